@@ -1,0 +1,96 @@
+"""The embedded Cypher engine over the projection (LadybugDB, the maintained Kùzu fork).
+
+Results come back as plain Python values (dates as ISO text, decimals as numbers, nodes and
+relationships as property dicts) so the CLI, the query library and the Neo4j parity tests
+compare like with like.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ConflictKGError
+
+
+class CypherError(ConflictKGError):
+    """A query the engine refused (syntax, unknown label, write in read-only mode)."""
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[list]
+
+    def records(self) -> list[dict]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+
+def plain(value):
+    """Engine values → JSON-friendly Python values."""
+    if isinstance(value, decimal.Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return str(value)
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        if "_src" in value and "_dst" in value:  # a relationship
+            out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
+            out["_type"] = value.get("_label")
+            return out
+        if "_nodes" in value and "_rels" in value:  # a path
+            return {"nodes": [plain(n) for n in value["_nodes"]], "relationships": [plain(r) for r in value["_rels"]]}
+        out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
+        if "_label" in value:
+            out["_label"] = value["_label"]
+        return out
+    return value
+
+
+class Engine:
+    """A connection to the projection file. Read-only unless ``write=True``."""
+
+    def __init__(self, path: Path, write: bool = False):
+        import ladybug
+
+        path = Path(path)
+        if not path.exists():
+            raise ConflictKGError(f"no graph projection at {path}: run `conflictkg rebuild`")
+        try:
+            self._db = ladybug.Database(str(path), read_only=not write)
+            self._con = ladybug.Connection(self._db)
+        except RuntimeError as e:
+            raise ConflictKGError(f"cannot open the graph at {path}: {e}") from None
+
+    def run(self, query: str, params: dict | None = None) -> Result:
+        try:
+            res = self._con.execute(query, params or {})
+        except RuntimeError as e:
+            msg = str(e).strip()
+            if "read-only" in msg:
+                msg += " (use --write to allow writes; they change the projection only and are replaced by the next rebuild)"
+            raise CypherError(f"Cypher error: {msg}") from None
+        if isinstance(res, list):  # several statements: keep the last result
+            res = res[-1]
+        cols = res.get_column_names()
+        rows = []
+        while res.has_next():
+            rows.append([plain(v) for v in res.get_next()])
+        return Result(cols, rows)
+
+    def close(self) -> None:
+        try:
+            self._con.close()
+            self._db.close()
+        except Exception:
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -1,0 +1,297 @@
+"""Names to canonical entity ids.
+
+Matching is case-, accent- and punctuation-insensitive over every name and alias a region pack
+or a curated file gives; small typos are tolerated for long names only ("Timbukutu" → Timbuktu,
+never "Nioro" → "Niono"). A name shared by several entities (two Bambas in Mali) is settled by
+context — a place named beside it, "Bamba (Bourem)" — or reported as ambiguous with its
+candidates, never guessed. Merge/split judgements recorded in the store map merged ids onto one
+canonical id; they are data, so the projection can always be rebuilt from them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..errors import ResolutionError
+from .statements import ALIAS, Statement, label_from_id
+
+_APOS = re.compile(r"[’'`´ʼ]")
+_NONWORD = re.compile(r"[^0-9a-z]+")
+_ARTICLES = ("the ", "l ", "la ", "le ", "les ", "al ")
+_PAREN = re.compile(r"^\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*$")
+
+
+def normalize(text: str) -> str:
+    """Comparison key: no accents, no case, apostrophes dropped, other punctuation as spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOS.sub("", text.lower())
+    return _NONWORD.sub(" ", text).strip()
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] | None = None
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def typo_limit(key: str) -> int:
+    """How many edits a name of this length tolerates; short names tolerate none."""
+    n = len(key.replace(" ", ""))
+    if n >= 10:
+        return 2
+    if n >= 6:
+        return 1
+    return 0
+
+
+@dataclass
+class Entity:
+    id: str
+    label: str | None
+    cls: str | None = None
+    name: str | None = None
+    names: set[str] = field(default_factory=set)
+    verified: bool = False
+    parents: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Resolution:
+    """``id`` is set when the name resolves to exactly one entity; ``candidates`` otherwise."""
+
+    query: str
+    id: str | None
+    candidates: list[str]
+    method: str  # exact | context | typo | ambiguous | none
+
+    @property
+    def ok(self) -> bool:
+        return self.id is not None
+
+
+class Resolver:
+    def __init__(self, entities: dict[str, Entity] | None = None, merges: dict[str, str] | None = None):
+        self.entities: dict[str, Entity] = entities or {}
+        self.merges = merges or {}
+        self._index: dict[str, set[str]] = defaultdict(set)
+        self._by_first: dict[str, set[str]] = defaultdict(set)
+        for e in self.entities.values():
+            self._index_entity(e)
+
+    # -- building ------------------------------------------------------------------------------
+    @classmethod
+    def from_statements(cls, statements: Iterable[Statement], judgements=()) -> "Resolver":
+        ents: dict[str, Entity] = {}
+
+        def ent(i: str) -> Entity:
+            if i not in ents:
+                ents[i] = Entity(i, label_from_id(i))
+            return ents[i]
+
+        for st in statements:
+            if st.predicate == "name":
+                e = ent(st.subject)
+                e.names.add(st.value)
+                if e.name is None or st.loader in ("pack", "facts"):
+                    e.name = e.name if (e.verified and e.name) else st.value
+            elif st.predicate == ALIAS:
+                ent(st.subject).names.add(st.value)
+            elif st.predicate == "class":
+                ent(st.subject).cls = st.value
+            elif st.predicate == "verified" and st.value == "true":
+                ent(st.subject).verified = True
+            elif st.predicate == "LOCATED_IN" and st.loader in ("pack", "facts"):
+                ent(st.subject).parents.add(st.object)
+        return cls(ents, canonical_map(judgements))
+
+    @classmethod
+    def from_store(cls, store_or_tx) -> "Resolver":
+        where = "WHERE predicate IN ('name', 'alias', 'class', 'verified', 'LOCATED_IN')"
+        return cls.from_statements(store_or_tx.statements(where), store_or_tx.judgements())
+
+    def _index_entity(self, e: Entity) -> None:
+        for n in e.names:
+            key = normalize(n)
+            if key:
+                self._index[key].add(e.id)
+                self._by_first[key[0]].add(key)
+
+    def add(self, e: Entity) -> None:
+        self.entities[e.id] = e
+        self._index_entity(e)
+
+    # -- hierarchy -------------------------------------------------------------------------------
+    def ancestors(self, entity_id: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(self.entities.get(entity_id, Entity(entity_id, None)).parents)
+        while todo:
+            p = todo.pop()
+            if p not in seen:
+                seen.add(p)
+                todo.extend(self.entities.get(p, Entity(p, None)).parents)
+        return seen
+
+    def canonical(self, entity_id: str) -> str:
+        return self.merges.get(entity_id, entity_id)
+
+    def name_of(self, entity_id: str) -> str:
+        e = self.entities.get(entity_id)
+        return (e.name or sorted(e.names)[0]) if e and (e.name or e.names) else entity_id
+
+    # -- lookup ----------------------------------------------------------------------------------
+    def lookup(self, name: str, fuzzy: bool = True) -> tuple[set[str], str]:
+        """Candidate ids for a bare name (no context handling) and how they were found."""
+        key = normalize(name)
+        if not key:
+            return set(), "none"
+        for k in (key, *(key[len(a):] for a in _ARTICLES if key.startswith(a))):
+            if k in self._index:
+                return set(self._index[k]), "exact"
+        if fuzzy:
+            limit = typo_limit(key)
+            if limit:
+                best: dict[int, set[str]] = defaultdict(set)
+                for k in self._by_first.get(key[0], ()):
+                    d = edit_distance(key, k, limit)
+                    if d <= limit:
+                        # only verified (curated) entities absorb typos: no drift between unverified names
+                        best[d] |= {i for i in self._index[k] if self.entities[i].verified}
+                for d in sorted(best):
+                    if best[d]:
+                        return best[d], "typo"
+        return set(), "none"
+
+    def resolve(self, name: str, context: Iterable[str] = (), label: str | None = None,
+                container: bool = False, fuzzy: bool = True) -> Resolution:
+        """Resolve a name. ``context`` holds other place names near it; ``label`` restricts the
+        kind (Actor, Place...); ``container`` prefers the larger of eponymous places (a cercle
+        named after its seat) because the name is used as "in X"."""
+        context = list(context)
+        m = _PAREN.match(name)
+        if m and not self.lookup(name, fuzzy=False)[0]:
+            name, ctx = m.group(1), m.group(2)
+            context.append(ctx)
+        ids, method = self.lookup(name, fuzzy=fuzzy)
+        ids = {self.canonical(i) for i in ids}
+        if label:
+            ids = {i for i in ids if self._label(i) == label}
+        if not ids:
+            return Resolution(name, None, [], "none")
+        if len(ids) > 1:
+            ids = self._collapse_eponymous(ids, container)
+        if len(ids) > 1 and context:
+            ctx_ids: set[str] = set()
+            for c in context:
+                cids, _ = self.lookup(c, fuzzy=fuzzy)
+                ctx_ids |= {self.canonical(i) for i in cids}
+            kept = {i for i in ids if self.ancestors(i) & ctx_ids}
+            if kept:
+                kept = self._collapse_eponymous(kept, container)
+                if len(kept) == 1:
+                    return Resolution(name, kept.pop(), [], "context")
+                ids = kept
+        if len(ids) == 1:
+            return Resolution(name, next(iter(ids)), [], method)
+        return Resolution(name, None, sorted(ids), "ambiguous")
+
+    def resolve_or_raise(self, name: str, **kw) -> str:
+        """The id of ``name``, or a :class:`ResolutionError` listing candidates."""
+        if name in self.entities or (":" in name and label_from_id(name)):
+            return self.canonical(name)
+        r = self.resolve(name, **kw)
+        if r.ok:
+            return r.id
+        if r.candidates:
+            listing = "; ".join(f"{c} ({self.name_of(c)}{self._where(c)})" for c in r.candidates)
+            raise ResolutionError(f"{name!r} is ambiguous: {listing}. Use an id or add context, e.g. 'Bamba (Bourem)'.", r.candidates)
+        near = self.suggest(name)
+        hint = f" Did you mean: {', '.join(near)}?" if near else ""
+        raise ResolutionError(f"no entity named {name!r}.{hint}")
+
+    def suggest(self, name: str, n: int = 5) -> list[str]:
+        import difflib
+
+        key = normalize(name)
+        keys = difflib.get_close_matches(key, list(self._index), n=n, cutoff=0.6)
+        out = []
+        for k in keys:
+            for i in sorted(self._index[k]):
+                nm = self.name_of(i)
+                if nm not in out:
+                    out.append(nm)
+        return out[:n]
+
+    def _where(self, entity_id: str) -> str:
+        parents = [self.name_of(p) for p in sorted(self.entities.get(entity_id, Entity(entity_id, None)).parents)]
+        return f", in {', '.join(parents)}" if parents else ""
+
+    def _label(self, entity_id: str) -> str | None:
+        e = self.entities.get(entity_id)
+        return (e.label if e else None) or label_from_id(entity_id)
+
+    def _collapse_eponymous(self, ids: set[str], container: bool) -> set[str]:
+        """A town and the cercle or region named after it are one name for nested places:
+        keep the innermost (or the outermost when the name is used as a container)."""
+        ids = set(ids)
+        nested = {i for i in ids if self.ancestors(i) & ids}  # places that have a namesake above them
+        outer = {i for i in ids if any(i in self.ancestors(j) for j in ids)}
+        if not nested:
+            return ids
+        if container:
+            tops = {i for i in outer if not (self.ancestors(i) & ids)}
+            return (ids - nested - outer) | tops
+        inner = {i for i in nested if not any(i in self.ancestors(j) for j in ids)}
+        return (ids - nested - outer) | inner
+
+
+def canonical_map(judgements) -> dict[str, str]:
+    """Union-find over merge judgements, minus pairs a later split judgement separated.
+
+    The canonical id of a cluster prefers region-pack ids (no content hash) and then the
+    smallest id, so the choice does not depend on ingest order."""
+    parent: dict[str, str] = {}
+    splits = set()
+    merges = []
+    for j in judgements:
+        pair = tuple(sorted((j.a, j.b)))
+        if j.kind == "split":
+            splits.add(pair)
+        else:
+            merges.append(pair)
+
+    def find(x):
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for a, b in merges:
+        if (a, b) in splits:
+            continue
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=_canon_key)
+            parent[drop] = keep
+    return {x: find(x) for x in list(parent)}
+
+
+def _canon_key(entity_id: str):
+    hashed = bool(re.search(r"[0-9a-f]{10,}$", entity_id))
+    return (hashed, len(entity_id), entity_id)

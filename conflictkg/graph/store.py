@@ -1,0 +1,325 @@
+"""The statement store: an embedded, ACID database on disk (SQLite), one transaction per ingest.
+
+Layout of a store directory (``./conflictkg.db`` by default)::
+
+    statements.sqlite   statements and resolution judgements (the truth)
+    graph.lbug          the property-graph projection (derived; ``rebuild`` recreates it)
+    write.lock          held by the one process allowed to write
+
+Writers take an exclusive file lock and wait at most ``CONFLICTKG_LOCK_TIMEOUT`` seconds for it,
+then fail with a clear message; readers never block. The projection is built into a temporary
+file and renamed over the old one only after the statements commit, so a failed ingest leaves
+both the statements and the graph exactly as they were.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import ConflictKGError, StoreBusyError
+from .statements import Statement, validate
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS statements (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    object TEXT,
+    value TEXT,
+    source TEXT NOT NULL,
+    evidence TEXT NOT NULL DEFAULT '',
+    span_start INTEGER,
+    span_end INTEGER,
+    confidence TEXT,
+    valid_from TEXT,
+    valid_until TEXT,
+    loader TEXT NOT NULL DEFAULT '',
+    record TEXT,
+    ingested TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS statements_subject ON statements(subject);
+CREATE INDEX IF NOT EXISTS statements_source ON statements(source);
+CREATE INDEX IF NOT EXISTS statements_record ON statements(source, record);
+CREATE TABLE IF NOT EXISTS judgements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    auto INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    retracted TEXT
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+COLUMNS = (
+    "id, subject, predicate, object, value, source, evidence, span_start, span_end, "
+    "confidence, valid_from, valid_until, loader, record"
+)
+
+
+@dataclass
+class Judgement:
+    id: int
+    kind: str
+    a: str
+    b: str
+    reason: str
+    auto: bool
+    created: str
+
+
+@dataclass
+class WriteResult:
+    read: int = 0
+    new: int = 0
+    removed: int = 0
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def row_to_statement(row) -> Statement:
+    (sid, subject, predicate, obj, value, source, evidence, s0, s1, conf, vf, vu, loader, record) = row
+    return Statement(
+        subject=subject, predicate=predicate, object=obj, value=value, source=source,
+        evidence=evidence or "", span=(s0, s1) if s0 is not None else None, confidence=conf,
+        valid_from=vf, valid_until=vu, loader=loader or "", record=record, id=sid,
+    )
+
+
+class Store:
+    """A store directory. Open it with :func:`open_store`."""
+
+    def __init__(self, path: Path, lock_timeout: float = 10.0):
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self.statements_path = self.path / "statements.sqlite"
+        self.graph_path = self.path / "graph.lbug"
+
+    # -- life cycle --------------------------------------------------------------------------
+    @property
+    def exists(self) -> bool:
+        return self.statements_path.exists()
+
+    def create(self) -> None:
+        if self.path.exists() and not self.path.is_dir():
+            raise ConflictKGError(f"{self.path} exists and is not a conflictkg store directory")
+        self.path.mkdir(parents=True, exist_ok=True)
+        with self._connect() as con:
+            con.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(self.statements_path, timeout=self.lock_timeout, isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=NORMAL")
+        return con
+
+    def reader(self) -> sqlite3.Connection:
+        if not self.exists:
+            raise ConflictKGError(
+                f"no store at {self.path}: run `conflictkg ingest` (or `conflictkg demo`) first, "
+                "or point --db / CONFLICTKG_DB at an existing store"
+            )
+        return self._connect()
+
+    @contextmanager
+    def write_lock(self):
+        """Exclusive writer lock, so two ingests never interleave (waits, then fails clearly)."""
+        self.path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path / "write.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.lock_timeout
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreBusyError(
+                            f"another conflictkg process is writing to {self.path}; "
+                            f"waited {self.lock_timeout:g} s (CONFLICTKG_LOCK_TIMEOUT). Try again when it is done."
+                        ) from None
+                    time.sleep(0.1)
+            yield
+        finally:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+
+    @contextmanager
+    def transaction(self):
+        """One write transaction under the writer lock; rolled back on any exception."""
+        with self.write_lock():
+            if not self.exists:
+                self.create()
+            con = self._connect()
+            try:
+                con.execute("BEGIN IMMEDIATE")
+                tx = Transaction(con)
+                yield tx
+                tx.before_commit()
+                con.execute("COMMIT")
+                tx.after_commit()
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                tx_cleanup = locals().get("tx")
+                if tx_cleanup is not None:
+                    tx_cleanup.abort()
+                raise
+            finally:
+                con.close()
+
+    # -- reading -----------------------------------------------------------------------------
+    def statements(self, where: str = "", params: tuple = ()) -> Iterator[Statement]:
+        with self.reader() as con:
+            cur = con.execute(f"SELECT {COLUMNS} FROM statements {where} ORDER BY seq", params)
+            for row in cur:
+                yield row_to_statement(row)
+
+    def count(self) -> int:
+        with self.reader() as con:
+            return con.execute("SELECT count(*) FROM statements").fetchone()[0]
+
+    def counts_by(self, column: str) -> list[tuple[str, int]]:
+        if column not in ("predicate", "loader", "source"):
+            raise ValueError(column)
+        with self.reader() as con:
+            return con.execute(
+                f"SELECT {column}, count(*) FROM statements GROUP BY {column} ORDER BY count(*) DESC"
+            ).fetchall()
+
+    def judgements(self, include_retracted: bool = False) -> list[Judgement]:
+        if not self.exists:
+            return []
+        with self.reader() as con:
+            sql = "SELECT id, kind, a, b, reason, auto, created FROM judgements"
+            if not include_retracted:
+                sql += " WHERE retracted IS NULL"
+            return [Judgement(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in con.execute(sql + " ORDER BY id")]
+
+    def get_meta(self, key: str) -> str | None:
+        if not self.exists:
+            return None
+        with self.reader() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            return row[0] if row else None
+
+
+class Transaction:
+    """Writes inside one SQLite transaction. Hooks let the projection be swapped in after commit."""
+
+    def __init__(self, con: sqlite3.Connection):
+        self.con = con
+        self._before: list = []
+        self._after: list = []
+        self._abort: list = []
+
+    def add(self, statements: Iterable[Statement], batch: int = 20000) -> WriteResult:
+        """Insert statements (validated); duplicates by content id are ignored."""
+        res = WriteResult()
+        ts = _now()
+        buf = []
+        before = self.con.total_changes
+        for st in statements:
+            validate(st)
+            res.read += 1
+            buf.append((
+                st.id, st.subject, st.predicate, st.object, st.value, st.source, st.evidence,
+                st.span[0] if st.span else None, st.span[1] if st.span else None,
+                st.confidence, st.valid_from, st.valid_until, st.loader, st.record, ts,
+            ))
+            if len(buf) >= batch:
+                self._flush(buf)
+        self._flush(buf)
+        res.new = self.con.total_changes - before
+        return res
+
+    def _flush(self, buf: list) -> None:
+        if buf:
+            self.con.executemany(
+                f"INSERT OR IGNORE INTO statements ({COLUMNS}, ingested) VALUES ({', '.join('?' * 15)})", buf
+            )
+            buf.clear()
+
+    def retract_records(self, source: str, records: Iterable[str]) -> int:
+        """Delete the statements of these dataset records (before a newer version replaces them)."""
+        before = self.con.total_changes
+        self.con.executemany(
+            "DELETE FROM statements WHERE source = ? AND record = ?", ((source, r) for r in records)
+        )
+        return self.con.total_changes - before
+
+    def records_of(self, source: str) -> set[str]:
+        return {r[0] for r in self.con.execute(
+            "SELECT DISTINCT record FROM statements WHERE source = ? AND record IS NOT NULL", (source,)
+        )}
+
+    def add_judgement(self, kind: str, a: str, b: str, reason: str = "", auto: bool = False) -> int:
+        cur = self.con.execute(
+            "INSERT INTO judgements (kind, a, b, reason, auto, created) VALUES (?, ?, ?, ?, ?, ?)",
+            (kind, a, b, reason, int(auto), _now()),
+        )
+        return cur.lastrowid
+
+    def retract_judgement(self, jid: int) -> bool:
+        cur = self.con.execute(
+            "UPDATE judgements SET retracted = ? WHERE id = ? AND retracted IS NULL", (_now(), jid)
+        )
+        return cur.rowcount > 0
+
+    def set_meta(self, key: str, value) -> None:
+        self.con.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value if isinstance(value, str) else json.dumps(value)),
+        )
+
+    def statements(self, where: str = "", params: tuple = ()) -> Iterator[Statement]:
+        for row in self.con.execute(f"SELECT {COLUMNS} FROM statements {where} ORDER BY seq", params):
+            yield row_to_statement(row)
+
+    def judgements(self) -> list[Judgement]:
+        return [Judgement(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in self.con.execute(
+            "SELECT id, kind, a, b, reason, auto, created FROM judgements WHERE retracted IS NULL ORDER BY id"
+        )]
+
+    def on_before_commit(self, fn) -> None:
+        self._before.append(fn)
+
+    def on_after_commit(self, fn) -> None:
+        self._after.append(fn)
+
+    def on_abort(self, fn) -> None:
+        self._abort.append(fn)
+
+    def before_commit(self) -> None:
+        for fn in self._before:
+            fn()
+
+    def after_commit(self) -> None:
+        for fn in self._after:
+            fn()
+
+    def abort(self) -> None:
+        for fn in self._abort:
+            try:
+                fn()
+            except Exception:
+                pass
+
+
+def open_store(path, lock_timeout: float = 10.0) -> Store:
+    return Store(Path(path), lock_timeout=lock_timeout)

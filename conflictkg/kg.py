@@ -1,0 +1,169 @@
+"""The Python API: one object per store, used by the CLI, the queries and the exports.
+
+>>> from conflictkg.kg import KG
+>>> kg = KG("conflictkg.db")            # doctest: +SKIP
+>>> kg.ingest(["report.txt"])            # doctest: +SKIP
+>>> kg.cypher("MATCH (a:Actor) RETURN count(a) AS n").rows   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import loaders, settings
+from .errors import ConflictKGError, InputError
+from .graph import projection
+from .graph.engine import Engine, Result
+from .graph.resolver import Resolver
+from .graph.store import Store
+from .loaders.base import Issue, LoadContext
+
+
+@dataclass
+class FileSummary:
+    path: str
+    kind: str
+    read: int = 0
+    new: int = 0
+    removed: int = 0
+    issues: list[Issue] = field(default_factory=list)
+    counters: dict = field(default_factory=dict)
+
+
+@dataclass
+class IngestSummary:
+    files: list[FileSummary] = field(default_factory=list)
+    statements_total: int = 0
+    graph_counts: dict = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)
+
+    @property
+    def new(self) -> int:
+        return sum(f.new for f in self.files)
+
+
+#: Steps run inside an ingest transaction after the loader, e.g. event fusion:
+#: ``hook(tx, resolver, file_summary)``. Registered by the modules that provide them.
+POST_LOAD_HOOKS: list[Callable] = []
+
+
+class KG:
+    def __init__(self, db: str | Path | None = None, pack: str | None = None, lock_timeout: float | None = None):
+        s = settings.get(db=db, pack=pack, lock_timeout=lock_timeout)
+        self.settings = s
+        self.store = Store(s.db, lock_timeout=s.lock_timeout)
+
+    # -- writing -----------------------------------------------------------------------------
+    def ensure(self) -> None:
+        """Create the store on first use, with the default region pack, and its projection."""
+        if self.store.exists and self.store.get_meta("pack") is not None:
+            if not self.store.graph_path.exists():
+                self.rebuild()
+            return
+        self.ingest([], _pack_only=True)
+
+    def ingest(self, paths: Iterable[str | Path], kind: str | None = None, options: dict | None = None,
+               progress: Callable | None = None, _pack_only: bool = False) -> IngestSummary:
+        """Load each path in its own transaction (all or nothing per file), then rebuild the graph."""
+        summary = IngestSummary()
+        paths = [Path(p) for p in paths]
+        for p in paths:
+            if not p.exists():
+                raise InputError("no such file or directory", str(p))
+        if not self.store.exists or self.store.get_meta("pack") is None:
+            summary.files.append(self._load_one(None, "pack", {}, progress, pack=True))
+        for p in paths:
+            for f in _expand(p):
+                summary.files.append(self._load_one(f, kind, options or {}, progress))
+        counts, dropped = self.rebuild()
+        summary.graph_counts, summary.dropped = counts, dropped
+        summary.statements_total = self.store.count()
+        return summary
+
+    def _load_one(self, path: Path | None, kind: str | None, options: dict, progress, pack: bool = False) -> FileSummary:
+        with self.store.transaction() as tx:
+            if pack:
+                from .loaders import pack as pack_loader
+
+                target = pack_loader.pack_dir(self.settings.pack)
+                mod = pack_loader
+            else:
+                target = path
+                mod = loaders.pick(path, kind)
+            fs = FileSummary(str(target), mod.kind)
+            ctx = LoadContext(Resolver.from_store(tx), dict(options, progress=progress))
+            statements = mod.load(target, ctx)
+            if getattr(mod, "upsert", False) and hasattr(mod, "write"):
+                res = mod.write(tx, statements, ctx)  # loaders with record replacement handle it themselves
+            else:
+                res = tx.add(statements)
+            fs.read, fs.new, fs.removed = res.read, res.new, getattr(res, "removed", 0)
+            for hook in POST_LOAD_HOOKS:
+                hook(tx, ctx, fs)
+            fs.issues, fs.counters = ctx.issues, ctx.counters
+            if options.get("strict") and ctx.issues:
+                raise InputError(f"{len(ctx.issues)} problem(s) with --strict; first: {ctx.issues[0]}", str(target))
+            if pack:
+                tx.set_meta("pack", self.settings.pack)
+        return fs
+
+    def rebuild(self) -> tuple[dict, list[str]]:
+        """Rebuild the graph projection from the statements (under the writer lock)."""
+        with self.store.write_lock():
+            if not self.store.exists:
+                raise ConflictKGError(f"no store at {self.store.path}")
+            con = self.store.reader()
+            try:
+                from .graph.store import Transaction
+
+                tx = Transaction(con)
+                tmp, proj = projection.rebuild_into(self.store, tx.statements(), tx.judgements())
+            finally:
+                con.close()
+            try:
+                projection.swap_in(tmp, self.store.graph_path)
+            except OSError as e:
+                raise ConflictKGError(f"cannot replace {self.store.graph_path}: {e}") from None
+            return proj.counts(), proj.dropped
+
+    def judge(self, kind: str, a: str, b: str, reason: str = "", auto: bool = False) -> int:
+        self.ensure()
+        r = self.resolver()
+        ida, idb = r.resolve_or_raise(a), r.resolve_or_raise(b)
+        if ida == idb and kind == "merge":
+            raise ConflictKGError(f"{a!r} and {b!r} are already the same entity ({ida})")
+        with self.store.transaction() as tx:
+            jid = tx.add_judgement(kind, ida, idb, reason, auto)
+        self.rebuild()
+        return jid
+
+    def undo_judgement(self, jid: int) -> None:
+        with self.store.transaction() as tx:
+            if not tx.retract_judgement(jid):
+                raise ConflictKGError(f"no active judgement #{jid} (see `conflictkg resolve list`)")
+        self.rebuild()
+
+    # -- reading -----------------------------------------------------------------------------
+    def resolver(self) -> Resolver:
+        self.ensure()
+        return Resolver.from_store(self.store)
+
+    def engine(self, write: bool = False) -> Engine:
+        self.ensure()
+        return Engine(self.store.graph_path, write=write)
+
+    def cypher(self, query: str, params: dict | None = None, write: bool = False) -> Result:
+        with self.engine(write=write) as eng:
+            return eng.run(query, params)
+
+
+def _expand(p: Path) -> list[Path]:
+    """A directory is a pack (if it has pack.yaml) or a folder of inputs, read in name order."""
+    if p.is_dir() and not (p / "pack.yaml").exists():
+        files = sorted(x for x in p.iterdir() if x.is_file() and not x.name.startswith(".")
+                       and x.suffix.lower() in (".csv", ".txt", ".md", ".yaml", ".yml", ".ttl", ".json"))
+        if not files:
+            raise InputError("directory holds no input files (.csv .txt .md .yaml .ttl .json)", str(p))
+        return files
+    return [p]
