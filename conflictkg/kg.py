@@ -153,6 +153,16 @@ class KG:
         self.ensure()
         return Engine(self.store.graph_path, write=write)
 
+    def projection(self) -> "projection.Projection":
+        """The property graph as rows (for networkx, RDF, Neo4j push and exports)."""
+        self.ensure()
+        return projection.project(self.store.statements(), self.store.judgements())
+
+    def networkx(self, include_claims: bool = False):
+        from .graph.nxgraph import to_networkx
+
+        return to_networkx(self.projection(), include_claims=include_claims)
+
     def cypher(self, query: str, params: dict | None = None, write: bool = False) -> Result:
         with self.engine(write=write) as eng:
             return eng.run(query, params)
