@@ -33,7 +33,7 @@ def normalize(text: str) -> str:
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal string alignment distance, stopping early above ``limit``."""
+    """Optimal string alignment distance, capped at ``limit + 1`` (computation stops early there)."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     prev2: list[int] | None = None
@@ -48,7 +48,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
         if min(cur) > limit:
             return limit + 1
         prev2, prev = prev, cur
-    return prev[-1]
+    return min(prev[-1], limit + 1)
 
 
 def typo_limit(key: str) -> int:
@@ -264,8 +264,8 @@ class Resolver:
 def canonical_map(judgements) -> dict[str, str]:
     """Union-find over merge judgements, minus pairs a later split judgement separated.
 
-    The canonical id of a cluster prefers region-pack ids (no content hash) and then the
-    smallest id, so the choice does not depend on ingest order."""
+    The canonical id of a cluster prefers readable ids (no content hash, not a dataset row id),
+    then the shortest, so the choice does not depend on ingest order."""
     parent: dict[str, str] = {}
     splits = set()
     merges = []
@@ -289,9 +289,11 @@ def canonical_map(judgements) -> dict[str, str]:
         if ra != rb:
             keep, drop = sorted((ra, rb), key=_canon_key)
             parent[drop] = keep
-    return {x: find(x) for x in list(parent)}
+    return {x: find(x) for x in list(parent) if find(x) != x}
 
 
 def _canon_key(entity_id: str):
+    """Readable ids first (not content hashes, not dataset row ids), then shorter, then smaller."""
     hashed = bool(re.search(r"[0-9a-f]{10,}$", entity_id))
-    return (hashed, len(entity_id), entity_id)
+    dataset = bool(re.match(r"^[a-z]+:(acled|ucdp)/", entity_id))
+    return (hashed, dataset, len(entity_id), entity_id)

@@ -82,6 +82,8 @@ def _union(g: Graph, ckg: Namespace, names: list[str]):
     if len(names) == 1:
         return ckg[names[0]]
     node = BNode("_".join(["union"] + names))
+    if (node, OWL.unionOf, None) in g:  # shared by several relationships: build the list once
+        return node
     lst = BNode("_".join(["list"] + names))
     Collection(g, lst, [ckg[n] for n in names])
     g.add((node, RDF.type, OWL.Class))

@@ -1,0 +1,65 @@
+import multiprocessing
+import time
+
+import pytest
+
+from conflictkg.errors import StoreBusyError
+from conflictkg.graph.statements import Statement
+from conflictkg.graph.store import Store
+
+
+def _hold_lock(path, seconds, ready):
+    s = Store(path)
+    with s.write_lock():
+        ready.set()
+        time.sleep(seconds)
+
+
+def test_transaction_rolls_back_on_error(tmp_path):
+    s = Store(tmp_path / "db")
+    with s.transaction() as tx:
+        tx.add([Statement("actor:a", "name", "source:s", value="A")])
+    with pytest.raises(RuntimeError):
+        with s.transaction() as tx:
+            tx.add([Statement("actor:b", "name", "source:s", value="B")])
+            raise RuntimeError("loader failed half-way")
+    assert s.count() == 1
+
+
+def test_duplicates_are_one_statement(tmp_path):
+    s = Store(tmp_path / "db")
+    st = [Statement("actor:a", "name", "source:s", value="A"), Statement("actor:a", "name", "source:s", value="A")]
+    with s.transaction() as tx:
+        res = tx.add(st)
+    assert (res.read, res.new) == (2, 1)
+    with s.transaction() as tx:
+        assert tx.add(st).new == 0
+    assert s.count() == 1
+
+
+def test_second_writer_gets_a_clear_message(tmp_path):
+    path = tmp_path / "db"
+    Store(path).create()
+    ready = multiprocessing.Event()
+    p = multiprocessing.Process(target=_hold_lock, args=(path, 3, ready))
+    p.start()
+    try:
+        assert ready.wait(10)
+        s = Store(path, lock_timeout=0.3)
+        with pytest.raises(StoreBusyError, match="another conflictkg process is writing"):
+            with s.transaction() as tx:
+                tx.add([Statement("actor:a", "name", "source:s", value="A")])
+    finally:
+        p.join()
+    assert Store(path).count() == 0
+
+
+def test_records_can_be_replaced(tmp_path):
+    s = Store(tmp_path / "db")
+    with s.transaction() as tx:
+        tx.add([Statement("event:1", "fatalities_min", "source:d", value="3", record="R1"),
+                Statement("event:2", "fatalities_min", "source:d", value="4", record="R2")])
+    with s.transaction() as tx:
+        assert tx.records_of("source:d") == {"R1", "R2"}
+        assert tx.retract_records("source:d", ["R1"]) == 1
+    assert s.count() == 1
