@@ -10,7 +10,7 @@ grace="${CONFLICTKG_NEO4J_STOP_TIMEOUT:-60}"
 . "$here/lib.sh"
 
 if ! pid=$(running_pid); then
-    rm -f "$pidfile"
+    rm -f "$pidfile" "$here/run/neo4j.port"
     echo "neo4j: not running"
     exit 0
 fi
@@ -26,5 +26,5 @@ if kill -0 "$pid" 2>/dev/null; then
     how="with SIGKILL after ${grace}s"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 fi
-rm -f "$pidfile"
+rm -f "$pidfile" "$here/run/neo4j.port"
 echo "neo4j: stopped (pid $pid) $how"

@@ -17,7 +17,12 @@ export CONFLICTKG_NEO4J_IMPORT_DIR="${CONFLICTKG_NEO4J_IMPORT_DIR:-$run/import}"
 . "$here/lib.sh"
 
 if pid=$(running_pid); then
-    echo "neo4j: already running (pid $pid) at bolt://127.0.0.1:$port, import dir $CONFLICTKG_NEO4J_IMPORT_DIR"
+    was_port=$(cat "$run/neo4j.port" 2>/dev/null || echo "?")
+    if [ "$was_port" != "$port" ]; then
+        echo "neo4j: FAILED: already running (pid $pid) on port $was_port, not $port; run down.sh first" >&2
+        exit 1
+    fi
+    echo "neo4j: already running (pid $pid) at bolt://127.0.0.1:$port, log $log"
     exit 0
 fi
 
@@ -64,10 +69,15 @@ nohup "$java_bin" \
     -jar "$jar" >"$log" 2>&1 </dev/null &
 pid=$!
 echo "$pid" >"$pidfile"
+echo "$port" >"$run/neo4j.port"
 
 fail() {
     echo "neo4j: FAILED: $1; last lines of $log:" >&2
     tail -n 40 "$log" >&2
+    if [ -f "$run/home/logs/debug.log" ]; then
+        echo "neo4j: last lines of $run/home/logs/debug.log:" >&2
+        tail -n 15 "$run/home/logs/debug.log" >&2
+    fi
     "$here/down.sh" >/dev/null 2>&1 || true
     exit 1
 }

@@ -94,7 +94,8 @@ public final class Launcher {
         // password through the system database so clients can log in straight away.
         dbms.database("system").executeTransactionally(
                 "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-        // Touch the default database so the first client query does not pay for its start-up.
+        // Warm up Cypher on the default database so a test's first query is not the one that
+        // pays for compiling the runtime (seconds on 2 cores, enough to hit a client timeout).
         dbms.database("neo4j").executeTransactionally("RETURN 1");
 
         long millis = (System.nanoTime() - started) / 1_000_000;
