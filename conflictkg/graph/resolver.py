@@ -19,7 +19,7 @@ from ..errors import ResolutionError
 from .statements import ALIAS, Statement, label_from_id
 
 _APOS = re.compile(r"[’'`´ʼ]")
-_NONWORD = re.compile(r"[^0-9a-z]+")
+_NONWORD = re.compile(r"[\W_]+")  # letters of every script are kept (Arabic names too)
 _ARTICLES = ("the ", "l ", "la ", "le ", "les ", "al ")
 _PAREN = re.compile(r"^\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*$")
 
