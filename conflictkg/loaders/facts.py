@@ -41,6 +41,9 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     p = str(path)
     if not isinstance(data, dict) or "statements" not in data:
         raise InputError("not a facts file: expected a mapping with 'statements' (and 'sources')", p, 1)
+    for section in ("sources", "entities", "statements"):
+        if data.get(section) is not None and not isinstance(data[section], list):
+            raise InputError(f"'{section}' must be a list", p, data.get(LINE))
     out: list[Statement] = []  # validated before anything is yielded: all or nothing
     sources: dict[str, str] = {}
     for s in data.get("sources") or []:
@@ -60,6 +63,8 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     local: dict[str, str] = {}
     for e in data.get("entities") or []:
         line = e.get(LINE) if isinstance(e, dict) else None
+        if not isinstance(e, dict):
+            raise InputError("each entity must be a mapping", p, line)
         try:
             eid, cls, name = e["id"], e["class"], str(e["name"])
             ONTOLOGY.cls(cls)

@@ -90,3 +90,29 @@ def test_judgements_merge_and_split():
     assert m["event:x-1a2b3c4d5e6f"] == m["event:acled/MLI1"] == "event:2020-04-06-attack-bamba"
     assert "event:2020-04-06-attack-bamba" not in m  # canonical ids map to themselves
     assert canonical_map([j(1, "merge", "a:1", "a:2"), j(2, "split", "a:2", "a:1")]) == {}
+
+
+def test_resolution_is_idempotent(sahel):
+    """Whatever a name resolves to can be named back: its canonical name, in the context of its
+    parent place, resolves to it again (as a container for admin areas named after their seat)."""
+    r, statements = sahel
+    for s in statements:
+        if s.predicate == "alias" and s.subject.startswith(("actor:", "place:")):
+            first = r.resolve(s.value)
+            if not first.ok:
+                continue
+            e = r.entities[first.id]
+            if normalize(r.name_of(first.id)) in {normalize(r.name_of(a)) for a in r.ancestors(first.id)}:
+                continue  # "Kayes" names the town, the cercle and the region: level words decide, not context
+            again = r.resolve(r.name_of(first.id), context=[r.name_of(p) for p in e.parents],
+                              container=e.cls in ("AdminArea", "Country", "Area"))
+            assert again.id == first.id, (s.value, first.id, again)
+
+
+def test_place_aliases_resolve_or_are_explicitly_ambiguous(sahel):
+    r, statements = sahel
+    for s in statements:
+        if s.subject.startswith("place:") and s.predicate in ("name", "alias"):
+            res = r.resolve(s.value, container=True) if r.entities[s.subject].cls != "Settlement" else r.resolve(s.value)
+            assert res.id == s.subject or s.subject in res.candidates or res.id in r.ancestors(s.subject) \
+                or s.subject in r.ancestors(res.id or ""), (s.value, s.subject, res)
