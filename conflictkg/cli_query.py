@@ -1,0 +1,90 @@
+"""``conflictkg query NAME ARGS``: the named investigator queries on the command line.
+
+One subcommand per entry of ``conflictkg.queries.QUERIES``, its arguments and options made from
+the query's parameters, so the CLI, the Python API and the exports share one definition.
+Tables go to stdout with the query's notes under them; with ``--format json|csv`` stdout holds
+only the data (every column, ids included) and the notes go to stderr.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import formatting
+from .queries import QUERIES, Query, run
+
+FORMATS = formatting.FORMATS
+
+
+def _group_help() -> str:
+    lines = ["Named investigator queries; every row names its sources.", "",
+             "Names are resolved like everywhere else (aliases, French forms, small typos); an",
+             "unknown or ambiguous name is an error that lists the candidates.", "", "\b", "Examples:"]
+    for q in QUERIES.values():
+        lines.append(f"  {q.examples[0]}")
+    return "\n".join(lines)
+
+
+def _command(q: Query) -> click.Command:
+    params: list[click.Parameter] = []
+    for p in q.params:
+        if p.argument:
+            metavar = p.metavar or p.name.upper()
+            params.append(click.Argument([p.name], required=p.required, metavar=metavar if p.required else f"[{metavar}]"))
+            continue
+        decl = [p.option, p.name]
+        if p.kind == "flag":
+            params.append(click.Option(decl, is_flag=True, default=False, help=p.help))
+        elif p.kind == "int":
+            params.append(click.Option(decl, type=int, default=p.default, show_default=p.default is not None,
+                                       help=p.help, metavar=p.metavar or "N"))
+        elif p.kind == "choice":
+            params.append(click.Option(decl, type=click.Choice(list(p.choices)), default=p.default, help=p.help))
+        elif p.kind == "list":
+            params.append(click.Option(decl, multiple=True, help=p.help + " Repeatable.", metavar=p.metavar or "LIST"))
+        else:
+            params.append(click.Option(decl, default=p.default, help=p.help, metavar=p.metavar or "TEXT"))
+    params.append(click.Option(["--db"], type=click.Path(path_type=Path), envvar="CONFLICTKG_DB", default=None,
+                               help="Store directory (default ./conflictkg.db, or CONFLICTKG_DB)."))
+    params.append(click.Option(["--format", "fmt"], type=click.Choice(FORMATS), default="table", show_default=True,
+                               help="table (readable), json (array of row objects) or csv."))
+
+    def callback(db, fmt, **kw):
+        from .kg import KG
+
+        kg = KG(db)
+        resolver = kg.resolver()
+        extra = {"judgements": kg.store.judgements()} if q.name == "attributions" else {}
+        with kg.engine() as eng:
+            res = run(q.name, eng, resolver, **kw, **extra)
+        emit(res, fmt)
+
+    examples = "\n".join(f"  {e}" for e in q.examples)
+    return click.Command(q.name, params=params, callback=callback, short_help=q.help.split(";")[0].split(". ")[0],
+                         help=f"{q.help}\n\n\b\nExamples:\n{examples}")
+
+
+def emit(res, fmt: str) -> None:
+    if fmt == "table":
+        cols, rows = res.table_view()
+        click.echo(formatting.render(cols, rows, "table"))
+        for n in res.notes:
+            click.echo(f"  {n}")
+        return
+    click.echo(formatting.render(res.columns, res.rows, fmt))
+    for n in res.notes:
+        click.echo(n, err=True)
+
+
+@click.group("query", help=_group_help(), context_settings={"max_content_width": 100})
+def query():
+    pass
+
+
+for _q in QUERIES.values():
+    query.add_command(_command(_q))
+
+
+def register(main: click.Group) -> None:
+    main.add_command(query)

@@ -1,0 +1,353 @@
+"""The query registry, the small Cypher dialect layer, and what every named query shares.
+
+A named query is a :class:`Query`: its parameters (which the CLI turns into arguments and
+options), its help and example, its Cypher texts, and a function that runs them on a backend.
+A backend is anything with ``run(cypher, params) -> Result(columns, rows)`` and a ``dialect``
+attribute (``"lbug"`` for the embedded engine, the default when absent, or ``"neo4j"``).
+
+Cypher is written once. Two markers make the text portable:
+
+- ``@type(r)`` is the type of relationship ``r``: ``label(r)`` in LadybugDB, ``type(r)`` in Neo4j.
+- ``[[name: text]]`` is an optional clause, kept only when the parameter ``name`` is given.
+  LadybugDB cannot type a null parameter (``$since IS NULL`` fails when ``since`` is None), so
+  optional filters are dropped from the text instead of being switched off by a null.
+
+Labels and relationship types are interpolated from the ontology constants when the text is
+defined (and checked against the ontology by the tests); values only ever travel as parameters.
+Node labels are never read back from the engine (Neo4j gives a node two labels, LadybugDB one):
+the label of a node is derived from its id prefix.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from ..dates import parse_partial
+from ..errors import ConflictKGError, ResolutionError
+from ..graph.statements import label_from_id
+from ..ontology import terms as T
+from ..ontology.model import ONTOLOGY
+
+DIALECTS = ("lbug", "neo4j")
+_OPTIONAL = re.compile(r"\[\[(\w+):(.*?)\]\]", re.S)
+_TYPE = re.compile(r"@type\((\w+)\)")
+_PARAM = re.compile(r"\$(\w+)")
+
+
+class QueryError(ConflictKGError):
+    """A query called with arguments it cannot use (bad date, unknown level, wrong kind of entity)."""
+
+
+def render(template: str, dialect: str = "lbug", present=None) -> str:
+    """The Cypher text of ``template`` for ``dialect``, with the optional clauses whose parameter
+    is in ``present`` (all of them when ``present`` is None)."""
+    if dialect not in DIALECTS:
+        raise QueryError(f"unknown Cypher dialect {dialect!r} (known: {', '.join(DIALECTS)})")
+
+    def opt(m):
+        return m.group(2) if present is None or m.group(1) in present else ""
+
+    text = _OPTIONAL.sub(opt, template)
+    fn = "label" if dialect == "lbug" else "type"
+    text = _TYPE.sub(lambda m: f"{fn}({m.group(1)})", text)
+    return " ".join(text.split())
+
+
+def param_names(text: str) -> set[str]:
+    return set(_PARAM.findall(text))
+
+
+@dataclass(frozen=True)
+class Param:
+    """One argument of a named query. ``entity`` is the label a name is resolved to ("Actor",
+    "Event", "Place"), or "any"; ``kind`` is str, int, date, flag, choice or list."""
+
+    name: str
+    help: str = ""
+    kind: str = "str"
+    default: Any = None
+    required: bool = False
+    argument: bool = False
+    entity: str | None = None
+    choices: tuple = ()
+    metavar: str | None = None
+
+    @property
+    def option(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+@dataclass
+class QueryResult:
+    """Rows of a named query. ``notes`` explain the answer (what was resolved to what, what was
+    filtered, where sources disagree); ``hidden`` columns (ids) are left out of text tables."""
+
+    columns: list[str]
+    rows: list[list]
+    notes: list[str] = field(default_factory=list)
+    hidden: tuple[str, ...] = ()
+
+    def records(self) -> list[dict]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+    def table_view(self) -> tuple[list[str], list[list]]:
+        keep = [i for i, c in enumerate(self.columns) if c not in self.hidden]
+        return [self.columns[i] for i in keep], [[r[i] for i in keep] for r in self.rows]
+
+
+@dataclass
+class Query:
+    name: str
+    help: str
+    examples: tuple[str, ...]
+    params: tuple[Param, ...]
+    cypher: dict[str, str]
+    fn: Callable
+
+    def texts(self, dialect: str = "lbug", present=None) -> dict[str, str]:
+        """Every Cypher text of the query for ``dialect`` (all optional clauses by default)."""
+        return {k: render(v, dialect, present) for k, v in self.cypher.items()}
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+QUERIES: dict[str, Query] = {}
+
+
+def register(name: str, help: str, examples, params, cypher: dict[str, str]):
+    """Decorator: add ``fn(ctx, **args) -> QueryResult`` to :data:`QUERIES` under ``name``."""
+
+    def deco(fn):
+        QUERIES[name] = Query(name, help, tuple(examples), tuple(params), dict(cypher), fn)
+        return fn
+
+    return deco
+
+
+# Shared lookups (sources, names), used by every query to name its evidence.
+SHARED_CYPHER = {
+    "sources": (f"UNWIND $ids AS i MATCH (s:{T.Source} {{id: i}}) "
+                "RETURN s.id AS id, s.name AS name, s.title AS title, s.url AS url, s.publisher AS publisher, "
+                "s.published AS published, s.reliability AS reliability, s.kind AS kind"),
+    **{f"names_{label}": (f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) "
+                          "RETURN n.id AS id, n.name AS name, n.class AS class")
+       for label in (T.Actor, T.Event, T.Place, T.Source)},
+}
+
+
+def run(name: str, backend, resolver, **args) -> QueryResult:
+    """Run the named query on ``backend`` (embedded Engine or a Neo4j backend).
+
+    ``args`` are the query's parameters by name (see ``QUERIES[name].params``); names of actors,
+    events and places are resolved through ``resolver`` and raise ``ResolutionError`` (with the
+    candidates) when unknown or ambiguous."""
+    q = QUERIES.get(name)
+    if q is None:
+        raise QueryError(f"no query named {name!r} (known: {', '.join(sorted(QUERIES))})")
+    known = {p.name for p in q.params} | {"judgements"}
+    extra = set(args) - known
+    if extra:
+        raise QueryError(f"query {name!r} takes no argument {', '.join(sorted(extra))} "
+                         f"(it takes: {', '.join(p.name for p in q.params)})")
+    values = {}
+    for p in q.params:
+        v = args.get(p.name, p.default)
+        if p.kind == "flag":
+            v = bool(v)
+        elif v is not None and p.kind == "int":
+            try:
+                v = int(v)
+            except (TypeError, ValueError):
+                raise QueryError(f"{p.option} must be a whole number, not {v!r}") from None
+            if v < 0:
+                raise QueryError(f"{p.option} must not be negative")
+        elif v is not None and p.kind == "date":
+            v = str(v)
+            try:
+                parse_partial(v)
+            except ValueError as e:
+                raise QueryError(f"{p.option}: {e} (use an ISO date or prefix: 2020, 2020-03, 2020-03-20)") from None
+        elif v is not None and p.kind == "choice" and v not in p.choices:
+            raise QueryError(f"{p.option} must be one of {', '.join(p.choices)}, not {v!r}")
+        elif p.kind == "list":
+            v = [v] if isinstance(v, str) else v
+            v = [x for item in (v or []) for x in str(item).replace(",", " ").split()]
+        values[p.name] = v
+    ctx = Ctx(backend, resolver, q, judgements=args.get("judgements"))
+    return q.fn(ctx, **values)
+
+
+class Ctx:
+    """One run of one query: the backend and its dialect, the resolver, cached lookups."""
+
+    def __init__(self, backend, resolver, query: Query | None = None, judgements=None):
+        self.backend = backend
+        self.dialect = getattr(backend, "dialect", None) or "lbug"
+        self.resolver = resolver
+        self.query = query
+        self.judgements = judgements
+        self._sources: dict[str, dict] = {}
+        self._names: dict[str, dict] = {}
+
+    # -- Cypher ------------------------------------------------------------------------------------
+    def cy(self, part: str, **params) -> list[dict]:
+        """Run one Cypher text of the query (or a shared lookup) and return records."""
+        template = (self.query.cypher.get(part) if self.query else None) or SHARED_CYPHER[part]
+        present = {k for k, v in params.items() if v is not None}
+        text = render(template, self.dialect, present)
+        used = param_names(text)
+        res = self.backend.run(text, {k: v for k, v in params.items() if k in used and v is not None})
+        return [dict(zip(res.columns, row)) for row in res.rows]
+
+    # -- names -----------------------------------------------------------------------------------
+    def resolve(self, name: str, label: str | None = None, container: bool = False, what: str = "") -> str:
+        """The id of ``name`` (an id or a name, alias, French form), checked to be a ``label``
+        node that exists in the graph."""
+        name = str(name).strip()
+        if not name:
+            raise QueryError(f"an empty name is not {what or 'an entity'}")
+        try:
+            eid = self.resolver.resolve_or_raise(name, label=label, container=container)
+        except ResolutionError:
+            if label:
+                other = self.resolver.resolve(name, container=container)
+                found = [other.id] if other.ok else other.candidates
+                if found and all(label_from_id(i) != label for i in found):
+                    listing = "; ".join(f"{i} ({self.resolver.name_of(i)})" for i in found)
+                    raise ResolutionError(
+                        f"{name!r} names no {label}: it is {_a(label_from_id(found[0]) or 'entity')} ({listing})"
+                        + (f"; {what}" if what else ""), found) from None
+            raise
+        actual = label_from_id(eid)
+        if label and actual != label:
+            raise ResolutionError(f"{name!r} is {_a(actual or 'unknown kind of entity')} ({eid}), not {_a(label)}"
+                                  + (f": {what}" if what else ""))
+        if not self.node(eid):
+            raise ResolutionError(f"{eid} is not in the graph (known to the resolver only; run `conflictkg rebuild`?)")
+        return eid
+
+    def node(self, eid: str) -> dict | None:
+        self.load_names([eid])
+        return self._names.get(eid)
+
+    def load_names(self, ids) -> None:
+        todo: dict[str, list[str]] = {}
+        for i in ids:
+            if i and i not in self._names:
+                label = label_from_id(i)
+                if label in (T.Actor, T.Event, T.Place, T.Source):
+                    todo.setdefault(label, []).append(i)
+        for label, chunk in todo.items():
+            for r in self.cy(f"names_{label}", ids=sorted(set(chunk))):
+                self._names[r["id"]] = r
+
+    def name(self, eid: str | None) -> str:
+        if not eid:
+            return ""
+        n = self._names.get(eid)
+        if n is None:
+            self.load_names([eid])
+            n = self._names.get(eid)
+        return (n or {}).get("name") or self.resolver.name_of(eid)
+
+    # -- sources -----------------------------------------------------------------------------------
+    def load_sources(self, ids) -> None:
+        todo = sorted({i for i in ids if i and i not in self._sources})
+        if todo:
+            for r in self.cy("sources", ids=todo):
+                self._sources[r["id"]] = r
+            for i in todo:
+                self._sources.setdefault(i, {"id": i})
+
+    def source(self, sid: str) -> dict:
+        self.load_sources([sid])
+        return self._sources[sid]
+
+    def source_labels(self, ids) -> list[str]:
+        """Readable names of sources: "Title <url>", the URL, or the title; never only an id."""
+        ids = [i for i in dict.fromkeys(ids or []) if i]
+        self.load_sources(ids)
+        return [source_label(self._sources[i]) for i in ids]
+
+    def support(self, sources, denied_by=()) -> list[str]:
+        """Source labels of a relationship: the sources that state it, then those that deny it."""
+        denied = list(dict.fromkeys(denied_by or []))
+        stating = [x for x in sources or [] if x not in set(denied)]
+        return self.source_labels(stating) + [f"denied in: {x}" for x in self.source_labels(denied)]
+
+    def published(self, ids) -> list[str]:
+        self.load_sources(ids or [])
+        return sorted(p for p in (self._sources[i].get("published") for i in ids or []) if p)
+
+
+def _a(label: str) -> str:
+    return ("an " if label[:1].lower() in "aeiou" else "a ") + label
+
+
+def source_label(s: dict) -> str:
+    name = s.get("title") or s.get("name")
+    url = s.get("url")
+    if url and name and name != url:
+        return f"{name} <{url}>"
+    return url or name or s.get("id", "?")
+
+
+# -- values shared by several queries ------------------------------------------------------------
+
+def day_bounds(text: str | None) -> tuple[str | None, str | None]:
+    """First and last day of a partial date (None, None when absent)."""
+    if not text:
+        return None, None
+    s, e, _ = parse_partial(text)
+    return s, e
+
+
+def valid_at(valid_from: str | None, valid_until: str | None, start: str, end: str) -> bool | None:
+    """Whether a link valid [valid_from, valid_until] overlaps the days [start, end]; None when
+    a validity date cannot be read (kept, and said so)."""
+    try:
+        if valid_from and parse_partial(valid_from)[0] > end:
+            return False
+        if valid_until and parse_partial(valid_until)[1] < start:
+            return False
+    except ValueError:
+        return None
+    return True
+
+
+def confidence_rank(level: str | None) -> int:
+    return ONTOLOGY.confidence_rank(level)
+
+
+def levels_at_least(level: str | None) -> list[str] | None:
+    """The confidence levels as strong as ``level`` (None: no filter)."""
+    if level is None:
+        return None
+    ordered = ONTOLOGY.vocabularies["confidence"]["ordered"]
+    if level == "denied":
+        return None
+    return ordered[: ordered.index(level) + 1]
+
+
+def fatalities(fmin, fmax) -> str:
+    if fmin is None and fmax is None:
+        return ""
+    if fmax is None or fmax == fmin:
+        return str(fmin if fmin is not None else fmax)
+    if fmin is None:
+        return f"≤{fmax}"
+    return f"{fmin}–{fmax}"
+
+
+def date_text(date: str | None, precision: str | None) -> str:
+    if not date:
+        return ""
+    return date if not precision or precision == "day" else f"{date} ({precision})"
+
+
+CONFIDENCE_CHOICES = tuple(ONTOLOGY.vocabularies["confidence"]["ordered"])

@@ -1,0 +1,309 @@
+"""``channels A B`` and ``brokers``: the negotiation network.
+
+The network is fetched by Cypher (negotiation events with their parties and mediators, and direct
+NEGOTIATES_WITH links) and analysed with networkx, so both engines give the same answer and no
+unbounded undirected walk ever runs in the database.
+
+How talks become links between actors: in talks without a mediator the parties are linked to each
+other; in mediated talks each party is linked to the mediator (the parties talk *through* the
+mediator, which is what makes a mediator a broker). Agreements and releases are concluded talks
+and count too. A channel between A and B may end at a representative of either: a leader of the
+actor, a group that is part of it, or the leader of such a group (talks with Iyad Ag Ghaly are a
+channel to JNIM); those representation links are shown, with their sources, but not counted as hops.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import islice
+
+import networkx as nx
+
+from ..dates import parse_partial
+from ..ontology import terms as T
+from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, register
+
+TALK_CLASSES = [T.Negotiation, T.Agreement, T.Release]
+MAX_PATHS = 5000   # simple paths examined per query (shortest first), so a dense network stays fast
+
+NETWORK_CYPHER = {
+    "talks": (f"MATCH (e:{T.Event})-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) WHERE e.class IN $classes "
+              "[[since: AND e.end_date >= $since]] "
+              "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
+              "e.start_date AS start_date, e.end_date AS end_date, e.status AS status, @type(r) AS role, "
+              "a.id AS actor_id, r.confidence AS confidence, r.sources AS sources"),
+    "direct": (f"MATCH (a:{T.Actor})-[r:{T.NEGOTIATES_WITH}]->(b:{T.Actor}) "
+               "RETURN a.id AS a_id, b.id AS b_id, r.confidence AS confidence, r.valid_from AS valid_from, "
+               "r.valid_until AS valid_until, r.sources AS sources"),
+}
+CYPHER = dict(NETWORK_CYPHER, representatives=(
+    f"MATCH (p:{T.Actor})-[r:{T.LEADER_OF}|{T.PART_OF}]->(a:{T.Actor}) WHERE a.id IN $ids "
+    "RETURN a.id AS of_id, p.id AS id, @type(r) AS type, r.confidence AS confidence, r.sources AS sources"))
+
+
+@dataclass
+class Link:
+    a: str
+    b: str
+    kind: str                   # "parties", "party–mediator", "direct"
+    day: str | None             # latest day the link is known to hold, for recency
+    confidence: str | None
+    sources: list[str]
+    event_id: str | None = None
+    event: str | None = None
+    cls: str | None = None
+    date: str | None = None
+    status: str | None = None
+    reported: bool = False      # day taken from the sources' publication dates
+
+
+@dataclass
+class Network:
+    graph: nx.Graph
+    events: dict = field(default_factory=dict)          # event id -> {"parties": set, "mediators": set}
+    undated_direct: int = 0
+
+
+def _weaker(a: str | None, b: str | None) -> str | None:
+    return min((a, b), key=confidence_rank)
+
+
+def build_network(ctx: Ctx, since: str | None = None) -> Network:
+    since_day = day_bounds(since)[0]
+    rows = ctx.cy("talks", classes=TALK_CLASSES, since=since_day)
+    events: dict[str, dict] = {}
+    for r in rows:
+        ev = events.setdefault(r["event_id"], dict(r, parties={}, mediators={}))
+        side = "mediators" if r["role"] == T.MEDIATED_BY else "parties"
+        ev[side][r["actor_id"]] = r
+    links: list[Link] = []
+    for eid, ev in events.items():
+        parties, mediators = ev["parties"], ev["mediators"]
+        pairs = ([(p, m) for p in parties for m in mediators] if mediators
+                 else [(p, q) for p in parties for q in parties if p < q])
+        kind = "party–mediator" if mediators else "parties"
+        for x, y in pairs:
+            if x == y:
+                continue
+            rx = parties.get(x) or mediators.get(x)
+            ry = mediators.get(y) or parties.get(y)
+            links.append(Link(x, y, kind, ev["end_date"] or ev["start_date"], _weaker(rx["confidence"], ry["confidence"]),
+                              list(dict.fromkeys((rx["sources"] or []) + (ry["sources"] or []))), eid, ev["event"],
+                              ev["class"], date_text(ev["date"], ev["precision"]), ev["status"]))
+    direct = ctx.cy("direct")
+    ctx.load_sources(s for d in direct for s in d["sources"] or [])
+    undated = 0
+    for d in direct:
+        day, reported = None, False
+        try:
+            if d["valid_until"]:
+                day = parse_partial(d["valid_until"])[1]
+            elif d["valid_from"]:
+                day = parse_partial(d["valid_from"])[1]
+        except ValueError:
+            day = None
+        if day is None:
+            pub = ctx.published(d["sources"])
+            if pub:
+                day, reported = parse_partial(pub[-1])[1], True
+        if since_day and (day is None or day < since_day):
+            undated += day is None
+            continue
+        date = (f"{d['valid_from'] or '…'} to {d['valid_until'] or '…'}" if d["valid_from"] or d["valid_until"]
+                else (f"reported {day}" if day else ""))
+        links.append(Link(d["a_id"], d["b_id"], "direct", day, d["confidence"], d["sources"] or [], date=date,
+                          reported=reported))
+    g = nx.Graph()
+    for link in links:
+        if g.has_edge(link.a, link.b):
+            g[link.a][link.b]["links"].append(link)
+        else:
+            g.add_edge(link.a, link.b, links=[link])
+    return Network(g, {e: {"parties": set(v["parties"]), "mediators": set(v["mediators"])} for e, v in events.items()},
+                   undated)
+
+
+def _hop_day(links) -> str:
+    return max((lk.day or "" for lk in links), default="")
+
+
+def _hop_conf(links) -> int:
+    return max((confidence_rank(lk.confidence) for lk in links), default=0)
+
+
+def _representatives(ctx: Ctx, actor: str) -> dict[str, list[dict]]:
+    """{representative id: chain of representation links from it up to ``actor``}."""
+    reps: dict[str, list[dict]] = {}
+    first = [r for r in ctx.cy("representatives", ids=[actor]) if r["confidence"] != "denied"]
+    comps = []
+    for r in first:
+        if r["id"] != actor and r["id"] not in reps:
+            reps[r["id"]] = [r]
+            if r["type"] == T.PART_OF:
+                comps.append(r["id"])
+    if comps:
+        for r in ctx.cy("representatives", ids=sorted(comps)):
+            if r["type"] == T.LEADER_OF and r["confidence"] != "denied" and r["id"] not in reps and r["id"] != actor:
+                reps[r["id"]] = [r] + reps[r["of_id"]]
+    return reps
+
+
+CHANNEL_COLUMNS = ["channel", "hops", "step", "from", "to", "via", "kind", "date", "status", "confidence", "sources",
+                   "event_id", "from_id", "to_id"]
+
+
+@register(
+    "channels",
+    "Negotiation channels between two actors: direct talks and paths through negotiations (parties, "
+    "mediators), ranked by recency, then confidence, then length; each hop names its talks, status, sources.",
+    ['conflictkg query channels "Government of Mali" JNIM', "conflictkg query channels JNIM MINUSMA --max-hops 4 --since 2020"],
+    [Param("a", "First actor (name, alias or id).", argument=True, required=True, entity=T.Actor),
+     Param("b", "Second actor.", argument=True, required=True, entity=T.Actor),
+     Param("max_hops", "Longest channel, in negotiation hops.", kind="int", default=3, metavar="N"),
+     Param("since", "Only talks ending on or after this date (and direct links known to hold then).", kind="date",
+           metavar="DATE"),
+     Param("limit", "Most channels to show.", kind="int", default=10, metavar="N")],
+    CYPHER,
+)
+def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = None, limit: int = 10) -> QueryResult:
+    ida = ctx.resolve(a, T.Actor, what="channels link actors")
+    idb = ctx.resolve(b, T.Actor, what="channels link actors")
+    if ida == idb:
+        raise QueryError(f"{a!r} and {b!r} are the same actor ({ida})")
+    if max_hops < 1:
+        raise QueryError("--max-hops must be at least 1")
+    net = build_network(ctx, since)
+    g = net.graph
+    reps_a, reps_b = _representatives(ctx, ida), _representatives(ctx, idb)
+    ends_a = {ida: []} | {k: v for k, v in reps_a.items() if k != idb}
+    ends_b = {idb: []} | {k: v for k, v in reps_b.items() if k != ida}
+    starts = [n for n in ends_a if n in g]
+    stops = [n for n in ends_b if n in g]
+
+    found = []
+    truncated = False
+    if starts and stops:
+        h = g.copy()
+        s0, t0 = ("<start>",), ("<end>",)  # tuples never collide with actor ids
+        h.add_edges_from((s0, n) for n in starts)
+        h.add_edges_from((n, t0) for n in stops)
+        seen = set()
+        paths = nx.shortest_simple_paths(h, s0, t0)
+        for n_examined, path in enumerate(paths):
+            if n_examined >= MAX_PATHS:
+                truncated = True
+                break
+            inner = path[1:-1]
+            if len(inner) - 1 > max_hops:
+                break
+            if len(inner) < 2 or any(n in ends_a for n in inner[1:]) or any(n in ends_b for n in inner[:-1]):
+                continue
+            key = tuple(inner)
+            if key in seen:
+                continue
+            seen.add(key)
+            hops = [(x, y, g[x][y]["links"]) for x, y in zip(inner, inner[1:])]
+            found.append({"inner": inner, "hops": hops,
+                          "day": min(_hop_day(lk) for _, _, lk in hops),
+                          "conf": min(_hop_conf(lk) for _, _, lk in hops)})
+
+    ids = {n for c in found for n in c["inner"]} | {ida, idb}
+    ids |= {r["of_id"] for c in found for n in (c["inner"][0], c["inner"][-1])
+            for r in (ends_a.get(n) or []) + (ends_b.get(n) or [])}
+    ctx.load_names(ids)
+    found.sort(key=lambda c: [ctx.name(n).lower() for n in c["inner"]])
+    found.sort(key=lambda c: (c["day"], c["conf"], -len(c["hops"])), reverse=True)
+    shown = found[:limit] if limit else found
+    ctx.load_sources(s for c in shown for _, _, lks in c["hops"] for lk in lks for s in lk.sources)
+
+    rows = []
+    for k, c in enumerate(shown, 1):
+        n = len(c["hops"])
+
+        def rep_rows(chain):
+            for r in chain:
+                rows.append([k, n, "rep", ctx.name(r["id"]), ctx.name(r["of_id"]), r["type"],
+                             "leader of" if r["type"] == T.LEADER_OF else "part of", None, None, r["confidence"],
+                             ctx.source_labels(r["sources"]), None, r["id"], r["of_id"]])
+
+        rep_rows(ends_a.get(c["inner"][0]) or [])
+        for step, (x, y, lks) in enumerate(c["hops"], 1):
+            for lk in sorted(lks, key=lambda lk: (lk.day or "", confidence_rank(lk.confidence)), reverse=True):
+                via = lk.event or "direct talks (NEGOTIATES_WITH)"
+                rows.append([k, n, str(step), ctx.name(x), ctx.name(y), via, lk.kind if not lk.cls else f"{lk.cls}: {lk.kind}",
+                             lk.date, lk.status, lk.confidence, ctx.source_labels(lk.sources), lk.event_id, x, y])
+        rep_rows(ends_b.get(c["inner"][-1]) or [])
+
+    notes = [f"Channels between {ctx.name(ida)} ({ida}) and {ctx.name(idb)} ({idb}), up to {max_hops} hop(s)"
+             + (f", talks since {since}" if since else "") + f": {len(found)} found" + (f", {len(shown)} shown" if len(shown) < len(found) else "") + "."]
+    for k, c in enumerate(shown, 1):
+        notes.append(f"Channel {k}: " + " → ".join(ctx.name(x) for x in c["inner"])
+                     + f" ({len(c['hops'])} hop(s), stalest hop last known {c['day'] or 'undated'}, weakest hop "
+                       f"{_level_name(c['conf'])}).")
+    if not found:
+        for x, ends in ((ida, ends_a), (idb, ends_b)):
+            if not any(n in g for n in ends):
+                notes.append(f"{ctx.name(x)} (and its leaders and components) take part in no negotiation in the graph"
+                             + (" since " + since if since else "") + ".")
+        notes.append("No negotiation channel found" + (f" within {max_hops} hop(s)." if starts and stops else "."))
+    if truncated:
+        notes.append(f"Stopped after examining {MAX_PATHS} paths: longer channels may be missing.")
+    if net.undated_direct:
+        notes.append(f"{net.undated_direct} direct NEGOTIATES_WITH link(s) without any date left out by --since.")
+    notes.append("Ranking: most recent stalest hop first, then strongest weakest hop, then fewest hops.")
+    return QueryResult(CHANNEL_COLUMNS, rows, notes, hidden=("event_id", "from_id", "to_id"))
+
+
+def _level_name(rank: int) -> str:
+    from ..ontology.model import ONTOLOGY
+
+    ordered = ONTOLOGY.vocabularies["confidence"]["ordered"]
+    return ordered[len(ordered) - rank] if 0 < rank <= len(ordered) else "unknown"
+
+
+BROKER_COLUMNS = ["rank", "actor", "betweenness", "counterparts", "talks", "as_mediator", "with", "sources", "actor_id"]
+MAX_LISTED = 8
+
+
+@register(
+    "brokers",
+    "Actors ranked by betweenness centrality on the negotiation network (networkx): who connects "
+    "otherwise separate talks.",
+    ["conflictkg query brokers", "conflictkg query brokers --since 2020 --limit 5 --format json"],
+    [Param("since", "Only talks ending on or after this date.", kind="date", metavar="DATE"),
+     Param("limit", "Most actors to show.", kind="int", default=20, metavar="N")],
+    NETWORK_CYPHER,
+)
+def brokers(ctx: Ctx, since: str | None = None, limit: int = 20) -> QueryResult:
+    net = build_network(ctx, since)
+    g = net.graph
+    if g.number_of_nodes() == 0:
+        return QueryResult(BROKER_COLUMNS, [], ["No negotiations in the graph" + (f" since {since}." if since else ".")],
+                           hidden=("actor_id",))
+    bc = nx.betweenness_centrality(g, normalized=True)
+    talks: dict[str, set] = defaultdict(set)
+    mediated: dict[str, set] = defaultdict(set)
+    for eid, ev in net.events.items():
+        for p in ev["parties"]:
+            talks[p].add(eid)
+        for m in ev["mediators"]:
+            talks[m].add(eid)
+            mediated[m].add(eid)
+    ctx.load_names(g.nodes)
+    order = sorted(g.nodes, key=lambda n: (-round(bc[n], 9), -g.degree(n), ctx.name(n).lower(), n))
+    shown = order[:limit] if limit else order
+    ctx.load_sources(s for n in shown for nb in g[n] for lk in g[n][nb]["links"] for s in lk.sources)
+    rows = []
+    for k, n in enumerate(shown, 1):
+        partners = sorted((ctx.name(nb) for nb in g[n]), key=str.lower)
+        srcs = list(dict.fromkeys(s for nb in g[n] for lk in g[n][nb]["links"] for s in lk.sources))
+        labels = ctx.source_labels(srcs[:5]) + ([f"… and {len(srcs) - 5} more"] if len(srcs) > 5 else [])
+        listed = partners[:MAX_LISTED] + ([f"… and {len(partners) - MAX_LISTED} more"] if len(partners) > MAX_LISTED else [])
+        rows.append([k, ctx.name(n), round(bc[n], 4), g.degree(n), len(talks[n]), len(mediated[n]), listed, labels, n])
+    notes = [f"Negotiation network{' since ' + since if since else ''}: {g.number_of_nodes()} actors, "
+             f"{g.number_of_edges()} linked pairs, {len(net.events)} talks ({', '.join(TALK_CLASSES)}) and "
+             f"{sum(1 for _, _, d in g.edges(data=True) for lk in d['links'] if lk.kind == 'direct')} direct link(s).",
+             "Betweenness is normalised (0–1): the share of shortest paths between other actors that pass through this one."]
+    if net.undated_direct:
+        notes.append(f"{net.undated_direct} direct link(s) without any date left out by --since.")
+    return QueryResult(BROKER_COLUMNS, rows, notes, hidden=("actor_id",))

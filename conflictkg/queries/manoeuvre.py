@@ -1,0 +1,164 @@
+"""``manoeuvre OPERATION``: what other actors did during a military operation, inside versus
+outside its area, by actor and region.
+
+The operation is an event (class MilitaryOperation, e.g. Operation Monclar, 3–23 March 2020).
+Its area is every place it OCCURRED_AT and everything LOCATED_IN those places (the cercles
+that are members of the Liptako-Gourma area, their settlements). Its window is its start and end
+dates, widened by ``--before``/``--after`` days: the room an operation leaves elsewhere shows in
+the weeks after it too (the seed report sets the 6 April attack in Bamba against Monclar).
+"Other actors" are all but the operation's participants and the groups part of them; events
+that are part of the operation are left out.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from ..ontology import terms as T
+from .base import Ctx, Param, QueryError, QueryResult, date_text, register
+
+PLACE_DEPTH = 8
+# What counts as an actor's activity: violence and operations, not talks or communiqués.
+ACTIVITY_CLASSES = [T.Attack, T.Clash, T.Explosion, T.ViolenceAgainstCivilians, T.Kidnapping, T.MilitaryOperation]
+ZONES = ("inside", "outside", "undetermined", "no place")
+
+CYPHER = {
+    "operation": (f"MATCH (o:{T.Event} {{id: $id}}) RETURN o.id AS id, o.name AS name, o.class AS class, o.date AS date, "
+                  "o.start_date AS start_date, o.end_date AS end_date, o.troops AS troops, o.sources AS sources"),
+    "op_places": (f"MATCH (o:{T.Event} {{id: $id}})-[r:{T.OCCURRED_AT}]->(p:{T.Place}) RETURN p.id AS id, r.sources AS sources"),
+    "op_actors": (f"MATCH (o:{T.Event} {{id: $id}})-[r:{T.PARTICIPANT}|{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
+                  f"OPTIONAL MATCH (c:{T.Actor})-[:{T.PART_OF}]->(a) RETURN a.id AS id, c.id AS component_id"),
+    "op_parts": f"MATCH (e:{T.Event})-[:{T.PART_OF}]->(o:{T.Event} {{id: $id}}) RETURN e.id AS id",
+    "area_size": (f"MATCH (p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place}) WHERE x.id IN $roots "
+                  "RETURN count(DISTINCT p.id) AS n"),
+    "window": (f"MATCH (e:{T.Event}) WHERE e.class IN $classes AND e.start_date <= $window_end AND e.end_date >= $window_start AND e.id <> $id "
+               f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
+               f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
+               "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
+               "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
+               "e.sources AS event_sources, p.id AS place_id, a.id AS actor_id, r.confidence AS confidence, "
+               "r.sources AS sources"),
+    "ancestors": (f"UNWIND $ids AS i MATCH (p:{T.Place} {{id: i}})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place}) "
+                  "RETURN DISTINCT p.id AS id, x.id AS ancestor_id, x.name AS name, x.class AS class, x.level AS level"),
+}
+
+COLUMNS = ["zone", "phase", "actor", "region", "events", "fatalities_min", "event_list", "sources", "actor_id"]
+
+
+@register(
+    "manoeuvre",
+    "Room for manoeuvre: events of other actors during a military operation's window, inside versus outside "
+    "its area (its places and everything located in them), by actor and region.",
+    ['conflictkg query manoeuvre "Operation Monclar"', "conflictkg query manoeuvre Monclar --after 0"],
+    [Param("operation", "The operation: an event (MilitaryOperation) name, alias or id.", argument=True,
+           required=True, entity=T.Event),
+     Param("before", "Days before the operation's start to include.", kind="int", default=0, metavar="DAYS"),
+     Param("after", "Days after the operation's end to include.", kind="int", default=30, metavar="DAYS")],
+    CYPHER,
+)
+def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> QueryResult:
+    oid = ctx.resolve(operation, T.Event, what="manoeuvre needs a military operation event (e.g. Operation Monclar)")
+    op = ctx.cy("operation", id=oid)[0]
+    if op["class"] != T.MilitaryOperation:
+        raise QueryError(f"{op['name']} ({oid}) is {op['class'] or 'an event'}, not a {T.MilitaryOperation}")
+    if not op["start_date"]:
+        raise QueryError(f"{op['name']} ({oid}) has no date: its window is unknown")
+    roots = [p["id"] for p in ctx.cy("op_places", id=oid)]
+    if not roots:
+        raise QueryError(f"{op['name']} ({oid}) has no place (OCCURRED_AT): its area is unknown")
+    own = set()
+    for r in ctx.cy("op_actors", id=oid):
+        own.add(r["id"])
+        if r["component_id"]:
+            own.add(r["component_id"])
+    parts = {r["id"] for r in ctx.cy("op_parts", id=oid)}
+    start = (date.fromisoformat(op["start_date"]) - timedelta(days=before)).isoformat()
+    end = (date.fromisoformat(op["end_date"]) + timedelta(days=after)).isoformat()
+    rows = ctx.cy("window", id=oid, window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
+
+    events: dict[str, dict] = {}
+    for r in rows:
+        if r["event_id"] in parts:
+            continue
+        ev = events.setdefault(r["event_id"], dict(r, places=set(), actors={}))
+        if r["place_id"]:
+            ev["places"].add(r["place_id"])
+        if r["actor_id"] and r["confidence"] != "denied":  # a denied attribution is not the actor's activity
+            ev["actors"][r["actor_id"]] = r
+    place_ids = sorted({p for e in events.values() for p in e["places"]} | set(roots))
+    anc: dict[str, list[dict]] = defaultdict(list)
+    for a in ctx.cy("ancestors", ids=place_ids) if place_ids else []:
+        anc[a["id"]].append(a)
+    root_set = set(roots)
+    above_area = {a["ancestor_id"] for r in roots for a in anc[r]} - root_set  # places containing the area
+
+    def zone(pid: str) -> str:
+        ups = {a["ancestor_id"] for a in anc[pid]} | {pid}
+        if ups & root_set:
+            return "inside"
+        if pid in above_area:
+            return "undetermined"  # e.g. an event placed only at "Mali": cannot tell
+        return "outside"
+
+    def region(pid: str) -> str:
+        ups = [a for a in anc[pid] if a["ancestor_id"] not in root_set]
+        for want in (lambda a: a["level"] == "region", lambda a: a["class"] == T.Country):
+            hit = [a for a in ups if want(a)]
+            if hit:
+                return sorted(hit, key=lambda a: a["name"] or "")[0]["name"]
+        own_row = [a for a in anc[pid] if a["ancestor_id"] == pid]
+        return own_row[0]["name"] if own_row else pid
+
+    groups: dict[tuple, dict] = {}
+    own_only = 0
+    for ev in events.values():
+        actors = {a: r for a, r in ev["actors"].items() if a not in own}
+        if ev["actors"] and not actors:
+            own_only += 1
+            continue
+        zs = {zone(p) for p in ev["places"]}
+        z = "inside" if "inside" in zs else ("outside" if "outside" in zs else ("undetermined" if zs else "no place"))
+        regions = sorted({region(p) for p in ev["places"]}) or [""]
+        phase = ("before" if ev["end_date"] < op["start_date"] else
+                 "after" if ev["start_date"] > op["end_date"] else "during")
+        for aid, r in (actors.items() if actors else [(None, {"confidence": None, "sources": []})]):
+            key = (z, phase, aid, regions[0])
+            g = groups.setdefault(key, {"events": [], "fat": None, "sources": []})
+            g["events"].append((ev["start_date"], f"{date_text(ev['date'], ev['precision'])} {ev['event']}"
+                                + (f" ({r['confidence']})" if r["confidence"] else "")))
+            if ev["fatalities_min"] is not None:
+                g["fat"] = (g["fat"] or 0) + ev["fatalities_min"]
+            g["sources"] += (r["sources"] or []) + (ev["event_sources"] or [])
+    ctx.load_names([k[2] for k in groups if k[2]] + [oid])
+    ctx.load_sources(s for g in groups.values() for s in g["sources"])
+    out = []
+    for (z, phase, aid, reg), g in groups.items():
+        out.append([z, phase, ctx.name(aid) if aid else "(unattributed)", reg, len(g["events"]), g["fat"],
+                    [t for _, t in sorted(g["events"])], ctx.source_labels(list(dict.fromkeys(g["sources"]))), aid])
+    phases = {"before": 0, "during": 1, "after": 2}
+    out.sort(key=lambda r: (ZONES.index(r[0]), phases[r[1]], -r[4], r[2].lower(), r[3]))
+
+    area_n = ctx.cy("area_size", roots=roots)[0]["n"]
+    ctx.load_names(roots + sorted(own))
+    notes = [f"{op['name']} ({oid}): {date_text(op['date'], None)}"
+             + (f", {op['troops']} troops" if op["troops"] else "")
+             + f"; area {', '.join(ctx.name(r) for r in roots)} ({area_n} place(s) with everything inside);"
+             f" window {start} to {end} ({before} day(s) before, {after} after)."]
+    if own:
+        notes.append("Left out as the operation's own forces: " + ", ".join(sorted(ctx.name(a) for a in own)) + ".")
+    for z in ("inside", "outside"):
+        zr = [r for r in out if r[0] == z]
+        if zr:
+            by_actor = defaultdict(int)
+            for r in zr:
+                by_actor[r[2]] += r[4]
+            notes.append(f"{z.capitalize()} the area: " + ", ".join(f"{a} {n}" for a, n in sorted(by_actor.items(), key=lambda x: (-x[1], x[0]))) + " event(s).")
+    if own_only:
+        notes.append(f"{own_only} event(s) in the window attributed only to the operation's forces are not counted.")
+    notes.append(f"Counted: {', '.join(ACTIVITY_CLASSES)} events overlapping the window; fatalities_min sums the "
+                 "lowest toll of each event that has one.")
+    if parts:
+        notes.append(f"{len(parts)} event(s) part of the operation are not counted.")
+    if not out:
+        notes.append("No events of other actors in the window.")
+    return QueryResult(COLUMNS, out, notes, hidden=("actor_id",))

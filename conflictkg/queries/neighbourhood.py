@@ -1,0 +1,143 @@
+"""``neighbourhood ENTITY``: the ego network of an entity, for exploring and for exports.
+
+Walked breadth-first, one relationship per level and one Cypher call per (level, label of the
+nodes at that level), outgoing and incoming separately so the direction of every edge is known
+on both engines. ``types`` narrows the walk: relationship types (PART_OF, ATTRIBUTED_TO) restrict
+the edges followed; labels (Actor, Event, Place, Source) or classes (Attack, Person) restrict the
+nodes reached. Provenance plumbing (Claim nodes, STATED_IN, ABOUT) is never walked.
+"""
+from __future__ import annotations
+
+from ..graph.statements import label_from_id
+from ..ontology import terms as T
+from ..ontology.model import ONTOLOGY
+from .base import Ctx, Param, QueryError, QueryResult, register
+
+PUBLIC_TYPES = tuple(r for r, d in ONTOLOGY.relationships.items() if not d.internal)
+NODE_LABELS = (T.Actor, T.Event, T.Place, T.Source)
+RET = ("a.id AS a_id, b.id AS b_id, b.name AS b_name, b.class AS b_class, @type(r) AS type, r.id AS rel_id, "
+       "r.confidence AS confidence, r.valid_from AS valid_from, r.valid_until AS valid_until, r.sources AS sources")
+
+
+def _templates(types: tuple[str, ...]) -> dict[str, str]:
+    rel = "|".join(types)
+    out = {}
+    for label in NODE_LABELS:
+        out[f"out_{label}"] = f"UNWIND $ids AS i MATCH (a:{label} {{id: i}})-[r:{rel}]->(b) RETURN {RET}"
+        out[f"in_{label}"] = f"UNWIND $ids AS i MATCH (a:{label} {{id: i}})<-[r:{rel}]-(b) RETURN {RET}"
+    return out
+
+
+CYPHER = _templates(PUBLIC_TYPES)
+
+
+def _parse_types(types) -> tuple[tuple[str, ...], set[str], set[str]]:
+    rels, labels, classes = [], set(), set()
+    for t in types or []:
+        if t in ONTOLOGY.relationships:
+            if ONTOLOGY.relationships[t].internal:
+                raise QueryError(f"{t} is provenance plumbing, not walked by neighbourhood (query Claim nodes with cypher)")
+            rels.append(t)
+        elif t in NODE_LABELS:
+            labels.add(t)
+        elif t in ONTOLOGY.classes and ONTOLOGY.classes[t].label in NODE_LABELS:
+            classes.add(t)
+        else:
+            raise QueryError(f"unknown type {t!r}: give relationship types ({', '.join(PUBLIC_TYPES)}), "
+                             f"labels ({', '.join(NODE_LABELS)}) or classes (Attack, Person, ...)")
+    return tuple(dict.fromkeys(rels)) or PUBLIC_TYPES, labels, classes
+
+
+def walk(ctx: Ctx, centre: str, depth: int, types=None, limit: int | None = None):
+    """(nodes {id: depth}, edges [dict], truncated) of the ego network around ``centre``."""
+    rel_types, labels, classes = _parse_types(types)
+    templates = _templates(rel_types)
+
+    def wanted(node_id: str, cls: str | None) -> bool:
+        if not labels and not classes:
+            return True
+        return label_from_id(node_id) in labels or (cls in classes)
+
+    nodes = {centre: 0}
+    edges: dict[tuple, dict] = {}
+    frontier = [centre]
+    truncated = False
+    for level in range(1, depth + 1):
+        by_label: dict[str, list[str]] = {}
+        for n in frontier:
+            lbl = label_from_id(n)
+            if lbl in NODE_LABELS:
+                by_label.setdefault(lbl, []).append(n)
+        nxt = []
+        for lbl, ids in sorted(by_label.items()):
+            for direction in ("out", "in"):
+                for r in _run(ctx, templates[f"{direction}_{lbl}"], ids=sorted(ids)):
+                    b = r["b_id"]
+                    if not wanted(b, r["b_class"]) and b != centre:
+                        continue
+                    if b not in nodes:
+                        if limit is not None and len(nodes) >= limit:
+                            truncated = True
+                            continue
+                        nodes[b] = level
+                        nxt.append(b)
+                    frm, to = (r["a_id"], b) if direction == "out" else (b, r["a_id"])
+                    key = (frm, r["type"], to)
+                    if key not in edges:
+                        edges[key] = dict(r, frm=frm, to=to, depth=level)
+        frontier = nxt
+        if not frontier:
+            break
+    return nodes, list(edges.values()), truncated
+
+
+def _run(ctx: Ctx, template: str, **params):
+    from .base import param_names, render
+
+    text = render(template, ctx.dialect)
+    res = ctx.backend.run(text, {k: v for k, v in params.items() if k in param_names(text)})
+    return [dict(zip(res.columns, row)) for row in res.rows]
+
+
+def neighbourhood_ids(backend, entity_id: str, depth: int = 1, types=None, limit: int | None = None) -> set[str]:
+    """Node ids of the ego network of ``entity_id`` (an id, not a name) within ``depth`` hops.
+
+    ``types``: relationship types, labels or classes, as for the ``neighbourhood`` query."""
+    from .base import Ctx as _Ctx
+
+    ctx = _Ctx(backend, resolver=None)
+    nodes, _, _ = walk(ctx, entity_id, int(depth), types, limit)
+    return set(nodes)
+
+
+COLUMNS = ["depth", "from", "relation", "to", "confidence", "valid_from", "valid_until", "sources", "from_id", "to_id"]
+
+
+@register(
+    "neighbourhood",
+    "The ego network of an entity within N hops (edges with confidence, validity, sources); --types "
+    "restricts relationship types, labels or classes. Used by the exports.",
+    ["conflictkg query neighbourhood JNIM --depth 2 --types PART_OF,LEADER_OF",
+     'conflictkg query neighbourhood "Bamba (Bourem)" --types Event --format json'],
+    [Param("entity", "Actor, event, place or source (name, alias or id).", argument=True, required=True, entity="any"),
+     Param("depth", "Hops from the entity.", kind="int", default=1, metavar="N"),
+     Param("types", "Relationship types, labels or classes to keep (comma- or space-separated).", kind="list",
+           metavar="TYPES"),
+     Param("limit", "Most nodes to reach.", kind="int", default=500, metavar="N")],
+    CYPHER,
+)
+def neighbourhood(ctx: Ctx, entity: str, depth: int = 1, types=None, limit: int = 500) -> QueryResult:
+    eid = ctx.resolve(entity, None)
+    nodes, edges, truncated = walk(ctx, eid, depth, types, limit or None)
+    ctx.load_names(nodes)
+    ctx.load_sources(s for e in edges for s in e["sources"] or [])
+    rows = [[e["depth"], ctx.name(e["frm"]), e["type"], ctx.name(e["to"]), e["confidence"], e["valid_from"],
+             e["valid_until"], ctx.source_labels(e["sources"]), e["frm"], e["to"]] for e in edges]
+    rows.sort(key=lambda r: (r[0], r[2], r[1].lower(), r[3].lower(), r[8], r[9]))
+    notes = [f"{ctx.name(eid)} ({eid}): {len(nodes) - 1} node(s) within {depth} hop(s), {len(rows)} edge(s)"
+             + (f", types {', '.join(types)}" if types else "") + "."]
+    if truncated:
+        notes.append(f"Stopped at {limit} nodes: use --limit, --types or a smaller --depth.")
+    if not rows:
+        notes.append("No neighbours" + (" of those types." if types else "."))
+    return QueryResult(COLUMNS, rows, notes, hidden=("from_id", "to_id"))
