@@ -7,6 +7,8 @@ only the data (every column, ids included) and the notes go to stderr.
 """
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import click
@@ -47,17 +49,26 @@ def _command(q: Query) -> click.Command:
             params.append(click.Option(decl, default=p.default, help=p.help, metavar=p.metavar or "TEXT"))
     params.append(click.Option(["--db"], type=click.Path(path_type=Path), envvar="CONFLICTKG_DB", default=None,
                                help="Store directory (default ./conflictkg.db, or CONFLICTKG_DB)."))
+    params.append(click.Option(["--neo4j", "use_neo4j"], is_flag=True,
+                               help="Run on Neo4j (NEO4J_URI...) instead of the embedded store; names are still "
+                                    "resolved with the local store."))
     params.append(click.Option(["--format", "fmt"], type=click.Choice(FORMATS), default="table", show_default=True,
                                help="table (readable), json (array of row objects) or csv."))
 
-    def callback(db, fmt, **kw):
+    def callback(db, fmt, use_neo4j, **kw):
         from .kg import KG
 
         kg = KG(db)
         resolver = kg.resolver()
         extra = {"judgements": kg.store.judgements()} if q.name == "attributions" else {}
-        with kg.engine() as eng:
-            res = run(q.name, eng, resolver, **kw, **extra)
+        if use_neo4j:
+            from .graph.neo4j_store import Neo4jBackend
+
+            backend = Neo4jBackend()
+        else:
+            backend = kg.engine()
+        with backend:
+            res = run(q.name, backend, resolver, **kw, **extra)
         emit(res, fmt)
 
     examples = "\n".join(f"  {e}" for e in q.examples)
@@ -65,12 +76,28 @@ def _command(q: Query) -> click.Command:
                          help=f"{q.help}\n\n\b\nExamples:\n{examples}")
 
 
+_URL_TAIL = re.compile(r" <[^<>]+>$")
+
+
+def _short_sources(value):
+    """"Title <url>" -> "Title" in text tables (the URL stays in JSON and CSV)."""
+    if isinstance(value, list):
+        return [_URL_TAIL.sub("", v) if isinstance(v, str) else v for v in value]
+    return _URL_TAIL.sub("", value) if isinstance(value, str) else value
+
+
 def emit(res, fmt: str) -> None:
     if fmt == "table":
         cols, rows = res.table_view()
-        click.echo(formatting.render(cols, rows, "table"))
+        idx = [i for i, c in enumerate(cols) if c in ("sources", "source")]
+        rows = [[_short_sources(v) if i in idx else v for i, v in enumerate(r)] for r in rows]
+        # a terminal sets the width; a file or a pipe gets whole cells
+        width = None if sys.stdout.isatty() else 1000
+        click.echo(formatting.render(cols, rows, "table", max_width=width))
         for n in res.notes:
             click.echo(f"  {n}")
+        if idx and res.rows:
+            click.echo("  (source URLs: --format json or csv)")
         return
     click.echo(formatting.render(res.columns, res.rows, fmt))
     for n in res.notes:

@@ -162,10 +162,13 @@ CHANNEL_COLUMNS = ["channel", "hops", "step", "from", "to", "via", "kind", "date
      Param("max_hops", "Longest channel, in negotiation hops.", kind="int", default=3, metavar="N"),
      Param("since", "Only talks ending on or after this date (and direct links known to hold then).", kind="date",
            metavar="DATE"),
-     Param("limit", "Most channels to show.", kind="int", default=10, metavar="N")],
+     Param("limit", "Most channels to show.", kind="int", default=10, metavar="N"),
+     Param("rank", "recency: most recent stalest hop first (then confidence, length); length: fewest hops first "
+           "(then recency, confidence).", kind="choice", choices=("recency", "length"), default="recency")],
     CYPHER,
 )
-def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = None, limit: int = 10) -> QueryResult:
+def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = None, limit: int = 10,
+             rank: str = "recency") -> QueryResult:
     ida = ctx.resolve(a, T.Actor, what="channels link actors")
     idb = ctx.resolve(b, T.Actor, what="channels link actors")
     if ida == idb:
@@ -212,7 +215,10 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
             for r in (ends_a.get(n) or []) + (ends_b.get(n) or [])}
     ctx.load_names(ids)
     found.sort(key=lambda c: [ctx.name(n).lower() for n in c["inner"]])
-    found.sort(key=lambda c: (c["day"], c["conf"], -len(c["hops"])), reverse=True)
+    if rank == "length":
+        found.sort(key=lambda c: (-len(c["hops"]), c["day"], c["conf"]), reverse=True)
+    else:
+        found.sort(key=lambda c: (c["day"], c["conf"], -len(c["hops"])), reverse=True)
     shown = found[:limit] if limit else found
     ctx.load_sources(s for c in shown for _, _, lks in c["hops"] for lk in lks for s in lk.sources)
 
@@ -250,7 +256,9 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
         notes.append(f"Stopped after examining {MAX_PATHS} paths: longer channels may be missing.")
     if net.undated_direct:
         notes.append(f"{net.undated_direct} direct NEGOTIATES_WITH link(s) without any date left out by --since.")
-    notes.append("Ranking: most recent stalest hop first, then strongest weakest hop, then fewest hops.")
+    notes.append("Ranking: " + ("fewest hops first, then most recent stalest hop, then strongest weakest hop."
+                                if rank == "length" else
+                                "most recent stalest hop first, then strongest weakest hop, then fewest hops."))
     return QueryResult(CHANNEL_COLUMNS, rows, notes, hidden=("event_id", "from_id", "to_id"))
 
 
