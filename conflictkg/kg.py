@@ -168,12 +168,22 @@ class KG:
             return eng.run(query, params)
 
 
+# Files that describe a folder (provenance, licence) rather than being inputs: a dataset folder's
+# SOURCE.md must not be read as a report.
+FOLDER_DOCS = {"readme", "source", "sources", "license", "licence", "copying", "notice", "changelog"}
+
+
 def _expand(p: Path) -> list[Path]:
-    """A directory is a pack (if it has pack.yaml) or a folder of inputs, read in name order."""
+    """A directory is a pack (if it has pack.yaml) or a folder of inputs, read in name order
+    (without its README/SOURCE/LICENSE files)."""
     if p.is_dir() and not (p / "pack.yaml").exists():
         files = sorted(x for x in p.iterdir() if x.is_file() and not x.name.startswith(".")
-                       and x.suffix.lower() in (".csv", ".txt", ".md", ".yaml", ".yml", ".ttl", ".json"))
+                       and x.suffix.lower() in (".csv", ".txt", ".md", ".yaml", ".yml", ".ttl", ".json")
+                       and x.stem.lower() not in FOLDER_DOCS)
         if not files:
             raise InputError("directory holds no input files (.csv .txt .md .yaml .ttl .json)", str(p))
         return files
     return [p]
+
+
+from .graph import fusion as _fusion  # noqa: E402,F401  registers event fusion in POST_LOAD_HOOKS

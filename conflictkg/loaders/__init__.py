@@ -12,6 +12,9 @@ from ..errors import InputError
 # kind -> module; order matters for sniffing (most specific first)
 KINDS = {
     "pack": "conflictkg.loaders.pack",
+    "acled": "conflictkg.loaders.acled",
+    "ucdp": "conflictkg.loaders.ucdp",
+    "ucdp-actors": "conflictkg.loaders.ucdp_actors",
     "facts": "conflictkg.loaders.facts",
 }
 
