@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
 # Start the local Neo4j Community server (see README.md beside this file) and wait until
 # Bolt answers. Builds the launcher first when its pom or source changed. Idempotent.
+# --keep: start on the store of the previous run instead of a fresh one (crash-recovery tests).
 set -euo pipefail
+
+keep=0
+for arg in "$@"; do
+    case "$arg" in
+        --keep) keep=1 ;;
+        *) echo "usage: $0 [--keep]" >&2; exit 2 ;;
+    esac
+done
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 run="$here/run"
@@ -51,7 +60,14 @@ if [ ! -f "$jar" ] || [ -n "$(find "$here/pom.xml" "$here/src" -newer "$jar" -pr
 fi
 
 # A fresh run directory each start: the tests rely on an empty store and import dir.
-rm -rf "$run"
+# With --keep only the previous run's pid, port and log go; the store in run/home stays.
+if [ "$keep" -eq 1 ]; then
+    rm -f "$pidfile" "$run/neo4j.port" "$log"
+    export CONFLICTKG_NEO4J_KEEP=1
+else
+    rm -rf "$run"
+    export CONFLICTKG_NEO4J_KEEP=0
+fi
 mkdir -p "$run" "$CONFLICTKG_NEO4J_IMPORT_DIR"
 : >"$log"  # exists before the wait loop reads it, whenever the background job opens it
 

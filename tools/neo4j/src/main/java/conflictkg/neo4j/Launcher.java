@@ -56,7 +56,14 @@ public final class Launcher {
             throw new IllegalArgumentException("CONFLICTKG_NEO4J_PASSWORD must have at least 8 characters");
         }
 
-        wipeHome(home);
+        // CONFLICTKG_NEO4J_KEEP=1 (up.sh --keep): restart on the previous store, e.g. to test
+        // recovery after a crash; only a home this launcher made is ever reused.
+        boolean keep = "1".equals(env("CONFLICTKG_NEO4J_KEEP", "")) && Files.exists(home.resolve(MARKER));
+        if (keep) {
+            System.out.println(TAG + "keeping the previous store in " + home);
+        } else {
+            wipeHome(home);
+        }
         mkdirs(importDir);
 
         long started = System.nanoTime();
@@ -92,8 +99,15 @@ public final class Launcher {
 
         // A fresh store has user neo4j/neo4j with a forced password change; set the configured
         // password through the system database so clients can log in straight away.
-        dbms.database("system").executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            dbms.database("system").executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // A kept store already has this password, and Neo4j refuses to "change" it to itself.
+            if (!keep || !String.valueOf(describe(e)).contains("cannot be the same")) {
+                throw e;
+            }
+        }
         // Warm up Cypher on the default database so a test's first query is not the one that
         // pays for compiling the runtime (seconds on 2 cores, enough to hit a client timeout).
         dbms.database("neo4j").executeTransactionally("RETURN 1");
