@@ -17,7 +17,7 @@ from . import formatting
 from .errors import ConflictKGError
 from .kg import KG
 
-COMMAND_MODULES: list[str] = ["conflictkg.cli_eval", "conflictkg.cli_neo4j", "conflictkg.cli_query"]
+COMMAND_MODULES: list[str] = ["conflictkg.cli_eval", "conflictkg.cli_neo4j", "conflictkg.cli_query", "conflictkg.cli_export"]
 
 
 class CLIGroup(click.Group):

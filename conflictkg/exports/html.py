@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ..graph.files import atomic_write_text
+from .output import write_text
 from ..ontology.model import ONTOLOGY
 from . import style
 from .layout import layout
@@ -253,6 +253,4 @@ def _render(vis_nodes: list, vis_edges: list, options: dict, title: str, **value
 
 def write_html(path: str | Path, sub: Subgraph, **kw) -> int:
     """Write the page to ``path`` (temp file, then rename); returns its size in bytes."""
-    text = generate_html(sub, **kw)
-    atomic_write_text(path, text)
-    return len(text.encode("utf-8"))
+    return write_text(path, generate_html(sub, **kw))
