@@ -1,0 +1,368 @@
+"""Date expressions in English and French, resolved against a reference date.
+
+``find_dates(folded, start, end, ref)`` returns :class:`DateExpr` with ISO values that keep the
+precision the text gives: a day (``2020-04-06``), a month (``2020-02``), a year, or a range
+(``2020-03-03/2020-03-23``). Relative expressions ("this morning", "hier", "ce lundi", "on
+Thursday", "in February", "le week-end précédent") are resolved against ``ref`` (the publication
+date, or the date inferred for the report); without a reference they are skipped rather than
+guessed. A year missing from "25 March" is the one that puts the date on or before the
+reference (a report tells the past).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS
+
+
+@dataclass
+class Ref:
+    """What a report's dates are resolved against."""
+
+    day: date | None = None        # the reference day (publication date), when known to the day
+    year: int | None = None        # the year, when only that is known
+    source: str = "none"           # published | dateline | today | latest-date | url | year
+    lower_bound: bool = False      # True when ``day`` is only the latest date the report names
+
+    @property
+    def usable_year(self) -> int | None:
+        return self.day.year if self.day else self.year
+
+
+@dataclass
+class DateExpr:
+    start: int
+    end: int
+    value: str                 # ISO prefix or range a/b
+    precision: str             # day | month | year
+    kind: str                  # explicit | relative | partial (year inferred)
+    text: str = ""
+
+    @property
+    def first_day(self) -> date:
+        from ..dates import parse_partial
+
+        return date.fromisoformat(parse_partial(self.value)[0])
+
+    @property
+    def last_day(self) -> date:
+        from ..dates import parse_partial
+
+        return date.fromisoformat(parse_partial(self.value)[1])
+
+
+_M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+MONTH = rf"(?P<{{n}}>{_M})\.?"
+DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|e|eme)?"
+YEAR = r"(?P<{n}>(?:19|20)\d{{2}})"
+WD = rf"(?:(?:{_WD})\s*,?\s+)"
+
+
+def _month(n):
+    return MONTH.format(n=n)
+
+
+def _day(n):
+    return DAY.format(n=n)
+
+
+def _year(n):
+    return YEAR.format(n=n)
+
+
+_SEP_RANGE = r"\s*(?:-|to|au|a|and|et|until|till|through|jusqu'au)\s*(?:the\s+|le\s+)?"
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    # night of D(1) (M1) (Y1) to D2 M2 (Y2): a two-day range
+    ("night", re.compile(
+        rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:night|nuit)\s+(?:of|du|de|from)\s+(?:the\s+)?{WD}?{_day('d1')}"
+        rf"(?:\s+{_month('m1')})?(?:\s+{_year('y1')})?\s*(?:to|au|a|-|and|into)\s*(?:the\s+)?{WD}?{_day('d2')}\s+(?:of\s+)?{_month('m2')}"
+        rf"(?:,?\s+{_year('y2')})?\b")),
+    # night of weekday to weekday ("dans la nuit de mercredi à jeudi")
+    ("night_wd", re.compile(
+        rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:night|nuit)\s+(?:of|du|de|from)\s+(?P<w1>{_WD})\s*(?:to|au|a|-|and|into)\s*(?P<w2>{_WD})\b")),
+    # between / from D1 (M1) (Y1) and / to D2 M2 (Y2)
+    ("range", re.compile(
+        rf"\b(?:between|from|du|entre\s+le|entre|from\s+the)\s+{WD}?{_day('d1')}(?:\s+(?:of\s+)?{_month('m1')})?(?:,?\s+{_year('y1')})?"
+        rf"{_SEP_RANGE}{WD}?{_day('d2')}\s+(?:of\s+)?{_month('m2')}(?:,?\s+{_year('y2')})?\b")),
+    # D1-D2 M (Y) / D1 M1 - D2 M2 (Y)
+    ("range_dash", re.compile(
+        rf"\b{_day('d1')}(?:\s+{_month('m1')})?\s*-\s*{_day('d2')}\s+{_month('m2')}(?:,?\s+{_year('y2')})?\b")),
+    # M D1-D2, Y (US)
+    ("range_us", re.compile(
+        rf"\b{_month('m2')}\s+{_day('d1')}\s*(?:-|to|and|through)\s*{_day('d2')}(?:,?\s+{_year('y2')})?\b")),
+    # ISO
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # D/M/Y
+    ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{2})\b")),
+    # (weekday) D M (Y)
+    ("dmy", re.compile(rf"\b{WD}?(?:the\s+|le\s+)?{_day('d')}\s+(?:of\s+)?{_month('m')}(?:,?\s+{_year('y')})?\b")),
+    # (weekday) M D(, Y)
+    ("mdy", re.compile(rf"\b{WD}?{_month('m')}\s+{_day('d')}(?!\d)(?:,?\s+{_year('y')})?\b")),
+    # part of month: early/mid/late M (Y), début/mi-/fin M
+    ("part_month", re.compile(
+        rf"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|"
+        rf"a\s+la\s+mi|au\s+debut\s+du\s+mois\s+d'|au\s+debut\s+du\s+mois\s+de|debut\s+du\s+mois\s+de|debut\s+du\s+mois\s+d'|"
+        rf"debut|mi|fin|courant|a\s+la\s+fin\s+du\s+mois\s+de|fin\s+du\s+mois\s+de|a\s+la\s+fin\s+d'|au\s+debut\s+d'|"
+        rf"le\s+debut\s+du\s+mois\s+d'|le\s+debut\s+du\s+mois\s+de)"
+        rf"\s*-?\s*{_month('m')}(?:\s+(?:de\s+l'annee\s+)?{_year('y')})?(?P<last>\s+(?:dernier|last|passe))?\b")),
+    # in M (Y) / en M (Y) / M Y / month of M
+    ("month", re.compile(
+        rf"\b(?P<prep>in|en|since|depuis|during|pendant|au\s+mois\s+d'|au\s+mois\s+de|the\s+month\s+of|le\s+mois\s+d'|le\s+mois\s+de|by|until|jusqu'en|last|this|of|de|d')?"
+        rf"\s*{_month('m')}(?:\s+{_year('y')})?(?P<last>\s+(?:dernier|last|passe|prochain|next))?\b")),
+    # a year
+    ("year", re.compile(rf"\b(?P<prep>in|en|since|depuis|during|until|jusqu'en|of|de|by|early|late|mid|fin|debut)\s+{_year('y')}\b")),
+    # relative days
+    ("today", re.compile(
+        r"\b(?:this\s+morning|this\s+afternoon|this\s+evening|today|tonight|earlier\s+today|earlier\s+this\s+morning|"
+        r"ce\s+matin|cet\s+apres-midi|ce\s+soir|aujourd'hui|dans\s+la\s+matinee|en\s+ce\s+moment)\b")),
+    ("yesterday", re.compile(
+        r"\b(?:the\s+day\s+before\s+yesterday|avant-hier|yesterday(?:\s+(?:morning|afternoon|evening))?|"
+        r"last\s+night|hier(?:\s+(?:matin|soir|apres-midi))?|la\s+nuit\s+derniere)\b")),
+    ("weekday", re.compile(
+        rf"\b(?P<pre>last|this\s+past|on|ce|cet|le|this|next|dernier)?\s*(?P<w>{_WD})(?P<post>\s+(?:dernier|prochain|last|next))?"
+        rf"(?:\s+(?:morning|afternoon|evening|night|matin|soir|apres-midi))?\b")),
+    ("weekend", re.compile(
+        r"\b(?:le\s+week-end\s+(?:precedent|dernier|passe)|le\s+week-end|last\s+weekend|over\s+the\s+weekend|"
+        r"the\s+previous\s+weekend|this\s+weekend|ce\s+week-end|the\s+weekend)\b")),
+    ("ago", re.compile(
+        r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+        r"(?P<u>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees?)\s+(?:ago|earlier|plus\s+tot)\b|"
+        r"\bil\s+y\s+a\s+(?P<n2>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<u2>jours?|semaines?|mois|ans|annees?)\b")),
+    ("rel_period", re.compile(
+        r"\b(?P<what>last\s+week|la\s+semaine\s+derniere|la\s+semaine\s+passee|last\s+month|le\s+mois\s+dernier|"
+        r"le\s+mois\s+passe|this\s+month|ce\s+mois-ci|this\s+year|cette\s+annee|last\s+year|l'an\s+dernier|"
+        r"l'an\s+passe|l'annee\s+derniere|l'annee\s+passee|earlier\s+this\s+year|earlier\s+this\s+month)\b")),
+]
+
+_NUMW = {"one": 1, "a": 1, "an": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+         "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8, "nine": 9,
+         "neuf": 9, "ten": 10, "dix": 10}
+
+
+def _iso(y: int, m: int, d: int | None = None) -> str | None:
+    try:
+        if d is None:
+            return f"{y:04d}-{m:02d}"
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, day: int | None, ref: Ref) -> int | None:
+    """The year of a year-less date: on or before the reference (with a week's slack)."""
+    if ref.day:
+        y = ref.day.year
+        d = day or 1
+        try:
+            cand = date(y, month, min(d, calendar.monthrange(y, month)[1]))
+        except ValueError:
+            return None
+        # a report tells the past: a date after the reference is last year's, unless the
+        # reference is only a lower bound (the latest date the report names)
+        if cand > ref.day + timedelta(days=183 if ref.lower_bound else 7):
+            y -= 1
+        return y
+    return ref.year
+
+
+def find_dates(folded: str, start: int, end: int, ref: Ref) -> list[DateExpr]:
+    """Date expressions in ``folded[start:end]``, longest first, non-overlapping."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    seg = folded[start:end]
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(seg):
+            a, b = start + m.start(), start + m.end()
+            # keep leading prepositions out of the span only when they carry no meaning
+            if any(a < tb and ta < b for ta, tb in taken):
+                continue
+            expr = _resolve(kind, m, ref)
+            if expr is None:
+                continue
+            value, precision, k = expr
+            a2 = a + (len(m.group(0)) - len(m.group(0).lstrip()))
+            found.append(DateExpr(a2, b, value, precision, k, folded[a2:b]))
+            taken.append((a, b))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _resolve(kind: str, m: re.Match, ref: Ref):
+    gd = m.groupdict()
+    if kind in ("night", "range", "range_dash", "range_us"):
+        m2 = MONTHS[gd["m2"]]
+        m1 = MONTHS[gd["m1"]] if gd.get("m1") else m2
+        d1, d2 = int(gd["d1"]), int(gd["d2"])
+        y2 = int(gd["y2"]) if gd.get("y2") else None
+        y1 = int(gd["y1"]) if gd.get("y1") else None
+        if y2 is None:
+            y2 = infer_year(m2, d2, ref)
+            k = "partial"
+        else:
+            k = "explicit"
+        if y2 is None:
+            return None
+        if y1 is None:
+            y1 = y2 - 1 if m1 > m2 else y2
+        a, b = _iso(y1, m1, d1), _iso(y2, m2, d2)
+        if not a or not b or a > b:
+            return None
+        if kind == "night" and a == b:
+            return a, "day", k
+        return (a if a == b else f"{a}/{b}"), "day", k
+    if kind == "night_wd":
+        if not ref.day:
+            return None
+        w2 = WEEKDAYS[gd["w2"]]
+        d2 = _last_weekday(ref.day, w2)
+        d1 = d2 - timedelta(days=1)
+        return f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative"
+    if kind in ("iso", "numeric"):
+        v = _iso(int(gd["y"]), int(gd["m"]), int(gd["d"]))
+        return (v, "day", "explicit") if v else None
+    if kind in ("dmy", "mdy"):
+        mo = MONTHS[gd["m"]]
+        d = int(gd["d"])
+        if not 1 <= d <= 31:
+            return None
+        if kind == "mdy" and gd["m"] in AMBIGUOUS_MONTHS and not gd.get("y"):
+            # "may 5" is fine, "mar 3" too, but avoid "may" the verb: need a capital? handled by caller
+            pass
+        if gd.get("y"):
+            y, k = int(gd["y"]), "explicit"
+        else:
+            y, k = infer_year(mo, d, ref), "partial"
+            if y is None:
+                return None
+        v = _iso(y, mo, d)
+        return (v, "day", k) if v else None
+    if kind == "part_month":
+        mo = MONTHS[gd["m"]]
+        if gd.get("y"):
+            y, k = int(gd["y"]), "explicit"
+        else:
+            y, k = infer_year(mo, None, ref), "partial"
+            if y is None:
+                return None
+        return _iso(y, mo), "month", k
+    if kind == "month":
+        word = gd["m"]
+        if word in AMBIGUOUS_MONTHS or len(word) <= 4:
+            # "may", "mars" (also a plural noun in English? no) - require a preposition or a year
+            if not gd.get("y") and not gd.get("prep"):
+                return None
+            if word == "may" and not gd.get("y"):
+                return None
+        if not gd.get("y") and not gd.get("prep") and not gd.get("last"):
+            return None
+        mo = MONTHS[word]
+        if gd.get("y"):
+            y, k = int(gd["y"]), "explicit"
+        else:
+            last = (gd.get("last") or "").strip()
+            if last in ("prochain", "next"):
+                base = ref.day or (date(ref.year, 1, 1) if ref.year else None)
+                if not base:
+                    return None
+                y = base.year if mo > base.month else base.year + 1
+            else:
+                y = infer_year(mo, None, ref)
+            k = "partial"
+            if y is None:
+                return None
+        return _iso(y, mo), "month", k
+    if kind == "year":
+        return gd["y"], "year", "explicit"
+    if kind == "today":
+        if not ref.day:
+            return None
+        return ref.day.isoformat(), "day", "relative"
+    if kind == "yesterday":
+        if not ref.day:
+            return None
+        n = 2 if ("before" in m.group(0) or "avant" in m.group(0)) else 1
+        return (ref.day - timedelta(days=n)).isoformat(), "day", "relative"
+    if kind == "weekday":
+        if not ref.day:
+            return None
+        w = WEEKDAYS[gd["w"]]
+        pre = (gd.get("pre") or "").strip()
+        post = (gd.get("post") or "").strip()
+        if pre == "next" or post in ("prochain", "next"):
+            delta = (w - ref.day.weekday()) % 7 or 7
+            return (ref.day + timedelta(days=delta)).isoformat(), "day", "relative"
+        return _last_weekday(ref.day, w).isoformat(), "day", "relative"
+    if kind == "weekend":
+        if not ref.day:
+            return None
+        t = m.group(0)
+        if "this" in t or "ce week" in t:
+            sat = ref.day + timedelta(days=(5 - ref.day.weekday()) % 7)
+            if sat > ref.day:
+                sat -= timedelta(days=7)
+        else:
+            # the weekend before the reference day (strictly before it)
+            sat = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7 or 7)
+            if sat + timedelta(days=1) >= ref.day:
+                sat -= timedelta(days=7)
+        return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}", "day", "relative"
+    if kind == "ago":
+        if not ref.day:
+            return None
+        n = gd.get("n") or gd.get("n2")
+        u = gd.get("u") or gd.get("u2")
+        k = int(n) if n.isdigit() else _NUMW.get(n, 1)
+        if u.startswith(("day", "jour")):
+            return (ref.day - timedelta(days=k)).isoformat(), "day", "relative"
+        if u.startswith(("week", "semaine")):
+            d = ref.day - timedelta(days=7 * k)
+            return f"{(d - timedelta(days=3)).isoformat()}/{(d + timedelta(days=3)).isoformat()}", "day", "relative"
+        if u.startswith(("month", "mois")):
+            y, mo = ref.day.year, ref.day.month - k
+            while mo < 1:
+                mo += 12
+                y -= 1
+            return _iso(y, mo), "month", "relative"
+        return str(ref.day.year - k), "year", "relative"
+    if kind == "rel_period":
+        base = ref.day
+        if not base:
+            return None
+        w = m.group("what")
+        if "week" in w or "semaine" in w:
+            monday = base - timedelta(days=base.weekday() + 7)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "day", "relative"
+        if "month" in w or "mois" in w:
+            if "last" in w or "dernier" in w or "passe" in w:
+                y, mo = (base.year, base.month - 1) if base.month > 1 else (base.year - 1, 12)
+                return _iso(y, mo), "month", "relative"
+            return _iso(base.year, base.month), "month", "relative"
+        if "last" in w or "dernier" in w or "derniere" in w or "passe" in w:
+            return str(base.year - 1), "year", "relative"
+        return str(base.year), "year", "relative"
+    return None
+
+
+def _last_weekday(ref: date, weekday: int) -> date:
+    """The most recent ``weekday`` on or before ``ref`` (reports tell the past)."""
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+# -- the report's reference date -----------------------------------------------------------------
+
+def dateline_date(first_lines: str, folded: str, ref_year: int | None) -> str | None:
+    """A wire dateline ``PARIS, 5 June 2020 -`` at the start of the body gives the publication date."""
+    m = re.match(r"^\s*([A-Z][A-Z' .\-]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:\([A-Za-z ]+\))?\s*,\s*([^\n]{4,40}?)\s*[-\u2013\u2014]\s",
+                 first_lines)
+    if not m:
+        return None
+    a = m.start(2)
+    seg = folded[a:m.end(2)]
+    for d in find_dates(seg, 0, len(seg), Ref(year=ref_year)):
+        if d.precision == "day" and d.kind != "relative":
+            return d.value.split("/")[0]
+    return None

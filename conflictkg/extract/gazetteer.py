@@ -1,0 +1,236 @@
+"""Names of the region pack found in text: token n-grams against the resolver's names.
+
+The index is built once per load from the resolver's entities (every name and alias of the pack
+and of curated files), with the same normalisation as the resolver (accents, case and
+punctuation ignored), so "Soumaïla Cissé", "SOUMAILA CISSE" and "Soumaila Cisse" are one key.
+Single-word names must be capitalised in the text ("Gao", not "gao"); typos are tolerated on
+capitalised runs through the resolver's own typo rule (verified entities only).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..graph.resolver import Resolver, normalize
+from . import lexicon as L
+
+TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+_ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|c|j|m|t)'(?=[a-z0-9])")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    key: str        # folded, apostrophes removed
+    cap: bool       # first letter upper case in the original
+    upper: bool     # all upper case (an acronym), or mixed case like "FAMa"
+    text: str       # original text
+
+
+def tokenize(orig: str, folded: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in TOKEN.finditer(folded, start, end):
+        a, b = m.start(), m.end()
+        w = m.group(0)
+        e = _ELISION.match(w)
+        if e:
+            pa = a + e.end(1)
+            out.append(_tok(orig, a, pa, w[:e.end(1)]))
+            a, w = pa + 1, w[e.end(1) + 1:]
+        if w.endswith("'s"):
+            out.append(_tok(orig, a, b - 2, w[:-2]))
+            out.append(_tok(orig, b - 2, b, "'s"))
+            continue
+        out.append(_tok(orig, a, b, w))
+    return out
+
+
+def _tok(orig: str, a: int, b: int, w: str) -> Token:
+    t = orig[a:b]
+    letters = [c for c in t if c.isalpha()]
+    cap = bool(letters) and letters[0].isupper()
+    upper = len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+    return Token(a, b, w.replace("'", ""), cap, upper, t)
+
+
+@dataclass
+class EntityInfo:
+    id: str
+    label: str | None
+    cls: str | None
+    name: str
+    verified: bool
+    parents: set = field(default_factory=set)
+
+
+@dataclass
+class Match:
+    i: int            # first token index
+    j: int            # one past the last token
+    ids: set
+    method: str       # exact | typo | extra
+
+
+class Gazetteer:
+    """All the names a resolver knows, indexed by token sequences."""
+
+    def __init__(self, resolver: Resolver, extra: dict[str, list[str]] | None = None):
+        self.resolver = resolver
+        self.index: dict[tuple, set] = defaultdict(set)
+        self.lengths: dict[str, set] = defaultdict(set)   # first token -> n-gram lengths
+        self.info: dict[str, EntityInfo] = {}
+        self.case_sensitive: dict[tuple, str] = {}        # short ambiguous forms that must match exactly
+        for e in resolver.entities.values():
+            if not e.names and not e.name:
+                continue
+            if (e.label or "") not in ("Actor", "Place"):
+                continue  # events and sources have names too, but text never names them as entities
+            cid = resolver.canonical(e.id)
+            self.info[e.id] = EntityInfo(cid, e.label, e.cls, e.name or sorted(e.names)[0], e.verified, set(e.parents))
+            for n in e.names | ({e.name} if e.name else set()):
+                self._add(n, cid)
+        for eid, forms in (extra or {}).items():
+            if eid not in resolver.entities:
+                continue
+            for f in forms:
+                key = tuple(normalize(f).split())
+                if key:
+                    self.case_sensitive[key] = f
+                    self._add(f, resolver.canonical(eid))
+        self._surnames: dict[str, set] | None = None
+        self._nation_cache: dict = {}
+
+    def _add(self, name: str, eid: str) -> None:
+        key = tuple(normalize(name).split())
+        if not key:
+            return
+        self.index[key].add(eid)
+        self.lengths[key[0]].add(len(key))
+
+    # -- entity facts ------------------------------------------------------------------------
+    def label(self, eid: str) -> str | None:
+        i = self.info.get(eid)
+        if i and i.label:
+            return i.label
+        return eid.split(":", 1)[0].capitalize() if ":" in eid else None
+
+    def cls(self, eid: str) -> str | None:
+        i = self.info.get(eid)
+        return i.cls if i else None
+
+    def name(self, eid: str) -> str:
+        return self.resolver.name_of(eid)
+
+    def ancestors(self, eid: str) -> set:
+        return self.resolver.ancestors(eid)
+
+    def country_of(self, eid: str) -> str | None:
+        """ISO code of the country a pack place lies in (``place:ml/...`` → ``ML``)."""
+        if eid.startswith("place:"):
+            head = eid.split(":", 1)[1].split("/", 1)[0]
+            if len(head) == 2:
+                return head.upper()
+        return None
+
+    # -- matching ------------------------------------------------------------------------------
+    def match(self, toks: list[Token], i: int, sentence_start: int) -> Match | None:
+        """The longest name starting at token ``i``."""
+        first = toks[i].key
+        lens = self.lengths.get(first)
+        if not lens:
+            return None
+        for n in sorted(lens, reverse=True):
+            if i + n > len(toks):
+                continue
+            seq = toks[i:i + n]
+            # names do not run across sentence punctuation or line breaks
+            key = tuple(t.key for t in seq)
+            ids = self.index.get(key)
+            if not ids:
+                continue
+            if not self._case_ok(key, seq, i == sentence_start):
+                continue
+            return Match(i, i + n, set(ids), "exact")
+        return None
+
+    def _case_ok(self, key: tuple, seq: list[Token], initial: bool) -> bool:
+        if key in self.case_sensitive:
+            form = self.case_sensitive[key]
+            return " ".join(t.text for t in seq).replace(" ", "") == form.replace(" ", "").replace("-", "")
+        if len(seq) == 1:
+            t = seq[0]
+            if not (t.cap or t.upper):
+                return False
+            if t.key in L.NOT_NAMES:
+                return False
+            return True
+        # multi-word names: at least one capitalised word, or a lower-case descriptive alias
+        # ("armée malienne", "soldats maliens") of two or more words
+        return True
+
+    @lru_cache(maxsize=20000)
+    def typo(self, text: str) -> tuple:
+        """Verified entities within the resolver's typo distance of a capitalised run."""
+        key = normalize(text)
+        if len(key.replace(" ", "")) < 7:
+            return ()
+        ids, method = self.resolver.lookup(text, fuzzy=True)
+        if method != "typo":
+            return ()
+        return tuple(sorted(self.resolver.canonical(i) for i in ids if self.label(i) in ("Actor", "Place")))
+
+    # -- people --------------------------------------------------------------------------------
+    def surnames(self) -> dict[str, set]:
+        """Last names of the pack's people ("Cissé" → Soumaila Cissé), for repeated mentions."""
+        if self._surnames is None:
+            s: dict[str, set] = defaultdict(set)
+            for eid, i in self.info.items():
+                if i.cls == "Person":
+                    for n in self.resolver.entities[eid].names:
+                        parts = normalize(n).split()
+                        if len(parts) >= 2:
+                            s[parts[-1]].add(i.id)
+                            if len(parts) >= 3 and parts[-2] in ("al", "el", "ag", "ben", "ould", "abu", "abou"):
+                                s[" ".join(parts[-2:])].add(i.id)
+            self._surnames = dict(s)
+        return self._surnames
+
+    # -- states --------------------------------------------------------------------------------
+    def national(self, country: str, what: str) -> str | None:
+        """The pack's armed forces (``what='army'``) or government of a country, found through
+        its usual names ("Malian army", "Government of Mali"), or None."""
+        key = (country, what)
+        if key in self._nation_cache:
+            return self._nation_cache[key]
+        cname = L.COUNTRY_NAMES.get(country, (None, []))[0]
+        adjs = [a for a in L.NATIONALITIES.get(country, []) if "'" not in a]
+        if what == "army":
+            forms = [f"{a} army" for a in adjs] + [f"{a} armed forces" for a in adjs] + [f"armee {a}" for a in adjs]
+            forms += [f"{a} soldiers" for a in adjs] + [f"{a} forces" for a in adjs]
+            if cname:
+                forms += [f"armed forces of {cname}", f"{cname} armed forces"]
+            want = {"StateForce"}
+        else:
+            forms = [f"{a} government" for a in adjs] + [f"gouvernement {a}" for a in adjs]
+            if cname:
+                forms += [f"government of {cname}"]
+            want = {"Government"}
+        found = None
+        for f in forms:
+            ids = self.index.get(tuple(normalize(f).split()))
+            ids = {i for i in ids or () if self.cls(i) in want}
+            if len(ids) == 1:
+                found = next(iter(ids))
+                break
+        self._nation_cache[key] = found
+        return found
+
+    def country_place(self, country: str) -> str | None:
+        cname = L.COUNTRY_NAMES.get(country, (None, []))[0]
+        if not cname:
+            return None
+        ids = {i for i in self.index.get(tuple(normalize(cname).split()), ()) if self.cls(i) == "Country"}
+        return next(iter(ids)) if len(ids) == 1 else None

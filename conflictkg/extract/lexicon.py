@@ -1,0 +1,298 @@
+"""Word lists of the rule-based extractor, English and French.
+
+Everything is written *folded* (lowercase, no accents, straight apostrophes: see ``text.fold``)
+because the rules read folded text. Lists are general vocabulary of conflict reporting (verbs
+of attacking, abducting, negotiating, claiming; hedges; number words; calendar words), never
+phrases of a particular report. Region knowledge (names, places) lives in the region pack.
+"""
+from __future__ import annotations
+
+# -- calendar -----------------------------------------------------------------------------------
+
+MONTHS = {
+    "january": 1, "jan": 1, "janvier": 1, "janv": 1,
+    "february": 2, "feb": 2, "fevrier": 2, "fev": 2, "fevr": 2,
+    "march": 3, "mar": 3, "mars": 3,
+    "april": 4, "apr": 4, "avril": 4, "avr": 4,
+    "may": 5, "mai": 5,
+    "june": 6, "jun": 6, "juin": 6,
+    "july": 7, "jul": 7, "juillet": 7, "juil": 7,
+    "august": 8, "aug": 8, "aout": 8,
+    "september": 9, "sep": 9, "sept": 9, "septembre": 9,
+    "october": 10, "oct": 10, "octobre": 10,
+    "november": 11, "nov": 11, "novembre": 11,
+    "december": 12, "dec": 12, "decembre": 12,
+}
+# month words that are also common words: only taken next to a day or a year
+AMBIGUOUS_MONTHS = {"may", "mar", "jan", "sep", "dec", "oct", "nov", "jun", "jul", "aug", "feb", "apr", "mai"}
+
+WEEKDAYS = {
+    "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
+    "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
+    "sunday": 6, "dimanche": 6,
+}
+
+# -- numbers ------------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    # English
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "dozen": 12, "score": 20,
+    # French
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100, "mille": 1000,
+}
+# "six" is both languages; "sept" is French seven (and a month abbreviation, handled by dates)
+
+# French collective numerals: "une vingtaine" is about twenty (taken as min = max = 20, approximate)
+APPROX_NOUNS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+# plural vague quantities: the least they can mean ("dozens" is at least two dozen)
+VAGUE_PLURALS = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+    "dizaines": 20, "centaines": 200, "milliers": 2000,
+}
+# qualifiers before a number
+MIN_WORDS = [
+    "at least", "no fewer than", "no less than", "more than", "over", "upwards of", "in excess of",
+    "au moins", "plus de", "pas moins de", "au minimum", "plus d'une", "plus d'un", "au-dela de", "au dela de",
+]
+MAX_WORDS = [
+    "up to", "at most", "fewer than", "less than", "as many as", "no more than",
+    "jusqu'a", "au plus", "moins de", "au maximum", "pas plus de",
+]
+APPROX_WORDS = [
+    "about", "around", "some", "roughly", "approximately", "an estimated", "nearly", "almost", "close to",
+    "environ", "pres de", "quelque", "quelques", "approximativement", "a peu pres", "autour de", "une",
+]
+
+# -- hedges and attribution ---------------------------------------------------------------------
+
+# Attribution confidence, strongest first: claimed > attributed > probable > possible; denied apart.
+HEDGES = {
+    "probable": [
+        "most probably", "most likely", "more likely", "probably", "likely", "presumably", "presumed",
+        "believed to", "thought to", "apparently", "almost certainly", "in all likelihood",
+        "vraisemblablement", "probablement", "presume", "presumes", "presumee", "presumees", "sans doute",
+        "selon toute vraisemblance", "tres probablement", "plus probablement", "vraisemblable",
+    ],
+    "possible": [
+        "suspected", "suspect", "may have", "might have", "could have", "possibly", "perhaps", "allegedly",
+        "alleged", "reportedly linked", "not ruled out", "cannot be ruled out",
+        "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspecte", "suspectes", "pourraient",
+        "pourrait", "ont pu", "aurait pu", "auraient pu", "peut-etre", "possiblement", "evoquent", "evoque",
+        "presumement",
+    ],
+}
+CLAIM_VERBS = [
+    r"claim(?:s|ed|ing)?(?: responsibility)?", r"took responsibility", r"said (?:it|they) (?:was|were|had been) behind",
+    r"said (?:it|they) (?:carried out|had carried out|conducted|had conducted)",
+    r"revendiqu\w*", r"revendication\w*", r"a endosse", r"assume la responsabilite",
+]
+DENY_VERBS = [
+    r"den(?:y|ies|ied|ying)", r"rejected (?:any )?(?:responsibility|involvement)", r"disclaim\w*",
+    r"dement\w*", r"a nie", r"ont nie", r"nie toute", r"rejette (?:toute )?(?:responsabilite|implication)",
+]
+ATTRIBUTE_CUES = [
+    r"attribut(?:ed|e|es|ee|ees|ion)", r"blam(?:ed|es|e|ing)", r"accus(?:ed|es|e|ent|ait|aient|ing)",
+    r"imput(?:e|ent|ee|ees|es|ait|aient)", r"held responsible", r"tenu(?:e|s|es)? pour responsables?",
+    r"responsab(?:le|les|ility)", r"the work of", r"l'oeuvre d", r"oeuvre d", r"design\w* (?:\w+ ){0,6}comme (?:l'auteur|les auteurs|responsable)",
+    r"pointed (?:the finger )?at", r"pointe du doigt", r"presente(?:e|s|es)? (?:par [\w' ]{1,40} )?comme",
+    r"described as", r"identified as", r"carried out by", r"perpetrated by", r"committed by", r"menee? par",
+    r"commis(?:e|es)? par", r"perpetre(?:e|s|es)? par",
+]
+
+# -- actors -------------------------------------------------------------------------------------
+
+# nationality adjectives (folded, EN and FR, all genders and numbers) → ISO country code
+NATIONALITIES = {
+    "ML": ["malian", "malians", "malien", "malienne", "maliens", "maliennes"],
+    "BF": ["burkinabe", "burkinabes", "burkinabé", "burkinais", "burkinaise"],
+    "NE": ["nigerien", "nigeriens", "nigerienne", "nigeriennes", "nigerien's"],
+    "FR": ["french", "francais", "francaise", "francaises"],
+    "US": ["us", "u.s", "american", "americans", "americain", "americaine", "americains", "americaines", "etats-unien"],
+    "TD": ["chadian", "chadians", "tchadien", "tchadienne", "tchadiens", "tchadiennes"],
+    "MR": ["mauritanian", "mauritanien", "mauritanienne", "mauritaniens"],
+    "DZ": ["algerian", "algerien", "algerienne", "algeriens"],
+    "NG": ["nigerian", "nigerians", "nigerian", "nigeriane", "nigerians", "nigerianes"],
+    "CI": ["ivorian", "ivoirien", "ivoirienne", "ivoiriens"],
+    "SN": ["senegalese", "senegalais", "senegalaise"],
+    "TG": ["togolese", "togolais", "togolaise"],
+    "BJ": ["beninese", "beninois", "beninoise"],
+    "GN": ["guinean", "guineen", "guineenne", "guineens"],
+    "RU": ["russian", "russians", "russe", "russes"],
+    "IT": ["italian", "italians", "italien", "italienne", "italiens"],
+    "DE": ["german", "germans", "allemand", "allemande", "allemands"],
+    "GB": ["british", "britannique", "britanniques"],
+    "EE": ["estonian", "estonien", "estonienne", "estoniens"],
+    "SE": ["swedish", "suedois", "suedoise"],
+    "CA": ["canadian", "canadien", "canadienne", "canadiens"],
+    "LY": ["libyan", "libyen", "libyenne", "libyens"],
+    "MA": ["moroccan", "marocain", "marocaine", "marocains"],
+    "CH": ["swiss", "suisse", "suisses"],
+    "BE": ["belgian", "belge", "belges"],
+    "ES": ["spanish", "espagnol", "espagnole", "espagnols"],
+}
+COUNTRY_NAMES = {
+    "ML": ("Mali", ["mali"]), "BF": ("Burkina Faso", ["burkina faso", "burkina"]), "NE": ("Niger", ["niger"]),
+    "FR": ("France", ["france"]), "US": ("United States", ["united states", "us", "usa", "etats-unis", "washington"]),
+    "TD": ("Chad", ["chad", "tchad"]), "MR": ("Mauritania", ["mauritania", "mauritanie"]),
+    "DZ": ("Algeria", ["algeria", "algerie"]), "NG": ("Nigeria", ["nigeria"]), "CI": ("Ivory Coast", ["ivory coast", "cote d'ivoire"]),
+    "SN": ("Senegal", ["senegal"]), "TG": ("Togo", ["togo"]), "BJ": ("Benin", ["benin"]), "GN": ("Guinea", ["guinea", "guinee"]),
+    "RU": ("Russia", ["russia", "russie"]), "IT": ("Italy", ["italy", "italie"]), "DE": ("Germany", ["germany", "allemagne"]),
+    "GB": ("United Kingdom", ["united kingdom", "britain", "royaume-uni"]), "CA": ("Canada", ["canada"]),
+    "LY": ("Libya", ["libya", "libye"]), "MA": ("Morocco", ["morocco", "maroc"]), "EE": ("Estonia", ["estonia", "estonie"]),
+    "SE": ("Sweden", ["sweden", "suede"]), "EG": ("Egypt", ["egypt", "egypte"]),
+}
+# nouns for a state's armed forces, and for its government, used with a nationality or a country
+FORCE_NOUNS = [
+    "army", "armies", "soldiers", "soldier", "troops", "military", "armed forces", "forces", "servicemen",
+    "special forces", "peacekeepers", "gendarmes", "military post", "army post", "army camp", "army base",
+    "garrison", "battalion", "unit", "units", "patrol",
+    "armee", "soldats", "soldat", "militaires", "militaire", "forces armees", "troupes", "forces speciales",
+    "gendarmes", "garnison", "bataillon", "camp militaire", "poste militaire", "patrouille", "unites",
+]
+GOVERNMENT_NOUNS = [
+    "government", "authorities", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
+    "interior ministry", "foreign ministry", "presidency", "president", "state department", "junta", "cabinet",
+    "gouvernement", "autorites", "ministere de la defense", "ministere des armees", "presidence", "ministere",
+    "junte", "etat", "executif",
+]
+# state-force nouns that, alone ("the army", "soldiers"), mean the armed forces of the country the
+# report is about
+BARE_FORCE = [
+    "the army", "army", "soldiers", "troops", "the military", "the armed forces", "l'armee", "armee", "soldats",
+    "militaires", "les forces armees", "forces armees", "the soldiers", "les soldats", "les militaires",
+]
+BARE_GOVERNMENT = [
+    "the government", "the authorities", "le gouvernement", "les autorites", "the transitional government",
+    "the transitional authorities", "les autorites de transition", "autorites de transition",
+    "transitional authorities", "transitional government", "the junta", "la junte", "la primature",
+]
+
+# generic descriptions that refer back to an actor already named (coreference), by class
+ANAPHORA = {
+    "ArmedGroup": [
+        "the group", "the jihadist group", "the militant group", "the armed group", "the coalition", "the alliance",
+        "the organisation", "the organization", "the movement", "the militants", "the jihadists", "the insurgents",
+        "the terrorist group", "the islamist group", "the faction", "its fighters", "le groupe", "le groupe jihadiste",
+        "le groupe armé", "la coalition", "l'organisation", "le mouvement", "les jihadistes", "les djihadistes",
+        "la katiba", "la faction", "l'alliance", "the katiba",
+    ],
+    "Militia": ["the militia", "la milice", "the self-defence group", "the self-defense group", "le groupe d'autodefense"],
+    "Organization": ["the party", "le parti", "the council", "le conseil", "the rights group", "the ngo", "l'ong",
+                     "the organisation", "the organization", "l'organisation", "l'institution", "the institution"],
+    "StateForce": ["the force", "la force", "the operation", "l'operation", "the mission", "la mission"],
+    "InternationalMission": ["the mission", "la mission", "the un mission", "la mission de l'onu"],
+}
+PRONOUNS = {
+    "they": "plural", "them": "plural", "their": "plural", "theirs": "plural", "ils": "plural",
+    "elles": "plural", "leur": "plural", "leurs": "plural",
+    "he": "male", "him": "male", "his": "male", "il": "male", "lui": "male",
+    "she": "female", "her": "female", "elle": "female",
+    "it": "neuter", "its": "neuter", "son": "any", "sa": "any", "ses": "any",
+}
+
+# titles before a person's name (folded); "m." and "mme" are French Mr/Mrs
+PERSON_TITLES = [
+    "president", "former president", "prime minister", "minister", "defence minister", "defense minister",
+    "foreign minister", "interior minister", "spokesman", "spokeswoman", "spokesperson", "general", "gen",
+    "colonel", "col", "lieutenant", "lieutenant-colonel", "captain", "capitaine", "commander", "commandant",
+    "major", "sergeant", "sergent", "corporal", "caporal", "brigadier", "adjudant", "private",
+    "imam", "sheikh", "cheikh", "father", "pere", "pretre", "abbe", "bishop", "mgr", "dr", "doctor",
+    "mr", "mrs", "ms", "m", "mme", "mlle", "monsieur", "madame", "sir", "lord", "chief", "emir", "emir of",
+    "ambassador", "ambassadeur", "ambassadrice", "senator", "mp", "depute", "deputee", "mayor", "maire",
+    "governor", "gouverneur", "prefet", "prefect", "chef", "le chef", "leader", "l'honorable", "honorable",
+    "la francaise", "le francais", "l'italien", "le pretre", "le journaliste", "the journalist", "journalist",
+    "aid worker", "l'humanitaire", "le president", "la ministre", "le ministre", "le porte-parole",
+    "porte-parole", "ancien president", "l'ancien president", "l'imam", "le general", "le colonel",
+    "le capitaine", "le commandant", "le brigadier", "le sergent", "le caporal", "le lieutenant",
+    "president of", "head of", "chief of", "leader of",
+]
+# words that make a capitalised name an organisation / armed group / force, for the class guess
+ORG_HEADS = {
+    "ArmedGroup": ["katiba", "katibat", "brigade", "battalion", "bataillon", "front", "ansar", "ansaru", "ansarul",
+                   "jamaat", "jama'at", "islamic", "islamique", "jihad", "jihadist", "mujahideen", "moudjahidines",
+                   "liberation", "liberation", "rebels", "rebelles", "insurgents", "movement", "mouvement",
+                   "coalition", "emirate", "emirat", "wilaya", "province", "sariya", "group"],
+    "Militia": ["militia", "milice", "self-defence", "self-defense", "autodefense", "dozo", "dozos", "hunters",
+                "chasseurs", "vigilantes", "volunteers", "volontaires", "koglweogo"],
+    "StateForce": ["armed forces", "forces armees", "army", "armee", "gendarmerie", "police", "command",
+                   "commandement", "operation", "task force", "air force", "guard", "garde", "forces"],
+    "Government": ["government", "gouvernement", "ministry", "ministere", "presidency", "presidence",
+                   "primature", "junta", "junte", "state department", "departement d'etat", "council of ministers"],
+    "InternationalMission": ["mission", "minusma", "eutm", "eucap", "misahel", "afisma", "misma"],
+    "Organization": ["council", "conseil", "committee", "comite", "union", "association", "party", "parti",
+                     "watch", "amnesty", "rights", "ngo", "ong", "foundation", "fondation", "agency", "agence",
+                     "institute", "institut", "office", "organisation", "organization", "red cross", "croix-rouge",
+                     "bank", "banque", "federation", "commission", "rally", "rassemblement", "alliance pour",
+                     "network", "reseau", "collectif", "platform"],
+}
+# capitalised words that are never names of people or groups on their own
+NOT_NAMES = set("""
+the a an in on at of and or but for with by from to as if when while since after before during
+le la les un une des du de d l et ou mais pour avec par sur sous dans en au aux ce cette ces son sa ses
+leur leurs selon depuis apres avant lors pendant contre entre vers chez
+monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche
+january february march april may june july august september october november december
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+this that these those it its they their he she his her we our i you there here
+ceci cela celui celle il ils elle elles nous vous on
+president minister ministre general colonel captain capitaine commander commandant sergeant sergent
+mr mrs ms m mme mlle dr sheikh imam father pere
+north south east west northern southern eastern western central nord sud est ouest centre
+breaking update updated reporting report reports briefing analysis thread why what who how takeaway
+meanwhile however also both while although moreover furthermore yet still ainsi toutefois cependant pourtant
+neither either according reuters afp ap rfi france24 bbc
+un the why it's
+""".split())
+
+# -- place cues ---------------------------------------------------------------------------------
+
+# words after which a capitalised unknown name is a place (a village, a town)
+PLACE_CUES_BEFORE = [
+    "village of", "town of", "city of", "locality of", "commune of", "hamlet of", "district of",
+    "the village", "near the village of", "outside the village of",
+    "village de", "ville de", "localite de", "commune de", "hameau de", "cercle de", "region de",
+    "province du", "province de", "departement de", "le village de", "la localite de", "la ville de",
+    "la commune de", "le village", "la localite", "pres de", "pres du village de", "non loin de", "a proximite de",
+]
+PLACE_PREPS = ["in", "at", "near", "outside", "around", "a", "au", "pres de", "vers", "sur", "dans"]
+# the kind of place a word names, for "the X cercle", "cercle de X", "X region" ...
+ADMIN_WORDS = ["region", "cercle", "province", "department", "departement", "commune", "district", "prefecture",
+               "county", "state", "zone", "area", "secteur", "sector"]
+
+# -- negotiation status ---------------------------------------------------------------------------
+
+STATUS_CUES = {
+    "failed": [r"collaps\w*", r"broke down", r"broken off", r"failed", r"fail(?:s|ure)", r"broken", r"rompu\w*",
+               r"echec", r"echoue\w*", r"viole\w*", r"violated", r"a vole en eclats", r"ended without"],
+    "refused": [r"refus\w*", r"rejet\w*", r"reject\w*", r"declin\w*", r"ruled out", r"exclu\w*", r"no intention to negotiate"],
+    "concluded": [r"conclu\w*", r"reached", r"signed", r"sign(?:e|ee|es|ent)", r"agreed", r"sealed", r"struck",
+                  r"brokered", r"obtenu", r"fruit de", r"result of", r"resulted in", r"led to", r"abouti\w*",
+                  r"accord trouve", r"scelle\w*"],
+    "ongoing": [r"continu\w*", r"ongoing", r"under way", r"underway", r"en cours", r"se poursuiv\w*", r"still",
+                r"poursuivent", r"remain\w*", r"are being held", r"are taking place", r"sought", r"seeking",
+                r"cherch\w*", r"sent emissaries", r"envoye des emissaires", r"emissar\w*"],
+    "proposed": [r"propos\w*", r"offer\w*", r"ready to negotiate", r"ready to talk", r"pret\w* a negocier",
+                 r"call(?:ed|s)? for (?:talks|dialogue|negotiations)", r"appel\w* au dialogue", r"invit\w*",
+                 r"recommend\w*", r"open(?:s)? the door"],
+    "announced": [r"announc\w*", r"annonc\w*", r"confirm\w*", r"opening of", r"ouverture d", r"reconnu",
+                  r"acknowledg\w*", r"admitted", r"mandat\w*", r"charge\w* d'ouvrir", r"entrust\w*", r"confie\w*"],
+}
+
+# -- short forms ----------------------------------------------------------------------------------
+
+# Acronyms that are also common words ("IS", French "EI"): matched only with this exact case and
+# only when the region pack has the entity. They belong in the pack's aliases eventually; they
+# are here because matching them needs the case rule the pack format does not express.
+SHORT_FORMS = {
+    "actor:islamic-state": ["IS", "EI"],
+}

@@ -1,0 +1,808 @@
+"""Actor and place mentions in one sentence, and who a pronoun or a repeated name refers to.
+
+Order of the passes (each only reads tokens the previous ones left free):
+
+1. region-pack names (longest match), ambiguous places settled by context ("Bamba (Bourem)");
+2. states: a nationality or a country with a force or government noun ("Malian army camp",
+   "Niger's defence ministry", "armée malienne", "présidence française");
+3. repeated people ("Cissé", "M. Cissé", "Keïta") and typos of pack names ("Timbukutu");
+4. names the pack does not know: people after a title or in a role, groups with a group word,
+   villages after a place cue, ethnic groups of civilians or of attackers - new, unverified;
+5. generic state words ("the army", "soldiers", "le gouvernement") for the report's country;
+6. pronouns and anaphora ("they", "the group", "la milice") resolved to a salient antecedent:
+   they never create an entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, deque
+from dataclasses import dataclass, field
+
+from ..graph.statements import slug
+from . import lexicon as L
+from .gazetteer import Gazetteer, Token, tokenize
+from .text import norm_key
+
+ACTOR_CLASSES = {"ArmedGroup", "StateForce", "Government", "InternationalMission", "Person", "Militia",
+                 "Organization", "CivilianGroup"}
+GROUPISH = {"ArmedGroup", "Militia", "StateForce", "InternationalMission", "Government", "Organization", "CivilianGroup"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    i: int                    # first token (index in the sentence's tokens)
+    j: int                    # one past the last token
+    eid: str
+    label: str                # Actor | Place
+    cls: str | None
+    surface: str
+    how: str                  # pack | typo | nation | bare | person | new | ethnic | coref
+    alias_ok: bool = True
+    new: object = None        # NewEntity when the entity is created here
+    group: int = -1           # coordination group within the sentence
+    paren: bool = False       # inside parentheses
+    hedge_inside: str | None = None
+
+
+@dataclass
+class DocState:
+    """Discourse memory of one report (bounded, so long files stream)."""
+
+    gaz: Gazetteer
+    lang: str = "en"
+    countries: Counter = field(default_factory=Counter)       # country code -> weight
+    recent: deque = field(default_factory=lambda: deque(maxlen=60))   # (sentence no, Mention)
+    subjects: deque = field(default_factory=lambda: deque(maxlen=6))  # per sentence: [Mention]
+    persons: dict = field(default_factory=dict)               # surname key / full key -> entity id
+    new_entities: dict = field(default_factory=dict)          # id -> NewEntity
+    new_by_key: dict = field(default_factory=dict)            # normalised name -> id
+    places_seen: dict = field(default_factory=dict)           # place id -> count
+    sentence_no: int = 0
+
+    def main_country(self) -> str | None:
+        if not self.countries:
+            return None
+        return self.countries.most_common(1)[0][0]
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+def _between(orig: str, a: Token, b: Token) -> str:
+    return orig[a.end:b.start]
+
+
+def _joined(orig: str, toks: list[Token], i: int, j: int) -> bool:
+    """Whether tokens i..j-1 form one name (only spaces, hyphens, apostrophes between them)."""
+    for k in range(i, j - 1):
+        gap = orig[toks[k].end:toks[k + 1].start]
+        if gap.strip(" -'’\u00a0") or "\n" in gap:
+            return False
+    return True
+
+
+def _phrase_at(toks: list[Token], i: int, phrases: list[tuple]) -> int:
+    """Length (in tokens) of the longest phrase starting at ``i``, or 0."""
+    best = 0
+    for ph in phrases:
+        n = len(ph)
+        if n > best and i + n <= len(toks) and tuple(t.key for t in toks[i:i + n]) == ph:
+            best = n
+    return best
+
+
+def _phrases(words: list[str]) -> list[tuple]:
+    out = []
+    for w in words:
+        k = tuple(norm_key(w).split())
+        if k:
+            out.append(k)
+    return out
+
+
+FORCE = _phrases(L.FORCE_NOUNS)
+GOVN = _phrases(L.GOVERNMENT_NOUNS)
+BARE_FORCE = _phrases(L.BARE_FORCE)
+BARE_GOV = _phrases(L.BARE_GOVERNMENT)
+TITLES = _phrases(L.PERSON_TITLES)
+PLACE_CUES = _phrases(L.PLACE_CUES_BEFORE)
+NAT = {tuple(norm_key(a).split()): cc for cc, adjs in L.NATIONALITIES.items() for a in adjs if norm_key(a)}
+COUNTRY = {tuple(norm_key(n).split()): cc for cc, (_, names) in L.COUNTRY_NAMES.items() for n in names}
+ANAPH = [(tuple(norm_key(p).split()), cls) for cls, ps in L.ANAPHORA.items() for p in ps]
+ANAPH.sort(key=lambda x: -len(x[0]))
+CONNECT = {"al", "el", "ag", "ben", "bin", "ould", "ibn", "abu", "abou", "ou", "da", "de", "van", "von", "di", "le", "ag"}
+ORG_HEAD_WORDS = {norm_key(w): cls for cls, ws in L.ORG_HEADS.items() for w in ws}
+
+# ethnic groups: civilians or attackers named by their community
+ETHNIC = {
+    "fulani": "Fulani", "fula": "Fulani", "peul": "Fulani", "peuls": "Fulani", "peule": "Fulani", "peules": "Fulani",
+    "peulh": "Fulani", "peulhs": "Fulani", "fulbe": "Fulani",
+    "dogon": "Dogon", "dogons": "Dogon",
+    "tuareg": "Tuareg", "tuaregs": "Tuareg", "touareg": "Tuareg", "touaregs": "Tuareg", "tamasheq": "Tuareg",
+    "bambara": "Bambara", "bambaras": "Bambara", "songhai": "Songhai", "songhay": "Songhai", "sonrai": "Songhai",
+    "mossi": "Mossi", "arab": "Arab", "arabe": "Arab", "arabes": "Arab", "daoussak": "Daoussak", "idaksahak": "Daoussak",
+    "bozo": "Bozo", "bozos": "Bozo", "dozo": "Dozo", "dozos": "Dozo", "imghad": "Imghad", "haoussa": "Hausa", "hausa": "Hausa",
+    "djerma": "Zarma", "zarma": "Zarma", "gourmantche": "Gourmantche", "foulsé": "Fulse", "kurumba": "Kurumba",
+}
+CIVILIAN_NOUNS = {"civilians", "villagers", "residents", "herders", "herdsmen", "farmers", "inhabitants", "people",
+                  "communities", "community", "civils", "villageois", "habitants", "bergers", "eleveurs", "pasteurs",
+                  "agriculteurs", "populations", "population", "communautes", "communaute", "women", "children",
+                  "femmes", "enfants", "familles", "families", "displaced", "deplaces", "traders", "commercants"}
+ATTACKER_NOUNS = {"attackers", "assailants", "gunmen", "militiamen", "fighters", "militia", "militias", "men",
+                  "assaillants", "miliciens", "hommes", "combattants", "milice", "milices", "elements", "jihadists",
+                  "djihadistes", "jihadistes", "hunters", "chasseurs", "self-defence", "vigilantes"}
+HUNTER_WORDS = {"hunters", "chasseurs", "dozo", "dozos", "donso", "donsos"}
+GROUP_WORDS = {"group", "groupe", "coalition", "alliance", "movement", "mouvement", "organisation", "organization",
+               "branch", "branche", "faction", "affiliate", "militia", "milice", "katiba"}
+
+
+class MentionFinder:
+    def __init__(self, state: DocState):
+        self.st = state
+        self.gaz = state.gaz
+
+    # -- entry point ---------------------------------------------------------------------------
+    def find(self, orig: str, folded: str, start: int, end: int) -> tuple[list[Token], list[Mention], list[str]]:
+        """Tokens and mentions of one sentence; issues (ambiguous names) as text."""
+        toks = tokenize(orig, folded, start, end)
+        issues: list[str] = []
+        # "While the government announced ..., the group has no intention": the main clause
+        # starts after the comma that closes a leading subordinate clause
+        self._subordinate_start = None
+        sub = re.match(r"\s*(?:and\s+|but\s+|et\s+|mais\s+)?(?:while|whilst|although|though|as|since|when|if|after|before|"
+                       r"alors que|tandis que|bien que|si|lorsque|quand|meme si|apres que|avant que|depuis que)\b[^,]{3,200},",
+                       folded[start:end])
+        if sub:
+            self._subordinate_start = start + sub.end()
+        taken = [False] * len(toks)
+        ms: list[Mention] = []
+        self._pack(orig, toks, taken, ms, issues)
+        self._states(orig, toks, taken, ms)
+        self._people_and_typos(orig, toks, taken, ms)
+        self._ethnic(orig, folded, toks, taken, ms)
+        self._unknown(orig, folded, toks, taken, ms)
+        ms.sort(key=lambda m: m.i)
+        self._groups(orig, toks, ms)
+        self._coref(orig, folded, toks, taken, ms)
+        self._bare(orig, toks, taken, ms)
+        ms.sort(key=lambda m: (m.i, m.j))
+        self._groups(orig, toks, ms)
+        self._parens(orig, ms)
+        return toks, ms, issues
+
+    # -- 1. pack names -----------------------------------------------------------------------------
+    def _pack(self, orig, toks, taken, ms, issues):
+        i = 0
+        pending = []
+        while i < len(toks):
+            m = self.gaz.match(toks, i, 0)
+            if m and _joined(orig, toks, m.i, m.j):
+                pending.append(m)
+                for k in range(m.i, m.j):
+                    taken[k] = True
+                i = m.j
+            else:
+                i += 1
+        pending += self._typos(orig, toks, taken)
+        pending.sort(key=lambda m: m.i)
+        # settle ambiguous names with context (places around, parentheses, the report so far)
+        resolved = []
+        for m in pending:
+            ids = {self.gaz.resolver.canonical(x) for x in m.ids}
+            resolved.append((m, ids))
+        ctx_ids = set()
+        for m, ids in resolved:
+            if len(ids) == 1:
+                ctx_ids |= ids
+        final = []
+        for idx, (m, ids) in enumerate(resolved):
+            if len(ids) > 1:
+                ids = self._settle(orig, toks, m, ids, resolved, idx, ctx_ids, final)
+            if len(ids) != 1:
+                surface = orig[toks[m.i].start:toks[m.j - 1].end]
+                if ids:
+                    issues.append(f"ambiguous name {surface!r} ({', '.join(sorted(ids))}); not linked")
+                for k in range(m.i, m.j):
+                    taken[k] = False
+                final.append((m, set()))
+                continue
+            final.append((m, ids))
+            eid = next(iter(ids))
+            self._add(ms, orig, toks, m.i, m.j, eid, "pack" if m.method == "exact" else "typo")
+            # "northern Mali", "central Mali": the country is named too
+            lab = self.gaz.label(eid)
+            if lab == "Place" and m.j - m.i >= 2:
+                for cc_key, cc in COUNTRY.items():
+                    if len(cc_key) == 1 and toks[m.j - 1].key == cc_key[0]:
+                        cp = self.gaz.country_place(cc)
+                        if cp and cp != eid:
+                            self._add(ms, orig, toks, m.j - 1, m.j, cp, "pack", alias_ok=True)
+
+    def _typos(self, orig, toks, taken) -> list:
+        """Capitalised runs within the resolver's typo distance of a pack name ("Timbukutu")."""
+        from .gazetteer import Match
+
+        out = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            if taken[i] or not (toks[i].cap or toks[i].upper) or toks[i].key in L.NOT_NAMES:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not taken[j] and (toks[j].cap or toks[j].key in CONNECT) and _joined(orig, toks, j - 1, j + 1):
+                j += 1
+            key = " ".join(t.key for t in toks[i:j])
+            if key in self.st.persons or toks[j - 1].key in self.st.persons or (j - i == 1 and i == 0):
+                i = j
+                continue
+            ids = self.gaz.typo(orig[toks[i].start:toks[j - 1].end])
+            if ids:
+                out.append(Match(i, j, set(ids), "typo"))
+                for k in range(i, j):
+                    taken[k] = True
+            i = j
+        return out
+
+    def _settle(self, orig, toks, m, ids, resolved, idx, ctx_ids, done) -> set:
+        gaz = self.gaz
+        # a container after a place: "Bamba (Bourem)", "Niafunké (Timbuktu)", "Inates, in Tillabéri":
+        # the namesake that contains the place before it
+        if done:
+            pm, pids = done[-1]
+            gap = orig[toks[pm.j - 1].end:toks[m.i].start]
+            if pids and len(gap) <= 30 and re.match(r"^\s*(\(|,\s*(?:in|dans|au|en|du|de la|de|region de|cercle de)?\s*)", gap):
+                kept = {i for i in ids if any(i in gaz.ancestors(p) for p in pids)}
+                if kept:
+                    ids = kept
+                    if len(ids) > 1:
+                        # the outermost of eponymous containers ("Timbuktu" region over its cercle)
+                        ids = {i for i in ids if not (gaz.ancestors(i) & ids)}
+                    return ids
+        places = {i for i in ids if gaz.label(i) == "Place"}
+        actors = ids - places
+        if places and actors:
+            prev = toks[m.i - 1].key if m.i > 0 else ""
+            ids = places if prev in ("in", "at", "near", "a", "dans", "de", "of", "from", "to", "pres", "vers") else actors
+            if len(ids) == 1:
+                return ids
+        # a place in parentheses or right after a comma + "in": "Bamba (Bourem)", "Bamba, in Bourem"
+        near = []
+        for (m2, ids2) in resolved[idx + 1: idx + 3]:
+            gap = orig[toks[m.j - 1].end:toks[m2.i].start]
+            if len(gap) <= 40 and re.match(r"^\s*(\(|,\s*(in|dans|near|pres de|au|en|du|de la|de)\b)", gap, re.I | re.S) or gap.strip() == "(":
+                near.append(ids2)
+        for cids in near:
+            kept = {i for i in ids if gaz.ancestors(i) & cids}
+            if kept:
+                ids = kept
+                break
+        if len(ids) > 1:
+            ctx = set(ctx_ids) | set(self.st.places_seen)
+            kept = {i for i in ids if gaz.ancestors(i) & ctx}
+            if kept:
+                ids = kept
+        if len(ids) > 1:
+            ids = self._collapse(ids, toks, m)
+        if len(ids) > 1 and self.st.main_country():
+            cc = self.st.main_country().lower()
+            kept = {i for i in ids if i.startswith(f"place:{cc}/") or i == f"place:{cc}"}
+            if kept:
+                ids = kept
+        return ids
+
+    def _collapse(self, ids: set, toks, m) -> set:
+        """A town and the cercle/region named after it: the innermost, unless the text says
+        region/cercle/province (then the pack alias already matched) or uses it as a container."""
+        gaz = self.gaz
+        nested = {i for i in ids if gaz.ancestors(i) & ids}
+        if not nested:
+            return ids
+        nxt = toks[m.j].key if m.j < len(toks) else ""
+        prev = toks[m.i - 1].key if m.i > 0 else ""
+        container = nxt in ("region", "cercle", "province", "department", "area") or prev in ("region", "cercle", "province", "departement")
+        if container:
+            return {i for i in ids if not (gaz.ancestors(i) & ids)}
+        return {i for i in ids if not any(i in gaz.ancestors(j) for j in ids)}
+
+    # -- 2. states -------------------------------------------------------------------------------
+    def _states(self, orig, toks, taken, ms):
+        n = len(toks)
+        for i in range(n):
+            if taken[i]:
+                continue
+            # nationality + noun ("Malian army camp") / noun + nationality ("armée malienne")
+            cc = NAT.get((toks[i].key,))
+            if cc:
+                for what, phrases in (("army", FORCE), ("government", GOVN)):
+                    k = _phrase_at(toks, i + 1, phrases)
+                    if k and not any(taken[i + 1:i + 1 + k]):
+                        self._state(ms, orig, toks, taken, i, i + 1 + k, cc, what)
+                        break
+                    # FR order: noun adj
+                    for back in range(1, 4):
+                        if i - back < 0 or taken[i - back]:
+                            break
+                        k = _phrase_at(toks, i - back, phrases)
+                        if k == back:
+                            self._state(ms, orig, toks, taken, i - back, i + 1, cc, what)
+                            break
+                    if taken[i]:
+                        break
+                continue
+            # country's noun ("Niger's defence ministry", "Burkina Faso's army", "the country's military")
+            for ck, ccode in COUNTRY.items():
+                L_ = len(ck)
+                if i + L_ < n and tuple(t.key for t in toks[i:i + L_]) == ck and toks[i + L_].key == "s" and toks[i].cap:
+                    for what, phrases in (("army", FORCE), ("government", GOVN)):
+                        k = _phrase_at(toks, i + L_ + 1, phrases)
+                        if k:
+                            self._state(ms, orig, toks, taken, i + L_ + 1, i + L_ + 1 + k, ccode, what,
+                                        start_tok=i)
+                            break
+            if toks[i].key == "country" and i + 2 < n and toks[i + 1].key == "s":
+                cc2 = self.st.main_country()
+                if cc2:
+                    for what, phrases in (("army", FORCE), ("government", GOVN)):
+                        k = _phrase_at(toks, i + 2, phrases)
+                        if k:
+                            self._state(ms, orig, toks, taken, i + 2, i + 2 + k, cc2, what, start_tok=i)
+                            break
+
+    def _state(self, ms, orig, toks, taken, i, j, cc, what, start_tok=None):
+        eid = self.gaz.national(cc, what)
+        if not eid:
+            return
+        a = start_tok if start_tok is not None else i
+        for k in range(a, j):
+            taken[k] = True
+        self._add(ms, orig, toks, a, j, eid, "nation", alias_ok=False)
+
+    # -- 3. repeated people and typos -----------------------------------------------------------
+    def _people_and_typos(self, orig, toks, taken, ms):
+        n = len(toks)
+        i = 0
+        while i < n:
+            if taken[i] or not (toks[i].cap or toks[i].upper):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not taken[j] and (toks[j].cap or toks[j].key in CONNECT) and _joined(orig, toks, j - 1, j + 1):
+                j += 1
+            while j > i + 1 and toks[j - 1].key in CONNECT:
+                j -= 1
+            run = tuple(t.key for t in toks[i:j])
+            # a person already named in this report: "Cissé", "Keïta", "al-Sahrawi"
+            pid = None
+            for a in range(i, j):
+                key = " ".join(run[a - i:])
+                if key in self.st.persons:
+                    pid = self.st.persons[key]
+                    break
+            if pid is None and j - i <= 2:
+                sur = self.gaz.surnames()
+                key = " ".join(run)
+                cands = sur.get(key, set())
+                if len(cands) == 1 and toks[i].key not in L.NOT_NAMES:
+                    prev = toks[i - 1].key if i > 0 else ""
+                    if prev in ("m", "mme", "mr", "mrs", "ms", "president", "minister", "imam", "sheikh") or j - i >= 1 and len(key) >= 5:
+                        pid = next(iter(cands))
+            if pid:
+                a = i
+                if i > 0 and toks[i - 1].key in ("m", "mme", "mr", "mrs", "ms", "mlle") and not taken[i - 1]:
+                    a = i - 1
+                for k in range(a, j):
+                    taken[k] = True
+                self._add(ms, orig, toks, a, j, pid, "person", alias_ok=True)
+                i = j
+                continue
+            i = j
+
+    # -- 4a. ethnic groups ---------------------------------------------------------------------
+    def _ethnic(self, orig, folded, toks, taken, ms):
+        n = len(toks)
+        for i in range(n):
+            if taken[i] or toks[i].key not in ETHNIC:
+                continue
+            ethnic = ETHNIC[toks[i].key]
+            # noun before (FR "villageois peuls", "chasseurs dozos", "assaillants présumés peuls") or after (EN)
+            span = None
+            kind = None
+            for a, b, noun_idx in ((i, i + 2, i + 1), (i - 1, i + 1, i - 1), (i - 2, i + 1, i - 2), (i - 3, i + 1, i - 3)):
+                if a < 0 or b > n or noun_idx < 0 or noun_idx >= n or any(taken[k] for k in range(a, b)):
+                    continue
+                noun = toks[noun_idx].key
+                if noun in HUNTER_WORDS or ethnic == "Dozo":
+                    if noun in HUNTER_WORDS or noun_idx == i:
+                        kind = "hunters"
+                elif noun in CIVILIAN_NOUNS:
+                    kind = "civilians"
+                elif noun in ATTACKER_NOUNS:
+                    kind = "attackers"
+                if kind:
+                    # "traditional Dozo hunters", "chasseurs traditionnels dozos"
+                    span = (a, b)
+                    break
+            if not kind:
+                if ethnic == "Dozo":
+                    kind, span = "hunters", (i, i + 1)
+                else:
+                    continue
+            a, b = span
+            if kind == "hunters" and a > 0 and toks[a - 1].key in ("traditional", "traditionnels") and not taken[a - 1]:
+                a -= 1
+            if kind == "hunters":
+                name, cls = ("Dozo hunters" if ethnic in ("Dozo",) else f"{ethnic} hunters"), "Militia"
+            elif kind == "civilians":
+                name, cls = f"{ethnic} civilians", "CivilianGroup"
+            else:
+                name, cls = f"{ethnic} militia", "Militia"
+            # a pack militia of hunters ("Dozo") wins over a new entity
+            eid = self._new(name, cls, toks[a].start, toks[b - 1].end, orig)
+            for k in range(a, b):
+                taken[k] = True
+            self._add(ms, orig, toks, a, b, eid, "ethnic", alias_ok=True)
+
+    # -- 4b. unknown names ----------------------------------------------------------------------
+    def _unknown(self, orig, folded, toks, taken, ms):
+        n = len(toks)
+        i = 0
+        while i < n:
+            if taken[i] or not (toks[i].cap or toks[i].upper) or toks[i].key.isdigit():
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not taken[j] and (toks[j].cap or toks[j].upper or toks[j].key in CONNECT
+                                              or (toks[j].key in ("of", "for", "the", "du", "des", "de", "pour", "la", "l", "d", "et", "and")
+                                                  and j + 1 < n and (toks[j + 1].cap or toks[j + 1].key in ("the", "l", "la")))) \
+                    and _joined_soft(orig, toks, j - 1, j):
+                j += 1
+            while j > i + 1 and not (toks[j - 1].cap or toks[j - 1].upper):
+                j -= 1
+            self._classify_run(orig, folded, toks, taken, ms, i, j)
+            i = max(j, i + 1)
+
+    def _classify_run(self, orig, folded, toks, taken, ms, i, j):
+        words = [t.key for t in toks[i:j]]
+        # strip leading title words: "President Mahamadou Issoufou", "Defence Minister Florence Parly"
+        a = i
+        titled = False
+        while a < j:
+            k = _phrase_at(toks, a, TITLES)
+            if k and a + k <= j:
+                a += k
+                titled = True
+            else:
+                break
+        if a >= j:
+            return
+        prev_title = self._title_before(orig, toks, i)
+        core = toks[a:j]
+        core_words = [t.key for t in core]
+        if all(w in L.NOT_NAMES or w in CONNECT for w in core_words):
+            return
+        if any(w in NAT or w in ("west", "north", "south", "east") for w in core_words[:1]) and len(core) == 1:
+            return
+        name = orig[core[0].start:core[-1].end]
+        head_cls = None
+        for w in core_words:
+            if w in ORG_HEAD_WORDS:
+                head_cls = ORG_HEAD_WORDS[w]
+        # a group word right after the run: "the Wagner group", "le groupe X" handled by head words
+        nxt = toks[j].key if j < len(toks) else ""
+        if nxt in ("group", "groupe", "militia", "brigade", "battalion", "movement", "front") and head_cls is None:
+            head_cls = "Militia" if nxt == "militia" else "ArmedGroup"
+        cue_place = self._place_cue(toks, i)
+        sentence_initial = i == 0 or (i == 1 and toks[0].key in ("in", "a", "at", "en"))
+        cls = None
+        if titled or prev_title:
+            if len(core) >= 1 and head_cls is None and not cue_place:
+                cls = "Person"
+        elif head_cls and len(core) >= 2:
+            cls = head_cls
+        elif cue_place and len(core) <= 3 and head_cls is None:
+            cls = "Settlement"
+        elif len(core) >= 2 and head_cls is None and not sentence_initial and len(core) <= 4 \
+                and all(t.cap for t in core if t.key not in CONNECT) and not any(t.upper for t in core):
+            cls = "Person"
+        elif len(core) >= 2 and head_cls is None and sentence_initial and len(core) <= 4 and _looks_like_person(orig, toks, j):
+            cls = "Person"
+        if cls is None:
+            return
+        if cls == "Person" and any(w in ORG_HEAD_WORDS or w in L.ADMIN_WORDS for w in core_words):
+            return
+        if cls == "Person" and len(core) == 1 and not (titled or prev_title):
+            return
+        if cls == "Person" and len(core) == 1 and core_words[0] in L.NOT_NAMES:
+            return
+        if cls == "Settlement":
+            parent = None
+            eid = self._new_place(name, toks, core, orig)
+        else:
+            eid = self._new(name, cls, core[0].start, core[-1].end, orig)
+        start = toks[a].start
+        for k in range(a, j):
+            taken[k] = True
+        self._add(ms, orig, toks, a, j, eid, "new", alias_ok=True)
+        if cls == "Person":
+            self._remember_person(core_words, eid)
+
+    def _title_before(self, orig, toks, i) -> bool:
+        """A lower-case title just before the name: "le brigadier Ronan Pointeau", "son porte-parole,
+        Ousséni Tamboura", "la ministre des Armées, Florence Parly"."""
+        for back in range(1, 7):
+            a = i - back
+            if a < 0:
+                break
+            k = _phrase_at(toks, a, TITLES)
+            if k and a + k >= i - 4:
+                gap = orig[toks[a].end:toks[i].start]
+                if "." in gap or ";" in gap or "(" in gap:
+                    return False
+                return True
+        return False
+
+    def _place_cue(self, toks, i) -> bool:
+        for back in range(1, 6):
+            a = i - back
+            if a < 0:
+                break
+            k = _phrase_at(toks, a, PLACE_CUES)
+            if k and a + k == i:
+                return True
+        if i > 0 and toks[i - 1].key in ("a", "near", "in", "at", "outside") and i + 1 < len(toks) and toks[i + 1].key in ("in", "dans", "au", "en", "near", "pres"):
+            return True
+        if i >= 1 and toks[i - 1].key in ("a", "in") and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            # "à Kouré, au Niger" / "in Talhandak, Kidal" / "In Paris,"
+            return nxt.key in ("au", "en", "dans", "near", "in") or (i <= 1)
+        return False
+
+    def _new_place(self, name, toks, core, orig) -> str:
+        key = norm_key(name)
+        if key in self.st.new_by_key:
+            return self.st.new_by_key[key]
+        eid = self._new(name, "Settlement", core[0].start, core[-1].end, orig, prefix="place")
+        return eid
+
+    def _remember_person(self, words: list[str], eid: str) -> None:
+        words = [w for w in words if w]
+        self.st.persons[" ".join(words)] = eid
+        if len(words) >= 2:
+            self.st.persons.setdefault(words[-1], eid)
+            if words[-2] in CONNECT:
+                self.st.persons.setdefault(" ".join(words[-2:]), eid)
+
+    def _new(self, name: str, cls: str, a: int, b: int, orig: str, prefix: str = "actor") -> str:
+        from .model import NewEntity
+
+        key = norm_key(name)
+        if key in self.st.new_by_key:
+            return self.st.new_by_key[key]
+        base = f"{prefix}:{slug(name)}"
+        eid = base
+        k = 2
+        while eid in self.gaz.info or eid in self.st.new_entities:
+            eid = f"{base}-{k}"
+            k += 1
+        ne = NewEntity(eid, name, cls, (a, b), "")
+        self.st.new_entities[eid] = ne
+        self.st.new_by_key[key] = eid
+        return eid
+
+    # -- 5. generic state words ---------------------------------------------------------------------
+    def _bare(self, orig, toks, taken, ms):
+        n = len(toks)
+        cc = self._sentence_country(ms) or self.st.main_country()
+        if not cc:
+            return
+        # "the deployment of 5,000 troops" after "Barkhane and the G5 force ... they": the
+        # troops are those named, not the country's army
+        named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how != "bare" for m in ms)
+        for i in range(n):
+            if taken[i]:
+                continue
+            for what, phrases in (("army", BARE_FORCE), ("government", BARE_GOV)):
+                k = _phrase_at(toks, i, phrases)
+                if not k or any(taken[i:i + k]):
+                    continue
+                # "foreign soldiers", "rebel fighters": a qualifier that is not a nationality
+                prev = toks[i - 1].key if i > 0 else ""
+                if prev in ("foreign", "rebel", "jihadist", "islamist", "etrangers", "rebelles", "private", "rival", "other",
+                            "russian", "french", "european", "us", "american", "un", "international"):
+                    continue
+                nxt = toks[i + k].key if i + k < n else ""
+                if what == "army" and nxt in ("of", "de", "du", "des") and i + k + 1 < n and toks[i + k + 1].cap:
+                    continue
+                if what == "army" and named_forces:
+                    break
+                eid = self.gaz.national(cc, what)
+                if eid:
+                    for q in range(i, i + k):
+                        taken[q] = True
+                    self._add(ms, orig, toks, i, i + k, eid, "bare", alias_ok=False)
+                break
+
+    def _sentence_country(self, ms) -> str | None:
+        c = Counter()
+        for m in ms:
+            if m.label == "Place":
+                cc = self.gaz.country_of(m.eid)
+                if cc:
+                    c[cc] += 1
+        return c.most_common(1)[0][0] if c else None
+
+    # -- 6. pronouns and anaphora ---------------------------------------------------------------
+    def _coref(self, orig, folded, toks, taken, ms):
+        n = len(toks)
+        for i in range(n):
+            if taken[i]:
+                continue
+            key = toks[i].key
+            hit = None
+            for ph, cls in ANAPH:
+                L_ = len(ph)
+                if i + L_ <= n and tuple(t.key for t in toks[i:i + L_]) == ph and not any(taken[i:i + L_]):
+                    # "the group" only as a noun phrase head, not "the group's leader"? keep both
+                    ant = self._antecedent(cls, ms, toks[i].start)
+                    if ant:
+                        hit = (i, i + L_, ant)
+                    break
+            if hit is None and key in L.PRONOUNS:
+                kind = L.PRONOUNS[key]
+                if kind in ("plural",):
+                    if key in ("ils", "elles", "leur", "leurs") or key in ("they", "them", "their", "theirs"):
+                        ants = self._plural_antecedent(ms, toks[i].start)
+                        if ants:
+                            for ant in ants:
+                                self._add(ms, orig, toks, i, i + 1, ant, "coref", alias_ok=False)
+                            taken[i] = True
+                        continue
+                elif kind in ("male", "female"):
+                    if key == "il" and i + 1 < n and toks[i + 1].key in ("y", "s", "faut", "est", "semble", "reste", "etait", "sagit"):
+                        continue
+                    ant = self._antecedent("Person", ms, toks[i].start, recent_only=True)
+                    if ant:
+                        hit = (i, i + 1, ant)
+                elif kind == "neuter" and key in ("it", "its"):
+                    ant = self._antecedent("ArmedGroup", ms, toks[i].start, recent_only=True, strict=True)
+                    if ant:
+                        hit = (i, i + 1, ant)
+            if hit:
+                a, b, ant = hit
+                for q in range(a, b):
+                    taken[q] = True
+                self._add(ms, orig, toks, a, b, ant, "coref", alias_ok=False)
+
+    def _candidates(self, ms, before: int):
+        """Recent actor mentions, most recent first: this sentence (before the pronoun), then memory."""
+        here = [m for m in ms if m.end <= before and m.label == "Actor"]
+        here.sort(key=lambda m: -m.start)
+        for m in here:
+            yield 0, m
+        for no, m in reversed(self.st.recent):
+            if m.label == "Actor":
+                yield self.st.sentence_no - no, m
+
+    def _antecedent(self, cls: str, ms, before: int, recent_only: bool = False, strict: bool = False) -> str | None:
+        want = {cls}
+        if cls == "ArmedGroup" and not strict:
+            want = {"ArmedGroup", "Militia"}
+        if cls == "StateForce":
+            want = {"StateForce", "InternationalMission"}
+        for dist, m in self._candidates(ms, before):
+            if recent_only and dist > 2:
+                break
+            if dist > 6:
+                break
+            if m.cls in want:
+                return m.eid
+        return None
+
+    def _plural_antecedent(self, ms, before: int) -> list[str]:
+        """"they": the coordinated subject of this or a recent sentence when it is a group of
+        actors ("Barkhane and the G5 Sahel force ... they"), else the most recent group."""
+        here = [m for m in ms if m.end <= before and m.label == "Actor" and m.cls in GROUPISH and m.how != "coref"]
+        if here:
+            first = min(here, key=lambda m: m.start)
+            grp = [m.eid for m in here if m.group == first.group and first.group >= 0] or [first.eid]
+            return list(dict.fromkeys(grp))
+        for subj in reversed(self.st.subjects):
+            if subj:
+                return list(dict.fromkeys(m.eid for m in subj))
+        for dist, m in self._candidates(ms, before):
+            if dist > 3:
+                break
+            if m.cls in GROUPISH:
+                return [m.eid]
+        return []
+
+    # -- bookkeeping ------------------------------------------------------------------------------
+    def _add(self, ms, orig, toks, i, j, eid, how, alias_ok=True):
+        gaz = self.gaz
+        ne = self.st.new_entities.get(eid)
+        if ne is not None:
+            cls = ne.cls
+            label = "Place" if eid.startswith("place:") else "Actor"
+        else:
+            cls = gaz.cls(eid)
+            label = gaz.label(eid) or "Actor"
+        m = Mention(toks[i].start, toks[j - 1].end, i, j, eid, label, cls, orig[toks[i].start:toks[j - 1].end],
+                    how, alias_ok)
+        ms.append(m)
+        if label == "Place":
+            cc = gaz.country_of(eid)
+            if cc:
+                self.st.countries[cc] += 1
+        elif how in ("nation",) and eid:
+            pass
+        if cls == "Person" and how in ("pack", "typo"):
+            names = gaz.resolver.entities.get(eid)
+            for nm in (names.names if names else ()):
+                self._remember_person(norm_key(nm).split(), eid)
+        return m
+
+    def _groups(self, orig, toks, ms):
+        """Coordinated mentions ("X and Y", "X, Y et Z") share a group number."""
+        g = 0
+        prev = None
+        for m in ms:
+            if m.label != "Actor":
+                continue
+            if prev is not None and prev.start == m.start and prev.end == m.end:
+                m.group = prev.group
+                prev = m
+                continue
+            if prev is not None:
+                gap = orig[prev.end:m.start]
+                gap_f = " " + re.sub(r"\s+", " ", gap.lower()).strip() + " "
+                if re.fullmatch(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|and of|et de la|et du|et de l') ?", gap_f.replace("  ", " ")) \
+                        or gap_f.strip() in (",", "and", "et", "and the", "et la", "et le", "et les", ", and", "and of", "et de la", "et du", "et de l'", ", the", "and its"):
+                    m.group = prev.group
+                    prev = m
+                    continue
+            g += 1
+            m.group = g
+            prev = m
+
+    def _parens(self, orig, ms):
+        for m in ms:
+            a = orig.rfind("(", 0, m.start)
+            b = orig.rfind(")", 0, m.start)
+            if a > b and orig.find(")", m.end) != -1 and m.start - a < 60:
+                m.paren = True
+
+    def remember(self, ms: list[Mention]) -> None:
+        """After a sentence: its mentions become antecedents; its subject group is noted."""
+        no = self.st.sentence_no
+        for m in ms:
+            if m.how != "coref":
+                self.st.recent.append((no, m))
+            if m.label == "Place":
+                self.st.places_seen[m.eid] = self.st.places_seen.get(m.eid, 0) + 1
+        actors = [m for m in ms if m.label == "Actor" and m.cls in GROUPISH]
+        subj = []
+        if actors:
+            first = actors[0]
+            if self._subordinate_start and len(actors) > 1:
+                later = [m for m in actors if m.start > self._subordinate_start]
+                if later:
+                    first = later[0]
+            if first.i <= 25:
+                subj = [m for m in actors if m.group == first.group]
+        self.st.subjects.append(subj)
+        self.st.sentence_no += 1
+
+
+def _joined_soft(orig, toks, a, b) -> bool:
+    gap = orig[toks[a].end:toks[b].start]
+    return not gap.strip(" -'’\u00a0") and "\n" not in gap
+
+
+def _looks_like_person(orig, toks, j) -> bool:
+    """A capitalised run opening a sentence is a person when a verb of saying or acting follows."""
+    if j >= len(toks):
+        return False
+    return toks[j].key in ("said", "says", "told", "announced", "added", "declared", "a", "has", "had", "was", "is",
+                           "confirmed", "denied", "explained", "stated", "wrote", "avait", "est", "annonce", "declare")

@@ -1,0 +1,273 @@
+"""Numbers in English and French text, and the death tolls and troop counts they give.
+
+``find_numbers`` reads digits ("5,000", "7 000"), number words ("twenty-five", "quatre-vingt-dix",
+"a hundred"), collective numerals ("une vingtaine", "a dozen") and vague plurals ("dozens",
+"des centaines"), with their qualifier:
+
+* "at least 20", "more than 10", "au moins", "plus de" → minimum only (``min`` = the figure);
+* "up to 30", "jusqu'à" → maximum only;
+* "between 132 and 160", "entre ... et ..." → both bounds;
+* "about 300", "some thirty", "une vingtaine" → the figure, marked approximate
+  (``min`` = ``max`` = the figure: the report's best estimate, as ACLED codes it);
+* "dozens", "des dizaines" → the least the word can mean (24, 20) as a minimum.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as L
+from .triggers import KILL, WOUND
+
+
+@dataclass
+class Num:
+    start: int
+    end: int
+    value: int
+    lo: int | None
+    hi: int | None
+    approx: bool = False
+
+
+_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+)(?![\w]|[.,]\d)")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_UNITS = {k: v for k, v in L.NUMBER_WORDS.items() if k not in ("a", "an", "un", "une", "score")}
+
+
+def _word_value(words: list[str]) -> tuple[int, int] | None:
+    """Value of a run of number words and how many words it uses ("two hundred and fifty")."""
+    total, current, used = 0, 0, 0
+    k = 0
+    while k < len(words):
+        w = words[k]
+        parts = w.split("-")
+        vals = []
+        ok = True
+        for p in parts:
+            if p in ("et",) and vals:
+                continue
+            v = L.NUMBER_WORDS.get(p)
+            if v is None or p in ("score",):
+                ok = False
+                break
+            vals.append((p, v))
+        if not ok or not vals:
+            if w in ("and", "et") and used and k + 1 < len(words) and words[k + 1] in _UNITS:
+                k += 1
+                continue
+            break
+        for p, v in vals:
+            if v == 100:
+                current = (current or 1) * 100
+            elif v == 1000:
+                total += (current or 1) * 1000
+                current = 0
+            elif p in ("vingt", "vingts") and current in (4,):  # quatre-vingt(s)
+                current = 80
+            else:
+                current += v
+        used = k + 1
+        k += 1
+    if not used:
+        return None
+    return total + current, used
+
+
+def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int]] = ()) -> list[Num]:
+    seg = folded[start:end]
+    out: list[Num] = []
+    for m in _DIGITS.finditer(seg):
+        a, b = start + m.start(), start + m.end()
+        if any(a < y and x < b for x, y in blocked):
+            continue
+        raw = re.sub(r"[ ,.\u202f\u00a0]", "", m.group(1))
+        try:
+            v = int(raw)
+        except ValueError:
+            continue
+        out.append(Num(a, b, v, v, v))
+    # words
+    words = [(mm.start(), mm.end(), mm.group(0)) for mm in _WORD.finditer(seg)]
+    k = 0
+    while k < len(words):
+        a, b, w = words[k]
+        A = start + a
+        if any(A < y and x < start + b for x, y in blocked):
+            k += 1
+            continue
+        if w in L.APPROX_NOUNS and k > 0 and words[k - 1][2] in ("une", "un", "a", "quelque"):
+            v = L.APPROX_NOUNS[w]
+            out.append(Num(start + words[k - 1][0], start + b, v, v, v, approx=True))
+            k += 1
+            continue
+        if w in L.VAGUE_PLURALS:
+            v = L.VAGUE_PLURALS[w]
+            pre = words[k - 1][2] if k > 0 else ""
+            if pre in ("plusieurs", "several", "des", "many"):
+                a = words[k - 1][0]
+            out.append(Num(start + a, start + b, v, v, None, approx=True))
+            k += 1
+            continue
+        if w in ("a", "an") and k + 1 < len(words) and words[k + 1][2] in ("hundred", "thousand", "dozen"):
+            v = {"hundred": 100, "thousand": 1000, "dozen": 12}[words[k + 1][2]]
+            out.append(Num(A, start + words[k + 1][1], v, v, v, approx=words[k + 1][2] == "dozen"))
+            k += 2
+            continue
+        if w in _UNITS or "-" in w and all(p in L.NUMBER_WORDS or p == "et" for p in w.split("-")):
+            run = [x[2] for x in words[k:k + 6]]
+            r = _word_value(run)
+            if r:
+                v, used = r
+                if v > 0:
+                    out.append(Num(A, start + words[k + used - 1][1], v, v, v))
+                k += used
+                continue
+        k += 1
+    out.sort(key=lambda n: n.start)
+    # qualifiers and ranges
+    for n in out:
+        before = folded[max(start, n.start - 30):n.start]
+        if _ends_with(before, L.MIN_WORDS):
+            n.lo, n.hi = n.value, None
+        elif _ends_with(before, L.MAX_WORDS):
+            n.lo, n.hi = None, n.value
+        elif _ends_with(before, [w for w in L.APPROX_WORDS if w not in ("une", "un")]):
+            n.approx = True
+    merged: list[Num] = []
+    i = 0
+    while i < len(out):
+        n = out[i]
+        if i + 1 < len(out):
+            m2 = out[i + 1]
+            gap = folded[n.end:m2.start]
+            before = folded[max(start, n.start - 12):n.start]
+            if re.fullmatch(r"\s*(?:and|et|to|a|-|or|ou)\s*", gap) and re.search(r"(?:between|entre|from|de)\s*$", before) \
+                    or re.fullmatch(r"\s*-\s*", gap) and m2.value > n.value:
+                lo_start = n.start - len(re.search(r"(?:between|entre|from|de)?\s*$", before).group(0))
+                merged.append(Num(max(start, lo_start), m2.end, m2.value, n.value, m2.value))
+                i += 2
+                continue
+        merged.append(n)
+        i += 1
+    return merged
+
+
+def _ends_with(text: str, phrases: list[str]) -> bool:
+    t = " " + re.sub(r"\s+", " ", text).strip()
+    return any(t.endswith(" " + p) for p in phrases)
+
+
+# -- tolls -------------------------------------------------------------------------------------
+
+@dataclass
+class Toll:
+    lo: int | None
+    hi: int | None
+    start: int
+    end: int
+    kind: str     # exact | min | range | approx
+
+
+_AUX_OR_NP = re.compile(
+    r"^(?:[\w'-]+\s+){0,8}?(?:(?:were|was|have been|has been|had been|are|is|be|reportedly|reported|ont ete|a ete|avaient ete|"
+    r"avait ete|sont|est|auraient ete|aurait ete|ete)\s+)*$")
+_STOP_BETWEEN = re.compile(r"[;:()]|\b(?:wounded|injured|blesses?|arrested|arretes?|kidnapped|abducted|enleves?|missing|disparus|fled|"
+                           r"ont fui|displaced|deplaces|captured|prisonniers|prisoners|dont|including|among them|parmi lesquels)\b")
+_SELF_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s)? (?:it|they|to)|said (?:it|its|they|their)|affirme avoir|affirment avoir|revendique avoir|"
+    r"dit avoir|a dit avoir|claimed to have|in its claim|dans sa revendication|selon (?:le|la|les) (?:groupe|jihadistes|assaillants))\b")
+_NEGATED = re.compile(r"\b(?:et non|not|non pas|rather than|instead of|au lieu de)\s*$")
+
+
+def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
+    """Death tolls in one sentence: a number tied to a verb or noun of killing, summed over
+    coordinated groups ("53 soldats et un civil ont été tués" → 54). Tolls a perpetrator claims
+    for itself and figures given as "not 95" are left out."""
+    out: list[Toll] = []
+    seg_claim = _SELF_CLAIM.search(folded[start:end])
+    used = set()
+    for km in KILL.finditer(folded, start, end):
+        ka, kb = km.start(), km.end()
+        word = km.group(0)
+        # numbers before the kill word: "71 soldiers were killed", "35 morts", "53 soldats et un civil ont été tués"
+        before = [n for n in nums if n.end <= ka and ka - n.end <= 90 and id(n) not in used]
+        chosen: list[Num] = []
+        for n in reversed(before):
+            gap = folded[n.end:ka]
+            if _STOP_BETWEEN.search(gap) or KILL.search(gap) or WOUND.search(gap):
+                break
+            if not _AUX_OR_NP.match(gap.strip() + " " if gap.strip() else ""):
+                break
+            chosen.insert(0, n)
+            # coordination: "four US soldiers and four Nigerien soldiers"
+            prev_candidates = [p for p in before if p.end <= n.start]
+            if prev_candidates:
+                p = prev_candidates[-1]
+                g2 = folded[p.end:n.start]
+                if re.search(r"\b(?:and|et)\b", g2) and not _STOP_BETWEEN.search(g2) and len(g2) < 60 \
+                        and not KILL.search(g2) and not re.search(r"[.;]", g2):
+                    chosen.insert(0, p)
+            break
+        if not chosen and word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed",
+                                   "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout"):
+            # numbers after: "killed at least 20 Malian soldiers", "tuant 12 civils", "coûté la vie à quatre soldats"
+            after = [n for n in nums if n.start >= kb and n.start - kb <= 40 and id(n) not in used]
+            if after:
+                n = after[0]
+                gap = folded[kb:n.start]
+                if not re.search(r"[.;:]|\b(?:and|et|in|on|the|dans|le|la|near)\b\s+\w+\s+\w+", gap) or len(gap.split()) <= 3:
+                    chosen = [n]
+                    # "six humanitaires ... et de leurs deux accompagnateurs"
+                    more = [p for p in nums if p.start > n.end and p.start - n.end <= 70]
+                    if more:
+                        g2 = folded[n.end:more[0].start]
+                        if re.search(r"\b(?:and|et)\b", g2) and not _STOP_BETWEEN.search(g2) and not re.search(r"[.;]", g2):
+                            chosen.append(more[0])
+        if not chosen:
+            # a singular victim: "his bodyguard was killed", "un militaire ... a été tué"
+            if re.search(r"\b(?:was|has been|had been|a ete|avait ete|est|fut)\s*$", folded[max(start, ka - 20):ka]) \
+                    and word in ("killed", "tue", "tuee"):
+                out.append(Toll(1, 1, ka, kb, "exact"))
+            continue
+        if seg_claim and seg_claim.start() + start < chosen[0].start:
+            continue  # a toll the perpetrator claims ("IS said it had killed more than a hundred")
+        if any(_NEGATED.search(folded[max(start, n.start - 15):n.start]) for n in chosen):
+            continue
+        for n in chosen:
+            used.add(id(n))
+        if len(chosen) > 1:
+            total = sum(n.value for n in chosen)
+            mins = all(n.lo is not None for n in chosen)
+            exact = all(n.lo == n.hi for n in chosen)
+            out.append(Toll(total, total if exact else None, chosen[0].start, kb, "exact" if exact else "min"))
+            continue
+        n = chosen[0]
+        if n.lo is not None and n.hi is not None and n.lo != n.hi:
+            out.append(Toll(n.lo, n.hi, n.start, max(n.end, kb), "range"))
+        elif n.hi is None and n.lo is not None:
+            out.append(Toll(n.lo, None, n.start, max(n.end, kb), "min"))
+        elif n.lo is None:
+            out.append(Toll(None, n.hi, n.start, max(n.end, kb), "max"))
+        else:
+            out.append(Toll(n.value, n.value, n.start, max(n.end, kb), "approx" if n.approx else "exact"))
+    return out
+
+
+_TROOPS = re.compile(r"(?<![\w-])(?:troops|soldiers|servicemen|personnel|men|soldats|militaires|hommes|effectifs)(?![\w-])")
+
+
+def troop_count(folded: str, start: int, end: int, nums: list[Num]) -> tuple[int, int, int] | None:
+    """"the deployment of 5,000 troops", "600 additional soldiers": (count, start, end)."""
+    for n in nums:
+        after = folded[n.end:min(end, n.end + 30)]
+        m = re.match(r"\s+(?:(?:additional|more|extra|supplementaires|de plus|french|malian|us|foreign|[a-z]+)\s+){0,2}", after)
+        rest = after[m.end():] if m else after
+        tm = _TROOPS.match(rest)
+        if tm and n.value >= 20:
+            # a death toll is not a troop count
+            tail = folded[n.end:min(end, n.end + 60)]
+            if KILL.search(tail[:40]) or WOUND.search(tail[:40]):
+                continue
+            return n.value, n.start, n.end + (m.end() if m else 0) + tm.end()
+    return None

@@ -1,0 +1,621 @@
+"""Relations stated in a sentence, from cue words between or around two mentions.
+
+Each pattern names a cue (a folded-text regex) and where its two ends are: the actor before the
+cue (the clause's subject, skipping prepositional objects and appositions), the actor right
+after it, or the one in a possessive ("son président, X"). Hedges before an end set the
+relation's confidence ("presumed jihadists of the Katiba Macina ... present in Moura" →
+probable). Event-to-event links (LINKED_TO, CONCERNS, PART_OF) use the events of the sentence
+and the one being told.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import RelationRecord
+
+GROUPS = {"ArmedGroup", "Militia"}
+ORGS = {"ArmedGroup", "Militia", "StateForce", "Government", "InternationalMission", "Organization"}
+ACTORS = ORGS | {"Person", "CivilianGroup"}
+PREP = {"of", "with", "for", "against", "from", "to", "on", "at", "in", "de", "du", "des", "d", "avec", "pour", "contre",
+        "a", "au", "aux", "sur", "dans", "vers", "by", "par", "entre", "between", "among", "since", "depuis", "like", "than",
+        "whose", "including", "dont"}
+
+
+def _R(st, S, subj, pred, obj, conf=None, valid_from=None, valid_until=None):
+    if not subj or not obj or subj == obj:
+        return
+    for r in st.rels:
+        if r.subject == subj and r.predicate == pred and r.object == obj:
+            if conf and (r.confidence is None or _rank(conf) < _rank(r.confidence)):
+                r.confidence = conf
+            return
+    st.rels.append(RelationRecord(subj, pred, obj, conf, (S.start, S.end), S.quote, valid_from, valid_until))
+
+
+def _rank(c):
+    order = ["claimed", "attributed", "probable", "possible", "denied"]
+    return order.index(c) if c in order else 9
+
+
+def _prep_before(S, m) -> bool:
+    k = m.i - 1
+    while k >= 0 and S.toks[k].key in ("the", "le", "la", "les", "l", "a", "an", "its", "their", "son", "sa", "ses", "leur"):
+        k -= 1
+    return k >= 0 and S.toks[k].key in PREP
+
+
+def _before(S, pos, classes, words=14, allow_prep=False, label="Actor"):
+    """Nearest mention ending before ``pos`` (within ``words`` words), of one of ``classes``."""
+    best = None
+    for m in S.ms:
+        if m.label != label or m.end > pos or (classes and m.cls not in classes):
+            continue
+        if len(S.folded[m.end:pos].split()) > words:
+            continue
+        if not allow_prep and _prep_before(S, m):
+            continue
+        if best is None or m.end > best.end:
+            best = m
+    return best
+
+
+def _subject(S, pos, classes, words=40):
+    """The clause subject before ``pos``: the first actor of the clause that is not a
+    prepositional object, else the nearest one."""
+    lo = S.start
+    for m in re.finditer(r"[;:]|\s-\s", S.folded[S.start:pos]):
+        lo = S.start + m.end()
+    cands = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= pos and (not classes or m.cls in classes)
+             and len(S.folded[m.end:pos].split()) <= words]
+    free = [m for m in cands if not _prep_before(S, m)]
+    if free:
+        return free[0]
+    return cands[-1] if cands else None
+
+
+def _after(S, pos, classes, words=8, label="Actor"):
+    for m in sorted(S.ms, key=lambda x: x.start):
+        if m.label != label or m.start < pos or (classes and m.cls not in classes):
+            continue
+        if len(S.folded[pos:m.start].split()) > words:
+            return None
+        return m
+    return None
+
+
+def _group(S, m):
+    if m is None:
+        return []
+    if m.group < 0:
+        return [m]
+    return [x for x in S.ms if x.group == m.group and x.label == m.label]
+
+
+def _hedge(ex, S, m):
+    return ex._hedge(S, m)
+
+
+def sentence_relations(ex, st, S, events, trigs):
+    f = S.folded
+    a0, b0 = S.start, S.end
+    seg = f[a0:b0]
+    gaz = ex.gaz
+
+    # -- LOCATED_IN: places named together whose containment the pack confirms ---------------------
+    places = [m for m in S.ms if m.label == "Place" and m.how != "coref"]
+    ids = list(dict.fromkeys(m.eid for m in places))
+    for x in ids:
+        anc = gaz.ancestors(x)
+        inside = [y for y in ids if y != x and y in anc]
+        # the nearest container only (transitive reduction among the places named)
+        direct = [y for y in inside if not any(z != y and z in inside and y in gaz.ancestors(z) for z in inside)]
+        for y in direct:
+            _R(st, S, x, "LOCATED_IN", y)
+    # new places: "Talhandak, in the Tessalit area", "à Kouré, au Niger", "X (Y)"
+    for m in places:
+        ne = st.new_entities.get(m.eid)
+        if ne is None:
+            continue
+        for o in places:
+            if o.start <= m.end or o.eid == m.eid:
+                continue
+            gap = f[m.end:o.start]
+            if len(gap) <= 45 and re.match(r"^\s*(?:\(|,\s*(?:in|dans|au|en|near|du|de la|of)\b|\s+(?:in|dans|au|en)\b)", gap):
+                _R(st, S, m.eid, "LOCATED_IN", o.eid)
+                if not ne.parent:
+                    ne.parent = o.eid
+            break
+
+    actors = [m for m in S.ms if m.label == "Actor"]
+
+    # -- PART_OF ------------------------------------------------------------------------------------
+    role = (r"(?:sahel |saharan |local |regional |malian |burkinabe |central |main |armed |military |jihadist )?"
+            r"(?:branch|affiliate|component|unit|wing|faction|member|cell|subsidiary|franchise|offshoot|"
+            r"branche|composante|filiale|membre|unite|cellule|emanation|antenne)")
+    for m in re.finditer(rf"\b{role}\b(?:\s+\w+){{0,3}}?\s+(?:of|du|de la|de l'|des|d'|de)\s*", seg):
+        pos = a0 + m.end()
+        y = _after(S, pos, ORGS, 2)
+        if y is None:
+            continue
+        x = _before(S, a0 + m.start(), GROUPS | {"StateForce"}, 12, allow_prep=True)
+        if x is None or x.eid == y.eid:
+            # "the Sahel branch of the group": the group is another one than the branch
+            continue
+        if y.how == "coref" and y.eid == x.eid:
+            continue
+        _R(st, S, x.eid, "PART_OF", y.eid, _hedge(ex, S, x))
+    for m in re.finditer(r"\b(?:affiliate|branch|faction|component|franchise|offshoot)\b", seg):
+        pos = a0 + m.start()
+        y = _before(S, pos, GROUPS, 1, allow_prep=True)
+        if y is None or not re.match(r"^\s*$", f[y.end:pos]):
+            continue
+        x = _before(S, y.start, GROUPS, 6, allow_prep=True)
+        if x is None:
+            # "Amadou Koufa's group, the JNIM affiliate": the group told just before
+            continue
+        _R(st, S, x.eid, "PART_OF", y.eid)
+    for m in re.finditer(r"\b(?:(?:is|are|was|were|be|been|as|now|also|formally|officially)\s+)?(?:a\s+)?part\s+of\s+|"
+                         r"\bfai(?:t|sant|saient) (?:desormais |aussi )?partie d[eu]s?\s+|\bintegre(?:e|s)? (?:a|au|dans)\s+|"
+                         r"\baffili(?:ated|ee?s?) (?:with|to|a|au)\s+|\bunder the (?:command|authority|control) of\s+|"
+                         r"\bsous (?:le )?commandement d[eu]\s+|\bsous l'autorite d[eu]\s+", seg):
+        pos = a0 + m.end()
+        y = _after(S, pos, ORGS, 4)
+        if y is None:
+            continue
+        x = _before(S, a0 + m.start(), ORGS, 14, allow_prep=True) if "under" in m.group(0) or "sous" in m.group(0) else \
+            _before(S, a0 + m.start(), ORGS, 10, allow_prep=True)
+        if "under" in m.group(0) or "sous" in m.group(0):
+            x = _subject(S, a0 + m.start(), ORGS) or x
+        if x is None or x.eid == y.eid:
+            continue
+        for xx in _group(S, x):
+            _R(st, S, xx.eid, "PART_OF", y.eid, _hedge(ex, S, xx) if "presented" not in seg else None)
+    # mergers: "formed by the merger of A, B and C", "Né de la fusion d'A, de B et de C, le GSIM"
+    for m in re.finditer(r"\b(?:merger|fusion|union|merging|regroupement|coalition) (?:of|de|d'|between|entre|du|des)\s*", seg):
+        pos = a0 + m.end()
+        first = _after(S, pos, GROUPS, 3)
+        if first is None:
+            continue
+        members = []
+        last_end = first.start
+        for o in sorted(actors, key=lambda x: x.start):
+            if o.start < first.start or o.cls not in GROUPS | {"Person"}:
+                continue
+            gap = f[last_end:o.start]
+            if o is first or re.fullmatch(r"\s*(?:,|and|et|,\s*and|,\s*et)?\s*(?:de la|du|de l'|d'|de|of|the|la|le|l')?\s*", gap):
+                if o.cls in GROUPS:
+                    members.append(o)
+                last_end = o.end
+            elif o.cls == "Person" and re.match(r"\s*(?:d'|de|of)\s*$", f[max(last_end, o.start - 5):o.start]):
+                last_end = o.end
+            else:
+                break
+        whole = None
+        for o in sorted(actors, key=lambda x: x.start):
+            if o.start >= last_end and o.cls in GROUPS and o not in members:
+                whole = o
+                break
+        if whole is None:
+            whole = _before(S, a0 + m.start(), GROUPS, 12, allow_prep=False)
+        if whole:
+            for o in members:
+                if o.eid != whole.eid:
+                    _R(st, S, o.eid, "PART_OF", whole.eid)
+    # "JNIM (most probably the Katiba Macina)": the more specific group in the parenthesis is part of the other
+    for m in actors:
+        if not m.paren or m.cls not in GROUPS:
+            continue
+        p = f.rfind("(", a0, m.start)
+        outer = _before(S, p + 1, GROUPS, 1, allow_prep=True)
+        if outer and outer.eid != m.eid and re.fullmatch(r"\s*\(\s*(?:[a-z]+\s+){0,3}(?:the\s+|la\s+|le\s+|l')?", f[outer.end:m.start]) \
+                and re.search(r"\b(?:probably|likely|possibly|presumably|probablement|vraisemblablement|sans doute|apparently|specifically|namely|notamment|en l'occurrence|most)\b", f[p:m.start]):
+            _R(st, S, m.eid, "PART_OF", outer.eid)
+
+    # -- PLEDGED_ALLEGIANCE_TO ------------------------------------------------------------------------
+    for m in re.finditer(r"\b(?:pledg\w*|swore|sworn|renew\w*|prete|prêté|renouvele|fait|faire|preter)\s+(?:its |his |their |an? |son |leur |of )?"
+                         r"(?:allegiance|loyalty|oath of allegiance|bay'?ah?|allegeance)\s*(?:to|a|au|aux|à)?\s*", seg):
+        pos = a0 + m.end()
+        y = _after(S, pos, ORGS | {"Person"}, 4)
+        if y is None:
+            continue
+        x = _pledger(S, a0 + m.start())
+        if x is None or x.eid == y.eid:
+            continue
+        _R(st, S, x.eid, "PLEDGED_ALLEGIANCE_TO", y.eid, _hedge(ex, S, x))
+
+    # -- LEADER_OF -----------------------------------------------------------------------------------
+    for m in re.finditer(r"\b(?:led|headed|commanded|run|founded and led|still led|now led|dirigee?s?|commandee?s?|conduite?s?)\s+(?:\w+\s+){0,1}(?:by|par)\s+|"
+                         r"\bsous la (?:direction|conduite|houlette) d[eu]?\s*", seg):
+        pos = a0 + m.end()
+        y = _after(S, pos, {"Person"}, 5)
+        if y is None:
+            continue
+        x = _before(S, a0 + m.start(), ORGS, 14, allow_prep=True)
+        if x is None:
+            continue
+        _R(st, S, y.eid, "LEADER_OF", x.eid)
+    boss = r"(?:leader|head|chief|emir|founder|commander|president|secretary-general|chef|dirigeant|fondateur|president|commandant|patron|numero un)"
+    for m in re.finditer(rf"\b(?:the |le |l'|its |former |ancien )?{boss}\s+(?:\w+\s+)?(?:of|du|de la|de l'|des|d')\s*", seg):
+        pos = a0 + m.end()
+        x = _after(S, pos, ORGS, 3)
+        if x is None:
+            continue
+        # "Y, the leader of X" / "le chef de X, Y" / "à la tête de X"
+        before_txt = f[max(a0, a0 + m.start() - 4):a0 + m.start()]
+        y = None
+        if re.search(r",\s*$", before_txt):
+            y = _before(S, a0 + m.start(), {"Person"}, 2, allow_prep=True)
+        if y is None:
+            after_x = x.end
+            nxt = _after(S, after_x, {"Person"}, 3)
+            if nxt and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:\w+\s+){0,2}$", f[after_x:nxt.start]):
+                y = nxt
+        if y is None:
+            y = _before(S, a0 + m.start(), {"Person"}, 3, allow_prep=True)
+        if y and not re.search(r"\b(?:former|ancien|ex)\b", f[a0 + m.start():pos]):
+            _R(st, S, y.eid, "LEADER_OF", x.eid)
+    for m in re.finditer(r"\b(?:a la tete d[eu]s?|at the head of|a la tete de l')\s*", seg):
+        x = _after(S, a0 + m.end(), ORGS, 3)
+        y = _before(S, a0 + m.start(), {"Person"}, 6, allow_prep=True)
+        if x and y:
+            _R(st, S, y.eid, "LEADER_OF", x.eid)
+    # "la katiba Macina d'Amadou Koufa", "l'EIGS d'Adnan Abou Walid al-Sahraoui", "JNIM leader Iyad Ag Ghaly"
+    for x in actors:
+        if x.cls not in GROUPS:
+            continue
+        y = _after(S, x.end, {"Person"}, 2)
+        if y and re.fullmatch(r"\s*(?:d'|de|du)\s*", f[x.end:y.start]):
+            _R(st, S, y.eid, "LEADER_OF", x.eid)
+        if y and re.fullmatch(r"\s*(?:'s\s+)?(?:leader|chief|emir|head|commander|founder)\s+", f[x.end:y.start]):
+            _R(st, S, y.eid, "LEADER_OF", x.eid)
+    # "Amadou Koufa, whose Katiba Macina ..."
+    for m in re.finditer(r",\s*whose\s+", seg):
+        y = _before(S, a0 + m.start() + 1, {"Person"}, 1, allow_prep=True)
+        x = _after(S, a0 + m.end(), GROUPS, 2)
+        if x and y:
+            _R(st, S, y.eid, "LEADER_OF", x.eid)
+    # possessive roles: "son président, l'honorable Soumaïla Cissé", "son porte-parole, Ousséni Tamboura"
+    for m in re.finditer(r"\b(?:son|sa|its|his|her|their|leur)\s+(?:(?:ancien|former|new|nouveau)\s+)?"
+                         r"(president|chef|leader|head|fondateur|founder|emir|porte-parole|spokesman|spokesperson|"
+                         r"ministre|minister|membre|member|secretaire general|secretary-general|commandant|commander)\b", seg):
+        y = _after(S, a0 + m.end(), {"Person"}, 5)
+        if y is None:
+            continue
+        owner = _subject(S, a0 + m.start(), ORGS)
+        if owner is None:
+            continue
+        r = m.group(1)
+        pred = "LEADER_OF" if r in ("president", "chef", "leader", "head", "fondateur", "founder", "emir", "secretaire general",
+                                    "secretary-general", "commandant", "commander") else "MEMBER_OF"
+        _R(st, S, y.eid, pred, owner.eid)
+
+    # -- MEMBER_OF ------------------------------------------------------------------------------------
+    for m in re.finditer(r"\b(?:a |an |the |un |une |l')?(?:senior |former |top |high-ranking |prominent |key |ancien |haut |grand )?"
+                         r"(?:member|official|cadre|figure|fighter|militant|commander|lieutenant|membre|responsable|combattant|"
+                         r"militaire|soldat|soldier|officer|officier|spokesman|porte-parole)\s+(?:\w+\s+){0,2}?(?:of|in|du|de la|de l'|des|d'|de)\s*", seg):
+        pos = a0 + m.end()
+        x = _after(S, pos, ORGS, 2)
+        if x is None:
+            continue
+        y = None
+        pre = f[max(a0, a0 + m.start() - 3):a0 + m.start()]
+        if re.search(r",\s*$", pre):
+            y = _before(S, a0 + m.start(), {"Person"}, 1, allow_prep=True)
+        if y is None:
+            nxt = _after(S, x.end, {"Person"}, 5)
+            if nxt and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:\w+\s+){0,2}$", f[x.end:nxt.start]):
+                y = nxt
+        if y and y.eid != x.eid:
+            _R(st, S, y.eid, "MEMBER_OF", x.eid)
+
+    # -- SPLINTER_OF -----------------------------------------------------------------------------------
+    for m in re.finditer(r"\b(?:broke away|split(?:ted)?|splintered|seceded|broken away|breakaway|splinter(?: group| faction)?|"
+                         r"dissident faction|s'est (?:separe|detache)e?|faisait scission|a fait scission|dissidence)\s+(?:from|of|de|d'|du)\s*", seg):
+        y = _after(S, a0 + m.end(), GROUPS, 3)
+        x = _subject(S, a0 + m.start(), GROUPS | {"Person"})
+        if x is None or y is None:
+            continue
+        x = _leader_group(st, S, x) or x
+        if x.cls in GROUPS and x.eid != y.eid:
+            _R(st, S, x.eid, "SPLINTER_OF", y.eid)
+    for m in re.finditer(r"\b(?:left|quitte|quittee|quit)\s+(?:\w+\s+){0,1}(?:to|pour)\s+(?:found|form|create|launch|fonder|creer|former|lancer)\s+", seg):
+        x = _after(S, a0 + m.end(), GROUPS, 3)
+        y = _before(S, a0 + m.start(), GROUPS, 6, allow_prep=True)
+        if x and y and x.eid != y.eid:
+            _R(st, S, x.eid, "SPLINTER_OF", y.eid)
+
+    # -- HELD_HOSTAGE_BY ----------------------------------------------------------------------------------
+    for m in re.finditer(r"\b(?:held|kept|detained|being held|still held)\s+(?:hostage\s+|captive\s+|prisoner\s+)?by\s+|"
+                         r"\bhostages?\s+of\s+|\bin the hands of\s+|\botages?\s+d[eu]s?\s+|\bdetenu(?:e|s|es)?\s+par\s+|"
+                         r"\baux mains d[eu]s?\s+|\bentre les mains d[eu]s?\s+|\bcaptivite (?:aux mains )?d[eu]s?\s+", seg):
+        holders = []
+        first = _after(S, a0 + m.end(), GROUPS | {"Person"}, 3)
+        if first is None:
+            continue
+        holders.append(first)
+        for o in actors:
+            if o.paren and o.cls in GROUPS and o.start > first.end and o.start - first.end < 60:
+                holders.append(o)
+        victims = [o for o in actors if o.cls == "Person" and o.end <= a0 + m.start()]
+        if not victims and re.search(r"\b(?:tous|toutes|all|both|they|ils|elles|les deux|the hostages|les otages)\b", f[a0:a0 + m.start()]):
+            victims = [o for (no, o) in st.recent if o.cls == "Person" and st.sentence_no - no <= 1 and o.how != "coref"]
+        victims = list({v.eid: v for v in victims}.values())
+        for v in victims[-6:]:
+            for h in holders:
+                if h.eid == v.eid or h.cls == "Person" and h.eid in {x.eid for x in victims}:
+                    continue
+                conf = _hedge(ex, S, h) or "attributed"
+                _R(st, S, v.eid, "HELD_HOSTAGE_BY", h.eid, conf)
+                st.hostages.setdefault(v.eid, []).append((h.eid, conf, S))
+
+    # -- DEMANDS_WITHDRAWAL_OF ----------------------------------------------------------------------------
+    if re.search(r"\b(?:demand\w*|call\w* for|condition\w*|insist\w*|exig\w*|reclam\w*|demande\w*|only once|only if|on condition|"
+                 r"as long as|tant que|a condition|pourvu que|until|jusqu'a ce que|want\w*|veulent|veut)\b", seg) and \
+            re.search(r"\b(?:leave|leaves|left|withdraw\w*|withdrawal|depart\w*|quit|pull\w* out|retrait|retire\w*|partir|quitter|"
+                      r"quitte|ended|end|evacu\w*|go home|rentrer|expel\w*|expulsion)\b", seg):
+        demander = None
+        dm = re.search(r"\b(?:their|its|leur|leurs|his)\s+(?:demand\w*|demandes?|conditions?|exigences?)\b", seg)
+        if dm:
+            for o in actors:
+                if o.how == "coref" and abs(o.start - (a0 + dm.start())) <= 6:
+                    demander = o
+            if demander is None:
+                demander = _subject(S, a0 + dm.start(), GROUPS)
+        if demander is None:
+            first_cue = re.search(r"\b(?:demand\w*|call\w* for|condition\w*|exig\w*|reclam\w*|demande\w*|only once|only if|a condition|want\w*|veulent)\b", seg)
+            demander = _subject(S, a0 + first_cue.start(), GROUPS) if first_cue else None
+        if demander is None:
+            for (no, o) in reversed(st.recent):
+                if o.cls in GROUPS and st.sentence_no - no <= 1:
+                    demander = o
+                    break
+        if demander is not None:
+            for o in actors:
+                if o.cls not in ("StateForce", "InternationalMission") or o.eid == demander.eid or o.start < demander.end:
+                    continue
+                ctx = f[max(a0, o.start - 60):min(b0, o.end + 60)]
+                if re.search(r"\b(?:leave|withdraw\w*|withdrawal|depart\w*|quit|pull\w* out|retrait|retire\w*|partir|quitter|"
+                             r"ended|end|evacu\w*|expel\w*|left)\b", ctx):
+                    _R(st, S, demander.eid, "DEMANDS_WITHDRAWAL_OF", o.eid)
+
+    # -- OPERATES_IN / BASED_IN ------------------------------------------------------------------------------
+    op_cue = (r"\b(?:operat(?:es|e|ed|ing)|active|activ(?:e|es)|present|presence|implant\w*|roam\w*|stronghold|bastion|"
+              r"grown (?:much )?stronger|focus\w* (?:its |their )?(?:efforts|operations)|deployed|entrenched|"
+              r"opere\w*|operer|sevit|sevissent|actif|actifs|presente?s?|fief|sanctuaire|sanctuary)\b")
+    for m in re.finditer(op_cue, seg):
+        pos_a, pos_b = a0 + m.start(), a0 + m.end()
+        # place after the cue ("operates across the Mopti region"), or the place told just before ("très présente dans la zone")
+        tail = f[pos_b:min(b0, pos_b + 80)]
+        plist = []
+        first = None
+        for o in sorted(places, key=lambda x: x.start):
+            if o.start >= pos_b and len(f[pos_b:o.start].split()) <= 8:
+                first = o
+                break
+        if first is not None:
+            plist = [x for x in places if x.group == first.group] if first.group >= 0 else [first]
+            # "on both sides of the border between Niger and Mali"
+            plist = [first] + [x for x in places if x.start > first.end and re.fullmatch(r"\s*(?:and|et|,)\s*", f[first.end:x.start])]
+        elif re.match(r"\s*(?:in|dans)\s+(?:the|la|le|cette)\s+(?:zone|area|region)\b", tail):
+            for (no, o) in reversed(st.recent):
+                if o.label == "Place" and st.sentence_no - no <= 1:
+                    plist = [o]
+                    break
+            if not plist:
+                for o in reversed(places):
+                    if o.end <= pos_a:
+                        plist = [o]
+                        break
+        if not plist:
+            continue
+        # who: the subject of the clause, or the actor(s) right after "présent dans le Yagha, l'EIGS"
+        subj = None
+        where = re.search(r"\b(?:where|ou)\s+$", f[a0:pos_a]) or re.search(r"\b(?:where|ou)\b", f[a0:pos_a])
+        if where:
+            subs = [o for o in actors if o.start > a0 + where.end() and o.end <= pos_a and o.cls in ORGS]
+            for s in subs:
+                for p in plist:
+                    _R(st, S, s.eid, "OPERATES_IN", p.eid, _hedge(ex, S, s))
+            continue
+        if "stronghold" in m.group(0) or "bastion" in m.group(0) or "fief" in m.group(0):
+            s = _after(S, pos_b, GROUPS, 4)
+            pl = _before(S, pos_a, None, 10, allow_prep=True, label="Place")
+            if s is None:
+                continue
+            if pl is None:
+                for (no, o) in reversed(st.recent):
+                    if o.label == "Place" and st.sentence_no - no <= 1:
+                        pl = o
+                        break
+            if pl:
+                _R(st, S, s.eid, "OPERATES_IN", pl.eid)
+            continue
+        subj = _subject(S, pos_a, ORGS - {"Government"}, 30)
+        if subj is None:
+            s2 = _after(S, plist[-1].end, GROUPS, 4)
+            subj = s2
+        if subj is None:
+            continue
+        conf = _hedge(ex, S, subj)
+        for s in _group(S, subj):
+            if s.cls in ORGS:
+                for p in plist:
+                    _R(st, S, s.eid, "OPERATES_IN", p.eid, conf)
+    for m in re.finditer(r"\b(?:based in|headquartered in|base(?:e|s|es)? a|installe(?:e|s|es)? a|siege a)\s+", seg):
+        p = _after(S, a0 + m.end(), None, 3, label="Place")
+        x = _before(S, a0 + m.start(), ORGS, 10, allow_prep=True)
+        if p and x:
+            _R(st, S, x.eid, "BASED_IN", p.eid)
+
+    # -- ALLIED_WITH / RIVAL_OF -----------------------------------------------------------------------------
+    for m in re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|allie(?:e|s|es)? (?:a|de|avec|du)|alliance (?:avec|entre)|"
+                         r"fought alongside|fighting alongside|aux cotes d[eu]|in concert|de concert|ensemble|together|cooperat\w* with|"
+                         r"collaborat\w* with)\b", seg):
+        pair = _pair(S, st, a0 + m.start(), a0 + m.end())
+        if pair:
+            x, y = pair
+            conf = None
+            from .rules import hedge_level
+            conf = hedge_level(f[max(a0, a0 + m.start() - 40):a0 + m.end()])
+            _R(st, S, x.eid, "ALLIED_WITH", y.eid, conf)
+    for m in re.finditer(r"\b(?:rivals?|rivalry|rivalries|at war with|en guerre contre|fighting between|clashes between|"
+                         r"affrontements entre|combats entre|reproch\w+ (?:aux|a|au)|accus\w+ (?:the|les|le|la)|opposes|oppose)\b", seg):
+        pair = _pair(S, st, a0 + m.start(), a0 + m.end(), groups_only=True)
+        if pair:
+            x, y = pair
+            _R(st, S, x.eid, "RIVAL_OF", y.eid)
+
+    # -- events: LINKED_TO, PART_OF, CONCERNS ------------------------------------------------------------------
+    same = re.search(r"\b(?:same (?:strategy|people|perpetrators|group|attackers|modus operandi|method|methods|tactics|authors|men|fighters)|"
+                     r"meme(?:s)? (?:mode operatoire|auteurs|assaillants|strategie|groupe|hommes|modus operandi|methode)|"
+                     r"linked to (?:the|an|this) (?:earlier|previous|attack|ambush)|lie(?:e)? a (?:l'|la|le) (?:attaque|precedente))\b", seg)
+    if same:
+        from .rules import hedge_level
+
+        conf = hedge_level(seg[max(0, same.start() - 30):same.end()]) or "attributed"
+        recent = [e for e in st.events if e.cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Kidnapping", "Clash")]
+        pair = recent[-2:]
+        if len(pair) == 2:
+            e1, e2 = pair
+            st.ev_rels.append((e1.key, "LINKED_TO", e2.key, conf, (S.start, S.end), S.quote))
+            if re.search(r"\b(?:people|perpetrators|group|attackers|authors|men|fighters|auteurs|assaillants|groupe|hommes)\b", same.group(0)):
+                from .rules import rank
+                for (src, dst) in ((e1, e2), (e2, e1)):
+                    for (pred, actor), (c, span, quote, sent) in list(src.slots.items()):
+                        if pred == "ATTRIBUTED_TO" and c != "denied":
+                            new = c if rank(c) >= rank(conf) else conf
+                            if c == "claimed":
+                                new = conf if rank(conf) > rank("attributed") else "attributed"
+                            if (pred, actor) not in dst.slots:
+                                dst.slots[(pred, actor)] = (new, (S.start, S.end), S.quote, (S.start, S.end))
+    during = re.search(r"\b(?:during|in the course of|as part of|lors d[eu']?|au cours d[eu']?|pendant|dans le cadre d[eu']?)\s+", seg)
+    if during and len(events) >= 2:
+        pos = a0 + during.end()
+        inner = [e for e in events if e.span and e.cls != "MilitaryOperation"]
+        outer = [e for e in events if e.cls == "MilitaryOperation"]
+        if inner and outer:
+            st.ev_rels.append((inner[0].key, "PART_OF", outer[0].key, None, (S.start, S.end), S.quote))
+    # talks to free a hostage concern the kidnapping; so does a release
+    for e in events:
+        if e.cls not in ("Negotiation", "Release"):
+            continue
+        persons = {m.eid for m in S.ms if m.cls == "Person"}
+        if e.cls == "Negotiation" and re.search(r"\b(?:free|release|liberation|liberer|freeing|hostages?|otages?)\b", seg):
+            persons |= {p for p in st.hostages}
+        for k in reversed(st.events):
+            if k.cls == "Kidnapping" and k.actors("VICTIM") & (persons | e.actors("VICTIM")):
+                st.ev_rels.append((e.key, "CONCERNS", k.key, None, (S.start, S.end), S.quote))
+                if e.cls == "Negotiation":
+                    for (h, conf, _s) in [x for v in k.actors("VICTIM") for x in st.hostages.get(v, [])]:
+                        if conf in ("claimed", "attributed"):
+                            e.slots.setdefault(("PARTICIPANT", h), (None, (S.start, S.end), S.quote, (S.start, S.end)))
+    # "Cette issue est le fruit de négociations": the talks led to the release told before
+    if re.search(r"\b(?:fruit d[eu]s?|result of|outcome of|issue d[eu]s?|resultat d[eu]s?|followed|after months of|apres des mois de)\b", seg):
+        neg = [e for e in events if e.cls == "Negotiation"]
+        rel = [e for e in st.events if e.cls == "Release" and S.no - e.last_sent <= 3]
+        for n in neg:
+            for r in rel:
+                n.status = n.status if n.status in ("concluded",) else "concluded"
+                for v in r.actors("VICTIM"):
+                    for k in st.events:
+                        if k.cls == "Kidnapping" and v in k.actors("VICTIM"):
+                            st.ev_rels.append((n.key, "CONCERNS", k.key, None, (S.start, S.end), S.quote))
+                for (pred, actor), val in list(n.slots.items()):
+                    if pred == "PARTICIPANT":
+                        r.slots.setdefault((pred, actor), val)
+
+
+def _pledger(S, pos):
+    """Who pledges: the subject of the clause ("JNIM, ... led by X, had pledged" → JNIM; "he broke away
+    ... and pledged" → he)."""
+    subj = _subject(S, pos, {"ArmedGroup", "Militia", "Person"})
+    near = _before(S, pos, {"ArmedGroup", "Militia", "Person"}, 6)
+    if near is not None and near.how == "coref":
+        return near
+    if subj is not None:
+        # skip the leader in "the coalition led by Iyad Ag Ghaly that has pledged"
+        if subj.cls == "Person" and re.search(r"\b(?:led by|dirigee? par)\s+$", S.folded[max(S.start, subj.start - 12):subj.start]):
+            return None
+        return subj
+    return near
+
+
+def _leader_group(st, S, x):
+    """A person who broke away "to found" a group, or leads the group named in the sentence, stands for it."""
+    if x.cls != "Person":
+        return None
+    for r in st.rels:
+        if r.subject == x.eid and r.predicate == "LEADER_OF" and r.span == (S.start, S.end):
+            for m in S.ms:
+                if m.eid == r.object:
+                    return m
+    return None
+
+
+def _pair(S, st, a, b, groups_only=False):
+    """Two actors joined by a cue: "X and Y ... allied", "between X and Y", "les deux mouvements"."""
+    classes = {"ArmedGroup", "Militia"} if groups_only else {"ArmedGroup", "Militia", "StateForce", "Government"}
+    left = [m for m in S.ms if m.label == "Actor" and m.cls in classes and m.end <= a]
+    right = [m for m in S.ms if m.label == "Actor" and m.cls in classes and m.start >= b]
+    if re.search(r"\b(?:les deux|the two|both)\s+(?:mouvements|groupes|groups|movements|organisations)\b", S.folded[S.start:b]):
+        seen = []
+        for (no, o) in reversed(st.recent):
+            if o.cls in classes and o.eid not in [s.eid for s in seen] and st.sentence_no - no <= 3:
+                seen.append(o)
+            if len(seen) == 2:
+                return seen[1], seen[0]
+    if left and right:
+        return left[-1], right[0]
+    if len(right) >= 2 and re.search(r"\b(?:between|entre)\b", S.folded[a:right[1].start]):
+        return right[0], right[1]
+    if len(left) >= 2 and left[-2].group == left[-1].group:
+        return left[-2], left[-1]
+    return None
+
+
+def finish_relations(ex, st):
+    """Relations that need the whole report: kidnappers from hostage holders, NEGOTIATES_WITH
+    from talks, dates of captivity."""
+    for ev in st.events:
+        if ev.cls == "Kidnapping":
+            for v in ev.actors("VICTIM"):
+                for (h, conf, S) in st.hostages.get(v, []):
+                    key = ("ATTRIBUTED_TO", h)
+                    if key not in ev.slots:
+                        ev.slots[key] = (conf, (S.start, S.end), S.quote, (S.start, S.end))
+                    for r in st.rels:
+                        if r.subject == v and r.predicate == "HELD_HOSTAGE_BY" and r.object == h and ev.date and not r.valid_from:
+                            r.valid_from = ev.date.split("/")[0]
+        if ev.cls == "Release" and ev.date:
+            for v in ev.actors("VICTIM"):
+                for r in st.rels:
+                    if r.subject == v and r.predicate == "HELD_HOSTAGE_BY" and not r.valid_until:
+                        r.valid_until = ev.date.split("/")[-1]
+        if ev.cls == "Negotiation" and ev.status not in ("refused", "proposed"):
+            parts = [a for a in ev.actors("PARTICIPANT") if ("MEDIATED_BY", a) not in ev.slots]
+            state = [a for a in parts if _side(ex, st, a) == "state"]
+            other = [a for a in parts if _side(ex, st, a) == "armed"]
+            for a in state:
+                for b in other:
+                    quote = ev.evidence
+                    st.rels.append(RelationRecord(a, "NEGOTIATES_WITH", b, None, ev.span, quote))
+            for a in [x for x in ev.actors("MEDIATED_BY")]:
+                for b in other:
+                    st.rels.append(RelationRecord(a, "NEGOTIATES_WITH", b, None, ev.span, ev.evidence))
+
+
+def _side(ex, st, eid):
+    ne = st.new_entities.get(eid)
+    cls = ne.cls if ne else ex.gaz.cls(eid)
+    if cls in ("Government", "StateForce", "InternationalMission", "Organization"):
+        return "state"
+    if cls in ("ArmedGroup", "Militia"):
+        return "armed"
+    if cls == "Person":
+        # a person who leads an armed group in this report, or any known jihadist leader
+        for r in st.rels:
+            if r.subject == eid and r.predicate in ("LEADER_OF", "MEMBER_OF"):
+                oc = ex.gaz.cls(r.object) or (st.new_entities[r.object].cls if r.object in st.new_entities else None)
+                return "armed" if oc in ("ArmedGroup", "Militia") else "state"
+        return "armed"
+    return None

@@ -1,0 +1,1025 @@
+"""The default extractor: deterministic rules over English and French reports.
+
+Per sentence: mentions (``mentions.py``), dates (``datex.py``), numbers and tolls
+(``numbers.py``), event triggers (``triggers.py``); then events are created or joined to one
+already told ("this attack", the same place and date), their slots filled from the positions of
+the actors around the trigger (subject, "by X", "attack on X", "X fighters"), attributions get
+their confidence from claims, denials and hedges, and relations come from patterns
+(``relations.py``). Discourse state (antecedents, the event being told) lives in the document's
+state, so a long report can be streamed chunk by chunk.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..dates import overlaps, parse_partial
+from ..graph.statements import slug
+from ..ontology.model import ONTOLOGY
+from . import lexicon as L
+from .datex import DateExpr, Ref, find_dates
+from .gazetteer import Gazetteer, Token
+from .mentions import DocState, Mention, MentionFinder
+from .model import Document, EntityMention, EventRecord, Extraction, NewEntity, RelationRecord, Slot
+from .numbers import find_numbers, tolls, troop_count
+from .text import Span, analysis_text, blocks, fold, sentences
+from .triggers import CIVILIAN_WORDS, KILL, SAY, SPEECH, Trigger, find_triggers
+
+VIOLENT = {"Attack", "Clash", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "MilitaryOperation"}
+NONSTATE = {"ArmedGroup", "Militia"}
+STATE = {"StateForce", "Government", "InternationalMission"}
+VICTIM_CLASSES = {"Person", "CivilianGroup", "Organization"}
+PREPS = {"of", "with", "for", "against", "from", "to", "on", "at", "in", "de", "du", "des", "d", "avec", "pour",
+         "contre", "a", "au", "aux", "sur", "dans", "vers", "chez", "entre", "between", "among", "parmi", "about",
+         "toward", "towards", "into", "after", "before", "since", "apres", "avant", "depuis", "like", "comme", "than",
+         "que", "near", "pres", "including", "dont", "whose"}
+PERP_NOUNS = {"fighters", "militants", "jihadists", "djihadistes", "jihadistes", "elements", "elements", "combattants",
+              "members", "membres", "gunmen", "attackers", "assailants", "assaillants", "men", "hommes", "insurgents",
+              "terrorists", "terroristes", "kidnappers", "ravisseurs", "perpetrators", "auteurs", "cell", "cellule",
+              "unit", "fighter", "militant", "jihadist"}
+MOTION = re.compile(r"\b(?:arriv\w*|flown|flew|transferred|transfere\w*|achemin\w*|taken to|brought to|returned to|"
+                    r"rentr\w*|travel\w*|visit\w*|fled to|ont fui|refugi\w*|se rendaient|heading to|en route to|"
+                    r"rejoindre|back to|cut short)\s+(?:\w+\s+){0,4}$")
+ORIGIN = re.compile(r"\b(?:from|de|depuis|spilled over from|venus? d[eu]?|originaires? d[eu]?)\s+(?:neighbouring\s+|neighboring\s+|voisin\s+)?$")
+TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apres|following|suite a)\s*$")
+
+
+def _cls_slug(cls: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", cls).lower()
+
+
+@dataclass
+class Ev:
+    key: int
+    cls: str
+    sent: int
+    span: tuple[int, int]
+    evidence: str
+    date: str | None = None
+    precision: str | None = None
+    date_kind: str | None = None
+    date_ev: tuple | None = None
+    place: str | None = None
+    place_ev: tuple | None = None
+    name: str | None = None
+    toll: object = None
+    toll_ev: tuple | None = None
+    status: str | None = None
+    status_ev: tuple | None = None
+    troops: int | None = None
+    troops_ev: tuple | None = None
+    slots: dict = field(default_factory=dict)     # (pred, actor) -> (confidence, span, evidence)
+    last_sent: int = 0
+    id: str | None = None
+    emitted: bool = False
+    ongoing: bool = False
+
+    def actors(self, pred: str | None = None) -> set:
+        return {a for (p, a) in self.slots if pred is None or p == pred}
+
+
+@dataclass
+class RuleState(DocState):
+    ref: Ref = field(default_factory=Ref)
+    events: list = field(default_factory=list)
+    ev_rels: list = field(default_factory=list)   # (ev key, predicate, ev key, confidence, span, evidence)
+    rels: list = field(default_factory=list)      # RelationRecord with entity ids
+    current: int | None = None                    # key of the event being told
+    next_key: int = 0
+    used_ids: set = field(default_factory=set)
+    hostages: dict = field(default_factory=dict)  # person id -> [(holder, conf)]
+    mentioned: dict = field(default_factory=dict) # entity id -> EntityMention (first)
+    aliases_out: set = field(default_factory=set)
+    report_key: str = ""
+    text_len: int = 0
+
+
+@dataclass
+class Sent:
+    start: int
+    end: int
+    no: int
+    orig: str
+    folded: str
+    toks: list
+    ms: list
+    dates: list
+    starts: list
+
+    def tok_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    @property
+    def quote(self) -> str:
+        return self.orig[self.start:self.end]
+
+
+class RuleExtractor:
+    """Rules, lexicons and the region pack; no model, no network."""
+
+    name = "rules"
+
+    def __init__(self, resolver, extra_aliases: dict | None = None):
+        self.gaz = Gazetteer(resolver, extra_aliases)
+
+    def new_state(self, meta: dict) -> RuleState:
+        st = RuleState(gaz=self.gaz, lang=meta.get("lang") or "en")
+        st.ref = meta.get("ref") or Ref()
+        st.report_key = meta.get("report_key", "")
+        return st
+
+    # -- the Extractor protocol ---------------------------------------------------------------
+    def extract(self, doc: Document) -> Extraction:
+        st: RuleState = doc.state if isinstance(doc.state, RuleState) else self.new_state(doc.meta)
+        doc.state = st
+        text = doc.text
+        analysed, _urls = analysis_text(text)
+        folded = fold(analysed)
+        out = Extraction()
+        start = doc.meta.get("body_offset", 0) if doc.offset == 0 else 0
+        finder = MentionFinder(st)
+        for blk in blocks(analysed, start):
+            for s in sentences(analysed, blk):
+                self._sentence(st, finder, text, analysed, folded, s, out, doc.offset)
+        self._flush(st, out, doc.offset, final=doc.meta.get("final", True))
+        return out
+
+    # -- one sentence ------------------------------------------------------------------------
+    def _sentence(self, st: RuleState, finder: MentionFinder, text, analysed, folded, s: Span, out: Extraction, base: int):
+        toks, ms, issues = finder.find(analysed, folded, s.start, s.end)
+        for msg in issues:
+            out.issues.append((base + s.start, msg))
+        dates = self._dates(st, folded, s)
+        S = Sent(s.start, s.end, st.sentence_no, analysed, folded, toks, ms, dates, [t.start for t in toks])
+        for m in ms:
+            self._note_mention(st, m, S, base)
+        blocked = [(m.start, m.end) for m in ms if m.how != "coref"] + [(d.start, d.end) for d in dates]
+        trigs = find_triggers(folded, s.start, s.end, blocked)
+        for t in trigs:
+            t.ti = S.tok_at(t.start)
+        nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates])
+        speech = self._speech_acts(S)
+        sent_events = self._events(st, S, trigs, speech)
+        self._tolls(st, S, nums, sent_events, trigs)
+        self._troops(st, S, nums, sent_events)
+        self._statements(st, S, speech, sent_events, trigs)
+        self._attributions(st, S, sent_events, speech)
+        from .relations import sentence_relations
+
+        sentence_relations(self, st, S, sent_events, trigs)
+        finder.remember(ms)
+
+    # -- dates -------------------------------------------------------------------------------
+    def _dates(self, st: RuleState, folded: str, s: Span) -> list[DateExpr]:
+        ds = find_dates(folded, s.start, s.end, st.ref)
+        # "this morning (6 April)": the explicit date in the parenthesis is the same day
+        out = []
+        for k, d in enumerate(ds):
+            if d.kind == "relative" and k + 1 < len(ds):
+                nxt = ds[k + 1]
+                gap = folded[d.end:nxt.start]
+                if gap.strip() in ("(", ",", "-", "(le", "(on") and nxt.precision == "day":
+                    continue
+            out.append(d)
+        # "au lendemain des faits", "the next day": the day after the event being told
+        for m in re.finditer(r"\b(?:au lendemain (?:des faits|de l'attaque|du drame|de la tuerie|de cette tuerie)|"
+                             r"le lendemain|the next day|the following day|a day later|the day after)\b",
+                             folded[s.start:s.end]):
+            ev = self._ev(st, st.current)
+            if ev and ev.date:
+                _, last, _ = parse_partial(ev.date)
+                first, _, _ = parse_partial(ev.date)
+                d1 = date.fromisoformat(first) + timedelta(days=1)
+                d2 = date.fromisoformat(last) + timedelta(days=1)
+                v = d1.isoformat() if d1 == d2 else f"{d1.isoformat()}/{d2.isoformat()}"
+                a, b = s.start + m.start(), s.start + m.end()
+                if not any(a < x.end and x.start < b for x in out):
+                    out.append(DateExpr(a, b, v, "day", "relative", m.group(0)))
+        # "la veille": the day before the reference or the event
+        out.sort(key=lambda d: d.start)
+        return out
+
+    # -- mentions as provenance ------------------------------------------------------------------
+    def _note_mention(self, st: RuleState, m: Mention, S: Sent, base: int):
+        if m.how == "coref":
+            return
+        ne = st.new_entities.get(m.eid)
+        if ne is not None and not ne.evidence:
+            ne.evidence = S.quote
+            ne.span = (base + m.start, base + m.end)
+            st.new_pending = getattr(st, "new_pending", [])
+            st.new_pending.append(ne)
+            return
+        if ne is not None:
+            return
+        surface = " ".join(m.surface.split())
+        key = (m.eid, surface.lower() if m.alias_ok else "")
+        if key in st.aliases_out:
+            return
+        st.aliases_out.add(key)
+        st.pending_mentions = getattr(st, "pending_mentions", [])
+        st.pending_mentions.append(EntityMention(m.eid, surface, (base + m.start, base + m.end), S.quote, m.alias_ok))
+
+    # -- speech acts --------------------------------------------------------------------------------
+    def _speech_acts(self, S: Sent) -> list[tuple[str, int, int]]:
+        out = []
+        for kind, rx in SPEECH.items():
+            for m in rx.finditer(S.folded, S.start, S.end):
+                if any(m.start() < x.end and x.start < m.end() for x in S.ms if x.how != "coref"):
+                    continue
+                out.append((kind, m.start(), m.end()))
+        out.sort(key=lambda x: x[1])
+        return out
+
+    # -- events --------------------------------------------------------------------------------
+    def _events(self, st: RuleState, S: Sent, trigs: list[Trigger], speech) -> list[Ev]:
+        here: list[Ev] = []
+        date_owner = self._assign_dates(S, trigs, speech)
+        place_owner = self._assign_places(st, S, trigs)
+        for t in trigs:
+            if t.modal:
+                continue
+            if t.cls == "Release" and self._purpose(S, t):
+                continue
+            if t.cls == "Negotiation" and re.search(r"\b(?:national|nationale?|inclusive?|inclusif)\b", S.folded[max(S.start, t.start - 25):t.end + 25]):
+                continue
+            if t.cls == "Clash" and re.search(r"\b(?:months|years|weeks|days|mois|annees|ans|semaines|jours) (?:of|de)\s*$", S.folded[max(S.start, t.start - 25):t.start]):
+                continue
+            if t.cls in ("Attack", "Agreement", "MilitaryOperation") and self._inside_actor_name(S, t):
+                continue
+            d = date_owner.get(id(t))
+            p = place_owner.get(id(t))
+            if t.plural and not (d and d.precision in ("day", "month")) and not p:
+                continue
+            if t.cls == "MilitaryOperation" and not self._operation_ok(S, t, d, p):
+                continue
+            ev = self._join_or_new(st, S, t, d, p, here)
+            if ev is None:
+                continue
+            if ev not in here:
+                here.append(ev)
+            self._fill_slots(st, S, t, ev)
+            if d and self._better_date(ev, d):
+                ev.date, ev.precision, ev.date_kind = d.value, d.precision, d.kind
+                ev.date_ev = (d.start, d.end, S.quote)
+            if p and (not ev.place or self._deeper(st, p, ev.place)):
+                ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
+            if t.cls == "MilitaryOperation" and not ev.name:
+                ev.name = self._op_name(S, t)
+            if t.cls in ("Negotiation", "Agreement"):
+                self._status(S, t, ev)
+            ev.last_sent = S.no
+        # "this" / "cette issue" sentences continue the event being told
+        for ev in here:
+            if ev.cls != "Statement":
+                st.current = ev.key
+        return here
+
+    def _inside_actor_name(self, S: Sent, t: Trigger) -> bool:
+        for m in S.ms:
+            if m.how != "coref" and m.start <= t.start and t.end <= m.end:
+                return True
+        return False
+
+    def _operation_ok(self, S: Sent, t: Trigger, d, p) -> bool:
+        w = t.text
+        if w.startswith(("operation", "op")):
+            # "Operation Barkhane" is an actor (matched as a name); a bare "operation" is an event
+            # only when the text tells of a particular one (date, place, name or a verb of conducting)
+            nxt = S.orig[t.end:t.end + 30]
+            if re.match(r"\s+[A-Z]", nxt) and not re.match(r"\s+(?:In|On|At|The)\b", nxt):
+                return True
+            ctx = S.folded[max(S.start, t.start - 60):t.end + 40]
+            return bool(d or p or re.search(r"\b(?:conduct\w*|launch\w*|carried out|led|men\w+|lanc\w+|during|lors d|au cours d|by|par)\b", ctx))
+        if w.startswith(("captured",)):
+            return any(m.cls == "Person" for m in S.ms)
+        return True
+
+    def _purpose(self, S: Sent, t: Trigger) -> bool:
+        before = S.folded[max(S.start, t.start - 30):t.start]
+        return bool(re.search(r"\b(?:to|pour|pour obtenir|obtenir|demand\w*|calling for|call for|exige\w*|reclam\w*|demande\w*|"
+                              r"negotiate|negocier|secure|for the|pour la|de la)\s+(?:la |the |their |his |her |leur |sa |son )?$", before))
+
+    def _assign_dates(self, S: Sent, trigs: list[Trigger], speech) -> dict:
+        """Each date expression goes to the nearest trigger or speech verb (a date after "since"
+        or "after" tells of another time and goes to nobody, unless a trigger follows it)."""
+        anchors = [(t.start, t.end, id(t), t) for t in trigs if not t.modal]
+        anchors += [(a, b, ("speech", a), None) for (_, a, b) in speech]
+        owner = {}
+        if not anchors:
+            return owner
+        for d in S.dates:
+            before = S.folded[max(S.start, d.start - 25):d.start]
+            prev_since = TIME_OTHER.search(before)
+            best, bestd = None, None
+            for a, b, key, t in anchors:
+                if d.end <= a:
+                    dist = len(S.folded[d.end:a].split())
+                    # "the 20 March attack", "Tuesday's assault": a date right before the trigger
+                    if dist <= 1:
+                        dist = -1
+                elif d.start >= b:
+                    dist = len(S.folded[b:d.start].split())
+                    if prev_since:
+                        continue
+                else:
+                    dist = 0
+                if prev_since and d.end <= a and len(S.folded[d.end:a].split()) > 2:
+                    continue
+                if bestd is None or dist < bestd:
+                    best, bestd = key, dist
+            if best is not None and best not in owner:
+                owner[best] = d
+            elif best is not None and d.precision == "day" and owner[best].precision != "day":
+                owner[best] = d
+        return {k: v for k, v in owner.items() if not isinstance(k, tuple)} | {k: v for k, v in owner.items() if isinstance(k, tuple)}
+
+    def _assign_places(self, st: RuleState, S: Sent, trigs: list[Trigger]) -> dict:
+        """Each trigger takes the most specific place of its clause that is not an origin
+        ("from Mali"), a destination ("arrived in Bamako"), a container in parentheses, or the
+        country of a possessive ("Niger's army")."""
+        gaz = self.gaz
+        places = []
+        for m in S.ms:
+            if m.label != "Place" or m.how == "coref":
+                continue
+            before = S.folded[max(S.start, m.start - 40):m.start]
+            after = S.folded[m.end:m.end + 3]
+            if after.startswith("'s"):
+                continue
+            if ORIGIN.search(before) or TIME_OTHER.search(before):
+                continue
+            where_clause = bool(re.search(r"^\s*,?\s*(?:ou|where)\b", S.folded[m.end:m.end + 10]))
+            if MOTION.search(before) and not where_clause:
+                continue
+            if re.search(r"\b(?:border|frontiere|borders|frontieres|bordering)\s+(?:with\s+|avec\s+)?(?:the\s+|le\s+|la\s+)?$", before) \
+                    or re.search(r"\b(?:borders? (?:with|between)|frontiere (?:avec|entre))\s+(?:\w+\s+){0,4}$", before):
+                continue
+            places.append(m)
+        # containers named in parentheses or after a comma add no place of their own
+        inner = []
+        for m in places:
+            contained = False
+            for o in places:
+                if o is not m and m.eid in gaz.ancestors(o.eid):
+                    contained = True
+                    break
+            inner.append((m, contained))
+        owner = {}
+        for t in trigs:
+            cands = [(m, c) for m, c in inner]
+            if not cands:
+                continue
+            # the deepest places first, then the nearest to the trigger
+            def score(mc):
+                m, contained = mc
+                dist = abs(S.tok_at(m.start) - t.ti)
+                return (contained, dist)
+            cands.sort(key=score)
+            best, contained = cands[0]
+            # two distinct specific places for one event ("la double attaque de Boulkessi et Mondoro"):
+            # their common container when the text names it
+            distinct = [m for m, c in inner if not c and m.eid != best.eid and abs(S.tok_at(m.start) - t.ti) <= 25]
+            if distinct and re.search(r"\b(?:double|twin|two|both|deux|simultaneous|simultanees?|coordinated|coordonnees?)\b",
+                                      S.folded[max(S.start, t.start - 20):t.end]):
+                common = gaz.ancestors(best.eid)
+                for m in distinct:
+                    common &= gaz.ancestors(m.eid)
+                named = [m.eid for m, c in inner if m.eid in common]
+                if named:
+                    deepest = max(named, key=lambda i: len(gaz.ancestors(i)))
+                    owner[id(t)] = deepest
+                    continue
+            owner[id(t)] = best.eid
+        return owner
+
+    def _deeper(self, st, new: str, old: str) -> bool:
+        return old in self.gaz.ancestors(new)
+
+    def _better_date(self, ev: Ev, d: DateExpr) -> bool:
+        if not ev.date:
+            return True
+        order = {"day": 0, "month": 1, "year": 2}
+        if order[d.precision] < order.get(ev.precision, 3):
+            return overlaps(ev.date, d.value) or ev.date_kind == "relative"
+        if "/" in d.value and "/" not in ev.date and d.precision == ev.precision == "day":
+            return overlaps(ev.date, d.value)
+        return False
+
+    def _join_or_new(self, st: RuleState, S: Sent, t: Trigger, d, p, here: list[Ev]) -> Ev | None:
+        compat = self._compatible(t.cls)
+        # same sentence: a second trigger of the same family is the same event ("the assault ... the
+        # deadliest attack") unless it brings its own date or place
+        for ev in reversed(here):
+            if ev.cls in compat and (not d or not ev.date or overlaps(ev.date, d.value, 1)) and \
+                    (not p or not ev.place or self._place_ok(p, ev.place)):
+                if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place)):
+                    self._upgrade(ev, t.cls)
+                    return ev
+        recent = [ev for ev in st.events if ev.cls in compat and S.no - ev.last_sent <= 12]
+        victims = {m.eid for m in S.ms if m.cls == "Person"}
+        for ev in reversed(recent):
+            date_ok = not d or not ev.date or overlaps(ev.date, d.value, 1)
+            place_ok = not p or not ev.place or self._place_ok(p, ev.place)
+            if not (date_ok and place_ok):
+                continue
+            same_place = p and ev.place and self._place_ok(p, ev.place)
+            same_date = d and ev.date and overlaps(ev.date, d.value, 1)
+            shared_victim = t.cls in ("Kidnapping", "Release") and victims & ev.actors("VICTIM")
+            anaphoric = t.definite and not d and not p
+            if same_place and (same_date or not d or not ev.date) or shared_victim or anaphoric or \
+                    (same_date and not p and S.no - ev.last_sent <= 2) or \
+                    (not d and not p and t.verb and S.no - ev.last_sent <= 2):
+                self._upgrade(ev, t.cls)
+                return ev
+        if t.definite and not d and not p and not any(m.label == "Actor" for m in S.ms) and t.cls not in ("Negotiation",):
+            return None  # "the attack" with nothing to anchor it
+        ev = Ev(st.next_key, t.cls, S.no, (S.start, S.end), S.quote)
+        st.next_key += 1
+        st.events.append(ev)
+        return ev
+
+    def _upgrade(self, ev: Ev, cls: str) -> None:
+        """A massacre told first as an "attack" is violence against civilians; a blockade or an
+        assault joined to a named operation stays the operation."""
+        if ev.cls == "Attack" and cls == "ViolenceAgainstCivilians":
+            ev.cls = cls
+
+    def _compatible(self, cls: str) -> set:
+        if cls == "Statement":
+            return {"Statement"}
+        for group in ONTOLOGY.compatible_classes if hasattr(ONTOLOGY, "compatible_classes") else []:
+            if cls in group:
+                g = set(group)
+                if cls in ("Attack", "Clash", "Explosion", "ViolenceAgainstCivilians"):
+                    g.discard("MilitaryOperation")
+                if cls == "MilitaryOperation":
+                    g = {"MilitaryOperation"}
+                if cls == "Kidnapping":
+                    g = {"Kidnapping"}
+                if cls == "Release":
+                    g = {"Release"}
+                if cls in ("Negotiation", "Agreement"):
+                    g = {"Negotiation", "Agreement"} if cls == "Agreement" else {"Negotiation"}
+                return g
+        return {cls}
+
+    def _place_ok(self, a: str, b: str) -> bool:
+        return a == b or a in self.gaz.ancestors(b) or b in self.gaz.ancestors(a)
+
+    def _op_name(self, S: Sent, t: Trigger) -> str | None:
+        m = re.match(r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", S.orig[t.end:t.end + 40])
+        if m and m.group(1).split()[0].lower() not in L.NOT_NAMES:
+            return f"Operation {m.group(1)}"
+        return None
+
+    def _status(self, S: Sent, t: Trigger, ev: Ev) -> None:
+        ctx = S.folded[max(S.start, t.start - 80):min(S.end, t.end + 60)]
+        order = ["failed", "refused", "concluded", "ongoing", "proposed", "announced"]
+        if ev.cls == "Agreement":
+            order = ["failed", "refused", "concluded"]
+        best = None
+        for status in order:
+            for rx in L.STATUS_CUES[status]:
+                if re.search(rf"\b{rx}\b", ctx):
+                    best = status
+                    break
+            if best:
+                break
+        if ev.cls == "Agreement" and not best:
+            best = "concluded"
+        if best and (ev.status is None or order.index(best) < order.index(ev.status) if ev.status in order else True):
+            ev.status, ev.status_ev = best, (S.start, S.end, S.quote)
+        if best == "ongoing" and not ev.date:
+            ev.ongoing = True
+
+    # -- slots -------------------------------------------------------------------------------------
+    def _fill_slots(self, st: RuleState, S: Sent, t: Trigger, ev: Ev) -> None:
+        agents, patients = self._roles(S, t)
+        cls = ev.cls
+        for m in agents:
+            conf = self._hedge(S, m) or "attributed"
+            if cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians"):
+                if m.cls in VICTIM_CLASSES and m.cls != "Organization":
+                    continue
+                self._slot(ev, "ATTRIBUTED_TO", m.eid, conf, S, m)
+            elif cls == "MilitaryOperation":
+                if m.cls in NONSTATE or m.cls == "CivilianGroup":
+                    continue
+                self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+            elif cls in ("Clash", "Negotiation", "Agreement", "Protest", "Release"):
+                self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+        for m in patients:
+            if cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Clash"):
+                if cls == "Clash":
+                    self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+                elif m.cls in VICTIM_CLASSES:
+                    self._slot(ev, "VICTIM", m.eid, None, S, m)
+                else:
+                    self._slot(ev, "TARGETED", m.eid, None, S, m)
+            elif cls == "MilitaryOperation":
+                if m.cls in STATE:
+                    continue
+                self._slot(ev, "TARGETED", m.eid, None, S, m)
+                if m.cls == "Person" and KILL.search(S.folded[S.start:S.end]):
+                    self._slot(ev, "VICTIM", m.eid, None, S, m)
+            elif cls in ("Kidnapping",):
+                if m.cls in ("Person", "CivilianGroup", "Organization"):
+                    self._slot(ev, "VICTIM", m.eid, None, S, m)
+            elif cls == "Release":
+                if m.cls == "Person":
+                    self._slot(ev, "VICTIM", m.eid, None, S, m)
+                elif m.cls not in ("CivilianGroup",):
+                    self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+            elif cls in ("Negotiation", "Agreement"):
+                self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+        # civilians named as a class of victims turn an attack into violence against civilians
+        if ev.cls == "Attack" and any(m.cls == "CivilianGroup" for m in patients):
+            ev.cls = "ViolenceAgainstCivilians"
+        if ev.cls in ("Negotiation", "Agreement"):
+            self._mediators(S, t, ev)
+
+    def _roles(self, S: Sent, t: Trigger) -> tuple[list[Mention], list[Mention]]:
+        """Agents and patients of a trigger from word order: subject before an active verb,
+        "by X" after a passive, "X's attack", "attack on X", "X fighters"; the clause only."""
+        actors = [m for m in S.ms if m.label == "Actor"]
+        lo, hi = self._clause(S, t.start, t.end)
+        before = S.folded[max(S.start, t.start - 25):t.start]
+        passive = bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
+                                 r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb
+        participle = t.verb and t.text.endswith(("ee", "ees", "es", "ed")) and not passive
+        agents: list[Mention] = []
+        patients: list[Mention] = []
+        after_t = [m for m in actors if m.start >= t.end and m.start < hi]
+        before_t = [m for m in actors if m.end <= t.start and m.end > lo]
+        # "by X" / "par X" after the trigger
+        for m in after_t:
+            gap = S.folded[t.end:m.start]
+            if re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$", gap) \
+                    and len(gap.split()) <= 8:
+                agents += self._group(S, m)
+                break
+        if passive or (participle and agents):
+            pats = [m for m in before_t if not self._prep_before(S, m)]
+            if pats:
+                patients += self._group(S, pats[-1])
+            for m in after_t:
+                if m not in agents and self._prep_before(S, m, ("of", "de", "du", "des", "d")) is False and m.cls in VICTIM_CLASSES:
+                    patients.append(m)
+            return self._dedupe(agents), self._dedupe(patients)
+        # nominal triggers: "attack on X", "l'enlèvement de X", "X's attack", "JNIM attack"
+        if not t.verb:
+            for m in after_t:
+                gap = S.folded[t.end:m.start]
+                if len(gap.split()) <= 7 and re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at)\b", gap) \
+                        and not re.search(r"\b(?:by|par|in|a|dans|near|pres)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
+                    if m.cls in NONSTATE and re.search(r"\b(?:de|du|des|d|of)\s+(?:l'|la\s+|le\s+|the\s+)?$", gap) and t.cls != "MilitaryOperation":
+                        agents += self._group(S, m)       # "l'attaque du JNIM"
+                    else:
+                        patients += self._group(S, m)
+                    break
+            for m in reversed(before_t):
+                gap = S.folded[m.end:t.start]
+                if len(gap.split()) <= 3 and re.fullmatch(r"\s*(?:'s)?\s*(?:\w+\s+){0,2}", gap + " ") and not re.search(r"\b(?:of|de|and|et|in|on|a|the|le|la)\s*$", gap):
+                    agents += self._group(S, m)          # "JNIM's attack", "ISGS ambush"
+                    break
+        # subject before an active verb (not a prepositional object)
+        if t.verb or not agents:
+            for m in reversed(before_t):
+                if self._prep_before(S, m):
+                    continue
+                if m in patients:
+                    continue
+                gap = S.folded[m.end:t.start]
+                if len(gap.split()) > 25:
+                    break
+                agents += self._group(S, m)
+                break
+        if t.verb:
+            for m in after_t:
+                if m in agents:
+                    continue
+                gap = S.folded[t.end:m.start]
+                if len(gap.split()) > 10:
+                    break
+                if re.search(r"\b(?:in|at|near|a|dans|pres de|during|lors|by|par|with|avec|from|de la part)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
+                    continue
+                patients += self._group(S, m)
+                break
+        # perpetrator phrases: "ISGS fighters", "jihadists of the Katiba Macina", "éléments de X"
+        for m in actors:
+            if m in agents or m in patients or m.cls not in NONSTATE:
+                continue
+            nxt = S.folded[m.end:m.end + 20].split()
+            prv = S.folded[max(S.start, m.start - 30):m.start].split()
+            if (nxt and nxt[0] in PERP_NOUNS) or (len(prv) >= 2 and prv[-1] in ("of", "de", "du", "des", "d'", "la", "l'", "le", "the")
+                                                  and any(p in PERP_NOUNS for p in prv[-3:])):
+                agents.append(m)
+        return self._dedupe(agents), self._dedupe(patients)
+
+    def _dedupe(self, ms: list[Mention]) -> list[Mention]:
+        seen, out = set(), []
+        for m in ms:
+            if m.eid not in seen:
+                seen.add(m.eid)
+                out.append(m)
+        return out
+
+    def _group(self, S: Sent, m: Mention) -> list[Mention]:
+        if m.group < 0:
+            return [m]
+        return [x for x in S.ms if x.group == m.group and x.label == m.label]
+
+    def _prep_before(self, S: Sent, m: Mention, preps=None):
+        i = m.i
+        toks = S.toks
+        k = i - 1
+        while k >= 0 and toks[k].key in ("the", "le", "la", "les", "l", "a", "an", "un", "une", "its", "their", "son", "sa", "ses", "leur", "leurs"):
+            k -= 1
+        if k < 0:
+            return False
+        return toks[k].key in (preps or PREPS)
+
+    def _clause(self, S: Sent, a: int, b: int) -> tuple[int, int]:
+        seg = S.folded
+        lo = S.start
+        for m in re.finditer(r"[;:]|\s-\s|\s--\s|\bwhile\b|\balors que\b|\bmeanwhile\b|\bbut\b|\bmais\b", seg[S.start:a]):
+            lo = S.start + m.end()
+        hi = S.end
+        m = re.search(r"[;:]|\s-\s|\bwhile\b|\balors que\b|\bbut\b|\bmais\b", seg[b:S.end])
+        if m:
+            hi = b + m.start()
+        return lo, hi
+
+    def _hedge(self, S: Sent, m: Mention) -> str | None:
+        """Confidence words that govern a mention: in its parenthesis, or shortly before it in its clause."""
+        lo, _ = self._clause(S, m.start, m.end)
+        window = S.folded[max(lo, m.start - 70):m.start]
+        if m.paren:
+            p = S.folded.rfind("(", S.start, m.start)
+            if p >= 0:
+                window = S.folded[p:m.start]
+        # cut at a previous actor mention (each actor has its own hedge), except inside parentheses
+        for o in S.ms:
+            if o.end <= m.start and o.end > m.start - 70 and o.label == "Actor" and o is not m and not m.paren:
+                cut = o.end - max(lo, m.start - 70)
+                if cut > 0:
+                    window = window[max(0, cut - 0):] if o.group != m.group else window
+        return hedge_level(window)
+
+    def _slot(self, ev: Ev, pred: str, actor: str, conf, S: Sent, m: Mention | None) -> None:
+        key = (pred, actor)
+        span = (m.start, m.end) if m else (S.start, S.end)
+        old = ev.slots.get(key)
+        if old is None or (conf and rank(conf) < rank(old[0])):
+            ev.slots[key] = (conf, span, S.quote, (S.start, S.end))
+
+    def _mediators(self, S: Sent, t: Trigger, ev: Ev) -> None:
+        for m in S.ms:
+            if m.label != "Actor":
+                continue
+            before = S.folded[max(S.start, m.start - 60):m.start]
+            if re.search(r"\b(?:mediated by|brokered by|through the mediation of|facilitated by|with the help of|mediator|mediators|"
+                         r"par l'intermediaire d[eu]?|sous l'egide d[eu]?|grace a la mediation d[eu]?|mediation d[eu]?|mediateurs?|"
+                         r"emissaries|emissaires|good offices of|bons offices d[eu]?|delegation of|delegation d[eu]?)\s+(?:\w+\s+){0,3}$", before):
+                self._slot(ev, "MEDIATED_BY", m.eid, None, S, m)
+                self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+
+    # -- tolls, troops ---------------------------------------------------------------------------
+    def _tolls(self, st: RuleState, S: Sent, nums, sent_events: list[Ev], trigs):
+        ts = tolls(S.folded, S.start, S.end, nums)
+        if not ts:
+            return
+        for tl in ts:
+            ev = self._nearest_event(st, S, tl.start, sent_events, VIOLENT)
+            if ev is None:
+                continue
+            if ev.cls == "MilitaryOperation" and not re.search(r"neutralis|neutraliz|killed|tues?\b|morts?|dead", S.folded[tl.start:tl.end + 20]):
+                continue
+            rank_new = {"range": 0, "exact": 1, "approx": 1, "min": 2, "max": 2}[tl.kind]
+            old = ev.toll
+            if old is None or rank_new < old[0] or (rank_new == old[0] and ev.toll_ev and ev.toll_ev[3] == "head"):
+                ev.toll = (rank_new, tl.lo, tl.hi, tl.kind)
+                ev.toll_ev = (tl.start, tl.end, S.quote, "head" if S.no == 0 else "body")
+            # victims of a massacre named as civilians
+            if ev.cls == "Attack" and CIVILIAN_WORDS.search(S.folded[max(S.start, tl.start - 5):tl.end + 40]) \
+                    and not re.search(r"soldiers?|soldats?|militaires?|troops", S.folded[tl.start:tl.end + 30]):
+                ev.cls = "ViolenceAgainstCivilians"
+
+    def _nearest_event(self, st: RuleState, S: Sent, pos: int, sent_events: list[Ev], classes) -> Ev | None:
+        cands = [e for e in sent_events if e.cls in classes]
+        if cands:
+            # the event whose trigger sentence span is nearest: with one sentence, the first violent one
+            return min(cands, key=lambda e: abs(e.span[0] - pos) if e.span[0] >= S.start else 0)
+        ev = self._ev(st, st.current)
+        if ev and ev.cls in classes and S.no - ev.last_sent <= 4:
+            return ev
+        for e in reversed(st.events):
+            if e.cls in classes and S.no - e.last_sent <= 4:
+                return e
+        return None
+
+    def _troops(self, st: RuleState, S: Sent, nums, sent_events: list[Ev]):
+        tc = troop_count(S.folded, S.start, S.end, nums)
+        if not tc:
+            return
+        n, a, b = tc
+        ev = next((e for e in sent_events if e.cls == "MilitaryOperation"), None)
+        if ev is None and re.search(r"\b(?:deploy\w*|operation|reinforce\w*|send|sent|renfort\w*|deploi\w*|envoy\w*)\b", S.folded[S.start:S.end]):
+            cur = self._ev(st, st.current)
+            ev = cur if cur and cur.cls == "MilitaryOperation" and S.no - cur.last_sent <= 1 else None
+        if ev and ev.troops is None:
+            ev.troops, ev.troops_ev = n, (a, b, S.quote)
+
+    # -- statements (speech acts as events) ---------------------------------------------------------
+    def _statements(self, st: RuleState, S: Sent, speech, sent_events: list[Ev], trigs):
+        if not speech and not SAY.search(S.folded, S.start, S.end):
+            return
+        date_owner = self._assign_dates(S, [t for t in trigs if not t.modal], speech)
+        acts = list(speech)
+        for m in SAY.finditer(S.folded, S.start, S.end):
+            acts.append(("say", m.start(), m.end()))
+        acts.sort(key=lambda x: x[1])
+        seen_issuers = set()
+        for kind, a, b in acts:
+            issuer = self._issuer(S, a, b, kind)
+            if not issuer:
+                continue
+            if issuer[0].eid in seen_issuers:
+                continue
+            d = date_owner.get(("speech", a))
+            if kind == "say":
+                # plain "said" is a statement only with its own time ("said on Tuesday", "later said")
+                after = S.folded[b:b + 25]
+                before = S.folded[max(S.start, a - 12):a]
+                if not (d or re.match(r"\s+(?:on|in|late|earlier|this|last|le|ce|lors)\b", after) or re.search(r"\b(?:later|then|also|ensuite)\s+$", before)):
+                    continue
+                if issuer[0].cls not in ("Government", "StateForce", "Person", "Organization", "ArmedGroup", "InternationalMission"):
+                    continue
+            if kind == "announce" and re.match(r"(?:statements?|communiques?)$", S.folded[a:b]) and not self._has_issuer_link(S, a, issuer[0]):
+                pass
+            seen_issuers.add(issuer[0].eid)
+            target = None
+            violent_here = [e for e in sent_events if e.cls != "Statement"]
+            if violent_here:
+                target = violent_here[0]
+            elif kind in ("claim", "deny", "blame") or re.search(
+                    r"\b(?:attack|attaque|massacre|tuerie|killings|ambush|embuscade|abduction|enlevement|kidnapping|"
+                    r"the accusations|les accusations|toll|bilan|elimination|death|mort|operation|release|liberation|truce|"
+                    r"ceasefire|cessez-le-feu|treve)\b", S.folded[S.start:S.end]):
+                cur = self._ev(st, st.current)
+                if cur and S.no - cur.last_sent <= 6:
+                    target = cur
+            ev = self._statement_event(st, S, issuer, d, target, kind)
+            if ev is None:
+                continue
+            if target is not None:
+                st.ev_rels.append((ev.key, "CONCERNS", target.key, None, (S.start, S.end), S.quote))
+            if target is not None and kind in ("claim", "deny") and target.cls in VIOLENT:
+                for m in issuer:
+                    if m.cls in NONSTATE or kind == "claim":
+                        self._slot(target, "ATTRIBUTED_TO", m.eid, "claimed" if kind == "claim" else "denied", S, m)
+            if target is not None and kind == "blame":
+                self._blamed(st, S, b, target, issuer)
+
+    def _has_issuer_link(self, S, a, m) -> bool:
+        return True
+
+    def _issuer(self, S: Sent, a: int, b: int, kind: str) -> list[Mention] | None:
+        actors = [m for m in S.ms if m.label == "Actor"]
+        lo, hi = self._clause(S, a, b)
+        # passive: "revendiquée par le GSIM", "was claimed by the ISGS"
+        for m in actors:
+            if m.start >= b and m.start - b <= 40:
+                gap = S.folded[b:m.start]
+                if re.fullmatch(r"\s*(?:\w+\s+){0,2}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", gap):
+                    return self._group(S, m)
+        # "Selon le parti", "according to X"
+        for m in actors:
+            if m.end <= a:
+                gap = S.folded[m.end:a]
+                pre = S.folded[max(S.start, m.start - 20):m.start]
+                if len(gap.split()) <= 30 and not self._prep_before(S, m) and m.cls not in ("CivilianGroup",):
+                    cand = m
+        before = [m for m in actors if m.end <= a and m.end > lo - 1 and not self._prep_before(S, m) and m.cls != "CivilianGroup"]
+        # the subject: the first non-prepositional actor of the clause before the verb
+        if before:
+            # nearest group to the verb, but skip appositives ("X, the coalition led by Y, claimed")
+            subj = before[0] if len(S.folded[before[0].end:a].split()) <= 40 else before[-1]
+            for m in before:
+                between = S.folded[m.end:a]
+                if re.search(r"\b(?:led by|dirigee? par|founded by|fonde par|of|de la|du)\s*$", S.folded[max(S.start, m.start - 15):m.start]):
+                    continue
+                subj = m
+                break
+            return self._group(S, subj)
+        # "In a communiqué, the group said": pronoun or anaphor after the noun
+        after = [m for m in actors if m.start >= b and m.start < hi and not self._prep_before(S, m)]
+        if after and kind in ("announce",) and re.match(r"(?:statements?|communiques?)", S.folded[a:b]):
+            return self._group(S, after[0])
+        if kind in ("say", "announce", "claim", "deny", "blame"):
+            # "a annoncé Emmanuel Macron" (French inversion)
+            for m in after:
+                if len(S.folded[b:m.start].split()) <= 8 and m.cls in ("Person", "Government", "Organization"):
+                    return [m]
+        return None
+
+    def _statement_event(self, st: RuleState, S: Sent, issuer: list[Mention], d, target, kind) -> Ev | None:
+        ids = {m.eid for m in issuer}
+        for ev in reversed(st.events):
+            if ev.cls != "Statement" or S.no - ev.last_sent > 3:
+                continue
+            if ev.actors("PARTICIPANT") & ids and (not d or not ev.date or overlaps(ev.date, d.value, 1)):
+                if d and self._better_date(ev, d):
+                    ev.date, ev.precision, ev.date_kind, ev.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
+                ev.last_sent = S.no
+                return ev
+        ev = Ev(st.next_key, "Statement", S.no, (S.start, S.end), S.quote)
+        st.next_key += 1
+        st.events.append(ev)
+        if d:
+            ev.date, ev.precision, ev.date_kind, ev.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
+        for m in issuer:
+            self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+        ev.last_sent = S.no
+        return ev
+
+    def _blamed(self, st, S: Sent, b: int, target: Ev, issuer):
+        ids = {m.eid for m in issuer}
+        for m in S.ms:
+            if m.label != "Actor" or m.eid in ids or m.start < b or m.cls not in NONSTATE | {"StateForce"}:
+                continue
+            conf = self._hedge(S, m) or "attributed"
+            self._slot(target, "ATTRIBUTED_TO", m.eid, conf, S, m)
+
+    # -- attributions without an event word ("the attackers most likely belonged to X") -----------
+    def _attributions(self, st: RuleState, S: Sent, sent_events: list[Ev], speech):
+        f = S.folded[S.start:S.end]
+        cue = re.search(
+            r"\b(?:belong(?:ed|ing|s)? to|were members of|was the work of|is the work of|the work of|l'oeuvre d|oeuvre d|"
+            r"appartena\w*|appartien\w*|behind the (?:attack|killing|abduction|kidnapping|massacre|ambush)|"
+            r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
+            r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
+            r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
+            r"evoquent|pointed to|point to|blamed on)\b", f)
+        if not cue:
+            return
+        targets = [e for e in sent_events if e.cls in VIOLENT]
+        ev = targets[0] if targets else None
+        if ev is None:
+            cur = self._ev(st, st.current)
+            if cur and cur.cls in VIOLENT and S.no - cur.last_sent <= 6:
+                ev = cur
+        if ev is None:
+            return
+        claimers = set()
+        for kind, a, b in speech:
+            if kind == "claim":
+                iss = self._issuer(S, a, b, kind)
+                claimers |= {m.eid for m in iss or []}
+        cue_pos = S.start + cue.start()
+        for m in S.ms:
+            if m.label != "Actor" or m.cls not in NONSTATE | {"StateForce"}:
+                continue
+            if m.start < cue_pos - 5 and not re.search(r"\b(?:fighters|militants|jihadists|elements)\b", S.folded[m.end:m.end + 15]):
+                continue
+            if self._relational(S, m):
+                continue
+            if m.cls == "StateForce" and not re.search(r"\b(?:soldiers|troops|army|forces)\b", S.folded[cue_pos:m.start]):
+                if m.cls == "StateForce" and ev.actors("TARGETED") & {m.eid}:
+                    continue
+            conf = self._hedge(S, m) or "attributed"
+            if m.eid in claimers:
+                conf = "claimed"
+            self._slot(ev, "ATTRIBUTED_TO", m.eid, conf, S, m)
+        ev.last_sent = S.no
+
+    def _relational(self, S: Sent, m: Mention) -> bool:
+        """An actor named only to describe another ("membre du JNIM", "a JNIM affiliate", "led by X")."""
+        before = S.folded[max(S.start, m.start - 30):m.start]
+        after = S.folded[m.end:m.end + 20]
+        return bool(re.search(r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|led by|dirigee? par|"
+                              r"chef|leader|head|emir|allegiance|allegeance|loyal to|proche|close to|linked to|lie[es]? a)\s+(?:of\s+|d[eu]\s+|de la\s+|de l'|a\s+|to\s+)?(?:the\s+|le\s+|la\s+|l')?$", before)) \
+            or bool(re.match(r"\s*(?:affiliate|branch|component|leader|'s leader|'s|d')\b", after))
+
+    # -- output --------------------------------------------------------------------------------
+    def _ev(self, st: RuleState, key) -> Ev | None:
+        if key is None:
+            return None
+        for e in reversed(st.events):
+            if e.key == key:
+                return e
+        return None
+
+    def _flush(self, st: RuleState, out: Extraction, base: int, final: bool):
+        out.entities.extend(getattr(st, "new_pending", []))
+        st.new_pending = []
+        out.mentions.extend(getattr(st, "pending_mentions", []))
+        st.pending_mentions = []
+        from .relations import finish_relations
+
+        finish_relations(self, st)
+        keep = []
+        for ev in st.events:
+            if not self._keep(ev):
+                continue
+            if ev.ongoing and not ev.date and st.ref.day:
+                ev.date, ev.precision, ev.date_kind = st.ref.day.isoformat(), "day", "relative"
+            keep.append(ev)
+        for ev in keep:
+            if ev.id is None:
+                ev.id = self._event_id(st, ev)
+        by_key = {ev.key: ev for ev in keep}
+        for ev in keep:
+            out.events.append(self._record(ev, base))
+        for (a, pred, b, conf, span, quote) in st.ev_rels:
+            if a in by_key and b in by_key and a != b:
+                out.relations.append(RelationRecord(by_key[a].id, pred, by_key[b].id, conf,
+                                                    (base + span[0], base + span[1]), quote))
+        for r in st.rels:
+            out.relations.append(RelationRecord(r.subject, r.predicate, r.object, r.confidence,
+                                                (base + r.span[0], base + r.span[1]), r.evidence, r.valid_from, r.valid_until))
+        st.rels = []
+        st.ev_rels = [x for x in st.ev_rels if not (x[0] in by_key and x[2] in by_key)] if not final else []
+        if final:
+            st.events = []
+        else:
+            # keep only recent events for joining across chunks
+            st.events = [e for e in st.events if st.sentence_no - e.last_sent <= 12]
+
+    def _keep(self, ev: Ev) -> bool:
+        if ev.cls == "Statement":
+            return bool(ev.actors("PARTICIPANT"))
+        has_actor = bool(ev.slots)
+        if not (ev.date or ev.place or has_actor or ev.name):
+            return False
+        if ev.cls in ("Negotiation", "Agreement") and not has_actor:
+            return False
+        if ev.cls == "MilitaryOperation" and not (has_actor or ev.name):
+            return False
+        return True
+
+    def _event_id(self, st: RuleState, ev: Ev) -> str:
+        d = (ev.date or "undated").split("/")[0]
+        where = None
+        if ev.place:
+            where = slug(self.gaz.name(ev.place) if ev.place in self.gaz.info else st.new_entities[ev.place].name
+                         if ev.place in st.new_entities else ev.place.rsplit("/", 1)[-1])
+        elif ev.name:
+            where = slug(ev.name)
+        else:
+            parts = sorted(ev.actors("PARTICIPANT") or ev.actors("ATTRIBUTED_TO") or ev.actors("VICTIM"))
+            if parts:
+                where = slug(parts[0].split(":", 1)[-1])
+        base = f"event:{d}-{_cls_slug(ev.cls)}" + (f"-{where}" if where else "")
+        eid = base
+        if eid in st.used_ids or not where or not ev.date:
+            h = hashlib.sha1(f"{st.report_key}\x1f{ev.evidence}\x1f{ev.key}".encode()).hexdigest()[:6]
+            eid = f"{base}-{h}"
+        st.used_ids.add(eid)
+        return eid
+
+    def _record(self, ev: Ev, base: int) -> EventRecord:
+        r = EventRecord(ev.id, ev.cls, ev.date, ev.precision, ev.place, ev.name, status=ev.status, troops=ev.troops,
+                        span=(base + ev.span[0], base + ev.span[1]), evidence=ev.evidence)
+        if ev.toll:
+            _, lo, hi, kind = ev.toll
+            r.fatalities_min, r.fatalities_max = lo, hi
+            r.props_evidence["fatalities"] = ((base + ev.toll_ev[0], base + ev.toll_ev[1]), ev.toll_ev[2], kind)
+        if ev.date_ev:
+            r.props_evidence["date"] = ((base + ev.date_ev[0], base + ev.date_ev[1]), ev.date_ev[2])
+        if ev.place_ev:
+            r.props_evidence["place"] = ((base + ev.place_ev[0], base + ev.place_ev[1]), ev.place_ev[2])
+        if ev.status_ev:
+            r.props_evidence["status"] = ((base + ev.status_ev[0], base + ev.status_ev[1]), ev.status_ev[2])
+        if ev.troops_ev:
+            r.props_evidence["troops"] = ((base + ev.troops_ev[0], base + ev.troops_ev[1]), ev.troops_ev[2])
+        for (pred, actor), (conf, span, quote, _sent) in ev.slots.items():
+            r.slots.append(Slot(pred, actor, conf, (base + span[0], base + span[1]), quote))
+        return r
+
+
+CONF_ORDER = ["claimed", "attributed", "probable", "possible", "denied"]
+
+
+def rank(conf: str | None) -> int:
+    return CONF_ORDER.index(conf) if conf in CONF_ORDER else 9
+
+
+_HEDGE_RX = {
+    level: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])")
+    for level, words in L.HEDGES.items()
+}
+
+
+def hedge_level(window: str) -> str | None:
+    """The hedge nearest the end of ``window`` (the words right before an actor)."""
+    best, pos = None, -1
+    for level, rx in _HEDGE_RX.items():
+        for m in rx.finditer(window):
+            if m.start() > pos:
+                best, pos = level, m.start()
+    return best

@@ -1,0 +1,172 @@
+"""Words that announce an event, by ontology class, in English and French (folded text).
+
+A trigger is a verb or a noun ("attacked", "the attack", "l'enlèvement", "a été enlevé"). Each
+pattern lists the forms of one word family; ``plural`` forms ("attacks", "attaques") only make an
+event when the text also gives it a date or a place (otherwise they are generic: "JNIM's
+smaller-scale attacks"). Speech acts (claims, denials, announcements) are :data:`SPEECH`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (class, regex of the word family, regex of its plural noun forms)
+_T = [
+    ("Attack",
+     r"attack(?:s|ed|ing)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|stormed|storming|overr(?:an|un)|"
+     r"siege|besieg(?:ed|ing)|blockade(?:d)?|"
+     r"attaque(?:s|r|nt|e|es)?|assaut(?:s)?|embuscade(?:s)?|blocus|assiege(?:e|es|s)?|encerclent|"
+     r"s'en (?:sont |est )?pris|s'en prendre|ont vise|a vise|qui a vise|prise d'assaut",
+     r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
+    ("Clash",
+     r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|"
+     r"combats?|affrontements?|affronte(?:s|es)?|accrochages?|echanges? de tirs|heurts",
+     r"clashes|battles|combats|affrontements|accrochages|heurts|firefights"),
+    ("Explosion",
+     r"ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"
+     r"car bombs?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|"
+     r"drone strikes?|air ?strikes?|aerial strikes?|shelling|shelled|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|shells|rounds)|"
+     r"engins? explosifs?(?: improvises?)?|eei|(?:sur|par) une mine|mines? antipersonnel|bombes?|kamikazes?|"
+     r"attentat(?:s)?(?:-suicide| suicide)?|frappes? (?:aeriennes?|de drones?|francaises?|americaines?)|bombardements?|"
+     r"tirs? d'obus|tirs? de roquettes?|a saute sur|ont saute sur|saute sur",
+     r"ieds|devices|bombs|landmines|mines|bombings|explosions|blasts|strikes|airstrikes|engins|bombes|attentats|frappes|bombardements"),
+    ("Kidnapping",
+     r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|hostage[- ]taking|"
+     r"enlevement(?:s)?|enleve(?:e|es|s)?|enlever|enlevent|kidnapp(?:e|ee|es|ees|ing)|rapts?|"
+     r"pris(?:e|es)? en otages?|prises? d'otages?|emmene(?:e|s|es)? vers une destination inconnue|sequestre(?:e|s|es)?",
+     r"kidnappings|abductions|enlevements|rapts"),
+    ("ViolenceAgainstCivilians",
+     r"massacre(?:s|d)?|killings|slaughter(?:ed)?|executed|executions?|summar(?:y|ily) execut\w+|murder(?:ed|s)?|"
+     r"assassinat(?:ed|ion|ions)?|assassin(?:e|ee|es|s)|lynch(?:ed|ing)|tuerie(?:s)?|massacree?s?|execute(?:e|es|s)?|"
+     r"opened fire on|ouvrir le feu sur|ouvert le feu sur|exactions?|atrocit(?:y|ies|e|es)",
+     r"massacres|killings|executions|murders|assassinats|tueries|exactions|atrocities|atrocites"),
+    ("MilitaryOperation",
+     r"operations?|offensive|military campaign|counter-?(?:terrorism|insurgency) campaign|deploy(?:ed|ment|ing)|"
+     r"reinforcements?|sweep|air-land|neutralis(?:ed|ation)|neutraliz(?:ed|ation)|captured|"
+     r"deploiement|deploye(?:s|es)?|renforts?|neutralise(?:e|s|es)?|neutralisation|ratissage|"
+     r"(?:sont|est|etaient) entre(?:e|es|s)? (?:a|dans)|entered|took control of|repris le controle|send \d[\d,]* (?:additional |more |extra )?(?:troops|soldiers)|"
+     r"envoyer \d[\d ]* (?:soldats|militaires)",
+     r"operations|deployments|sweeps"),
+    ("Negotiation",
+     r"negotiat(?:ion|ions|e|ed|ing)|talks|contacts? with|seeking contact|mediation|emissar(?:y|ies)|good offices|"
+     r"pourparlers|tractations|negociations?|negocier|negocie|dialoguer|discuter avec|mediation|emissaires?|"
+     r"bons offices|contacts? avec|dialogue avec|dialogue with|le dialogue",
+     r""),
+    ("Agreement",
+     r"cease-?fire|truce|peace (?:deal|agreement|accord)|agreement|peace accord|deal|pact|"
+     r"cessez-le-feu|treve|accord(?:s)? de paix|accord|pacte",
+     r"agreements|deals|accords|truces"),
+    ("Release",
+     r"releas(?:e|ed|ing)|freed|set free|liberat(?:ed|ion)|"
+     r"libere(?:e|s|es)?|liberation|relache(?:e|s|es)?|remis(?:e|es)? en liberte|relaxe(?:s|es)?",
+     r"releases"),
+    ("Protest",
+     r"protests?|protest(?:ed|ers)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|riots?|rioters|sit-in|"
+     r"manifestations?|manifestants?|emeutes?|greve generale",
+     r"protests|demonstrations|rallies|riots|manifestations|emeutes"),
+]
+
+TRIGGERS = [(cls, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])"), re.compile(rf"^(?:{pl})$") if pl else None)
+            for cls, rx, pl in _T]
+
+# speech acts: what an actor says, claims, denies, announces
+SPEECH = {
+    "claim": re.compile(
+        r"(?<![\w-])(?:claim(?:s|ed|ing)? (?:responsibility|the|it|that|to have|an?|this|its)|claimed|took responsibility|"
+        r"revendiqu\w*|revendication\w*|a endosse|assume la responsabilite)(?![\w-])"),
+    "deny": re.compile(
+        r"(?<![\w-])(?:den(?:y|ies|ied|ying) (?:any |all |its |their )?(?:involvement|responsibility|role|participation|"
+        r"links?|the attack|having|that it|that they|carrying)|rejected (?:any )?(?:responsibility|involvement)|"
+        r"dementi\w* (?:toute |son |sa |leur )?(?:implication|responsabilite|participation|role)|a dementi|avait dementi|"
+        r"ont dementi|nie toute|rejette toute (?:responsabilite|implication))(?![\w-])"),
+    "blame": re.compile(
+        r"(?<![\w-])(?:blam(?:ed|es|e|ing)|accus(?:ed|es|e|ent|ait|aient|ing)|imput(?:e|ent|ee|ees|es|ait|aient|ation)|"
+        r"held (?:\w+ )?responsible|tenu(?:e|s|es)? pour responsables?|pointed the finger|designe\w*|designated|"
+        r"established the responsibility|etablissaient la responsabilite|etabli la responsabilite)(?![\w-])"),
+    "announce": re.compile(
+        r"(?<![\w-])(?:announc(?:e|ed|es|ing|ement)|annonc\w*|communiques?|statements?|declar(?:ed|ation)|a declare|"
+        r"a indique|a precise|a affirme|confirm(?:ed|s)|a confirme|rejected|rejet\w*|condemn(?:ed|s)|condamn\w*|"
+        r"welcom(?:ed|es)|a salue|salue|call(?:ed|s)? on|a appele|appelle|demand(?:ed|s)|exige\w*|reclam\w*|"
+        r"dissolv(?:ed|es)|dissou(?:s|te|t)|offered (?:a |up to )?(?:reward|\$|us\$)|offered up to|postpon(?:ed|es)|"
+        r"revu a la baisse|revised|answered|responded|a repondu|warned|a averti|threatened|a menace|"
+        r"published|released a video|a publie|a diffuse|said on|said in|said it|said that)(?![\w-])"),
+}
+# reporting verbs that make a statement event only with a time word or a named issuer context
+SAY = re.compile(r"(?<![\w-])(?:said|says|told|stated|added|a dit|a declare|a ajoute|a explique|a souligne|estime|affirme|indique)(?![\w-])")
+
+# words that make a trigger hypothetical or generic
+MODAL = re.compile(
+    r"(?<![\w-])(?:can|could|would|will|may|might|should|must|able to|capable of|threat of|risk of|fear of|fears of|"
+    r"peut|peuvent|pourrait|pourraient|pourra|va|vont|doit|doivent|risque de|menace de|crainte d'|craintes d')(?![\w-])")
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "la", "le", "l", "cette", "cet", "ce", "ces",
+            "leur", "sa", "son", "ses", "said"}
+INDEFINITE = {"a", "an", "une", "un", "another", "new", "nouvelle", "nouvel", "nouveau", "autre"}
+PURPOSE_BEFORE = {"to", "pour", "de", "d", "obtenir", "demanding", "demand", "calling", "exiger", "reclamer", "demander"}
+
+KILL = re.compile(
+    r"(?<![\w-])(?:kill(?:ed|ing|s)?|dead|deaths?|died|lost their lives|fatalities|death toll|slain|perished|"
+    r"neutralis(?:ed|e|es)|neutraliz(?:ed)|execut(?:ed|e|es)|massacred|"
+    r"tue(?:s|e|es)?|morts?|deces|perdu la vie|trouve la mort|victimes|coute la vie|coûte la vie|cout\w* la vie)(?![\w-])")
+WOUND = re.compile(r"(?<![\w-])(?:wounded|injured|hurt|blesses?|blessees?)(?![\w-])")
+CIVILIAN_WORDS = re.compile(
+    r"(?<![\w-])(?:civilians?|villagers?|residents?|inhabitants?|people|women|children|worshippers|herders|farmers|"
+    r"civils?|villageois|habitants?|personnes|femmes|enfants|fideles|bergers|eleveurs|humanitaires|aid workers)(?![\w-])")
+SOLDIER_WORDS = re.compile(
+    r"(?<![\w-])(?:soldiers?|troops|servicemen|gendarmes?|police(?:men)?|militaires?|soldats?|policiers?|military|army|armee)(?![\w-])")
+
+
+@dataclass
+class Trigger:
+    cls: str
+    start: int
+    end: int
+    text: str
+    plural: bool
+    definite: bool
+    modal: bool
+    verb: bool
+    ti: int = -1     # token index
+
+
+def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[Trigger]:
+    """Event triggers in ``folded[start:end]`` outside ``blocked`` spans (names, dates)."""
+    out = []
+    seg = folded[start:end]
+    for cls, rx, plural_rx in TRIGGERS:
+        for m in rx.finditer(seg):
+            a, b = start + m.start(), start + m.end()
+            if any(a < y and x < b for x, y in blocked):
+                continue
+            w = m.group(0)
+            before = folded[max(start, a - 40):a]
+            prev_words = re.findall(r"[a-z0-9']+", before)[-3:]
+            prev = prev_words[-1] if prev_words else ""
+            plural = bool(plural_rx and plural_rx.match(w.split()[-1] if " " not in w else w))
+            definite = prev in DEFINITE or before.rstrip().endswith("'s") or before.rstrip().endswith("l'")
+            window = folded[max(start, a - 60):a]
+            modal = bool(MODAL.search(window.split(",")[-1].split(";")[-1]))
+            verb = _is_verb(w, prev, prev_words)
+            out.append(Trigger(cls, a, b, w, plural, definite, modal, verb))
+    out.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    # overlapping triggers: keep the longest
+    kept: list[Trigger] = []
+    for t in out:
+        if kept and t.start < kept[-1].end:
+            if t.end - t.start > kept[-1].end - kept[-1].start:
+                kept[-1] = t
+            continue
+        kept.append(t)
+    return kept
+
+
+_AUX = {"has", "have", "had", "was", "were", "been", "be", "is", "are", "a", "ont", "avait", "avaient", "ete", "est",
+        "sont", "etait", "etaient", "they", "ils", "elles", "il", "elle", "who", "qui", "that", "which", "and", "et",
+        "also", "then", "later", "allegedly", "reportedly", "reportedly", "jihadists", "gunmen"}
+
+
+def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:
+    if word.endswith(("ed", "ing")) and not word.endswith(("killing", "fighting", "bombing", "shelling", "ceasefire")):
+        return True
+    if word.endswith(("e", "es", "ee", "ees")) and prev in _AUX:
+        return True
+    return prev in _AUX and not word.endswith("s")
