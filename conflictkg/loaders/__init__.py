@@ -16,6 +16,7 @@ KINDS = {
     "ucdp": "conflictkg.loaders.ucdp",
     "ucdp-actors": "conflictkg.loaders.ucdp_actors",
     "facts": "conflictkg.loaders.facts",
+    "report": "conflictkg.loaders.report",
 }
 
 
