@@ -10,8 +10,9 @@ same when all of these hold:
   (``dates.overlaps``: "19 March" and "20 March" can be the same attack);
 * they happened at the same place, within 10 km of each other, or in the same commune or cercle
   (province, department) — a shared ancestor below the region level;
-* their actors do not contradict each other: they share a perpetrator or a target, or one of them
-  names no perpetrator; a perpetrator matches its parent group (Katiba Macina is part of JNIM).
+* their actors do not contradict each other: when both name a perpetrator they share one, a group
+  matching its parent (Katiba Macina is part of JNIM); when only one does, the other's parties
+  include it or the other names nobody; "unidentified" actors count as nobody.
 
 Each fusion is recorded as an automatic ``merge`` judgement, which the projection applies: the
 fused event keeps every source's values, shows disagreements in ``disputed`` and the fatality range.
@@ -276,15 +277,20 @@ def match(g: _Graph, a: Ev, b: Ev) -> tuple | None:
     elif ta & tb:
         who = f"shared target {_most_specific(a.targets | b.targets, ta & tb, g)}"
     else:
-        involved_a = pa | g.actors_up(a.others)
-        involved_b = pb | g.actors_up(b.others)
-        if (pa or pb) and involved_a & involved_b:
-            who = f"shared actor {sorted(involved_a & involved_b)[0]}"
+        who = ""
+    oa, ob = g.actors_up(a.others), g.actors_up(b.others)
+    involved_a, involved_b = pa | ta | oa, pb | tb | ob
+    # one source names a perpetrator, the other only the parties: the perpetrator must be one of them
+    if (pa and not pb and ob and not pa & involved_b) or (pb and not pa and oa and not pb & involved_a):
+        return None
+    if not (pa and pb) and not (ta & tb):
+        if involved_a & involved_b:
+            who = f"shared actor {_most_specific(a.perps | a.others | b.perps | b.others, involved_a & involved_b, g)}"
         else:
             who = "perpetrator unknown in one source"
     classes = f"{'/'.join(sorted(a.classes))} ~ {'/'.join(sorted(b.classes))}"
     gap = min(abs(a.lo - b.lo), abs(a.hi - b.hi))
-    score = (wscore, -gap, bool(a.classes & b.classes), len((pa | ta) & (pb | tb)))
+    score = (wscore, -gap, len(involved_a & involved_b), bool(a.classes & b.classes))
     reason = f"auto fusion: {classes}; dates {a.when} ~ {b.when}; {where}; {who}"
     return score, reason
 

@@ -218,6 +218,8 @@ CLAIM = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|the\s+(?:attacks?|ambush|assault|abduction|kidnapping|"
     r"killings?|operation|bombing|explosion|raid))|\bresponsibility\s+(?:was|has been|had been)\s+claimed|"
     r"\bclaimed\s+by\b", re.I)
+HEDGED_AFTER = re.compile(r"^[^.;,]{0,40}?\b(?:is|are|was|were|being)\s+(?:\w+\s+)?"
+                          r"(?:suspected|believed|thought|presumed|alleged|likely|possibly|probably)\b", re.I)
 DENIAL = re.compile(r"\b(?:denied|rejected|refuted)\s+(?:any\s+)?(?:responsibility|involvement|the claim)", re.I)
 SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
@@ -290,13 +292,17 @@ class Notes:
             if CLAIM.search(sent) and (side.match(sent, False) or len(mentions) == 0):
                 return "claimed"
         if mentions:
+            # "suspected JNIM militants", "JNIM militants are suspected of": the hedge must sit
+            # right before the mention or be predicated of it, not qualify another actor
             sent, m = mentions[0]
-            window = sent[max(0, m.start() - 60): m.end() + 40]
+            before = sent[max(0, m.start() - 40): m.start()]
+            after = HEDGED_AFTER.match(sent[m.end():])
+            windows = [before, after.group(0) if after else ""]
         else:
-            window = self.sentences[0] if self.sentences else ""
-        if POSSIBLE.search(window):
+            windows = [self.sentences[0] if self.sentences else ""]
+        if any(POSSIBLE.search(w) for w in windows):
             return "possible"
-        if PROBABLE.search(window):
+        if any(PROBABLE.search(w) for w in windows):
             return "probable"
         return "attributed"
 
