@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .output import write_text
 from . import style
-from .select import Subgraph
+from .select import Subgraph, display_name
 from .tabular import EDGE_COLUMNS, LIST_SEP, edge_row, join_list, node_columns, node_value
 
 FLAVOURS = ("neo4j", "kumu")
@@ -82,7 +82,7 @@ def generate_csv(sub: Subgraph, *, flavour: str = "neo4j") -> dict[str, str]:
         header = ["ID", "Label", "Type", "Description", "Tags", "Colour"] + [c for c, _ in cols if c != "description"]
         for i, n in sub.nodes.items():
             tags = [n["label"]] + (["verified"] if n.get("verified") else [])
-            nodes.append([i, n.get("name") or i, n.get("class") or n["label"], n.get("description"), join_list(tags),
+            nodes.append([i, display_name(i, n), n.get("class") or n["label"], n.get("description"), join_list(tags),
                           style.node_style(n["label"], n.get("class"))[1]]
                          + [node_value(n, c, t) for c, t in cols if c != "description"])
         rheader = ["From", "To", "Type", "Direction", "ID"] + edge_cols

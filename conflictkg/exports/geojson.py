@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from .output import write_text
-from .select import Subgraph
+from .select import Subgraph, display_name
 
 PLACE_PRECISION = {"Settlement": "exact", "Site": "exact", "AdminArea": "region", "Country": "region",
                    "Area": "region"}
@@ -58,7 +58,7 @@ def generate_geojson(sub: Subgraph, *, title: str | None = None) -> dict:
         if n["label"] not in ("Place", "Event"):
             continue
         coords = _coords(n)
-        props = {"id": i, "name": n.get("name") or i, "label": n["label"], "class": n.get("class"),
+        props = {"id": i, "name": display_name(i, n), "label": n["label"], "class": n.get("class"),
                  "sources": _sources(sub, n.get("sources"))}
         if n["label"] == "Place":
             props.update(geo_precision=PLACE_PRECISION.get(n.get("class"), "region"), level=n.get("level"),

@@ -18,7 +18,7 @@ from pathlib import Path
 from .output import write_bytes
 from . import style
 from .layout import layout
-from .select import Subgraph
+from .select import Subgraph, display_name
 from .tabular import EDGE_COLUMNS, edge_row, node_columns, node_span, node_value
 
 NS = "http://gexf.net/1.3"
@@ -58,7 +58,7 @@ def generate_gexf(sub: Subgraph, *, title: str | None = None, positions: bool = 
         degree[e["to"]] = degree.get(e["to"], 0) + 1
     nodes_el = ET.SubElement(graph, f"{{{NS}}}nodes")
     for i, n in sub.nodes.items():
-        attrs = {"id": i, "label": str(n.get("name") or i)}
+        attrs = {"id": i, "label": display_name(i, n)}
         start, end = node_span(n)
         if start:
             attrs["start"] = start

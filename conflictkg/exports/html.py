@@ -30,7 +30,7 @@ from .output import write_text
 from ..ontology.model import ONTOLOGY
 from . import style
 from .layout import layout
-from .select import ExportError, Subgraph, _bounds
+from .select import ExportError, Subgraph, _bounds, display_name
 
 #: Largest graph the page accepts by default. Measured in benchmarks/results/html_export.md: at
 #: 5,000 nodes the page draws in a few seconds with the precomputed layout (physics off), beyond
@@ -87,7 +87,7 @@ def _vis_items(sub: Subgraph, positions: dict, n_phys: int):
         shape, colour = style.node_style(n["label"], n.get("class"))
         x, y = positions.get(i, (0.0, 0.0))
         size = round(min(10 + 2.2 * degree[i] ** 0.5, 34), 1)
-        item = {"id": i, "label": _short(n.get("name") or i), "shape": shape, "size": size, "x": x, "y": y,
+        item = {"id": i, "label": _short(display_name(i, n)), "shape": shape, "size": size, "x": x, "y": y,
                 "color": {"background": colour, "border": "#333333",
                           "highlight": {"background": colour, "border": "#000000"}}}
         if i == sub.focus:
@@ -123,7 +123,7 @@ def _details(sub: Subgraph) -> dict:
     """What the panels show, keyed by node and relationship id."""
     nodes = {}
     for i, n in sub.nodes.items():
-        d = {"name": n.get("name") or i, "label": n["label"]}
+        d = {"name": display_name(i, n), "label": n["label"]}
         for f in NODE_FIELDS:
             v = n.get(f)
             if v not in (None, [], ""):

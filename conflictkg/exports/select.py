@@ -68,6 +68,18 @@ class Subgraph:
         return [c for cs in self.claims.values() for c in cs if c["subject"] == node_id and c.get("object") is None]
 
 
+def display_name(node_id: str, row: dict) -> str:
+    """The name to draw: the entity's name, or for an unnamed event its class, date and id tail
+    (the report loader may leave an event named by its id)."""
+    name = row.get("name")
+    if name and name != node_id:
+        return str(name)
+    if row.get("label") == "Event":
+        when = row.get("date") or row.get("start_date") or "undated"
+        return f"{row.get('class') or 'Event'} {when}"
+    return str(name or node_id)
+
+
 def parse_types(types: Iterable[str] | None) -> tuple[set[str], set[str]]:
     """(labels, classes) named by ``types`` (comma- or space-separated strings allowed)."""
     labels, classes = set(), set()

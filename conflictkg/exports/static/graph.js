@@ -421,14 +421,21 @@
       lanes[slot] = (lanes[slot] || 0) + 1;
       return { id: id, x: x, y: top - (lanes[slot] - 1) * 40 };
     });
-    var y0 = new Date(lo * 86400000).getUTCFullYear(), y1 = new Date(hi * 86400000).getUTCFullYear();
+    // ticks: the first day of each year over long spans, of each month over short ones
+    var first = new Date(lo * 86400000);
+    var monthly = hi - lo < 3 * 366;
+    var y = first.getUTCFullYear(), m = monthly ? first.getUTCMonth() : 0;
     var marks = [];
-    for (var y = y0; y <= y1 + 1 && marks.length < 60; y++) {
-      var d = dayNumber(y + "-01-01");
-      if (d < lo - 1 || d > hi + 1) { continue; }
-      var x = hi === lo ? 0 : (d - lo) / (hi - lo) * width - width / 2;
-      marks.push({ id: "ckg-axis-" + y, label: String(y), shape: "text", x: x, y: top + 60, fixed: true,
-                   physics: false, font: { size: 18, color: "#555" } });
+    while (marks.length < 80) {
+      var d = Date.UTC(y, m, 1) / 86400000;
+      if (d > hi) { break; }
+      if (d >= lo) {
+        var label = monthly ? y + "-" + (m < 9 ? "0" : "") + (m + 1) : String(y);
+        var x = hi === lo ? 0 : (d - lo) / (hi - lo) * width - width / 2;
+        marks.push({ id: "ckg-axis-" + label, label: label, shape: "text", x: x, y: top + 60, fixed: true,
+                     physics: false, font: { size: 18, color: "#555" } });
+      }
+      if (monthly) { m += 1; if (m > 11) { m = 0; y += 1; } } else { y += 1; }
     }
     axisIds = marks.map(function (m) { return m.id; });
     nodesDS.add(marks);
