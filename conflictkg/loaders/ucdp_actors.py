@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..graph.statements import ALIAS, Statement, label_from_id, slug
 from ..ontology import terms as T
 from .base import LoadContext
-from .datasets import CsvFile, csv_header, pack_list, require_columns
+from .datasets import CsvFile, csv_header, iso2, pack_list, require_columns
 
 kind = "ucdp-actors"
 upsert = False
@@ -165,7 +165,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
             yield S(me, ALIAS, value=n, evidence=ref)
         for c in (w.strip() for w in row.get("Location", "").split(",")):
             if c in countries:
-                yield S(me, "countries", value=c, evidence=ref)
+                yield S(me, "countries", value=iso2(None, c).upper(), evidence=ref)
         for flag, name_col, id_col, pred, what in (
                 ("Splinter", "NamePrev", "ActorIdPrev", T.SPLINTER_OF, "splinter of"),
                 ("Alliance", "NameAlliance", "ActorIdAlliance", T.ALLIED_WITH, "alliance with"),
