@@ -81,7 +81,7 @@ def generate_geojson(sub: Subgraph, *, title: str | None = None) -> dict:
             continue
         features.append({"type": "Feature", "id": i,
                          "geometry": {"type": "Point", "coordinates": [round(coords[0], 6), round(coords[1], 6)]},
-                         "properties": {k: v for k, v in props.items() if v is not None}})
+                         "properties": {k: v for k, v in props.items() if v is not None or k == "geo_precision"}})
     return {"type": "FeatureCollection", "name": title or "conflictkg", "features": features,
             "conflictkg": {"summary": sub.describe(), "filters": sub.filters,
                            "without_coordinates": skipped, "notes": sub.notes}}

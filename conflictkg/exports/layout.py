@@ -130,7 +130,7 @@ def _relax(pos: dict[str, list[float]], adj: dict[str, set[str]], iterations: in
     k2 = k * k
     cell = 2 * k
     nodes = list(pos)
-    edges = [(a, b) for a in nodes for b in adj[a] if a < b]
+    edges = sorted((a, b) for a in nodes for b in adj[a] if a < b)
     for it in range(iterations):
         temp = k * (1.0 - it / iterations) + k * 0.05
         disp = {n: [0.0, 0.0] for n in nodes}
