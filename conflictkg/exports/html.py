@@ -50,6 +50,7 @@ NODE_FIELDS = ("class", "date", "start_date", "end_date", "date_precision", "fat
                "status", "troops", "geo_precision", "lat", "lon", "level", "iso2", "founded", "dissolved",
                "countries", "ucdp_id", "description", "verified", "url", "publisher", "published", "reliability")
 MAX_LABEL = 40
+SMOOTH_MAX = 1500  # curved edges cost a lot to draw; straight lines beyond this many relationships
 
 
 def script_json(obj) -> str:
@@ -77,37 +78,39 @@ def _short(text: str, n: int = MAX_LABEL) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _vis_items(sub: Subgraph, positions: dict, n_phys: int):
+def _vis_items(sub: Subgraph, positions: dict):
+    """vis-network nodes and edges, kept small: styles live in the options (groups per class,
+    edge defaults), items carry only what differs."""
     degree: dict[str, int] = defaultdict(int)
     for e in sub.edges:
         degree[e["from"]] += 1
         degree[e["to"]] += 1
     nodes = []
     for i, n in sub.nodes.items():
-        shape, colour = style.node_style(n["label"], n.get("class"))
         x, y = positions.get(i, (0.0, 0.0))
-        size = round(min(10 + 2.2 * degree[i] ** 0.5, 34), 1)
-        item = {"id": i, "label": _short(display_name(i, n)), "shape": shape, "size": size, "x": x, "y": y,
-                "color": {"background": colour, "border": "#333333",
-                          "highlight": {"background": colour, "border": "#000000"}}}
+        item = {"id": i, "label": _short(display_name(i, n)), "group": _group(n), "x": x, "y": y,
+                "size": round(min(10 + 2.2 * degree[i] ** 0.5, 34), 1)}
         if i == sub.focus:
             item["borderWidth"] = 4
         nodes.append(item)
     pair_count: dict[tuple, int] = defaultdict(int)
     edges = []
-    small = len(sub.edges) <= 1500
+    small = len(sub.edges) <= SMOOTH_MAX
     for e in sub.edges:
         conf = e.get("confidence")
         denied = conf == "denied"
+        item = {"id": e["id"], "from": e["from"], "to": e["to"], "width": style.edge_width(e.get("n_sources"))}
         dashes = style.CONFIDENCE_STYLE.get(conf, style.CONFIDENCE_STYLE[None])[0]
-        colour = style.DENIED_COLOUR if (denied or e.get("denied_by")) else (
-            style.UNGRADED_COLOUR if conf is None else style.EDGE_COLOUR)
-        item = {"id": e["id"], "from": e["from"], "to": e["to"], "width": style.edge_width(e.get("n_sources")),
-                "dashes": dashes, "color": {"color": colour, "highlight": "#000000", "hover": "#000000"},
-                "arrows": "" if e["type"] in style.SYMMETRIC else "to"}
+        if dashes:
+            item["dashes"] = dashes
         if denied or e.get("denied_by"):
+            item["color"] = {"color": style.DENIED_COLOUR}
             item["label"] = "⊘ denied" if denied else f"⊘ denied by {len(e['denied_by'])}"
             item["font"] = {"color": style.DENIED_COLOUR, "size": 10, "strokeWidth": 3}
+        elif conf is None:
+            item["color"] = {"color": style.UNGRADED_COLOUR}
+        if e["type"] in style.SYMMETRIC:
+            item["arrows"] = {"to": {"enabled": False}}
         key = tuple(sorted((e["from"], e["to"])))
         k = pair_count[key]
         pair_count[key] += 1
@@ -119,46 +122,72 @@ def _vis_items(sub: Subgraph, positions: dict, n_phys: int):
     return nodes, edges
 
 
+def _group(n: dict) -> str:
+    cls = n.get("class")
+    return cls if cls in style.CLASS_STYLE and ONTOLOGY.classes[cls].label == n["label"] else n["label"]
+
+
+def _groups(sub: Subgraph) -> dict:
+    out = {}
+    for n in sub.nodes.values():
+        g = _group(n)
+        if g not in out:
+            shape, colour = style.node_style(n["label"], g if g != n["label"] else None)
+            out[g] = {"shape": shape, "color": {"background": colour, "border": "#333333",
+                                                "highlight": {"background": colour, "border": "#000000"},
+                                                "hover": {"background": colour, "border": "#000000"}}}
+    return out
+
+
+def _compact(d: dict) -> dict:
+    return {k: v for k, v in d.items() if v not in (None, [], "")}
+
+
 def _details(sub: Subgraph) -> dict:
-    """What the panels show, keyed by node and relationship id."""
+    """What the panels show, keyed by node and relationship id (empty fields left out)."""
     nodes = {}
     for i, n in sub.nodes.items():
         d = {"name": display_name(i, n), "label": n["label"]}
-        for f in NODE_FIELDS:
-            v = n.get(f)
-            if v not in (None, [], ""):
-                d[f] = v
-        for f in ("aliases", "disputed", "sources", "evidence"):
-            if n.get(f):
-                d[f] = n[f]
+        d.update(_compact({f: n.get(f) for f in NODE_FIELDS + ("aliases", "disputed", "sources", "evidence")}))
         nodes[i] = d
+    claims: dict[str, list] = {}
+    nclaims: dict[str, list] = defaultdict(list)
+    for rid, cs in sub.claims.items():
+        for c in cs:
+            keep = ("source", "quote", "confidence", "valid_from", "valid_until")
+            if c.get("object") is None:
+                nclaims[c["subject"]].append(_compact({k: c.get(k) for k in keep + ("predicate", "value")}))
+            else:
+                claims.setdefault(rid, []).append(_compact({k: c.get(k) for k in keep}))
     edges = {}
     for e in sub.edges:
         lo, hi = _bounds(e.get("valid_from"), e.get("valid_until"))
-        d = {"type": e["type"], "from": e["from"], "to": e["to"], "confidence": e.get("confidence"),
-             "n_sources": e.get("n_sources") or len(e.get("sources") or []), "sources": e.get("sources") or [],
-             "evidence": e.get("evidence") or [], "denied_by": e.get("denied_by") or [],
-             "valid_from": e.get("valid_from"), "valid_until": e.get("valid_until"), "lo": lo, "hi": hi,
-             "description": ONTOLOGY.rel(e["type"]).description}
+        d = _compact({"type": e["type"], "from": e["from"], "to": e["to"], "confidence": e.get("confidence"),
+                      "n": e.get("n_sources") or len(e.get("sources") or []), "denied_by": e.get("denied_by"),
+                      "valid_from": e.get("valid_from"), "valid_until": e.get("valid_until"), "lo": lo, "hi": hi})
+        if e["id"] not in claims:  # each claim carries its own quote; otherwise keep the aggregate
+            d.update(_compact({"sources": e.get("sources"), "evidence": e.get("evidence")}))
         edges[e["id"]] = d
-    claims = {}
-    for rid, cs in sub.claims.items():
-        claims[rid] = [{k: c.get(k) for k in ("predicate", "subject", "object", "value", "source", "quote",
-                                              "confidence", "valid_from", "valid_until")} for c in cs]
     sources = {}
     for sid, s in sub.sources.items():
-        sources[sid] = {k: s.get(k) for k in ("name", "title", "url", "publisher", "author", "published",
-                                              "reliability", "kind", "class") if s.get(k) not in (None, "")}
-    return {"nodes": nodes, "edges": edges, "claims": claims, "sources": sources}
+        sources[sid] = _compact({k: s.get(k) for k in ("name", "title", "url", "publisher", "author", "published",
+                                                      "reliability", "kind")})
+    types = {t: ONTOLOGY.rel(t).description for t in sorted({e["type"] for e in sub.edges})}
+    return {"nodes": nodes, "edges": edges, "claims": claims, "nclaims": dict(nclaims), "sources": sources,
+            "types": types}
 
 
-def _options(n_nodes: int, n_edges: int, iterations: int) -> dict:
+def _options(sub: Subgraph, iterations: int) -> dict:
+    n_edges = len(sub.edges)
+    big = n_edges > 2000
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False},
+        "groups": _groups(sub),
         "nodes": {"font": {"size": 12, "face": "sans-serif"}, "borderWidth": 1},
-        "edges": {"smooth": {"enabled": True, "type": "continuous"} if n_edges <= 1500 else False,
-                  "arrows": {"to": {"scaleFactor": 0.6}}, "selectionWidth": 2},
+        "edges": {"smooth": {"enabled": True, "type": "continuous"} if n_edges <= SMOOTH_MAX else False,
+                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}, "selectionWidth": 2,
+                  "color": {"color": style.EDGE_COLOUR, "highlight": "#000000", "hover": "#000000", "inherit": False}},
         "physics": {
             "enabled": iterations > 0,
             "solver": "barnesHut",
@@ -168,9 +197,8 @@ def _options(n_nodes: int, n_edges: int, iterations: int) -> dict:
                               "fit": True},
             "minVelocity": 1.0,
         },
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n_edges > 2000,
-                        "hideEdgesOnZoom": n_edges > 2000, "multiselect": False, "navigationButtons": False,
-                        "keyboard": False},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "multiselect": False, "navigationButtons": False, "keyboard": False},
     }
 
 
@@ -194,7 +222,7 @@ def generate_html(sub: Subgraph, *, title: str | None = None, max_nodes: int | N
             "--since/--until or --min-confidence, or export GEXF for Gephi: conflictkg export gexf")
     iterations = physics_iterations(n) if physics is None else max(0, int(physics))
     positions = layout(sub.nodes, ((e["from"], e["to"]) for e in sub.edges))
-    vis_nodes, vis_edges = _vis_items(sub, positions, iterations)
+    vis_nodes, vis_edges = _vis_items(sub, positions)
     details = _details(sub)
     present = sorted({(n["label"], n.get("class") or n["label"]) for n in sub.nodes.values()})
     page = {
@@ -212,7 +240,7 @@ def generate_html(sub: Subgraph, *, title: str | None = None, max_nodes: int | N
     payload = {"page": page, **details}
     data_json = script_json(payload)
     nonce = hashlib.sha256(data_json.encode()).hexdigest()[:32]
-    return _render(vis_nodes, vis_edges, _options(n, len(sub.edges), iterations), page["title"],
+    return _render(vis_nodes, vis_edges, _options(sub, iterations), page["title"],
                    nonce=nonce, data_json=data_json, summary=_summary(sub), version=_version())
 
 

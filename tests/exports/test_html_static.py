@@ -97,19 +97,29 @@ def test_page_is_deterministic_and_leaves_input_alone(export_proj):
 def test_encodings_of_edges(parsed):
     edges = next(json.loads(body) for a, body in parsed.scripts if a.get("id") == "ckg-vis-edges")
     data = next(json.loads(body) for a, body in parsed.scripts if a.get("id") == "ckg-data")
+    options = next(json.loads(body) for a, body in parsed.scripts if a.get("id") == "ckg-vis-options")
     by_conf = {}
     for e in edges:
-        by_conf.setdefault(data["edges"][e["id"]]["confidence"], []).append(e)
-    assert all(e["dashes"] is False for e in by_conf["claimed"] + by_conf["attributed"])
+        by_conf.setdefault(data["edges"][e["id"]].get("confidence"), []).append(e)
+    assert all("dashes" not in e for e in by_conf["claimed"] + by_conf["attributed"])  # solid (the default)
     assert all(e["dashes"] == [10, 6] for e in by_conf["probable"])
     assert all(e["dashes"] == [2, 5] for e in by_conf["possible"])
     denied = by_conf["denied"]
     assert denied and all(e["label"].startswith("⊘") and e["color"]["color"] == "#cc0000" for e in denied)
-    two = next(e for e in edges if data["edges"][e["id"]]["n_sources"] == 2)
-    one = next(e for e in edges if data["edges"][e["id"]]["n_sources"] == 1)
+    two = next(e for e in edges if data["edges"][e["id"]]["n"] == 2)
+    one = next(e for e in edges if data["edges"][e["id"]]["n"] == 1)
     assert two["width"] > one["width"]
     rival = next(e for e in edges if data["edges"][e["id"]]["type"] == "RIVAL_OF")
-    assert rival["arrows"] == ""
+    assert rival["arrows"] == {"to": {"enabled": False}}
+    assert options["edges"]["arrows"]["to"]["enabled"] is True
+    # shapes and colours by class, through vis groups
+    nodes = {n["id"]: n for n in next(json.loads(body) for a, body in parsed.scripts if a.get("id") == "ckg-vis-nodes")}
+    assert nodes["actor:jnim"]["group"] == "ArmedGroup" and nodes["place:ml"]["group"] == "Country"
+    assert options["groups"]["ArmedGroup"]["shape"] == "dot"
+    assert options["groups"]["ArmedGroup"]["color"]["background"] == "#d62728"
+    assert options["groups"]["Attack"]["shape"] == "diamond"
+    # each source's claim travels once: with its relationship, or with the node it describes
+    assert {c["source"] for c in data["nclaims"]["event:2020-04-06-attack-bamba"]} == {"source:thread", "source:news"}
 
 
 def test_refuses_beyond_the_usable_size(export_proj, tmp_path):

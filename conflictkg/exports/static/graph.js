@@ -13,7 +13,8 @@
   var page = data.page;
   var info = data.nodes;
   var einfo = data.edges;
-  var claims = data.claims;
+  var claims = data.claims;     // relationship id -> each source's claim
+  var nclaims = data.nclaims;   // node id -> each source's claim of a property (a date, a death toll)
   var sources = data.sources;
   var options = readJSON("ckg-vis-options");
   var nodesDS = new vis.DataSet(readJSON("ckg-vis-nodes"));
@@ -257,10 +258,7 @@
           " ", nodeLink(other), e.confidence ? " (" + e.confidence + ")" : ""]);
       })));
     }
-    var own = [];
-    Object.keys(claims).forEach(function (rid) {
-      claims[rid].forEach(function (c) { if (c.subject === id && (c.object === null || c.object === undefined)) { own.push(c); } });
-    });
+    var own = nclaims[id] || [];
     if (own.length) {
       details.appendChild(el("h3", { text: "What each source says" }));
       own.forEach(function (c) { details.appendChild(claimBlock(c)); });
@@ -281,23 +279,23 @@
     details.appendChild(el("h2", null, [nodeLink(e.from), " " + e.type + " ", nodeLink(e.to)]));
     details.appendChild(el("div", { className: "ckg-id", text: rid }));
     details.appendChild(dl([
-      ["relationship", e.type], ["meaning", e.description],
+      ["relationship", e.type], ["meaning", data.types[e.type]],
       ["confidence", e.confidence || "not graded"],
-      ["denied by", e.denied_by.length ? e.denied_by.map(nameOf).join("; ") : null],
+      ["denied by", (e.denied_by || []).length ? e.denied_by.map(nameOf).join("; ") : null],
       ["valid", (e.valid_from || e.valid_until) ? (e.valid_from || "…") + " – " + (e.valid_until || "…") : null],
-      ["sources", String(e.n_sources)],
+      ["sources", String(e.n)],
     ]));
     var cs = claims[rid] || [];
     if (cs.length) {
       details.appendChild(el("h3", { text: "Each source, with its own quote (" + cs.length + ")" }));
       cs.forEach(function (c) { details.appendChild(claimBlock(c)); });
     } else {
-      if (e.evidence.length) {
+      if ((e.evidence || []).length) {
         details.appendChild(el("h3", { text: "Evidence" }));
         e.evidence.forEach(function (q) { details.appendChild(el("blockquote", { text: q })); });
       }
       details.appendChild(el("h3", { text: "Sources" }));
-      e.sources.forEach(function (s) { details.appendChild(el("div", { className: "ckg-claim" }, [sourceBlock(s)])); });
+      (e.sources || []).forEach(function (s) { details.appendChild(el("div", { className: "ckg-claim" }, [sourceBlock(s)])); });
     }
   }
 
@@ -489,7 +487,8 @@
     state.edgeLabels = ev.target.checked;
     edgesDS.update(Object.keys(einfo).map(function (rid) {
       var e = einfo[rid];
-      var mark = e.confidence === "denied" ? "⊘ denied" : (e.denied_by.length ? "⊘ denied by " + e.denied_by.length : "");
+      var nd = (e.denied_by || []).length;
+      var mark = e.confidence === "denied" ? "⊘ denied" : (nd ? "⊘ denied by " + nd : "");
       var label = state.edgeLabels ? (mark ? e.type + " " + mark : e.type) : mark;
       return { id: rid, label: label || undefined, font: { size: 10, strokeWidth: 3, color: mark ? "#cc0000" : "#444" } };
     }));
