@@ -21,20 +21,24 @@ EVENT_COLS = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS da
               "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
               "e.fatalities_max AS fatalities_max")
 
+FILTERS = ("[[levels: AND r.confidence IN $levels]] [[since: AND e.end_date >= $since]] "
+           "[[until: AND e.start_date <= $until]]")
+
 CYPHER = {
     "components": (f"MATCH (c:{T.Actor})-[r:{T.PART_OF}]->(a:{T.Actor}) WHERE a.id IN $ids "
                    "RETURN c.id AS id, a.id AS parent_id, r.valid_from AS valid_from, r.valid_until AS valid_until, "
                    "r.confidence AS confidence"),
-    "events": (f"MATCH (e:{T.Event})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) WHERE a.id IN $ids "
-               "[[levels: AND r.confidence IN $levels]] [[since: AND e.end_date >= $since]] "
-               "[[until: AND e.start_date <= $until]] "
+    # newest first, limited in the engine; places and competing attributions are read from the
+    # events already found (adjacency), never looked up by a list of event ids (a full scan)
+    "events": (f"MATCH (e:{T.Event})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) WHERE a.id IN $ids {FILTERS} "
+               "WITH e, r, a [[limit: ORDER BY coalesce(e.start_date, '') DESC, e.id, a.id LIMIT $limit]] "
+               f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
+               "WITH e, r, a, collect(p.name) AS places "
+               f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(o:{T.Actor}) WHERE NOT o.id IN $ids "
                f"RETURN {EVENT_COLS}, a.id AS actor_id, r.confidence AS confidence, r.sources AS sources, "
-               "r.denied_by AS denied_by"),
-    "all_attributions": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
-                         "RETURN e.id AS event_id, a.id AS actor_id, a.name AS actor, r.confidence AS confidence, "
-                         "r.sources AS sources"),
-    "places": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}})-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
-               "RETURN e.id AS event_id, p.id AS place_id, p.name AS place"),
+               "r.denied_by AS denied_by, places, o.name AS other, r2.confidence AS other_confidence"),
+    "count": (f"MATCH (e:{T.Event})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) WHERE a.id IN $ids {FILTERS} "
+              "RETURN count(*) AS n"),
     "event": (f"MATCH (e:{T.Event} {{id: $id}}) RETURN {EVENT_COLS}, e.disputed AS disputed, e.sources AS sources"),
     "claims": (f"MATCH (c:{T.Claim})-[:{T.ABOUT}]->(e:{T.Event} {{id: $id}}) MATCH (c)-[:{T.STATED_IN}]->(s:{T.Source}) "
                "RETURN c.id AS claim_id, c.predicate AS predicate, c.object AS object, c.value AS value, "
@@ -66,20 +70,22 @@ ASPECT_ORDER = list(ASPECTS.values())
      Param("since", "Events ending on or after this date.", kind="date", metavar="DATE"),
      Param("until", "Events starting on or before this date.", kind="date", metavar="DATE"),
      Param("min_confidence", "Weakest confidence to keep (claimed > attributed > probable > possible).",
-           kind="choice", choices=CONFIDENCE_CHOICES, metavar="LEVEL")],
+           kind="choice", choices=CONFIDENCE_CHOICES, metavar="LEVEL"),
+     Param("limit", "Most attributions to list, newest first (0: all).", kind="int", default=500, metavar="N")],
     CYPHER,
 )
 def attributions(ctx: Ctx, actor: str | None = None, event: str | None = None, with_components: bool = False,
-                 since: str | None = None, until: str | None = None, min_confidence: str | None = None) -> QueryResult:
+                 since: str | None = None, until: str | None = None, min_confidence: str | None = None,
+                 limit: int = 500) -> QueryResult:
     if event and actor:
         raise QueryError("give an ACTOR or --event EVENT, not both")
     if event:
-        if with_components or since or until or min_confidence:
+        if with_components or since or until or min_confidence:  # --limit has a default: not checked
             raise QueryError("--event shows one event: --with-components, --since, --until and --min-confidence do not apply")
         return _by_event(ctx, event)
     if not actor:
         raise QueryError("attributions needs an ACTOR (or --event EVENT)")
-    return _by_actor(ctx, actor, with_components, since, until, min_confidence)
+    return _by_actor(ctx, actor, with_components, since, until, min_confidence, limit)
 
 
 def _components(ctx: Ctx, root: str) -> dict[str, dict]:
@@ -106,20 +112,22 @@ def _components(ctx: Ctx, root: str) -> dict[str, dict]:
     return found
 
 
-def _by_actor(ctx, actor, with_components, since, until, min_confidence) -> QueryResult:
+def _by_actor(ctx, actor, with_components, since, until, min_confidence, limit) -> QueryResult:
     root = ctx.resolve(actor, T.Actor, what="attributions are to actors (use --event for an event)")
     comps = _components(ctx, root) if with_components else {}
     ids = [root] + sorted(comps)
     levels = levels_at_least(min_confidence)
-    rows = ctx.cy("events", ids=ids, levels=levels, since=day_bounds(since)[0], until=day_bounds(until)[1])
-    eids = sorted({r["event_id"] for r in rows})
-    places: dict[str, list[str]] = defaultdict(list)
-    for p in ctx.cy("places", ids=eids) if eids else []:
-        places[p["event_id"]].append(p["place"])
-    others: dict[str, list[dict]] = defaultdict(list)
-    for a in ctx.cy("all_attributions", ids=eids) if eids else []:
-        if a["actor_id"] not in ids:
-            others[a["event_id"]].append(a)
+    filters = dict(ids=ids, levels=levels, since=day_bounds(since)[0], until=day_bounds(until)[1])
+    raw = ctx.cy("events", limit=limit or None, **filters)
+    rows: dict[tuple, dict] = {}
+    others: dict[tuple, set] = defaultdict(set)
+    for r in raw:
+        key = (r["event_id"], r["actor_id"])
+        rows.setdefault(key, r)
+        if r["other"]:
+            others[key].add((r["other"], r["other_confidence"]))
+    rows = list(rows.values())
+    total = ctx.cy("count", **filters)[0]["n"] if limit and len(rows) >= limit else len(rows)
     ctx.load_names(ids)
     ctx.load_sources(s for r in rows for s in (r["sources"] or []) + (r["denied_by"] or []))
 
@@ -134,13 +142,15 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence) -> Quer
                 span = f"{c['valid_from'] or '…'} to {c['valid_until'] or '…'}"
                 via += f" (event outside the membership period {span})"
                 outside += 1
-        competing = [f"{a['actor']} ({a['confidence']})"
-                     for a in sorted(others[r["event_id"]], key=lambda a: (-confidence_rank(a["confidence"]), a["actor"]))]
+        competing = [f"{name} ({conf})" for name, conf in
+                     sorted(others[(r["event_id"], r["actor_id"])], key=lambda x: (-confidence_rank(x[1]), x[0]))]
         srcs = ctx.support(r["sources"], r["denied_by"])
-        out.append([date_text(r["date"], r["precision"]), r["event"], r["class"], sorted(places[r["event_id"]]),
+        out.append([date_text(r["date"], r["precision"]), r["event"], r["class"], sorted(set(r["places"] or [])),
                     ctx.name(r["actor_id"]), via, r["confidence"], fatalities(r["fatalities_min"], r["fatalities_max"]),
-                    competing, srcs, r["event_id"], r["actor_id"], r["start_date"] or "9999"])
-    out.sort(key=lambda x: (x[-1], x[10], x[11]))
+                    competing, srcs, r["event_id"], r["actor_id"], r["start_date"] or ""])
+    # newest first, as the engine limited them; undated events last
+    out.sort(key=lambda x: (x[10], x[11]))
+    out.sort(key=lambda x: x[-1], reverse=True)
     out = [x[:-1] for x in out]
 
     filt = []
@@ -155,6 +165,8 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence) -> Quer
         notes.append(f"{ctx.name(root)} has no components (nothing is PART_OF it).")
     if not out:
         notes.append("No attributed events" + (" match the filters." if filt else "."))
+    if total > len(out):
+        notes.append(f"The {len(out)} most recent of {total} attributions are listed; use --limit, --since or --until.")
     if outside:
         notes.append(f"{outside} event(s) of components fall outside the period they were part of {ctx.name(root)}.")
     if since or until:

@@ -137,7 +137,12 @@ SHARED_CYPHER = {
     **{f"names_{label}": (f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) "
                           "RETURN n.id AS id, n.name AS name, n.class AS class")
        for label in (T.Actor, T.Event, T.Place, T.Source)},
+    # LadybugDB joins an UNWIND list to a node table by scanning the whole table: fine for actors,
+    # places and sources, a full scan for events (1M rows). Events are looked up one id at a time.
+    "name_Event": f"MATCH (n:{T.Event} {{id: $id}}) RETURN n.id AS id, n.name AS name, n.class AS class",
 }
+#: Above this many ids, one scan (UNWIND) beats one index lookup per id.
+EACH_MAX = 64
 
 
 def run(name: str, backend, resolver, **args) -> QueryResult:
@@ -204,6 +209,13 @@ class Ctx:
         res = self.backend.run(text, {k: v for k, v in params.items() if k in used and v is not None})
         return [dict(zip(res.columns, row)) for row in res.rows]
 
+    def cy_each(self, part: str, ids, **params) -> list[dict]:
+        """Run a single-id query (``$id``) once per id: index lookups, for a few events."""
+        out: list[dict] = []
+        for i in ids:
+            out += self.cy(part, id=i, **params)
+        return out
+
     # -- names -----------------------------------------------------------------------------------
     def resolve(self, name: str, label: str | None = None, container: bool = False, what: str = "") -> str:
         """The id of ``name`` (an id or a name, alias, French form), checked to be a ``label``
@@ -243,7 +255,10 @@ class Ctx:
                 if label in (T.Actor, T.Event, T.Place, T.Source):
                     todo.setdefault(label, []).append(i)
         for label, chunk in todo.items():
-            for r in self.cy(f"names_{label}", ids=sorted(set(chunk))):
+            chunk = sorted(set(chunk))
+            rows = (self.cy_each("name_Event", chunk) if label == T.Event and len(chunk) <= EACH_MAX
+                    else self.cy(f"names_{label}", ids=chunk))
+            for r in rows:
                 self._names[r["id"]] = r
 
     def name(self, eid: str | None) -> str:

@@ -2,7 +2,8 @@
 
 The network is fetched by Cypher (negotiation events with their parties and mediators, and direct
 NEGOTIATES_WITH links) and analysed with networkx, so both engines give the same answer and no
-unbounded undirected walk ever runs in the database.
+unbounded undirected walk ever runs in the database. The network query returns ids only; names,
+dates, statuses and sources are fetched afterwards for the talks actually shown.
 
 How talks become links between actors: in talks without a mediator the parties are linked to each
 other; in mediated talks each party is linked to the mediator (the parties talk *through* the
@@ -15,26 +16,30 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import islice
 
 import networkx as nx
 
 from ..dates import parse_partial
 from ..ontology import terms as T
+from ..ontology.model import ONTOLOGY
 from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, register
 
 TALK_CLASSES = [T.Negotiation, T.Agreement, T.Release]
-MAX_PATHS = 5000   # simple paths examined per query (shortest first), so a dense network stays fast
+MAX_PATHS = 5000        # channels collected (shortest first) before the search stops, so dense networks stay fast
+EXACT_BETWEENNESS = 200  # above this many actors, betweenness is estimated from a fixed sample of sources
+SAMPLE_SOURCES = 100
 
 NETWORK_CYPHER = {
     "talks": (f"MATCH (e:{T.Event})-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) WHERE e.class IN $classes "
               "[[since: AND e.end_date >= $since]] "
-              "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
-              "e.start_date AS start_date, e.end_date AS end_date, e.status AS status, @type(r) AS role, "
-              "a.id AS actor_id, r.confidence AS confidence, r.sources AS sources"),
+              "RETURN e.id AS event_id, coalesce(e.end_date, e.start_date) AS day, @type(r) AS role, a.id AS actor_id, "
+              "r.confidence AS confidence"),
     "direct": (f"MATCH (a:{T.Actor})-[r:{T.NEGOTIATES_WITH}]->(b:{T.Actor}) "
                "RETURN a.id AS a_id, b.id AS b_id, r.confidence AS confidence, r.valid_from AS valid_from, "
                "r.valid_until AS valid_until, r.sources AS sources"),
+    "details": (f"MATCH (e:{T.Event} {{id: $id}})-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+                "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, "
+                "e.date_precision AS precision, e.status AS status, a.id AS actor_id, r.sources AS sources"),
 }
 CYPHER = dict(NETWORK_CYPHER, representatives=(
     f"MATCH (p:{T.Actor})-[r:{T.LEADER_OF}|{T.PART_OF}]->(a:{T.Actor}) WHERE a.id IN $ids "
@@ -48,13 +53,9 @@ class Link:
     kind: str                   # "parties", "party–mediator", "direct"
     day: str | None             # latest day the link is known to hold, for recency
     confidence: str | None
-    sources: list[str]
     event_id: str | None = None
-    event: str | None = None
-    cls: str | None = None
-    date: str | None = None
-    status: str | None = None
-    reported: bool = False      # day taken from the sources' publication dates
+    sources: list[str] = field(default_factory=list)   # direct links only; talks get theirs from details
+    date: str | None = None     # direct links only
 
 
 @dataclass
@@ -71,11 +72,11 @@ def _weaker(a: str | None, b: str | None) -> str | None:
 def build_network(ctx: Ctx, since: str | None = None) -> Network:
     since_day = day_bounds(since)[0]
     rows = ctx.cy("talks", classes=TALK_CLASSES, since=since_day)
+    rows.sort(key=lambda r: (r["event_id"], r["role"], r["actor_id"]))  # same graph whatever the engine's order
     events: dict[str, dict] = {}
     for r in rows:
-        ev = events.setdefault(r["event_id"], dict(r, parties={}, mediators={}))
-        side = "mediators" if r["role"] == T.MEDIATED_BY else "parties"
-        ev[side][r["actor_id"]] = r
+        ev = events.setdefault(r["event_id"], {"day": r["day"], "parties": {}, "mediators": {}})
+        ev["mediators" if r["role"] == T.MEDIATED_BY else "parties"][r["actor_id"]] = r["confidence"]
     links: list[Link] = []
     for eid, ev in events.items():
         parties, mediators = ev["parties"], ev["mediators"]
@@ -83,36 +84,33 @@ def build_network(ctx: Ctx, since: str | None = None) -> Network:
                  else [(p, q) for p in parties for q in parties if p < q])
         kind = "party–mediator" if mediators else "parties"
         for x, y in pairs:
-            if x == y:
-                continue
-            rx = parties.get(x) or mediators.get(x)
-            ry = mediators.get(y) or parties.get(y)
-            links.append(Link(x, y, kind, ev["end_date"] or ev["start_date"], _weaker(rx["confidence"], ry["confidence"]),
-                              list(dict.fromkeys((rx["sources"] or []) + (ry["sources"] or []))), eid, ev["event"],
-                              ev["class"], date_text(ev["date"], ev["precision"]), ev["status"]))
-    direct = ctx.cy("direct")
+            if x != y:
+                cx = parties.get(x, mediators.get(x))
+                cy = mediators.get(y, parties.get(y))
+                links.append(Link(x, y, kind, ev["day"], _weaker(cx, cy), eid))
+    direct = sorted(ctx.cy("direct"), key=lambda d: (d["a_id"], d["b_id"]))
     ctx.load_sources(s for d in direct for s in d["sources"] or [])
     undated = 0
     for d in direct:
-        day, reported = None, False
+        day = None
         try:
-            if d["valid_until"]:
-                day = parse_partial(d["valid_until"])[1]
-            elif d["valid_from"]:
-                day = parse_partial(d["valid_from"])[1]
+            if d["valid_until"] or d["valid_from"]:
+                day = parse_partial(d["valid_until"] or d["valid_from"])[1]
         except ValueError:
             day = None
-        if day is None:
+        if day is None:  # when it held is unknown: as of the latest source that reports it
             pub = ctx.published(d["sources"])
             if pub:
-                day, reported = parse_partial(pub[-1])[1], True
+                try:
+                    day = parse_partial(pub[-1])[1]
+                except ValueError:
+                    day = None
         if since_day and (day is None or day < since_day):
             undated += day is None
             continue
         date = (f"{d['valid_from'] or '…'} to {d['valid_until'] or '…'}" if d["valid_from"] or d["valid_until"]
                 else (f"reported {day}" if day else ""))
-        links.append(Link(d["a_id"], d["b_id"], "direct", day, d["confidence"], d["sources"] or [], date=date,
-                          reported=reported))
+        links.append(Link(d["a_id"], d["b_id"], "direct", day, d["confidence"], sources=d["sources"] or [], date=date))
     g = nx.Graph()
     for link in links:
         if g.has_edge(link.a, link.b):
@@ -121,6 +119,24 @@ def build_network(ctx: Ctx, since: str | None = None) -> Network:
             g.add_edge(link.a, link.b, links=[link])
     return Network(g, {e: {"parties": set(v["parties"]), "mediators": set(v["mediators"])} for e, v in events.items()},
                    undated)
+
+
+def event_details(ctx: Ctx, event_ids) -> dict[str, dict]:
+    """Name, class, date, status of talks, and the sources of each actor's part in them."""
+    out: dict[str, dict] = {}
+    ids = sorted(set(event_ids))
+    for r in ctx.cy_each("details", ids):  # a few events, shown ones: index lookups
+        d = out.setdefault(r["event_id"], {"event": r["event"], "class": r["class"], "status": r["status"],
+                                           "date": date_text(r["date"], r["precision"]), "sources": {}})
+        d["sources"][r["actor_id"]] = r["sources"] or []
+    return out
+
+
+def link_sources(link: Link, details: dict) -> list[str]:
+    if link.kind == "direct":
+        return link.sources
+    by_actor = details.get(link.event_id, {}).get("sources", {})
+    return list(dict.fromkeys(by_actor.get(link.a, []) + by_actor.get(link.b, [])))
 
 
 def _hop_day(links) -> str:
@@ -134,7 +150,8 @@ def _hop_conf(links) -> int:
 def _representatives(ctx: Ctx, actor: str) -> dict[str, list[dict]]:
     """{representative id: chain of representation links from it up to ``actor``}."""
     reps: dict[str, list[dict]] = {}
-    first = [r for r in ctx.cy("representatives", ids=[actor]) if r["confidence"] != "denied"]
+    first = sorted((r for r in ctx.cy("representatives", ids=[actor]) if r["confidence"] != "denied"),
+                   key=lambda r: (r["type"], r["id"]))
     comps = []
     for r in first:
         if r["id"] != actor and r["id"] not in reps:
@@ -142,10 +159,49 @@ def _representatives(ctx: Ctx, actor: str) -> dict[str, list[dict]]:
             if r["type"] == T.PART_OF:
                 comps.append(r["id"])
     if comps:
-        for r in ctx.cy("representatives", ids=sorted(comps)):
+        for r in sorted(ctx.cy("representatives", ids=sorted(comps)), key=lambda r: (r["of_id"], r["id"])):
             if r["type"] == T.LEADER_OF and r["confidence"] != "denied" and r["id"] not in reps and r["id"] != actor:
                 reps[r["id"]] = [r] + reps[r["of_id"]]
     return reps
+
+
+def find_paths(g: nx.Graph, starts: set, stops: set, max_hops: int, cap: int = MAX_PATHS):
+    """Simple paths from a start node to a stop node, shortest first, at most ``max_hops`` edges;
+    start nodes appear only first and stop nodes only last. Returns (paths, truncated)."""
+    dist: dict = {}
+    frontier = [n for n in stops if n in g]
+    for n in frontier:
+        dist[n] = 0
+    level = 0
+    while frontier and level < max_hops:  # hops from each node to the nearest stop, for pruning
+        level += 1
+        nxt = []
+        for n in frontier:
+            for m in g[n]:
+                if m not in dist:
+                    dist[m] = level
+                    nxt.append(m)
+        frontier = nxt
+    out: list[list] = []
+    for length in range(1, max_hops + 1):
+        for s in sorted(x for x in starts if x in g and dist.get(x, max_hops + 1) <= length):
+            stack = [(s, [s])]
+            while stack:
+                node, path = stack.pop()
+                left = length - (len(path) - 1)
+                if left == 0:
+                    if node in stops:
+                        out.append(path)
+                        if len(out) >= cap:
+                            return out, True
+                    continue
+                if node in stops and len(path) > 1:
+                    continue
+                for m in sorted(g[node], reverse=True):
+                    if m in path or m in starts or dist.get(m, max_hops + 1) > left - 1:
+                        continue
+                    stack.append((m, path + [m]))
+    return out, False
 
 
 CHANNEL_COLUMNS = ["channel", "hops", "step", "from", "to", "via", "kind", "date", "status", "confidence", "sources",
@@ -178,49 +234,26 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
     net = build_network(ctx, since)
     g = net.graph
     reps_a, reps_b = _representatives(ctx, ida), _representatives(ctx, idb)
-    ends_a = {ida: []} | {k: v for k, v in reps_a.items() if k != idb}
-    ends_b = {idb: []} | {k: v for k, v in reps_b.items() if k != ida}
-    starts = [n for n in ends_a if n in g]
-    stops = [n for n in ends_b if n in g]
+    ends_a = {ida: []} | {k: v for k, v in reps_a.items() if k not in (idb, ida)}
+    ends_b = {idb: []} | {k: v for k, v in reps_b.items() if k not in (ida, idb) and k not in ends_a}
+    paths, truncated = find_paths(g, set(ends_a), set(ends_b), max_hops)
 
     found = []
-    truncated = False
-    if starts and stops:
-        h = g.copy()
-        s0, t0 = ("<start>",), ("<end>",)  # tuples never collide with actor ids
-        h.add_edges_from((s0, n) for n in starts)
-        h.add_edges_from((n, t0) for n in stops)
-        seen = set()
-        paths = nx.shortest_simple_paths(h, s0, t0)
-        for n_examined, path in enumerate(paths):
-            if n_examined >= MAX_PATHS:
-                truncated = True
-                break
-            inner = path[1:-1]
-            if len(inner) - 1 > max_hops:
-                break
-            if len(inner) < 2 or any(n in ends_a for n in inner[1:]) or any(n in ends_b for n in inner[:-1]):
-                continue
-            key = tuple(inner)
-            if key in seen:
-                continue
-            seen.add(key)
-            hops = [(x, y, g[x][y]["links"]) for x, y in zip(inner, inner[1:])]
-            found.append({"inner": inner, "hops": hops,
-                          "day": min(_hop_day(lk) for _, _, lk in hops),
-                          "conf": min(_hop_conf(lk) for _, _, lk in hops)})
-
-    ids = {n for c in found for n in c["inner"]} | {ida, idb}
-    ids |= {r["of_id"] for c in found for n in (c["inner"][0], c["inner"][-1])
-            for r in (ends_a.get(n) or []) + (ends_b.get(n) or [])}
-    ctx.load_names(ids)
+    for inner in paths:
+        hops = [(x, y, g[x][y]["links"]) for x, y in zip(inner, inner[1:])]
+        found.append({"inner": inner, "hops": hops, "day": min(_hop_day(lk) for _, _, lk in hops),
+                      "conf": min(_hop_conf(lk) for _, _, lk in hops)})
+    ctx.load_names({n for c in found for n in c["inner"]} | {ida, idb})
     found.sort(key=lambda c: [ctx.name(n).lower() for n in c["inner"]])
     if rank == "length":
         found.sort(key=lambda c: (-len(c["hops"]), c["day"], c["conf"]), reverse=True)
     else:
         found.sort(key=lambda c: (c["day"], c["conf"], -len(c["hops"])), reverse=True)
     shown = found[:limit] if limit else found
-    ctx.load_sources(s for c in shown for _, _, lks in c["hops"] for lk in lks for s in lk.sources)
+    details = event_details(ctx, (lk.event_id for c in shown for _, _, lks in c["hops"] for lk in lks if lk.event_id))
+    ctx.load_names({r["id"] for c in shown for n in (c["inner"][0], c["inner"][-1])
+                    for r in (ends_a.get(n) or []) + (ends_b.get(n) or [])})
+    ctx.load_sources(s for c in shown for _, _, lks in c["hops"] for lk in lks for s in link_sources(lk, details))
 
     rows = []
     for k, c in enumerate(shown, 1):
@@ -234,14 +267,18 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
 
         rep_rows(ends_a.get(c["inner"][0]) or [])
         for step, (x, y, lks) in enumerate(c["hops"], 1):
-            for lk in sorted(lks, key=lambda lk: (lk.day or "", confidence_rank(lk.confidence)), reverse=True):
-                via = lk.event or "direct talks (NEGOTIATES_WITH)"
-                rows.append([k, n, str(step), ctx.name(x), ctx.name(y), via, lk.kind if not lk.cls else f"{lk.cls}: {lk.kind}",
-                             lk.date, lk.status, lk.confidence, ctx.source_labels(lk.sources), lk.event_id, x, y])
+            for lk in sorted(lks, key=lambda lk: (lk.day or "", confidence_rank(lk.confidence), lk.event_id or ""),
+                             reverse=True):
+                d = details.get(lk.event_id, {})
+                via = d.get("event") or lk.event_id if lk.event_id else "direct talks (NEGOTIATES_WITH)"
+                kind = f"{d['class']}: {lk.kind}" if d.get("class") else lk.kind
+                rows.append([k, n, str(step), ctx.name(x), ctx.name(y), via, kind, d.get("date") or lk.date,
+                             d.get("status"), lk.confidence, ctx.source_labels(link_sources(lk, details)), lk.event_id, x, y])
         rep_rows(ends_b.get(c["inner"][-1]) or [])
 
     notes = [f"Channels between {ctx.name(ida)} ({ida}) and {ctx.name(idb)} ({idb}), up to {max_hops} hop(s)"
-             + (f", talks since {since}" if since else "") + f": {len(found)} found" + (f", {len(shown)} shown" if len(shown) < len(found) else "") + "."]
+             + (f", talks since {since}" if since else "") + f": {len(found)} found"
+             + (f", {len(shown)} shown" if len(shown) < len(found) else "") + "."]
     for k, c in enumerate(shown, 1):
         notes.append(f"Channel {k}: " + " → ".join(ctx.name(x) for x in c["inner"])
                      + f" ({len(c['hops'])} hop(s), stalest hop last known {c['day'] or 'undated'}, weakest hop "
@@ -251,9 +288,9 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
             if not any(n in g for n in ends):
                 notes.append(f"{ctx.name(x)} (and its leaders and components) take part in no negotiation in the graph"
                              + (" since " + since if since else "") + ".")
-        notes.append("No negotiation channel found" + (f" within {max_hops} hop(s)." if starts and stops else "."))
+        notes.append(f"No negotiation channel found within {max_hops} hop(s).")
     if truncated:
-        notes.append(f"Stopped after examining {MAX_PATHS} paths: longer channels may be missing.")
+        notes.append(f"Stopped after {MAX_PATHS} channels: longer ones may be missing; lower --max-hops.")
     if net.undated_direct:
         notes.append(f"{net.undated_direct} direct NEGOTIATES_WITH link(s) without any date left out by --since.")
     notes.append("Ranking: " + ("fewest hops first, then most recent stalest hop, then strongest weakest hop."
@@ -263,14 +300,13 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
 
 
 def _level_name(rank: int) -> str:
-    from ..ontology.model import ONTOLOGY
-
     ordered = ONTOLOGY.vocabularies["confidence"]["ordered"]
     return ordered[len(ordered) - rank] if 0 < rank <= len(ordered) else "unknown"
 
 
 BROKER_COLUMNS = ["rank", "actor", "betweenness", "counterparts", "talks", "as_mediator", "with", "sources", "actor_id"]
 MAX_LISTED = 8
+SOURCES_LISTED = 3
 
 
 @register(
@@ -288,7 +324,13 @@ def brokers(ctx: Ctx, since: str | None = None, limit: int = 20) -> QueryResult:
     if g.number_of_nodes() == 0:
         return QueryResult(BROKER_COLUMNS, [], ["No negotiations in the graph" + (f" since {since}." if since else ".")],
                            hidden=("actor_id",))
-    bc = nx.betweenness_centrality(g, normalized=True)
+    # a graph built in sorted order, so a sampled estimate is the same on both engines
+    h = nx.Graph()
+    h.add_nodes_from(sorted(g.nodes))
+    h.add_edges_from(sorted(tuple(sorted(e)) for e in g.edges))
+    sampled = h.number_of_nodes() > EXACT_BETWEENNESS
+    bc = (nx.betweenness_centrality(h, k=SAMPLE_SOURCES, normalized=True, seed=0) if sampled
+          else nx.betweenness_centrality(h, normalized=True))
     talks: dict[str, set] = defaultdict(set)
     mediated: dict[str, set] = defaultdict(set)
     for eid, ev in net.events.items():
@@ -300,18 +342,25 @@ def brokers(ctx: Ctx, since: str | None = None, limit: int = 20) -> QueryResult:
     ctx.load_names(g.nodes)
     order = sorted(g.nodes, key=lambda n: (-round(bc[n], 9), -g.degree(n), ctx.name(n).lower(), n))
     shown = order[:limit] if limit else order
-    ctx.load_sources(s for n in shown for nb in g[n] for lk in g[n][nb]["links"] for s in lk.sources)
+    # sources: the most recent links of each shown actor
+    recent = {n: sorted((lk for nb in g[n] for lk in g[n][nb]["links"]),
+                        key=lambda lk: (lk.day or "", lk.event_id or ""), reverse=True)[:SOURCES_LISTED] for n in shown}
+    details = event_details(ctx, (lk.event_id for lks in recent.values() for lk in lks if lk.event_id))
+    ctx.load_sources(s for lks in recent.values() for lk in lks for s in link_sources(lk, details))
     rows = []
     for k, n in enumerate(shown, 1):
         partners = sorted((ctx.name(nb) for nb in g[n]), key=str.lower)
-        srcs = list(dict.fromkeys(s for nb in g[n] for lk in g[n][nb]["links"] for s in lk.sources))
-        labels = ctx.source_labels(srcs[:5]) + ([f"… and {len(srcs) - 5} more"] if len(srcs) > 5 else [])
+        srcs = list(dict.fromkeys(s for lk in recent[n] for s in link_sources(lk, details)))
         listed = partners[:MAX_LISTED] + ([f"… and {len(partners) - MAX_LISTED} more"] if len(partners) > MAX_LISTED else [])
-        rows.append([k, ctx.name(n), round(bc[n], 4), g.degree(n), len(talks[n]), len(mediated[n]), listed, labels, n])
+        rows.append([k, ctx.name(n), round(bc[n], 4), g.degree(n), len(talks[n]), len(mediated[n]), listed,
+                     ctx.source_labels(srcs), n])
     notes = [f"Negotiation network{' since ' + since if since else ''}: {g.number_of_nodes()} actors, "
              f"{g.number_of_edges()} linked pairs, {len(net.events)} talks ({', '.join(TALK_CLASSES)}) and "
              f"{sum(1 for _, _, d in g.edges(data=True) for lk in d['links'] if lk.kind == 'direct')} direct link(s).",
-             "Betweenness is normalised (0–1): the share of shortest paths between other actors that pass through this one."]
+             "Betweenness is normalised (0–1): the share of shortest paths between other actors that pass through this one."
+             + (f" Estimated from {SAMPLE_SOURCES} sampled actors (fixed seed): the network has more than "
+                f"{EXACT_BETWEENNESS}." if sampled else ""),
+             f"Sources: those of each actor's {SOURCES_LISTED} most recent links."]
     if net.undated_direct:
         notes.append(f"{net.undated_direct} direct link(s) without any date left out by --since.")
     return QueryResult(BROKER_COLUMNS, rows, notes, hidden=("actor_id",))

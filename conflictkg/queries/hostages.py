@@ -16,23 +16,27 @@ TALK_CLASSES = [T.Negotiation, T.Agreement]
 EV = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
       "e.start_date AS start_date, e.end_date AS end_date, e.status AS status")
 
+# Each query starts from what is rare (hostage links, person victims, CONCERNS links) and reads the
+# rest by adjacency; nothing is looked up by a list of event ids (a full scan of the event table).
 CYPHER = {
     "held": (f"MATCH (p:{T.Actor})-[h:{T.HELD_HOSTAGE_BY}]->(g:{T.Actor}) "
              "RETURN p.id AS person_id, g.id AS holder_id, h.confidence AS confidence, h.valid_from AS valid_from, "
              "h.valid_until AS valid_until, h.sources AS sources, h.denied_by AS denied_by"),
-    "kidnapped": (f"MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor}) WHERE e.class = $kidnapping AND p.class = $person "
-                  f"RETURN p.id AS person_id, {EV}, v.sources AS sources"),
-    "victim_of": (f"UNWIND $ids AS i MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor} {{id: i}}) WHERE e.class IN $classes "
-                  f"RETURN p.id AS person_id, {EV}, v.sources AS sources"),
-    "perpetrators": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}})-[r:{T.ATTRIBUTED_TO}]->(g:{T.Actor}) "
-                     "RETURN e.id AS event_id, g.id AS holder_id, r.confidence AS confidence, r.sources AS sources"),
-    "places": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}})-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
-               "RETURN e.id AS event_id, p.name AS place"),
-    "talks": (f"UNWIND $ids AS i MATCH (e:{T.Event})-[:{T.CONCERNS}]->(k:{T.Event} {{id: i}}) WHERE e.class IN $classes "
-              f"RETURN k.id AS about_id, {EV}"),
-    "negotiators": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}})-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
-                    "RETURN e.id AS event_id, @type(r) AS role, a.id AS actor_id, r.confidence AS confidence, "
-                    "r.sources AS sources"),
+    "kidnapped": (f"MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor}) WHERE p.class = $person AND e.class = $kidnapping "
+                  f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(pl:{T.Place}) "
+                  f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(g:{T.Actor}) "
+                  f"RETURN p.id AS person_id, {EV}, v.sources AS victim_sources, pl.name AS place, g.id AS holder_id, "
+                  "r.confidence AS confidence, r.sources AS sources"),
+    "released": (f"MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor}) WHERE p.class = $person AND e.class = $release "
+                 f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(pl:{T.Place}) "
+                 f"OPTIONAL MATCH (e)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+                 f"RETURN p.id AS person_id, {EV}, pl.name AS place, @type(r) AS role, a.id AS actor_id, "
+                 "r.confidence AS confidence, r.sources AS sources"),
+    "talks": (f"MATCH (n:{T.Event})-[:{T.CONCERNS}]->(k:{T.Event}) "
+              f"OPTIONAL MATCH (n)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+              "RETURN k.id AS about_id, n.id AS event_id, n.name AS event, n.class AS class, n.date AS date, "
+              "n.date_precision AS precision, n.status AS status, @type(r) AS role, a.id AS actor_id, "
+              "r.sources AS sources"),
 }
 
 COLUMNS = ["hostage", "held_by", "basis", "confidence", "since", "until", "kidnapping", "release", "negotiated_by",
@@ -50,31 +54,30 @@ COLUMNS = ["hostage", "held_by", "basis", "confidence", "since", "until", "kidna
 def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
     holder = ctx.resolve(held_by, T.Actor, what="--held-by needs an actor") if held_by else None
     held = ctx.cy("held")  # all of them: a stated holder also rules out derived ones under --held-by
-    kidnaps = ctx.cy("kidnapped", kidnapping=T.Kidnapping, person=T.Person)
-    people = sorted({h["person_id"] for h in held} | {k["person_id"] for k in kidnaps})
-    releases = ctx.cy("victim_of", ids=people, classes=[T.Release]) if people else []
-    kid_by_person: dict[str, list[dict]] = defaultdict(list)
-    for k in kidnaps:
-        kid_by_person[k["person_id"]].append(k)
-    rel_by_person: dict[str, list[dict]] = defaultdict(list)
-    for r in releases:
-        rel_by_person[r["person_id"]].append(r)
-
-    kid_ids = sorted({k["event_id"] for k in kidnaps})
-    rel_ids = sorted({r["event_id"] for r in releases})
-    perps: dict[str, list[dict]] = defaultdict(list)
-    for p in ctx.cy("perpetrators", ids=kid_ids) if kid_ids else []:
-        perps[p["event_id"]].append(p)
-    places: dict[str, list[str]] = defaultdict(list)
-    for p in ctx.cy("places", ids=kid_ids + rel_ids) if kid_ids or rel_ids else []:
-        places[p["event_id"]].append(p["place"])
-    talks: dict[str, list[dict]] = defaultdict(list)
-    for t in ctx.cy("talks", ids=kid_ids + rel_ids, classes=TALK_CLASSES) if kid_ids or rel_ids else []:
-        talks[t["about_id"]].append(t)
-    talk_ids = sorted({t["event_id"] for ts in talks.values() for t in ts})
-    negotiators: dict[str, list[dict]] = defaultdict(list)
-    for n in ctx.cy("negotiators", ids=rel_ids + talk_ids) if rel_ids or talk_ids else []:
-        negotiators[n["event_id"]].append(n)
+    kid_by_person: dict[str, dict[str, dict]] = defaultdict(dict)
+    perps: dict[str, dict[str, dict]] = defaultdict(dict)
+    places: dict[str, set] = defaultdict(set)
+    for r in ctx.cy("kidnapped", kidnapping=T.Kidnapping, person=T.Person):
+        kid_by_person[r["person_id"]].setdefault(r["event_id"], r)
+        if r["place"]:
+            places[r["event_id"]].add(r["place"])
+        if r["holder_id"]:
+            perps[r["event_id"]][r["holder_id"]] = r
+    rel_by_person: dict[str, dict[str, dict]] = defaultdict(dict)
+    negotiators: dict[str, dict[tuple, dict]] = defaultdict(dict)
+    for r in ctx.cy("released", release=T.Release, person=T.Person):
+        rel_by_person[r["person_id"]].setdefault(r["event_id"], r)
+        if r["place"]:
+            places[r["event_id"]].add(r["place"])
+        if r["actor_id"] and r["actor_id"] != r["person_id"]:
+            negotiators[r["event_id"]][(r["role"], r["actor_id"])] = r
+    talks: dict[str, dict[str, dict]] = defaultdict(dict)
+    for r in ctx.cy("talks"):
+        if r["class"] not in TALK_CLASSES:
+            continue
+        talks[r["about_id"]].setdefault(r["event_id"], r)
+        if r["actor_id"]:
+            negotiators[r["event_id"]][(r["role"], r["actor_id"])] = r
 
     # (person, holder) -> basis rows: a stated HELD_HOSTAGE_BY, else the kidnapping's perpetrators
     entries: list[dict] = []
@@ -82,25 +85,25 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
     for h in held:
         stated[h["person_id"]].add(h["holder_id"])
         entries.append(dict(h, basis="held hostage by"))
-    for person, ks in kid_by_person.items():
+    for person, ks in sorted(kid_by_person.items()):
         if stated[person]:
             continue
         any_perp = False
-        for k in ks:
-            for p in perps[k["event_id"]]:
+        for k in ks.values():
+            for p in perps[k["event_id"]].values():
                 any_perp = True
                 entries.append({"person_id": person, "holder_id": p["holder_id"], "confidence": p["confidence"],
                                 "valid_from": None, "valid_until": None, "sources": p["sources"], "denied_by": [],
                                 "basis": "perpetrator of the kidnapping"})
         if not any_perp:
             entries.append({"person_id": person, "holder_id": None, "confidence": None, "valid_from": None,
-                            "valid_until": None, "sources": [s for k in ks for s in k["sources"] or []],
+                            "valid_until": None, "sources": [s for k in ks.values() for s in k["victim_sources"] or []],
                             "denied_by": [], "basis": "kidnapped, holder unknown"})
     if holder:  # after deriving, so the filter also applies to perpetrators standing in for holders
         entries = [e for e in entries if e["holder_id"] == holder]
 
     ctx.load_names({e["person_id"] for e in entries} | {e["holder_id"] for e in entries if e["holder_id"]}
-                   | {n["actor_id"] for ns in negotiators.values() for n in ns})
+                   | {a for ns in negotiators.values() for _, a in ns})
     ctx.load_sources(s for e in entries for s in (e["sources"] or []) + (e["denied_by"] or []))
 
     def ev_text(e):
@@ -110,22 +113,22 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
     rows = []
     for e in entries:
         person = e["person_id"]
-        ks = sorted(kid_by_person[person], key=lambda k: k["start_date"] or "")
-        rs = sorted(rel_by_person[person], key=lambda r: r["start_date"] or "")
+        ks = sorted(kid_by_person[person].values(), key=lambda k: (k["start_date"] or "", k["event_id"]))
+        rs = sorted(rel_by_person[person].values(), key=lambda r: (r["start_date"] or "", r["event_id"]))
         since = e["valid_from"] or (ks[0]["date"] if ks else None)
         until = e["valid_until"] or (rs[-1]["date"] if rs else None)
         negotiated, talk_texts, extra_sources = [], [], []
         for r in rs:
-            for n in sorted(negotiators[r["event_id"]], key=lambda n: (n["role"], ctx.name(n["actor_id"]))):
+            for n in sorted(negotiators[r["event_id"]].values(), key=lambda n: (n["role"], ctx.name(n["actor_id"]))):
                 role = "mediator" if n["role"] == T.MEDIATED_BY else "party"
                 negotiated.append(f"{ctx.name(n['actor_id'])} ({role} to the release, {n['confidence'] or 'unrated'})")
                 extra_sources += n["sources"] or []
         for ev in ks + rs:
-            for t in talks[ev["event_id"]]:
-                parties = sorted(ctx.name(n["actor_id"]) for n in negotiators[t["event_id"]])
+            for t in sorted(talks[ev["event_id"]].values(), key=lambda t: t["event_id"]):
+                parties = sorted(ctx.name(a) for _, a in negotiators[t["event_id"]])
                 talk_texts.append(f"{t['event']} ({date_text(t['date'], t['precision']) or 'undated'}, "
                                   f"{t['status'] or 'status unknown'}" + (f"; {', '.join(parties)}" if parties else "") + ")")
-                for n in negotiators[t["event_id"]]:
+                for n in negotiators[t["event_id"]].values():
                     extra_sources += n["sources"] or []
         srcs = ctx.support(e["sources"], e["denied_by"])
         more = [s for s in ctx.source_labels(extra_sources) if s not in srcs]

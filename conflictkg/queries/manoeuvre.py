@@ -31,7 +31,7 @@ CYPHER = {
     "op_parts": f"MATCH (e:{T.Event})-[:{T.PART_OF}]->(o:{T.Event} {{id: $id}}) RETURN e.id AS id",
     "area_size": (f"MATCH (p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place}) WHERE x.id IN $roots "
                   "RETURN count(DISTINCT p.id) AS n"),
-    "window": (f"MATCH (e:{T.Event}) WHERE e.class IN $classes AND e.start_date <= $window_end AND e.end_date >= $window_start AND e.id <> $id "
+    "window": (f"MATCH (e:{T.Event}) WHERE e.start_date <= $window_end AND e.end_date >= $window_start AND e.class IN $classes AND e.id <> $id "
                f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
                f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
                "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..graph.statements import label_from_id
 from ..ontology import terms as T
 from ..ontology.model import ONTOLOGY
-from .base import Ctx, Param, QueryError, QueryResult, register
+from .base import EACH_MAX, Ctx, Param, QueryError, QueryResult, register
 
 PUBLIC_TYPES = tuple(r for r, d in ONTOLOGY.relationships.items() if not d.internal)
 NODE_LABELS = (T.Actor, T.Event, T.Place, T.Source)
@@ -20,11 +20,15 @@ RET = ("a.id AS a_id, b.id AS b_id, b.name AS b_name, b.class AS b_class, @type(
 
 
 def _templates(types: tuple[str, ...]) -> dict[str, str]:
+    """Per label and direction: a list form (one scan of the label's table, joined to the ids) and
+    a single-id form (an index lookup), used for a few events since the event table is the big one.
+    ``cap`` bounds what a hub returns once the node limit is near."""
     rel = "|".join(types)
     out = {}
     for label in NODE_LABELS:
-        out[f"out_{label}"] = f"UNWIND $ids AS i MATCH (a:{label} {{id: i}})-[r:{rel}]->(b) RETURN {RET}"
-        out[f"in_{label}"] = f"UNWIND $ids AS i MATCH (a:{label} {{id: i}})<-[r:{rel}]-(b) RETURN {RET}"
+        for d, pat in (("out", f"-[r:{rel}]->(b)"), ("in", f"<-[r:{rel}]-(b)")):
+            out[f"{d}_{label}"] = f"UNWIND $ids AS i MATCH (a:{label} {{id: i}}){pat} RETURN {RET} [[cap: LIMIT $cap]]"
+            out[f"{d}1_{label}"] = f"MATCH (a:{label} {{id: $id}}){pat} RETURN {RET} [[cap: LIMIT $cap]]"
     return out
 
 
@@ -71,7 +75,12 @@ def walk(ctx: Ctx, centre: str, depth: int, types=None, limit: int | None = None
         nxt = []
         for lbl, ids in sorted(by_label.items()):
             for direction in ("out", "in"):
-                for r in _run(ctx, templates[f"{direction}_{lbl}"], ids=sorted(ids)):
+                cap = None if limit is None else max(0, limit - len(nodes)) * 4 + 16
+                if lbl == T.Event and len(ids) <= EACH_MAX:
+                    found = [r for i in sorted(ids) for r in _run(ctx, templates[f"{direction}1_{lbl}"], id=i, cap=cap)]
+                else:
+                    found = _run(ctx, templates[f"{direction}_{lbl}"], ids=sorted(ids), cap=cap)
+                for r in sorted(found, key=lambda r: (r["b_id"], r["type"], r["a_id"])):
                     b = r["b_id"]
                     if not wanted(b, r["b_class"]) and b != centre:
                         continue
@@ -94,8 +103,8 @@ def walk(ctx: Ctx, centre: str, depth: int, types=None, limit: int | None = None
 def _run(ctx: Ctx, template: str, **params):
     from .base import param_names, render
 
-    text = render(template, ctx.dialect)
-    res = ctx.backend.run(text, {k: v for k, v in params.items() if k in param_names(text)})
+    text = render(template, ctx.dialect, {k for k, v in params.items() if v is not None})
+    res = ctx.backend.run(text, {k: v for k, v in params.items() if k in param_names(text) and v is not None})
     return [dict(zip(res.columns, row)) for row in res.rows]
 
 
@@ -137,7 +146,8 @@ def neighbourhood(ctx: Ctx, entity: str, depth: int = 1, types=None, limit: int 
     notes = [f"{ctx.name(eid)} ({eid}): {len(nodes) - 1} node(s) within {depth} hop(s), {len(rows)} edge(s)"
              + (f", types {', '.join(types)}" if types else "") + "."]
     if truncated:
-        notes.append(f"Stopped at {limit} nodes: use --limit, --types or a smaller --depth.")
+        notes.append(f"Stopped at {limit} nodes: use --limit, --types or a smaller --depth (which neighbours of a "
+                     "hub come first is up to the engine).")
     if not rows:
         notes.append("No neighbours" + (" of those types." if types else "."))
     return QueryResult(COLUMNS, rows, notes, hidden=("from_id", "to_id"))

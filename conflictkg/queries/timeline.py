@@ -7,8 +7,6 @@ be placed in order and are counted, not listed.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from ..graph.statements import label_from_id
 from ..ontology import terms as T
 from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, fatalities, register
@@ -22,24 +20,26 @@ EV = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.da
       "e.fatalities_max AS fatalities_max, e.sources AS event_sources")
 FILTERS = "[[since: AND e.end_date >= $since]] [[until: AND e.start_date <= $until]]"
 
+# The first dated events are chosen in the engine (ORDER BY ... LIMIT), then their places and
+# perpetrators are read by adjacency from the events found: no lookup by a list of event ids.
 CYPHER = {
     "actor_events": (f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor} {{id: $id}}) "
                      f"WHERE e.start_date IS NOT NULL {FILTERS} "
-                     f"RETURN {EV}, @type(r) AS role, r.confidence AS confidence, r.sources AS sources "
-                     "ORDER BY e.start_date, e.id LIMIT $limit"),
-    "actor_count": (f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor} {{id: $id}}) "
-                    "RETURN count(DISTINCT e.id) AS n, count(DISTINCT CASE WHEN e.start_date IS NULL THEN e.id END) AS undated"),
+                     "WITH e, r ORDER BY e.start_date, e.id LIMIT $limit "
+                     f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
+                     f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(o:{T.Actor}) "
+                     f"RETURN {EV}, @type(r) AS role, r.confidence AS confidence, r.sources AS sources, "
+                     "p.name AS place, o.name AS perpetrator, r2.confidence AS perpetrator_confidence"),
+    "actor_undated": (f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor} {{id: $id}}) WHERE e.start_date IS NULL "
+                      "RETURN count(DISTINCT e.id) AS n"),
     "place_events": (f"MATCH (e:{T.Event})-[o:{T.OCCURRED_AT}]->(p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->"
                      f"(x:{T.Place} {{id: $id}}) WHERE e.start_date IS NOT NULL {FILTERS} "
-                     f"WITH DISTINCT e, p, o RETURN {EV}, p.id AS place_id, p.name AS place, o.sources AS sources "
-                     "ORDER BY e.start_date, e.id LIMIT $limit"),
-    "place_count": (f"MATCH (e:{T.Event})-[:{T.OCCURRED_AT}]->(p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->"
-                    f"(x:{T.Place} {{id: $id}}) "
-                    "RETURN count(DISTINCT e.id) AS n, count(DISTINCT CASE WHEN e.start_date IS NULL THEN e.id END) AS undated"),
-    "places": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}})-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
-               "RETURN e.id AS event_id, p.name AS place"),
-    "perpetrators": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
-                     "RETURN e.id AS event_id, a.name AS actor, r.confidence AS confidence"),
+                     "WITH e, o, p ORDER BY e.start_date, e.id LIMIT $limit "
+                     f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
+                     f"RETURN {EV}, p.name AS place, o.sources AS sources, a.name AS perpetrator, "
+                     "r2.confidence AS perpetrator_confidence"),
+    "place_undated": (f"MATCH (e:{T.Event})-[:{T.OCCURRED_AT}]->(p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->"
+                      f"(x:{T.Place} {{id: $id}}) WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n"),
 }
 
 COLUMNS = ["date", "precision", "event", "class", "place", "role", "perpetrators", "fatalities", "sources", "event_id"]
@@ -63,44 +63,44 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
     label = label_from_id(eid)
     if label not in (T.Actor, T.Place):
         raise QueryError(f"timeline is for an actor or a place; {eid} is {label or 'neither'}")
-    fetch = max(1, limit * len(ROLES)) if label == T.Actor else limit  # an event can link an actor in several roles
+    # an event can link an actor in several roles, or sit in the area by several routes: fetch
+    # more rows than events, then keep the first ``limit`` events
+    fetch = max(1, limit * (len(ROLES) if label == T.Actor else 2))
     params = dict(id=eid, since=day_bounds(since)[0], until=day_bounds(until)[1], limit=fetch)
     if label == T.Actor:
         raw = ctx.cy("actor_events", **params)
-        count = ctx.cy("actor_count", id=eid)[0]
+        undated = ctx.cy("actor_undated", id=eid)[0]["n"]
     else:
         raw = ctx.cy("place_events", **params)
-        count = ctx.cy("place_count", id=eid)[0]
+        undated = ctx.cy("place_undated", id=eid)[0]["n"]
     events: dict[str, dict] = {}
+    pairs = set()  # the rows the engine limited, before places and perpetrators multiplied them
     for r in raw:
-        ev = events.setdefault(r["event_id"], dict(r, roles=[], srcs=[]))
+        pairs.add((r["event_id"], r.get("role"), r["place"] if label == T.Place else None))
+        ev = events.setdefault(r["event_id"], dict(r, roles={}, srcs=[], places=set(), perps={}))
         if label == T.Actor:
-            ev["roles"].append(f"{ROLE_NAMES.get(r['role'], r['role'])}" + (f" ({r['confidence']})" if r["confidence"] else ""))
+            ev["roles"][f"{ROLE_NAMES.get(r['role'], r['role'])}" + (f" ({r['confidence']})" if r["confidence"] else "")] = None
         ev["srcs"] += r["sources"] or []
+        if r["place"]:
+            ev["places"].add(r["place"])
+        if r["perpetrator"]:
+            ev["perps"][r["perpetrator"]] = r["perpetrator_confidence"]
     ordered = sorted(events.values(), key=lambda e: (e["start_date"], e["event_id"]))[:limit]
-    ids = [e["event_id"] for e in ordered]
-    places: dict[str, list[str]] = defaultdict(list)
-    perps: dict[str, list[tuple]] = defaultdict(list)
-    if ids:
-        for p in ctx.cy("places", ids=ids):
-            places[p["event_id"]].append(p["place"])
-        for p in ctx.cy("perpetrators", ids=ids):
-            perps[p["event_id"]].append((p["actor"], p["confidence"]))
     ctx.load_sources(s for e in ordered for s in e["srcs"] + (e["event_sources"] or []))
     rows = []
     for e in ordered:
         # the link's own sources first (who says the actor was involved, or that it happened there)
         srcs = ctx.source_labels(list(dict.fromkeys(e["srcs"] + (e["event_sources"] or []))))
-        who = [f"{a} ({c})" if c else a for a, c in sorted(perps[e["event_id"]], key=lambda x: (-confidence_rank(x[1]), x[0]))]
-        rows.append([e["date"], e["precision"], e["event"], e["class"], sorted(places[e["event_id"]]),
-                     "; ".join(dict.fromkeys(e["roles"])) if label == T.Actor else None, who,
+        who = [f"{a} ({c})" if c else a for a, c in sorted(e["perps"].items(), key=lambda x: (-confidence_rank(x[1]), x[0]))]
+        rows.append([e["date"], e["precision"], e["event"], e["class"], sorted(e["places"]),
+                     "; ".join(e["roles"]) if label == T.Actor else None, who,
                      fatalities(e["fatalities_min"], e["fatalities_max"]), srcs, e["event_id"]])
     what = "involving" if label == T.Actor else "at or inside"
     notes = [f"Events {what} {ctx.name(eid)} ({eid})"
              + (f", {since or '…'} to {until or '…'}" if since or until else "") + f": {len(rows)} listed."]
-    if count["undated"]:
-        notes.append(f"{count['undated']} undated event(s) {what} {ctx.name(eid)} are not listed.")
-    if len(events) > limit or (len(raw) >= fetch and raw):
+    if undated:
+        notes.append(f"{undated} undated event(s) {what} {ctx.name(eid)} are not listed.")
+    if len(events) > limit or len(pairs) >= fetch:
         notes.append(f"Only the first {limit} events are listed; use --limit, --since or --until.")
     if not rows:
         notes.append("No dated events" + (" in that period." if since or until else "."))

@@ -94,7 +94,7 @@ def test_attributions_of_an_actor(q):
     assert conf == {"Attack on Bamba": "attributed", "Attack on Tarkint": "probable",
                     "Kidnapping of Soumaila Cissé": "attributed", "Clash near Ménaka": "denied",
                     "IED somewhere in central Mali": "possible"}
-    assert col(res, "date") == sorted(col(res, "date"))
+    assert col(res, "date") == sorted(col(res, "date"), reverse=True)  # newest first
     tarkint = rows_where(res, event="Attack on Tarkint")[0]
     assert tarkint["competing"] == ["ISGS (possible)"] and tarkint["place"] == ["Tarkint"]
     bamba = rows_where(res, event="Attack on Bamba")[0]
@@ -103,6 +103,13 @@ def test_attributions_of_an_actor(q):
     menaka = rows_where(res, event="Clash near Ménaka")[0]
     assert menaka["sources"] == ["denied in: JNIM denies Ménaka clash <https://example.org/jnim-denial>"]
     has_real_sources(res)
+
+
+def test_attributions_limit_keeps_the_newest(q):
+    res = q("attributions", actor="JNIM", limit=2)
+    assert col(res, "event") == ["Attack on Bamba", "Kidnapping of Soumaila Cissé"]
+    assert any("2 most recent of 5" in n for n in res.notes)
+    assert len(q("attributions", actor="JNIM", limit=0).rows) == 5
 
 
 def test_attributions_min_confidence_and_dates(q):
