@@ -56,6 +56,23 @@ def _tok(orig: str, a: int, b: int, w: str) -> Token:
     return Token(a, b, w.replace("'", ""), cap, upper, t)
 
 
+def name_keys(name: str) -> list[tuple]:
+    """Index keys of a name, tokenised exactly as running text is ("l'islam" → l, islam;
+    "Mali's" → mali, s), plus the resolver's own key (apostrophes dropped) for safety."""
+    from .text import fold
+
+    f = fold(name)
+    toks = tokenize(name, f, 0, len(name))
+    keys = []
+    k1 = tuple(t.key for t in toks if t.key)
+    if k1:
+        keys.append(k1)
+    k2 = tuple(normalize(name).split())
+    if k2 and k2 != k1:
+        keys.append(k2)
+    return keys
+
+
 @dataclass
 class EntityInfo:
     id: str
@@ -96,19 +113,16 @@ class Gazetteer:
             if eid not in resolver.entities:
                 continue
             for f in forms:
-                key = tuple(normalize(f).split())
-                if key:
+                for key in name_keys(f):
                     self.case_sensitive[key] = f
-                    self._add(f, resolver.canonical(eid))
+                self._add(f, resolver.canonical(eid))
         self._surnames: dict[str, set] | None = None
         self._nation_cache: dict = {}
 
     def _add(self, name: str, eid: str) -> None:
-        key = tuple(normalize(name).split())
-        if not key:
-            return
-        self.index[key].add(eid)
-        self.lengths[key[0]].add(len(key))
+        for key in name_keys(name):
+            self.index[key].add(eid)
+            self.lengths[key[0]].add(len(key))
 
     # -- entity facts ------------------------------------------------------------------------
     def label(self, eid: str) -> str | None:
@@ -220,7 +234,9 @@ class Gazetteer:
             want = {"Government"}
         found = None
         for f in forms:
-            ids = self.index.get(tuple(normalize(f).split()))
+            ids = set()
+            for key in name_keys(f):
+                ids |= self.index.get(key, set())
             ids = {i for i in ids or () if self.cls(i) in want}
             if len(ids) == 1:
                 found = next(iter(ids))
@@ -232,5 +248,5 @@ class Gazetteer:
         cname = L.COUNTRY_NAMES.get(country, (None, []))[0]
         if not cname:
             return None
-        ids = {i for i in self.index.get(tuple(normalize(cname).split()), ()) if self.cls(i) == "Country"}
+        ids = {i for k in name_keys(cname) for i in self.index.get(k, ()) if self.cls(i) == "Country"}
         return next(iter(ids)) if len(ids) == 1 else None

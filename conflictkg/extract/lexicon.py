@@ -151,6 +151,12 @@ COUNTRY_NAMES = {
     "LY": ("Libya", ["libya", "libye"]), "MA": ("Morocco", ["morocco", "maroc"]), "EE": ("Estonia", ["estonia", "estonie"]),
     "SE": ("Sweden", ["sweden", "suede"]), "EG": ("Egypt", ["egypt", "egypte"]),
 }
+# how a government or an army is named when the pack does not know it
+COUNTRY_ARTICLE = {"US": "the United States", "GB": "the United Kingdom"}
+# capitals that stand for their government when they act ("Paris has long pressed", "Bamako cannot ask")
+CAPITALS = {"paris": "FR", "bamako": "ML", "niamey": "NE", "ouagadougou": "BF", "washington": "US", "moscow": "RU",
+            "moscou": "RU", "n'djamena": "TD", "ndjamena": "TD", "alger": "DZ", "algiers": "DZ", "rome": "IT",
+            "berlin": "DE", "london": "GB", "londres": "GB"}
 # nouns for a state's armed forces, and for its government, used with a nationality or a country
 FORCE_NOUNS = [
     "army", "armies", "soldiers", "soldier", "troops", "military", "armed forces", "forces", "servicemen",
@@ -161,7 +167,7 @@ FORCE_NOUNS = [
 ]
 GOVERNMENT_NOUNS = [
     "government", "authorities", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-    "interior ministry", "foreign ministry", "presidency", "president", "state department", "junta", "cabinet",
+    "interior ministry", "foreign ministry", "presidency", "state department", "junta", "cabinet",
     "gouvernement", "autorites", "ministere de la defense", "ministere des armees", "presidence", "ministere",
     "junte", "etat", "executif",
 ]
@@ -184,7 +190,9 @@ ANAPHORA = {
         "the organisation", "the organization", "the movement", "the militants", "the jihadists", "the insurgents",
         "the terrorist group", "the islamist group", "the faction", "its fighters", "le groupe", "le groupe jihadiste",
         "le groupe armé", "la coalition", "l'organisation", "le mouvement", "les jihadistes", "les djihadistes",
-        "la katiba", "la faction", "l'alliance", "the katiba",
+        "la katiba", "la faction", "l'alliance", "the katiba", "that coalition", "this coalition", "cette coalition",
+        "ladite coalition", "the jihadist alliance", "the islamist group", "ce groupe", "this group", "that group",
+        "les jihadistes", "les islamistes", "the islamists",
     ],
     "Militia": ["the militia", "la milice", "the self-defence group", "the self-defense group", "le groupe d'autodefense"],
     "Organization": ["the party", "le parti", "the council", "le conseil", "the rights group", "the ngo", "l'ong",
@@ -263,6 +271,8 @@ PLACE_CUES_BEFORE = [
     "village de", "ville de", "localite de", "commune de", "hameau de", "cercle de", "region de",
     "province du", "province de", "departement de", "le village de", "la localite de", "la ville de",
     "la commune de", "le village", "la localite", "pres de", "pres du village de", "non loin de", "a proximite de",
+    "proche de", "aux environs de", "aux abords de", "close to", "not far from", "on the outskirts of", "outskirts of",
+    "the town", "the locality", "la ville", "le hameau",
 ]
 PLACE_PREPS = ["in", "at", "near", "outside", "around", "a", "au", "pres de", "vers", "sur", "dans"]
 # the kind of place a word names, for "the X cercle", "cercle de X", "X region" ...

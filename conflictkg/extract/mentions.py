@@ -44,6 +44,10 @@ class Mention:
     group: int = -1           # coordination group within the sentence
     paren: bool = False       # inside parentheses
     hedge_inside: str | None = None
+    dateline: bool = False    # "BAMAKO -": where the report was filed, not where events happened
+    metonymy: bool = False    # a country or capital standing for its government ("France decided")
+    relational: bool = False  # named only to describe another ("membre du JNIM", "a JNIM affiliate")
+    alts: list = field(default_factory=list)   # other antecedents of a pronoun, best first
 
 
 @dataclass
@@ -159,16 +163,20 @@ class MentionFinder:
         ms: list[Mention] = []
         self._pack(orig, toks, taken, ms, issues)
         self._states(orig, toks, taken, ms)
+        self._metonymy(orig, folded, toks, taken, ms)
         self._people_and_typos(orig, toks, taken, ms)
         self._ethnic(orig, folded, toks, taken, ms)
         self._unknown(orig, folded, toks, taken, ms)
         ms.sort(key=lambda m: m.i)
         self._groups(orig, toks, ms)
+        self._relational_marks(folded, ms)
         self._coref(orig, folded, toks, taken, ms)
         self._bare(orig, toks, taken, ms)
         ms.sort(key=lambda m: (m.i, m.j))
         self._groups(orig, toks, ms)
         self._parens(orig, ms)
+        self._datelines(orig, ms)
+        self._relational_marks(folded, ms)
         return toks, ms, issues
 
     # -- 1. pack names -----------------------------------------------------------------------------
@@ -332,32 +340,81 @@ class MentionFinder:
                         break
                 continue
             # country's noun ("Niger's defence ministry", "Burkina Faso's army", "the country's military")
-            for ck, ccode in COUNTRY.items():
-                L_ = len(ck)
-                if i + L_ < n and tuple(t.key for t in toks[i:i + L_]) == ck and toks[i + L_].key == "s" and toks[i].cap:
-                    for what, phrases in (("army", FORCE), ("government", GOVN)):
-                        k = _phrase_at(toks, i + L_ + 1, phrases)
-                        if k:
-                            self._state(ms, orig, toks, taken, i + L_ + 1, i + L_ + 1 + k, ccode, what,
-                                        start_tok=i)
-                            break
             if toks[i].key == "country" and i + 2 < n and toks[i + 1].key == "s":
                 cc2 = self.st.main_country()
                 if cc2:
                     for what, phrases in (("army", FORCE), ("government", GOVN)):
                         k = _phrase_at(toks, i + 2, phrases)
-                        if k:
+                        if k and not any(taken[i + 2:i + 2 + k]):
                             self._state(ms, orig, toks, taken, i + 2, i + 2 + k, cc2, what, start_tok=i)
+                            break
+        # possessives of a country named as a place: the place stays, the noun becomes the state actor
+        for i in range(n):
+            for ck, ccode in COUNTRY.items():
+                L_ = len(ck)
+                if i + L_ < n and tuple(t.key for t in toks[i:i + L_]) == ck and toks[i + L_].key == "s" and toks[i].cap:
+                    for what, phrases in (("army", FORCE), ("government", GOVN)):
+                        k = _phrase_at(toks, i + L_ + 1, phrases)
+                        if k and not any(taken[i + L_ + 1:i + L_ + 1 + k]):
+                            self._state(ms, orig, toks, taken, i + L_ + 1, i + L_ + 1 + k, ccode, what)
                             break
 
     def _state(self, ms, orig, toks, taken, i, j, cc, what, start_tok=None):
-        eid = self.gaz.national(cc, what)
+        eid = self.national(cc, what, toks[i].start, toks[j - 1].end, orig)
         if not eid:
             return
         a = start_tok if start_tok is not None else i
         for k in range(a, j):
             taken[k] = True
         self._add(ms, orig, toks, a, j, eid, "nation", alias_ok=False)
+
+    def national(self, cc: str, what: str, a: int, b: int, orig: str) -> str | None:
+        """The pack's army or government of a country, or a new (unverified) one named the way
+        the pack names them ("Government of the United States", "Russian Armed Forces")."""
+        eid = self.gaz.national(cc, what)
+        if eid:
+            return eid
+        if cc not in L.COUNTRY_NAMES:
+            return None
+        country = L.COUNTRY_ARTICLE.get(cc, L.COUNTRY_NAMES[cc][0])
+        if what == "government":
+            return self._new(f"Government of {country}", "Government", a, b, orig)
+        adj = next((x for x in L.NATIONALITIES.get(cc, []) if x.isascii() and x.endswith(("an", "ch", "sh", "se", "ese"))), None)
+        name = f"{adj.capitalize()} Armed Forces" if adj else f"Armed Forces of {country}"
+        return self._new(name, "StateForce", a, b, orig)
+
+    # -- 2b. countries and capitals that act: "France decided", "Paris has long pressed" ------------
+    def _metonymy(self, orig, folded, toks, taken, ms):
+        n = len(toks)
+        by_tok = {m.i: m for m in ms if m.label == "Place"}
+        for i in range(n):
+            cc = None
+            j = i + 1
+            m = by_tok.get(i)
+            if m is not None:
+                if m.cls != "Country" and toks[i].key not in L.CAPITALS:
+                    continue
+                j = m.j
+                cc = self.gaz.country_of(m.eid) if m.cls == "Country" else L.CAPITALS.get(toks[i].key)
+                if m.cls == "Country" and m.eid.count("/") == 0:
+                    cc = m.eid.split(":", 1)[1].upper()
+            elif not taken[i] and toks[i].cap:
+                for ck, code in COUNTRY.items():
+                    if tuple(t.key for t in toks[i:i + len(ck)]) == ck:
+                        cc, j = code, i + len(ck)
+                        break
+                if cc is None and toks[i].key in L.CAPITALS:
+                    cc = L.CAPITALS[toks[i].key]
+            if not cc or not _clause_start(toks, i) or not _verb_follows(folded, toks, j):
+                continue
+            eid = self.national(cc, "government", toks[i].start, toks[j - 1].end, orig)
+            if not eid:
+                continue
+            if m is not None:
+                m.metonymy = True
+            for q in range(i, j):
+                taken[q] = True
+            self._add(ms, orig, toks, i, j, eid, "nation", alias_ok=False)
 
     # -- 3. repeated people and typos -----------------------------------------------------------
     def _people_and_typos(self, orig, toks, taken, ms):
@@ -430,6 +487,13 @@ class MentionFinder:
                 else:
                     continue
             a, b = span
+            # "the Dogon self-defence militia Dan Na Ambassagou", "la milice dogon Dan Na Ambassagou":
+            # the ethnic words describe a named group, which is the entity
+            nb = b
+            while nb < n and toks[nb].key in ("self", "defence", "defense", "militia", "milice", "group", "groupe", "d", "autodefense"):
+                nb += 1
+            if (nb < n and taken[nb]) or (a > 0 and taken[a - 1] and orig[toks[a - 1].end:toks[a].start].strip() == ""):
+                continue
             if kind == "hunters" and a > 0 and toks[a - 1].key in ("traditional", "traditionnels") and not taken[a - 1]:
                 a -= 1
             if kind == "hunters":
@@ -464,6 +528,19 @@ class MentionFinder:
             i = max(j, i + 1)
 
     def _classify_run(self, orig, folded, toks, taken, ms, i, j):
+        while i < j and toks[i].key in L.NOT_NAMES and toks[i].key not in ("m", "mme", "mr", "mrs", "ms", "dr"):
+            i += 1
+        if i >= j:
+            return
+        # a name followed by its acronym in parentheses that the pack knows: the pack entity
+        k = j
+        if k + 1 < len(toks) and orig[toks[j - 1].end:toks[k].start].strip() == "(" and taken[k]:
+            for m in ms:
+                if m.i == k and m.label == "Actor":
+                    for q in range(i, j):
+                        taken[q] = True
+                    self._add(ms, orig, toks, i, j, m.eid, "pack", alias_ok=True)
+                    return
         words = [t.key for t in toks[i:j]]
         # strip leading title words: "President Mahamadou Issoufou", "Defence Minister Florence Parly"
         a = i
@@ -512,8 +589,13 @@ class MentionFinder:
             return
         if cls == "Person" and any(w in ORG_HEAD_WORDS or w in L.ADMIN_WORDS for w in core_words):
             return
-        if cls == "Person" and len(core) == 1 and not (titled or prev_title):
-            return
+        if cls == "Person" and len(core) == 1:
+            # "M. Cissé", "President Issoufou": a title right before; not "ministre des Armées"
+            prev = toks[a - 1].key if a > 0 else ""
+            if not titled and not (prev in ("m", "mme", "mr", "mrs", "ms", "dr", "mlle") or
+                                   (prev_title and a > 0 and orig[toks[a - 1].end:toks[a].start].strip() == "" and
+                                    prev not in ("de", "des", "du", "d", "of", "la", "le", "l"))):
+                return
         if cls == "Person" and len(core) == 1 and core_words[0] in L.NOT_NAMES:
             return
         if cls == "Settlement":
@@ -617,7 +699,7 @@ class MentionFinder:
                     continue
                 if what == "army" and named_forces:
                     break
-                eid = self.gaz.national(cc, what)
+                eid = self.national(cc, what, toks[i].start, toks[i + k - 1].end, orig)
                 if eid:
                     for q in range(i, i + k):
                         taken[q] = True
@@ -641,13 +723,14 @@ class MentionFinder:
                 continue
             key = toks[i].key
             hit = None
+            alts: list[str] = []
             for ph, cls in ANAPH:
                 L_ = len(ph)
                 if i + L_ <= n and tuple(t.key for t in toks[i:i + L_]) == ph and not any(taken[i:i + L_]):
-                    # "the group" only as a noun phrase head, not "the group's leader"? keep both
-                    ant = self._antecedent(cls, ms, toks[i].start)
-                    if ant:
-                        hit = (i, i + L_, ant)
+                    ants = self._antecedents(cls, ms, toks[i].start)
+                    if ants:
+                        hit = (i, i + L_, ants[0])
+                        alts = ants[1:]
                     break
             if hit is None and key in L.PRONOUNS:
                 kind = L.PRONOUNS[key]
@@ -662,36 +745,42 @@ class MentionFinder:
                 elif kind in ("male", "female"):
                     if key == "il" and i + 1 < n and toks[i + 1].key in ("y", "s", "faut", "est", "semble", "reste", "etait", "sagit"):
                         continue
-                    ant = self._antecedent("Person", ms, toks[i].start, recent_only=True)
+                    # "had pledged allegiance to him": an object pronoun is not its own clause's subject
+                    obj = key in ("him", "her", "lui") and i > 0
+                    ant = self._antecedent("Person", ms, toks[i].start, recent_only=True, skip_here=obj)
                     if ant:
                         hit = (i, i + 1, ant)
                 elif kind == "neuter" and key in ("it", "its"):
-                    ant = self._antecedent("ArmedGroup", ms, toks[i].start, recent_only=True, strict=True)
+                    obj = key == "it" and i > 0 and toks[i - 1].key not in ("and", "but", "that", "because", "as", "while", "when")
+                    ant = self._antecedent("ArmedGroup", ms, toks[i].start, recent_only=True, strict=True, skip_here=obj)
                     if ant:
                         hit = (i, i + 1, ant)
             if hit:
                 a, b, ant = hit
                 for q in range(a, b):
                     taken[q] = True
-                self._add(ms, orig, toks, a, b, ant, "coref", alias_ok=False)
+                cm = self._add(ms, orig, toks, a, b, ant, "coref", alias_ok=False)
+                cm.alts = alts
 
-    def _candidates(self, ms, before: int):
+    def _candidates(self, ms, before: int, skip_here: bool = False):
         """Recent actor mentions, most recent first: this sentence (before the pronoun), then memory."""
-        here = [m for m in ms if m.end <= before and m.label == "Actor"]
-        here.sort(key=lambda m: -m.start)
-        for m in here:
-            yield 0, m
+        if not skip_here:
+            here = [m for m in ms if m.end <= before and m.label == "Actor" and not m.relational]
+            here.sort(key=lambda m: -m.start)
+            for m in here:
+                yield 0, m
         for no, m in reversed(self.st.recent):
-            if m.label == "Actor":
+            if m.label == "Actor" and not m.relational:
                 yield self.st.sentence_no - no, m
 
-    def _antecedent(self, cls: str, ms, before: int, recent_only: bool = False, strict: bool = False) -> str | None:
+    def _antecedent(self, cls: str, ms, before: int, recent_only: bool = False, strict: bool = False,
+                    skip_here: bool = False) -> str | None:
         want = {cls}
         if cls == "ArmedGroup" and not strict:
             want = {"ArmedGroup", "Militia"}
         if cls == "StateForce":
             want = {"StateForce", "InternationalMission"}
-        for dist, m in self._candidates(ms, before):
+        for dist, m in self._candidates(ms, before, skip_here):
             if recent_only and dist > 2:
                 break
             if dist > 6:
@@ -699,6 +788,21 @@ class MentionFinder:
             if m.cls in want:
                 return m.eid
         return None
+
+    def _antecedents(self, cls: str, ms, before: int) -> list[str]:
+        """Candidate antecedents of a description ("the group"), best first."""
+        want = {cls}
+        if cls == "ArmedGroup":
+            want = {"ArmedGroup", "Militia"}
+        if cls == "StateForce":
+            want = {"StateForce", "InternationalMission"}
+        out = []
+        for dist, m in self._candidates(ms, before):
+            if dist > 6:
+                break
+            if m.cls in want and m.eid not in out:
+                out.append(m.eid)
+        return out
 
     def _plural_antecedent(self, ms, before: int) -> list[str]:
         """"they": the coordinated subject of this or a recent sentence when it is a group of
@@ -766,12 +870,29 @@ class MentionFinder:
             m.group = g
             prev = m
 
+    def _datelines(self, orig, ms):
+        for m in ms:
+            if m.label == "Place" and re.match(r"^\s*(?:\([A-Za-z ]+\)\s*)?(?:,\s*[^\n]{3,30}?)?\s*[-\u2013\u2014]\s", orig[m.end:m.end + 45]) \
+                    and m.surface.isupper():
+                m.dateline = True
+
     def _parens(self, orig, ms):
         for m in ms:
             a = orig.rfind("(", 0, m.start)
             b = orig.rfind(")", 0, m.start)
             if a > b and orig.find(")", m.end) != -1 and m.start - a < 60:
                 m.paren = True
+
+    def _relational_marks(self, folded, ms):
+        for m in ms:
+            if m.label != "Actor":
+                continue
+            before = folded[max(0, m.start - 30):m.start]
+            after = folded[m.end:m.end + 20]
+            if re.search(r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|faction|wing|unit|"
+                         r"allegiance|allegeance|loyal to|close to|proche|linked to|lie[es]? a|filiale)\s+(?:of\s+|d[eu]s?\s+|de la\s+|de l'|a\s+|au\s+|to\s+)?(?:the\s+|le\s+|la\s+|l')?$", before) \
+                    or re.match(r"\s*(?:-?linked|-?affiliated|affiliate|branch|faction|franchise|offshoot)\b", after):
+                m.relational = True
 
     def remember(self, ms: list[Mention]) -> None:
         """After a sentence: its mentions become antecedents; its subject group is noted."""
@@ -793,6 +914,50 @@ class MentionFinder:
                 subj = [m for m in actors if m.group == first.group]
         self.st.subjects.append(subj)
         self.st.sentence_no += 1
+
+
+_VERBS_EN = set("""has have had is was are were will would can cannot could should must may might did does do said says
+decided decides announced announces backed backs sent sends ended ends refused refuses rejected rejects pressed presses asked
+asks wants wanted called calls agreed agrees signed signs deployed deploys launched launches accused accuses blamed blames
+condemned condemns welcomed welcomes recalled recalls withdrew withdraws expelled expels suspended suspends formally also
+continues continued plans planned intends intended opened opens confirmed confirms denied denies offered offers
+threatened threatens urged urges demanded demands insisted insists chose chooses""".split())
+_VERBS_FR = set("""a ont avait avaient est sont sera seront va vont doit doivent peut peuvent veut veulent presente refuse refuse
+reduit annonce decide demande accuse salue condamne envoie retire appelle exige reconnait reconnu assume affirme estime
+souhaite entend prepare mene maintient poursuit rejette dement""".split())
+
+
+def _clause_start(toks, i) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1].key
+    if prev in ("and", "et", "but", "mais", "while", "whereas", "alors", "la", "le", "l", "that", "que", "qu", "once", "if", "si"):
+        return True
+    return False
+
+
+def _verb_follows(folded, toks, j) -> bool:
+    """A verb right after the name, past a relative clause (", qui réduit sa présence ...,")."""
+    if j >= len(toks):
+        return False
+    k = j
+    rel = re.match(r"\s*,\s*(?:qui|which|who|dont|ou)\b[^,]{0,120},", folded[toks[j - 1].end:toks[j - 1].end + 140])
+    if rel:
+        end = toks[j - 1].end + rel.end()
+        while k < len(toks) and toks[k].start < end:
+            k += 1
+    elif folded[toks[j - 1].end:toks[j].start].strip():
+        return False
+    if k >= len(toks):
+        return False
+    w = toks[k].key
+    if w in _VERBS_EN or w in _VERBS_FR:
+        return True
+    if w in ("has", "a") or (w.endswith("ed") and len(w) > 4 and not (k + 1 < len(toks) and toks[k + 1].key == "by")):
+        return True
+    if w in ("long", "toujours", "deja", "formally", "officially", "officiellement") and k + 1 < len(toks):
+        return True
+    return False
 
 
 def _joined_soft(orig, toks, a, b) -> bool:

@@ -32,6 +32,9 @@ class Num:
 
 _DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+|\d+)(?![\w]|[.,]\d)")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_ONE_PERSON = {"civil", "civilian", "soldat", "soldier", "militaire", "gendarme", "policier", "policeman", "enfant",
+               "child", "femme", "woman", "homme", "man", "person", "personne", "villageois", "villager", "casque",
+               "peacekeeper", "humanitaire", "journaliste", "journalist", "otage", "hostage"}
 _UNITS = {k: v for k, v in L.NUMBER_WORDS.items() if k not in ("a", "an", "un", "une", "score")}
 
 
@@ -107,6 +110,10 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
             if pre in ("plusieurs", "several", "des", "many"):
                 a = words[k - 1][0]
             out.append(Num(start + a, start + b, v, v, None, approx=True))
+            k += 1
+            continue
+        if w in ("a", "an", "un", "une", "one") and k + 1 < len(words) and words[k + 1][2] in _ONE_PERSON:
+            out.append(Num(A, start + b, 1, 1, 1))
             k += 1
             continue
         if w in ("a", "an") and k + 1 < len(words) and words[k + 1][2] in ("hundred", "thousand", "dozen"):
@@ -260,10 +267,14 @@ _TROOPS = re.compile(r"(?<![\w-])(?:troops|soldiers|servicemen|personnel|men|sol
 def troop_count(folded: str, start: int, end: int, nums: list[Num]) -> tuple[int, int, int] | None:
     """"the deployment of 5,000 troops", "600 additional soldiers": (count, start, end)."""
     for n in nums:
-        after = folded[n.end:min(end, n.end + 30)]
-        m = re.match(r"\s+(?:(?:additional|more|extra|supplementaires|de plus|french|malian|us|foreign|[a-z]+)\s+){0,2}", after)
-        rest = after[m.end():] if m else after
-        tm = _TROOPS.match(rest)
+        after = folded[n.end:min(end, n.end + 40)]
+        m = tm = None
+        for k in range(3):
+            m = re.match(r"\s+(?:[a-z'-]+\s+){%d}" % k, after)
+            if m:
+                tm = _TROOPS.match(after[m.end():])
+                if tm:
+                    break
         if tm and n.value >= 20:
             # a death toll is not a troop count
             tail = folded[n.end:min(end, n.end + 60)]

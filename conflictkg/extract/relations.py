@@ -472,13 +472,13 @@ def sentence_relations(ex, st, S, events, trigs):
     if same:
         from .rules import hedge_level
 
-        conf = hedge_level(seg[max(0, same.start() - 30):same.end()]) or "attributed"
+        conf = hedge_level(seg[max(0, same.start() - 40):min(len(seg), same.end() + 60)]) or "attributed"
         recent = [e for e in st.events if e.cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Kidnapping", "Clash")]
         pair = recent[-2:]
         if len(pair) == 2:
             e1, e2 = pair
             st.ev_rels.append((e1.key, "LINKED_TO", e2.key, conf, (S.start, S.end), S.quote))
-            if re.search(r"\b(?:people|perpetrators|group|attackers|authors|men|fighters|auteurs|assaillants|groupe|hommes)\b", same.group(0)):
+            if re.search(r"\b(?:same|memes?) (?:people|perpetrators|group|attackers|authors|men|fighters|auteurs|assaillants|groupe|hommes)\b", seg):
                 from .rules import rank
                 for (src, dst) in ((e1, e2), (e2, e1)):
                     for (pred, actor), (c, span, quote, sent) in list(src.slots.items()):

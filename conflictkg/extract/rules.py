@@ -42,9 +42,22 @@ PERP_NOUNS = {"fighters", "militants", "jihadists", "djihadistes", "jihadistes",
               "unit", "fighter", "militant", "jihadist"}
 MOTION = re.compile(r"\b(?:arriv\w*|flown|flew|transferred|transfere\w*|achemin\w*|taken to|brought to|returned to|"
                     r"rentr\w*|travel\w*|visit\w*|fled to|ont fui|refugi\w*|se rendaient|heading to|en route to|"
-                    r"rejoindre|back to|cut short)\s+(?:\w+\s+){0,4}$")
-ORIGIN = re.compile(r"\b(?:from|de|depuis|spilled over from|venus? d[eu]?|originaires? d[eu]?)\s+(?:neighbouring\s+|neighboring\s+|voisin\s+)?$")
+                    r"rejoindre|back to|cut short)\s+(?:\w+\s+){0,7}$")
+ORIGIN = re.compile(r"\b(?:from|spilled over from|venus? d[eu]?|originaires? d[eu]?|en provenance d[eu]?)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|voisin\s+)?$")
 TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apres|following|suite a)\s*$")
+
+
+MODAL_RX = re.compile(
+    r"(?<![\w-])(?:can|could|would|will|may|might|should|must|able to|capable of|threat of|risk of|fears? of|"
+    r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
+
+
+def _lemma(word: str) -> str:
+    w = word.split()[0] if word else word
+    for suf in ("ings", "ing", "ed", "es", "s", "ee", "ees", "e"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
 
 
 def _cls_slug(cls: str) -> str:
@@ -76,6 +89,8 @@ class Ev:
     id: str | None = None
     emitted: bool = False
     ongoing: bool = False
+    weak: bool = False                            # told without date or place (yet)
+    words: set = field(default_factory=set)       # trigger lemmas, for "the ambush" → the ambush
 
     def actors(self, pred: str | None = None) -> set:
         return {a for (p, a) in self.slots if pred is None or p == pred}
@@ -164,6 +179,7 @@ class RuleExtractor:
         speech = self._speech_acts(S)
         sent_events = self._events(st, S, trigs, speech)
         self._tolls(st, S, nums, sent_events, trigs)
+        self._killed_people(st, S, sent_events)
         self._troops(st, S, nums, sent_events)
         self._statements(st, S, speech, sent_events, trigs)
         self._attributions(st, S, sent_events, speech)
@@ -198,7 +214,18 @@ class RuleExtractor:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not any(a < x.end and x.start < b for x in out):
                     out.append(DateExpr(a, b, v, "day", "relative", m.group(0)))
-        # "la veille": the day before the reference or the event
+        # "a few days after the attack", "quelques jours après les faits": within the week after it
+        for m in re.finditer(r"\b(?:a few days (?:after|later)|some days (?:after|later)|days later|(?:quelques|plusieurs) jours (?:apres|plus tard))"
+                             r"(?:\s+(?:the|les|l')\s*(?:attack|attaque|faits|events|massacre|tuerie|killings|raid|abduction|enlevement))?\b",
+                             folded[s.start:s.end]):
+            ev = self._ev(st, st.current)
+            if ev and ev.date:
+                _, last, _ = parse_partial(ev.date)
+                d1 = date.fromisoformat(last) + timedelta(days=1)
+                d2 = date.fromisoformat(last) + timedelta(days=7)
+                a, b = s.start + m.start(), s.start + m.end()
+                if not any(a < x.end and x.start < b for x in out):
+                    out.append(DateExpr(a, b, f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative", m.group(0)))
         out.sort(key=lambda d: d.start)
         return out
 
@@ -240,27 +267,22 @@ class RuleExtractor:
         date_owner = self._assign_dates(S, trigs, speech)
         place_owner = self._assign_places(st, S, trigs)
         for t in trigs:
-            if t.modal:
-                continue
-            if t.cls == "Release" and self._purpose(S, t):
-                continue
-            if t.cls == "Negotiation" and re.search(r"\b(?:national|nationale?|inclusive?|inclusif)\b", S.folded[max(S.start, t.start - 25):t.end + 25]):
-                continue
-            if t.cls == "Clash" and re.search(r"\b(?:months|years|weeks|days|mois|annees|ans|semaines|jours) (?:of|de)\s*$", S.folded[max(S.start, t.start - 25):t.start]):
-                continue
-            if t.cls in ("Attack", "Agreement", "MilitaryOperation") and self._inside_actor_name(S, t):
+            if not self._factual(S, t):
                 continue
             d = date_owner.get(id(t))
             p = place_owner.get(id(t))
-            if t.plural and not (d and d.precision in ("day", "month")) and not p:
+            if t.plural and not (d and d.precision in ("day", "month")):
                 continue
-            if t.cls == "MilitaryOperation" and not self._operation_ok(S, t, d, p):
+            if t.cls == "MilitaryOperation" and not self._operation_ok(st, S, t, d, p):
+                continue
+            if t.cls == "Release" and not self._release_ok(S, t):
                 continue
             ev = self._join_or_new(st, S, t, d, p, here)
             if ev is None:
                 continue
             if ev not in here:
                 here.append(ev)
+            ev.words.add(_lemma(t.text))
             self._fill_slots(st, S, t, ev)
             if d and self._better_date(ev, d):
                 ev.date, ev.precision, ev.date_kind = d.value, d.precision, d.kind
@@ -269,14 +291,53 @@ class RuleExtractor:
                 ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
             if t.cls == "MilitaryOperation" and not ev.name:
                 ev.name = self._op_name(S, t)
-            if t.cls in ("Negotiation", "Agreement"):
+            if ev.cls in ("Negotiation", "Agreement"):
                 self._status(S, t, ev)
+            if d or p:
+                ev.weak = False
             ev.last_sent = S.no
-        # "this" / "cette issue" sentences continue the event being told
+        self._kill_event(st, S, here, trigs, place_owner)
         for ev in here:
-            if ev.cls != "Statement":
+            if ev.cls != "Statement" and not ev.weak:
                 st.current = ev.key
+        if not any(not e.weak for e in here) and here:
+            st.current = here[-1].key
         return here
+
+    def _factual(self, S: Sent, t: Trigger) -> bool:
+        """Hypothetical, generic or wished-for events are not events: "can kidnap", "to free him",
+        "recommended talks", "five months of fighting", "the national dialogue"."""
+        f = S.folded
+        lo, _ = self._clause(S, t.start, t.end)
+        window = f[max(lo, t.start - 120):t.start]
+        if MODAL_RX.search(window.split(",")[-1] if t.cls != "Kidnapping" else window):
+            return False
+        if t.modal:
+            return False
+        w = t.text
+        prev = re.findall(r"[a-z']+", f[max(S.start, t.start - 20):t.start])
+        prev1 = prev[-1] if prev else ""
+        # English base-form verbs ("and kidnap a big fish", "to attack") and French infinitives
+        if " " not in w and prev1 in ("to", "and", "or", "can", "will", "would", "could", "de", "pour", "d") and \
+                not t.definite and re.fullmatch(r"(?:attack|kidnap|abduct|negotiate|release|free|raid|ambush|fight|clash|"
+                                                r"attaquer|enlever|negocier|liberer|relacher|dialoguer|discuter)", w):
+            return False
+        if t.cls == "Release" and self._purpose(S, t):
+            return False
+        if t.cls in ("Negotiation", "Agreement"):
+            ctx = f[max(S.start, t.start - 40):t.end + 25]
+            if re.search(r"\b(?:national|nationale?|inclusive?|inclusif|nationwide)\b", ctx):
+                return False
+            if re.search(r"\b(?:recommend\w*|recommand\w*|call\w* for|urg\w*|propos\w*|suggest\w*|appel\w* (?:a|au)|"
+                         r"ready to|pret\w* a|willing to|dispose\w* a|refus\w* (?:toute|any|all)|rule[sd]? out|open the door to|"
+                         r"ouvre la porte|no avenue|little from|peu (?:a|de))\s+(?:\w+\s+){0,3}$", f[max(S.start, t.start - 50):t.start]):
+                return False
+        if t.cls == "Clash" and re.search(r"\b(?:months|years|weeks|days|mois|annees|ans|semaines|jours) (?:of|de|d')\s*$",
+                                          f[max(S.start, t.start - 25):t.start]):
+            return False
+        if t.cls in ("Attack", "Agreement", "MilitaryOperation") and self._inside_actor_name(S, t):
+            return False
+        return True
 
     def _inside_actor_name(self, S: Sent, t: Trigger) -> bool:
         for m in S.ms:
@@ -284,18 +345,30 @@ class RuleExtractor:
                 return True
         return False
 
-    def _operation_ok(self, S: Sent, t: Trigger, d, p) -> bool:
+    def _operation_ok(self, st: RuleState, S: Sent, t: Trigger, d, p) -> bool:
+        """"Operation Barkhane" is an actor; a bare "operation" is an event only when the text
+        tells of a particular one (a name, a date, a place, a verb of conducting); "neutralised",
+        "captured", "entered", "deployed" make an operation only with a state force acting."""
         w = t.text
-        if w.startswith(("operation", "op")):
-            # "Operation Barkhane" is an actor (matched as a name); a bare "operation" is an event
-            # only when the text tells of a particular one (date, place, name or a verb of conducting)
+        f = S.folded
+        state_here = any(m.cls in STATE and m.label == "Actor" for m in S.ms)
+        if w.startswith(("operation", "op", "offensive")):
             nxt = S.orig[t.end:t.end + 30]
-            if re.match(r"\s+[A-Z]", nxt) and not re.match(r"\s+(?:In|On|At|The)\b", nxt):
+            if re.match(r"\s+[A-Z][a-z]", nxt) and not re.match(r"\s+(?:In|On|At|The|By|Par|En|Dans|Le|La)\b", nxt):
                 return True
-            ctx = S.folded[max(S.start, t.start - 60):t.end + 40]
+            ctx = f[max(S.start, t.start - 60):t.end + 40]
             return bool(d or p or re.search(r"\b(?:conduct\w*|launch\w*|carried out|led|men\w+|lanc\w+|during|lors d|au cours d|by|par)\b", ctx))
-        if w.startswith(("captured",)):
-            return any(m.cls == "Person" for m in S.ms)
+        if w.startswith(("neutralis", "neutraliz", "captured", "entered", "entre", "took control", "repris", "deploy", "deploi", "renfort", "reinforce")):
+            cur = self._ev(st, st.current)
+            if cur is not None and cur.cls == "MilitaryOperation" and S.no - cur.last_sent <= 1:
+                return True   # "This resulted in the neutralisation of ...": the operation just told
+            if not state_here:
+                return False
+            if w.startswith(("deploy", "deploi", "renfort", "reinforce")):
+                return bool(d and d.precision in ("day", "month") or re.search(r"\b\d[\d,. ]*\s+(?:troops|soldiers|soldats|militaires)", f[S.start:S.end]))
+            # "the assailants were neutralised" in an attack on a state: part of that attack
+            return not re.search(r"\b(?:assailants?|attackers|assaillants|gunmen|terrorists?|terroristes|jihadists?|djihadistes?|fighters)\b",
+                                 f[max(S.start, t.start - 60):t.start]) or bool(d)
         return True
 
     def _purpose(self, S: Sent, t: Trigger) -> bool:
@@ -303,39 +376,109 @@ class RuleExtractor:
         return bool(re.search(r"\b(?:to|pour|pour obtenir|obtenir|demand\w*|calling for|call for|exige\w*|reclam\w*|demande\w*|"
                               r"negotiate|negocier|secure|for the|pour la|de la)\s+(?:la |the |their |his |her |leur |sa |son )?$", before))
 
+    def _release_ok(self, S: Sent, t: Trigger) -> bool:
+        """A release frees people: named persons, hostages, prisoners, "les femmes et les enfants"."""
+        if any(m.cls == "Person" for m in S.ms):
+            return True
+        return bool(re.search(r"\b(?:hostages?|otages?|prisoners?|prisonniers?|detainees?|detenus?|captives?|captifs?|"
+                              r"women|children|femmes|enfants|villagers|villageois|civilians|civils|people|personnes|"
+                              r"abductees?|men|hommes|soldiers|soldats|militaires)\b", S.folded[S.start:S.end]))
+
+    def _kill_event(self, st: RuleState, S: Sent, here: list[Ev], trigs, place_owner):
+        """A sentence that tells a killing without an event word ("gunmen killed 134 villagers in
+        Ogossagou", "French forces have killed Droukdel") still tells an event."""
+        if any(e.cls in VIOLENT for e in here):
+            return
+        km = re.search(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|shot dead|tue(?:nt|s|e)?|ont tue|a tue|abattu\w*)(?![\w-])",
+                       S.folded[S.start:S.end])
+        if not km:
+            return
+        ka = S.start + km.start()
+        if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]) or re.search(r"\b(?:claim\w*|said (?:it|they|its)|affirme|revendiqu\w*)\b", S.folded[max(S.start, ka - 60):ka]):
+            return
+        # what was killed, and by whom
+        victims = [m for m in S.ms if m.label == "Actor" and m.start > ka and m.cls in VICTIM_CLASSES | STATE | NONSTATE][:2]
+        civil = CIVILIAN_WORDS.search(S.folded[ka:min(S.end, ka + 80)])
+        agents = [m for m in S.ms if m.label == "Actor" and m.end <= ka and not self._prep_before(S, m)]
+        if not victims and not civil:
+            return
+        places = [m for m in S.ms if m.label == "Place" and not m.dateline and not m.metonymy and m.start > ka]
+        agent = agents[-1] if agents else None
+        if agent is not None and agent.cls in STATE and victims and victims[0].cls in {"Person"} | NONSTATE:
+            cls = "MilitaryOperation"
+        elif civil or (victims and victims[0].cls in ("CivilianGroup",)):
+            cls = "ViolenceAgainstCivilians"
+        else:
+            cls = "Attack"
+        fake = Trigger(cls, ka, S.start + km.end(), km.group(0), False, False, False, True, S.tok_at(ka))
+        p = None
+        if places:
+            inner = [m for m in places if not any(m.eid in self.gaz.ancestors(o.eid) for o in places if o is not m)]
+            p = (inner or places)[0].eid
+        ev = self._join_or_new(st, S, fake, None, p, here)
+        if ev is None:
+            return
+        if ev not in here:
+            here.append(ev)
+        self._fill_slots(st, S, fake, ev)
+        if p and (not ev.place or self._deeper(st, p, ev.place)):
+            ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
+        if p:
+            ev.weak = False
+        ev.last_sent = S.no
+
     def _assign_dates(self, S: Sent, trigs: list[Trigger], speech) -> dict:
-        """Each date expression goes to the nearest trigger or speech verb (a date after "since"
-        or "after" tells of another time and goes to nobody, unless a trigger follows it)."""
-        anchors = [(t.start, t.end, id(t), t) for t in trigs if not t.modal]
-        anchors += [(a, b, ("speech", a), None) for (_, a, b) in speech]
-        owner = {}
+        """Each date expression goes to one trigger or speech verb: the one it directly modifies
+        ("the 20 March attack", "Tuesday's assault", "claimed on Thursday", "a revendiqué samedi"),
+        else the nearest one before it (an event is told, then dated), else the nearest after it
+        (a date opening the sentence). Dates after "since", "by", "until", and dates of other
+        nouns ("les élections du 29 mars") go to nobody."""
+        anchors = [(t.start, t.end, id(t), "t") for t in trigs if not t.modal]
+        anchors += [(a, b, ("speech", a), "s") for (_, a, b) in speech]
+        anchors.sort()
+        owner: dict = {}
         if not anchors:
             return owner
+        f = S.folded
         for d in S.dates:
-            before = S.folded[max(S.start, d.start - 25):d.start]
-            prev_since = TIME_OTHER.search(before)
-            best, bestd = None, None
-            for a, b, key, t in anchors:
-                if d.end <= a:
-                    dist = len(S.folded[d.end:a].split())
-                    # "the 20 March attack", "Tuesday's assault": a date right before the trigger
-                    if dist <= 1:
-                        dist = -1
-                elif d.start >= b:
-                    dist = len(S.folded[b:d.start].split())
-                    if prev_since:
-                        continue
-                else:
-                    dist = 0
-                if prev_since and d.end <= a and len(S.folded[d.end:a].split()) > 2:
+            before = f[max(S.start, d.start - 30):d.start]
+            after = f[d.end:d.end + 20]
+            if re.search(r"\b(?:since|depuis|by|until|till|jusqu'au|jusqu'a|avant le|d'ici|deadline|ultimatum)\s*(?:le\s+|the\s+|la\s+)?$", before) \
+                    and not re.search(r"\bdebut\b", f[d.start:d.end]):
+                continue
+            if d.kind == "relative" and re.match(r"\s+(?:rompu\w*|broken|suspendu\w*|dissou\w*|dissolved|defunct|caduc\w*|obsolete)", after):
+                continue
+            prev_words = re.findall(r"[a-z0-9']+", before)
+            best = None
+            # directly modifies the next trigger: "the 20 March attack", "Tuesday's assault"
+            for a, b, key, kind in anchors:
+                if a >= d.end and len(f[d.end:a].split()) <= 1 and not re.search(r"[,;:]", f[d.end:a]):
+                    best = key
+                    break
+            # directly follows a speech verb: "claimed on Thursday", "a revendiqué samedi"
+            if best is None:
+                for a, b, key, kind in anchors:
+                    if kind == "s" and b <= d.start and len(f[b:d.start].split()) <= 1 and not re.search(r"[,;:]", f[b:d.start]):
+                        best = key
+            if best is None:
+                # a date that only modifies another noun: "les élections législatives du 29 mars"
+                if prev_words and prev_words[-1] in ("du", "of") and len(prev_words) >= 2 and \
+                        not any(b <= d.start and len(f[b:d.start].split()) <= 2 for a, b, key, kind in anchors):
                     continue
-                if bestd is None or dist < bestd:
-                    best, bestd = key, dist
-            if best is not None and best not in owner:
+                pre = [(a, b, key) for a, b, key, kind in anchors if b <= d.start]
+                post = [(a, b, key) for a, b, key, kind in anchors if a >= d.end]
+                if pre:
+                    a, b, key = pre[-1]
+                    if len(f[b:d.start].split()) <= 30:
+                        best = key
+                if best is None and post:
+                    best = post[0][2]
+            if best is None:
+                continue
+            cur = owner.get(best)
+            if cur is None or (d.precision == "day" and cur.precision != "day"):
                 owner[best] = d
-            elif best is not None and d.precision == "day" and owner[best].precision != "day":
-                owner[best] = d
-        return {k: v for k, v in owner.items() if not isinstance(k, tuple)} | {k: v for k, v in owner.items() if isinstance(k, tuple)}
+        return owner
 
     def _assign_places(self, st: RuleState, S: Sent, trigs: list[Trigger]) -> dict:
         """Each trigger takes the most specific place of its clause that is not an origin
@@ -344,9 +487,9 @@ class RuleExtractor:
         gaz = self.gaz
         places = []
         for m in S.ms:
-            if m.label != "Place" or m.how == "coref":
+            if m.label != "Place" or m.how == "coref" or m.dateline or m.metonymy:
                 continue
-            before = S.folded[max(S.start, m.start - 40):m.start]
+            before = S.folded[max(S.start, m.start - 60):m.start]
             after = S.folded[m.end:m.end + 3]
             if after.startswith("'s"):
                 continue
@@ -383,8 +526,10 @@ class RuleExtractor:
             # two distinct specific places for one event ("la double attaque de Boulkessi et Mondoro"):
             # their common container when the text names it
             distinct = [m for m, c in inner if not c and m.eid != best.eid and abs(S.tok_at(m.start) - t.ti) <= 25]
-            if distinct and re.search(r"\b(?:double|twin|two|both|deux|simultaneous|simultanees?|coordinated|coordonnees?)\b",
-                                      S.folded[max(S.start, t.start - 20):t.end]):
+            between = re.search(r"\b(?:between|entre)\s+(?:\w+\s+){0,3}$", S.folded[max(S.start, best.start - 30):best.start]) or \
+                any(re.search(r"\b(?:between|entre)\s+(?:\w+\s+){0,3}$", S.folded[max(S.start, m.start - 30):m.start]) for m in distinct)
+            if distinct and (between or re.search(r"\b(?:double|twin|two|both|deux|simultaneous|simultanees?|coordinated|coordonnees?)\b",
+                                                  S.folded[max(S.start, t.start - 20):t.end])):
                 common = gaz.ancestors(best.eid)
                 for m in distinct:
                     common &= gaz.ancestors(m.eid)
@@ -410,42 +555,72 @@ class RuleExtractor:
         return False
 
     def _join_or_new(self, st: RuleState, S: Sent, t: Trigger, d, p, here: list[Ev]) -> Ev | None:
+        """The event a trigger tells: one already told (same sentence, "this attack", the same
+        place and date, the same hostage) or a new one."""
         compat = self._compatible(t.cls)
+        lemma = _lemma(t.text)
         # same sentence: a second trigger of the same family is the same event ("the assault ... the
-        # deadliest attack") unless it brings its own date or place
+        # deadliest attack", "enlevé ... emmené") unless it brings its own date or place
         for ev in reversed(here):
-            if ev.cls in compat and (not d or not ev.date or overlaps(ev.date, d.value, 1)) and \
+            if ev.cls in compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
                     (not p or not ev.place or self._place_ok(p, ev.place)):
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place)):
                     self._upgrade(ev, t.cls)
                     return ev
         recent = [ev for ev in st.events if ev.cls in compat and S.no - ev.last_sent <= 12]
         victims = {m.eid for m in S.ms if m.cls == "Person"}
+        best = None
         for ev in reversed(recent):
-            date_ok = not d or not ev.date or overlaps(ev.date, d.value, 1)
+            date_ok = not d or not ev.date or overlaps(ev.date, d.value)
             place_ok = not p or not ev.place or self._place_ok(p, ev.place)
             if not (date_ok and place_ok):
                 continue
+            same_cls = ev.cls == t.cls or (t.cls == "ViolenceAgainstCivilians" and ev.cls == "Attack") or \
+                (t.cls == "Attack" and ev.cls == "ViolenceAgainstCivilians")
             same_place = p and ev.place and self._place_ok(p, ev.place)
-            same_date = d and ev.date and overlaps(ev.date, d.value, 1)
+            same_date = d and ev.date and overlaps(ev.date, d.value)
             shared_victim = t.cls in ("Kidnapping", "Release") and victims & ev.actors("VICTIM")
             anaphoric = t.definite and not d and not p
-            if same_place and (same_date or not d or not ev.date) or shared_victim or anaphoric or \
-                    (same_date and not p and S.no - ev.last_sent <= 2) or \
-                    (not d and not p and t.verb and S.no - ev.last_sent <= 2):
-                self._upgrade(ev, t.cls)
-                return ev
+            near = S.no - ev.last_sent <= 2
+            ok = False
+            if same_place and (same_date or not d or not ev.date) and (same_cls or t.definite):
+                ok = True
+            elif shared_victim:
+                ok = True
+            elif anaphoric and (same_cls or lemma in ev.words):
+                ok = True
+            elif same_cls and near and not p and (same_date or not d or not ev.date) and (t.verb or t.definite or same_date):
+                ok = True
+            if ok:
+                score = (lemma in ev.words, not ev.weak, ev.last_sent)
+                if best is None or score > best[0]:
+                    best = (score, ev)
+        if best is not None:
+            ev = best[1]
+            self._upgrade(ev, t.cls)
+            return ev
         if t.definite and not d and not p and not any(m.label == "Actor" for m in S.ms) and t.cls not in ("Negotiation",):
             return None  # "the attack" with nothing to anchor it
+        # an attack on a person's convoy followed by their abduction is one kidnapping
+        if t.cls == "Kidnapping":
+            cur = self._ev(st, st.current)
+            if cur and cur.cls in ("Attack", "ViolenceAgainstCivilians") and S.no - cur.last_sent <= 2 and \
+                    not any(self.gaz.cls(a) in STATE for a in cur.actors("TARGETED")) and \
+                    (not d or not cur.date or overlaps(cur.date, d.value)) and (not p or not cur.place or self._place_ok(p, cur.place)):
+                cur.cls = "Kidnapping"
+                return cur
         ev = Ev(st.next_key, t.cls, S.no, (S.start, S.end), S.quote)
+        ev.weak = not (d or p)
         st.next_key += 1
         st.events.append(ev)
         return ev
 
     def _upgrade(self, ev: Ev, cls: str) -> None:
-        """A massacre told first as an "attack" is violence against civilians; a blockade or an
-        assault joined to a named operation stays the operation."""
+        """A massacre told first as an "attack" is violence against civilians; talks that end in
+        a ceasefire are the agreement."""
         if ev.cls == "Attack" and cls == "ViolenceAgainstCivilians":
+            ev.cls = cls
+        if ev.cls == "Negotiation" and cls == "Agreement":
             ev.cls = cls
 
     def _compatible(self, cls: str) -> set:
@@ -500,8 +675,20 @@ class RuleExtractor:
     def _fill_slots(self, st: RuleState, S: Sent, t: Trigger, ev: Ev) -> None:
         agents, patients = self._roles(S, t)
         cls = ev.cls
+        if cls in ("Negotiation", "Agreement"):
+            self._hostages = set(st.hostages) | {a for e in st.events if e.cls in ("Kidnapping", "Release") for a in e.actors("VICTIM")}
+            self._parties(S, t, ev)
+            return
+        if cls in ("Kidnapping", "Release"):
+            # the people of a kidnapping or a release sentence are its hostages
+            for m in S.ms:
+                if m.cls == "Person" and m not in agents and m not in patients and not m.relational:
+                    patients.append(m)
+        speaker = self._armed_speaker(S, t)
         for m in agents:
             conf = self._hedge(S, m) or "attributed"
+            if speaker and m.cls in NONSTATE and conf == "attributed":
+                conf = "claimed"   # a group telling its own fighters' deed: "IS said fighters of ISWAP had overrun"
             if cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians"):
                 if m.cls in VICTIM_CLASSES and m.cls != "Organization":
                     continue
@@ -542,15 +729,82 @@ class RuleExtractor:
         if ev.cls in ("Negotiation", "Agreement"):
             self._mediators(S, t, ev)
 
+    def _armed_speaker(self, S: Sent, t: Trigger) -> bool:
+        """An armed group is the one speaking before the trigger ("IS said ... had overrun")."""
+        for m in re.finditer(r"\b(?:said|says|claimed|announced|a affirme|affirme|a annonce|revendique)\b", S.folded[S.start:t.start]):
+            a = S.start + m.start()
+            who = [x for x in S.ms if x.label == "Actor" and x.end <= a and not self._prep_before(S, x)]
+            if who and who[-1].cls in NONSTATE and self._words_between(S, who[-1].end, a) <= 6:
+                return True
+        return False
+
+    def _parties(self, S: Sent, t: Trigger, ev: Ev, st: RuleState | None = None) -> None:
+        """Parties to talks or an agreement: the subject, whoever the talks are "with" or
+        "between", and mediators (also parties: they sit at the table)."""
+        f = S.folded
+        lo, hi = self._clause(S, t.start, t.end)
+        actors = [m for m in S.ms if m.label == "Actor" and not m.relational and m.cls != "CivilianGroup"]
+        chosen: list[Mention] = []
+        # subject before the trigger or its governing verb
+        subj = [m for m in actors if lo <= m.start and m.end <= t.start and not self._prep_before(S, m)]
+        if subj:
+            first = subj[0]
+            for m in subj:
+                if not re.search(r"\b(?:of|de|du|des|d)\s+(?:the\s+|la\s+|le\s+|l')?$", f[max(S.start, m.start - 10):m.start]):
+                    first = m
+                    break
+            chosen += self._group(S, first)
+        # "with X", "avec X", "between X and Y", "entre X et Y", also several "and with Y"
+        for m in re.finditer(r"\b(?:with|avec|between|entre|aupres d[eu]s?|to)\s+", f[lo:hi]):
+            pos = lo + m.end()
+            nxt = next((x for x in sorted(actors, key=lambda x: x.start) if x.start >= pos and self._words_between(S, pos, x.start) <= 5), None)
+            if nxt is not None:
+                grp = self._group(S, nxt)
+                chosen += grp
+                # "between X and Y": the second party even if not coordinated in one group
+                if m.group(0).strip() in ("between", "entre"):
+                    after = [x for x in actors if x.start > grp[-1].end and self._words_between(S, grp[-1].end, x.start) <= 4]
+                    if after:
+                        chosen += self._group(S, after[0])
+        # a plural party told before: "had already said that he had sent emissaries to both of them"
+        if not chosen:
+            chosen = [m for m in actors if abs(S.tok_at(m.start) - t.ti) <= 12]
+        hostages = set(getattr(self, "_hostages", ()))
+        for m in self._dedupe(chosen):
+            if m.paren and self._hedge(S, m) in ("probable", "possible"):
+                continue   # "JNIM (most probably the Katiba Macina)": the hedged unit is not a party
+            if m.cls == "Person" and (re.search(r"\b(?:free|release|freeing|liberer|liberation d[eu]?|libere)\s+(?:\w+\s+){0,2}$",
+                                                f[max(S.start, m.start - 30):m.start]) or m.eid in hostages):
+                continue   # the hostage the talks are about is not a party to them
+            self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+        self._mediators(S, t, ev)
+
+    def _words_between(self, S: Sent, a: int, b: int) -> int:
+        """Words between two offsets, not counting dates and place names (they do not separate
+        a verb from its object: "a visé, dans la nuit du 30 septembre, le camp")."""
+        text = S.folded[a:b]
+        for x in list(S.dates) + [m for m in S.ms if m.label == "Place"]:
+            if a <= x.start and x.end <= b:
+                text = text.replace(S.folded[x.start:x.end], " ")
+        return len(re.findall(r"[a-z0-9]+", text))
+
     def _roles(self, S: Sent, t: Trigger) -> tuple[list[Mention], list[Mention]]:
         """Agents and patients of a trigger from word order: subject before an active verb,
-        "by X" after a passive, "X's attack", "attack on X", "X fighters"; the clause only."""
-        actors = [m for m in S.ms if m.label == "Actor"]
+        "by X" after a passive, "X's attack", "attack on X", "X fighters"; within the clause,
+        and not across a verb of saying ("the army said ... gunmen attacked")."""
+        actors = [m for m in S.ms if m.label == "Actor" and not m.relational]
         lo, hi = self._clause(S, t.start, t.end)
+        # the reported clause starts after a verb of saying or a subordinator
+        base = lo
+        for m in re.finditer(r"\b(?:said|says|told|stated|added|announced|claimed|confirmed|a dit|a declare|a indique|affirme|"
+                             r"when|lorsque|quand|after|apres que|as|because|parce que|while|alors que|selon lesquels?)\b",
+                             S.folded[base:t.start]):
+            lo = base + m.end()
         before = S.folded[max(S.start, t.start - 25):t.start]
         passive = bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
                                  r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb
-        participle = t.verb and t.text.endswith(("ee", "ees", "es", "ed")) and not passive
+        participle = t.text.endswith(("ee", "ees", "es", "ed")) and not passive and not re.search(
+            r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
         agents: list[Mention] = []
         patients: list[Mention] = []
         after_t = [m for m in actors if m.start >= t.end and m.start < hi]
@@ -558,32 +812,36 @@ class RuleExtractor:
         # "by X" / "par X" after the trigger
         for m in after_t:
             gap = S.folded[t.end:m.start]
-            if re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$", gap) \
-                    and len(gap.split()) <= 8:
+            if re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|une?\s+\w+\s+(?:de\s+|d')?(?:l')?)?$", gap) \
+                    and self._words_between(S, t.end, m.start) <= 8:
                 agents += self._group(S, m)
                 break
-        if passive or (participle and agents):
+        if passive or (participle and (agents or t.cls in ("Kidnapping", "Release"))):
             pats = [m for m in before_t if not self._prep_before(S, m)]
             if pats:
                 patients += self._group(S, pats[-1])
             for m in after_t:
-                if m not in agents and self._prep_before(S, m, ("of", "de", "du", "des", "d")) is False and m.cls in VICTIM_CLASSES:
+                if m not in agents and m.cls in VICTIM_CLASSES and self._words_between(S, t.end, m.start) <= 12:
                     patients.append(m)
             return self._dedupe(agents), self._dedupe(patients)
-        # nominal triggers: "attack on X", "l'enlèvement de X", "X's attack", "JNIM attack"
+        # nominal triggers: "attack on X", "l'enlèvement de X", "X's attack", "JNIM attack",
+        # "frappe de drone de l'opération Barkhane" (an armed actor after "de/of" is the author)
         if not t.verb:
             for m in after_t:
                 gap = S.folded[t.end:m.start]
-                if len(gap.split()) <= 7 and re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at)\b", gap) \
-                        and not re.search(r"\b(?:by|par|in|a|dans|near|pres)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
-                    if m.cls in NONSTATE and re.search(r"\b(?:de|du|des|d|of)\s+(?:l'|la\s+|le\s+|the\s+)?$", gap) and t.cls != "MilitaryOperation":
-                        agents += self._group(S, m)       # "l'attaque du JNIM"
+                if self._words_between(S, t.end, m.start) <= 7 and re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at)\b", gap) \
+                        and not re.search(r"\b(?:in|a|dans|near|pres|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
+                    genitive = re.search(r"\b(?:de|du|des|d|of)\s+(?:l'|la\s+|le\s+|the\s+)?$", gap)
+                    armed = (m.cls in NONSTATE and t.cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "Clash")) or \
+                        (m.cls == "StateForce" and t.cls in ("Explosion", "MilitaryOperation"))
+                    if genitive and armed and t.cls != "Negotiation":
+                        agents += self._group(S, m)
                     else:
                         patients += self._group(S, m)
                     break
             for m in reversed(before_t):
                 gap = S.folded[m.end:t.start]
-                if len(gap.split()) <= 3 and re.fullmatch(r"\s*(?:'s)?\s*(?:\w+\s+){0,2}", gap + " ") and not re.search(r"\b(?:of|de|and|et|in|on|a|the|le|la)\s*$", gap):
+                if len(gap.split()) <= 3 and re.fullmatch(r"\s*(?:'s)?\s*(?:[\w-]+\s+){0,2}", gap + " ") and not re.search(r"\b(?:of|de|and|et|in|on|a|the|le|la|to|with)\s*$", gap):
                     agents += self._group(S, m)          # "JNIM's attack", "ISGS ambush"
                     break
         # subject before an active verb (not a prepositional object)
@@ -593,8 +851,7 @@ class RuleExtractor:
                     continue
                 if m in patients:
                     continue
-                gap = S.folded[m.end:t.start]
-                if len(gap.split()) > 25:
+                if self._words_between(S, m.end, t.start) > 25:
                     break
                 agents += self._group(S, m)
                 break
@@ -603,7 +860,7 @@ class RuleExtractor:
                 if m in agents:
                     continue
                 gap = S.folded[t.end:m.start]
-                if len(gap.split()) > 10:
+                if self._words_between(S, t.end, m.start) > 10:
                     break
                 if re.search(r"\b(?:in|at|near|a|dans|pres de|during|lors|by|par|with|avec|from|de la part)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
                     continue
@@ -704,10 +961,39 @@ class RuleExtractor:
             if old is None or rank_new < old[0] or (rank_new == old[0] and ev.toll_ev and ev.toll_ev[3] == "head"):
                 ev.toll = (rank_new, tl.lo, tl.hi, tl.kind)
                 ev.toll_ev = (tl.start, tl.end, S.quote, "head" if S.no == 0 else "body")
+            # who was killed: soldiers are the target, people and civilians the victims
+            for m in S.ms:
+                if m.label != "Actor" or m.relational or m.cls in NONSTATE:
+                    continue
+                inside = tl.start <= m.start <= tl.end + 50 and not re.search(r"[;:.]|\b(?:by|par|when|lorsque|as)\b", S.folded[tl.start:m.start])
+                if not inside:
+                    continue
+                if ev.cls == "MilitaryOperation" and m.cls in STATE:
+                    continue
+                pred = "TARGETED" if m.cls in STATE else "VICTIM"
+                self._slot(ev, pred, m.eid, None, S, m)
             # victims of a massacre named as civilians
             if ev.cls == "Attack" and CIVILIAN_WORDS.search(S.folded[max(S.start, tl.start - 5):tl.end + 40]) \
                     and not re.search(r"soldiers?|soldats?|militaires?|troops", S.folded[tl.start:tl.end + 30]):
                 ev.cls = "ViolenceAgainstCivilians"
+
+    def _killed_people(self, st: RuleState, S: Sent, sent_events: list[Ev]):
+        """"X a été tué ...", "Droukdel ... were neutralised": the subject of a passive killing is a
+        victim of the event told (a target too, when an operation was after him)."""
+        for km in re.finditer(r"\b(?:was|were|has been|have been|had been|a ete|ont ete|avait ete|avaient ete)\s+(?:\w+\s+)?"
+                              r"(?:killed|neutrali[sz]ed|executed|assassinated|shot dead|tue(?:e|s|es)?|neutralise(?:e|s|es)?|"
+                              r"execute(?:e|s|es)?|assassine(?:e|s|es)?|abattu(?:e|s|es)?)\b", S.folded[S.start:S.end]):
+            a = S.start + km.start()
+            subj = [m for m in S.ms if m.label == "Actor" and m.end <= a and not self._prep_before(S, m) and m.cls in ("Person", "CivilianGroup")]
+            if not subj:
+                continue
+            m = subj[0] if len(subj) == 1 else subj[-1]
+            ev = self._nearest_event(st, S, a, sent_events, VIOLENT)
+            if ev is None:
+                continue
+            self._slot(ev, "VICTIM", m.eid, None, S, m)
+            if ev.cls == "MilitaryOperation":
+                self._slot(ev, "TARGETED", m.eid, None, S, m)
 
     def _nearest_event(self, st: RuleState, S: Sent, pos: int, sent_events: list[Ev], classes) -> Ev | None:
         cands = [e for e in sent_events if e.cls in classes]
@@ -726,6 +1012,9 @@ class RuleExtractor:
         tc = troop_count(S.folded, S.start, S.end, nums)
         if not tc:
             return
+        if not re.search(r"\b(?:deploy\w*|deploi\w*|send|sent|sending|envoy\w*|mobilis\w*|mobiliz\w*|involv\w*|engag\w*|"
+                         r"strength|effectifs?|reinforc\w*|renfort\w*|with|avec|comprising|composee?)\b", S.folded[max(S.start, tc[1] - 60):tc[1]]):
+            return
         n, a, b = tc
         ev = next((e for e in sent_events if e.cls == "MilitaryOperation"), None)
         if ev is None and re.search(r"\b(?:deploy\w*|operation|reinforce\w*|send|sent|renfort\w*|deploi\w*|envoy\w*)\b", S.folded[S.start:S.end]):
@@ -736,19 +1025,23 @@ class RuleExtractor:
 
     # -- statements (speech acts as events) ---------------------------------------------------------
     def _statements(self, st: RuleState, S: Sent, speech, sent_events: list[Ev], trigs):
+        """Claims, denials, accusations, announcements and dated declarations are Statement
+        events whose issuer is a PARTICIPANT and which CONCERN the event they are about."""
         if not speech and not SAY.search(S.folded, S.start, S.end):
             return
-        date_owner = self._assign_dates(S, [t for t in trigs if not t.modal], speech)
+        date_owner = self._assign_dates(S, [t for t in trigs if self._factual(S, t)], speech)
         acts = list(speech)
         for m in SAY.finditer(S.folded, S.start, S.end):
-            acts.append(("say", m.start(), m.end()))
+            if not any(a <= m.start() < b for _, a, b in speech):
+                acts.append(("say", m.start(), m.end()))
         acts.sort(key=lambda x: x[1])
         seen_issuers = set()
+        talks = [e for e in sent_events if e.cls in ("Negotiation", "Agreement")]
         for kind, a, b in acts:
             issuer = self._issuer(S, a, b, kind)
             if not issuer:
                 continue
-            if issuer[0].eid in seen_issuers:
+            if any(m.cls == "CivilianGroup" for m in issuer):
                 continue
             d = date_owner.get(("speech", a))
             if kind == "say":
@@ -757,74 +1050,88 @@ class RuleExtractor:
                 before = S.folded[max(S.start, a - 12):a]
                 if not (d or re.match(r"\s+(?:on|in|late|earlier|this|last|le|ce|lors)\b", after) or re.search(r"\b(?:later|then|also|ensuite)\s+$", before)):
                     continue
-                if issuer[0].cls not in ("Government", "StateForce", "Person", "Organization", "ArmedGroup", "InternationalMission"):
-                    continue
-            if kind == "announce" and re.match(r"(?:statements?|communiques?)$", S.folded[a:b]) and not self._has_issuer_link(S, a, issuer[0]):
-                pass
-            seen_issuers.add(issuer[0].eid)
+            # announcing talks is the talks' status, not a separate statement
+            if talks and kind in ("announce", "say") and all(m.cls not in NONSTATE for m in issuer):
+                for e in talks:
+                    if d and self._better_date(e, d):
+                        e.date, e.precision, e.date_kind, e.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
+                        e.weak = False
+                    for m in issuer:
+                        self._slot(e, "PARTICIPANT", m.eid, None, S, m)
+                continue
+            key = tuple(sorted(m.eid for m in issuer))
+            if key in seen_issuers:
+                continue
+            seen_issuers.add(key)
             target = None
             violent_here = [e for e in sent_events if e.cls != "Statement"]
             if violent_here:
                 target = violent_here[0]
             elif kind in ("claim", "deny", "blame") or re.search(
-                    r"\b(?:attack|attaque|massacre|tuerie|killings|ambush|embuscade|abduction|enlevement|kidnapping|"
-                    r"the accusations|les accusations|toll|bilan|elimination|death|mort|operation|release|liberation|truce|"
-                    r"ceasefire|cessez-le-feu|treve)\b", S.folded[S.start:S.end]):
+                    r"\b(?:attack|attaque|massacre|tuerie|killings|killing|ambush|embuscade|abduction|enlevement|kidnapping|"
+                    r"accusations?|toll|bilan|elimination|death|mort|operation|release|liberation|truce|"
+                    r"ceasefire|cessez-le-feu|treve|strike|frappe|the killings|the attack|drame|faits|incident|abuses|exactions)\b",
+                    S.folded[S.start:S.end]):
                 cur = self._ev(st, st.current)
-                if cur and S.no - cur.last_sent <= 6:
+                if cur and cur.cls != "Statement" and S.no - cur.last_sent <= 6:
                     target = cur
             ev = self._statement_event(st, S, issuer, d, target, kind)
             if ev is None:
                 continue
+            if not ev.place:
+                lead = re.match(r"\s*(?:in|a|at|depuis|from)\s+", S.folded[S.start:S.start + 10])
+                if lead:
+                    pl = next((m for m in S.ms if m.label == "Place" and m.start - S.start <= 30 and not m.dateline), None)
+                    if pl is not None and re.match(r"\s*,", S.folded[pl.end:pl.end + 3]):
+                        ev.place, ev.place_ev = pl.eid, (S.start, S.end, S.quote)
             if target is not None:
                 st.ev_rels.append((ev.key, "CONCERNS", target.key, None, (S.start, S.end), S.quote))
-            if target is not None and kind in ("claim", "deny") and target.cls in VIOLENT:
+            if target is not None and kind in ("claim", "deny") and target.cls in VIOLENT - {"MilitaryOperation"}:
                 for m in issuer:
                     if m.cls in NONSTATE or kind == "claim":
                         self._slot(target, "ATTRIBUTED_TO", m.eid, "claimed" if kind == "claim" else "denied", S, m)
             if target is not None and kind == "blame":
                 self._blamed(st, S, b, target, issuer)
 
-    def _has_issuer_link(self, S, a, m) -> bool:
-        return True
-
     def _issuer(self, S: Sent, a: int, b: int, kind: str) -> list[Mention] | None:
-        actors = [m for m in S.ms if m.label == "Actor"]
+        """Who speaks: "by X" after a passive ("revendiquée par le GSIM"), X right before the verb
+        ("..., Human Rights Watch said"), X after it in a French inversion (", a annoncé Emmanuel
+        Macron"), else the subject of the clause; a noun ("in a communiqué, the group said") lets
+        the speaker come after."""
+        f = S.folded
+        actors = [m for m in S.ms if m.label == "Actor" and not m.relational]
         lo, hi = self._clause(S, a, b)
+        before_verb = f[max(S.start, a - 25):a]
         # passive: "revendiquée par le GSIM", "was claimed by the ISGS"
         for m in actors:
             if m.start >= b and m.start - b <= 40:
-                gap = S.folded[b:m.start]
+                gap = f[b:m.start]
                 if re.fullmatch(r"\s*(?:\w+\s+){0,2}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", gap):
                     return self._group(S, m)
-        # "Selon le parti", "according to X"
-        for m in actors:
-            if m.end <= a:
-                gap = S.folded[m.end:a]
-                pre = S.folded[max(S.start, m.start - 20):m.start]
-                if len(gap.split()) <= 30 and not self._prep_before(S, m) and m.cls not in ("CivilianGroup",):
-                    cand = m
-        before = [m for m in actors if m.end <= a and m.end > lo - 1 and not self._prep_before(S, m) and m.cls != "CivilianGroup"]
-        # the subject: the first non-prepositional actor of the clause before the verb
-        if before:
-            # nearest group to the verb, but skip appositives ("X, the coalition led by Y, claimed")
-            subj = before[0] if len(S.folded[before[0].end:a].split()) <= 40 else before[-1]
-            for m in before:
-                between = S.folded[m.end:a]
-                if re.search(r"\b(?:led by|dirigee? par|founded by|fonde par|of|de la|du)\s*$", S.folded[max(S.start, m.start - 15):m.start]):
-                    continue
-                subj = m
-                break
-            return self._group(S, subj)
-        # "In a communiqué, the group said": pronoun or anaphor after the noun
-        after = [m for m in actors if m.start >= b and m.start < hi and not self._prep_before(S, m)]
-        if after and kind in ("announce",) and re.match(r"(?:statements?|communiques?)", S.folded[a:b]):
-            return self._group(S, after[0])
-        if kind in ("say", "announce", "claim", "deny", "blame"):
-            # "a annoncé Emmanuel Macron" (French inversion)
-            for m in after:
-                if len(S.folded[b:m.start].split()) <= 8 and m.cls in ("Person", "Government", "Organization"):
-                    return [m]
+        # an adjectival participle: "la milice, officiellement dissoute," has no speaker of its own
+        if re.search(r",\s*(?:\w+ment\s+|officially\s+|formally\s+)?$", before_verb) and f[a:b].endswith(("e", "es", "ee", "ees", "ed", "s", "te", "tes")) \
+                and not re.search(r"\b(?:a|ont|avait|has|have|had)\s+$", before_verb):
+            after_by = [m for m in actors if m.start >= b and re.fullmatch(r"\s*(?:\w+\s+){0,3}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", f[b:m.start])]
+            return self._group(S, after_by[0]) if after_by else None
+        # French inversion: "..., a annoncé Emmanuel Macron", ", selon le gouvernement"
+        if re.search(r"[,\"]\s*$", f[max(S.start, a - 4):a]) or re.search(r"[,\"]\s*(?:a|ont|avait)\s+$", before_verb):
+            for m in actors:
+                if m.start >= b and self._words_between(S, b, m.start) <= 4 and not re.search(r"[,;.]", f[b:m.start]):
+                    return self._group(S, m)
+        # right before the verb: "Human Rights Watch said", "Parly announced", "the group on Thursday claimed"
+        near = [m for m in actors if m.end <= a and m.end > lo - 1 and self._words_between(S, m.end, a) <= 4
+                and not re.search(r"[,;:]", f[m.end:a]) and not self._prep_before(S, m)]
+        if near:
+            return self._group(S, near[-1])
+        # the subject of the clause, past appositions ("X, the coalition led by Y, claimed")
+        subj = [m for m in actors if lo <= m.start and m.end <= a and not self._prep_before(S, m) and m.cls != "CivilianGroup"]
+        if subj:
+            return self._group(S, subj[0])
+        # "In a communiqué, the group said": the speaker after the noun
+        if kind == "announce" and re.match(r"(?:statements?|communiques?)", f[a:b]):
+            after = [m for m in actors if m.start >= b and m.start < hi and not self._prep_before(S, m)]
+            if after:
+                return self._group(S, after[0])
         return None
 
     def _statement_event(self, st: RuleState, S: Sent, issuer: list[Mention], d, target, kind) -> Ev | None:
@@ -867,12 +1174,18 @@ class RuleExtractor:
             r"evoquent|pointed to|point to|blamed on)\b", f)
         if not cue:
             return
-        targets = [e for e in sent_events if e.cls in VIOLENT]
+        perp_events = VIOLENT - {"MilitaryOperation"}
+        targets = [e for e in sent_events if e.cls in perp_events]
         ev = targets[0] if targets else None
         if ev is None:
             cur = self._ev(st, st.current)
-            if cur and cur.cls in VIOLENT and S.no - cur.last_sent <= 6:
+            if cur and cur.cls in perp_events and S.no - cur.last_sent <= 6:
                 ev = cur
+            else:
+                for e in reversed(st.events):
+                    if e.cls in perp_events and S.no - e.last_sent <= 6 and not e.weak:
+                        ev = e
+                        break
         if ev is None:
             return
         claimers = set()
