@@ -221,3 +221,16 @@ def test_report_speed_corpus_is_our_own_reports_without_front_matter(tmp_path):
     text = mod.corpus(0.001, sources=(d,))
     assert len(text.encode()) >= 1024
     assert "published:" not in text and "First report." in text and "Second report." in text
+
+
+def test_only_the_first_event_counts_and_any_event_is_a_diagnostic(data, resolver):
+    events = A.read_events([data / "acled.csv"])[:1]
+    swapped = [  # the coded attack comes second in the text: a selection error, not a reading error
+        S("event:first", "class", value="Statement", at=1), S("event:first", "date", value="2020-04-01", at=1),
+        S("event:a", "class", value="Clash", at=50), S("event:a", "date", value="2020-04-06", at=50),
+    ]
+    r = A.run(events, lambda text, options: swapped, A.Gazetteer(resolver), A.acled_actor_table(data))
+    t = r.tallies
+    assert (t["date"].ok, t["date"].ok_any) == (0, 1)
+    assert (t["class"].ok, t["class"].ok_any) == (0, 1)
+    assert A.as_json(r, {})["fields"]["class"]["rate_any_event"] == 1.0
