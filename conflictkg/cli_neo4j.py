@@ -123,23 +123,41 @@ def status_cmd(uri, user, password, database, db):
 
 @neo4j_group.command("export-queries")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("conflictkg-queries"),
-              show_default=True, help="Output path without extension: writes .cypher, .json and .zip beside it.")
-def export_queries_cmd(output):
-    """Export the query library for Neo4j: one .cypher file, and Neo4j Browser favourites.
+              show_default=True, help="Output path without extension: writes .cypher, .json and .zip.")
+@click.option("--no-examples", is_flag=True, help="Do not run the query examples on the store to fill in "
+              "parameter values (leave them null).")
+@_db_option
+def export_queries_cmd(output, no_examples, db):
+    """Export the query library for Neo4j: a .cypher file and Neo4j Browser favourites.
 
-    Writes OUTPUT.cypher (every named query, with its parameters and an example), OUTPUT.json
-    (Browser favourites and their folder, the shape Browser keeps them in) and OUTPUT.zip (one
-    .cypher file per query in a folder: drag it onto Neo4j Browser to import the favourites).
+    Every Cypher text of every named query, in the Neo4j dialect, each preceded by `:param`
+    lines. Their values come from running the query's documented example on the store (--db),
+    when the store holds what the example names; otherwise they are null, to fill in.
+
+    \b
+    Writes:
+      OUTPUT.cypher  all the queries, one block each
+      OUTPUT.json    Browser favourites: {"folders": [...], "favorites": [...]}
+      OUTPUT.zip     a folder of .cypher files: drop it on Neo4j Browser to import them
+                     as favourites ("Local scripts")
 
     \b
     Example:
       conflictkg neo4j export-queries -o ~/conflictkg-queries
     """
-    from .graph import neo4j_export
+    from .graph import neo4j_store
+    from .kg import KG
 
-    paths = neo4j_export.export(output)
-    for p in paths:
+    kg = None
+    if not no_examples:
+        kg = KG(db)
+        if not kg.store.exists:
+            kg = None
+    for p in neo4j_store.export_queries(output, kg):
         click.echo(f"wrote {p}")
+    if kg is None:
+        click.echo("no store: parameter values are left null (ingest something, or pass --db, to fill them in)",
+                   err=True)
 
 
 def register(main):

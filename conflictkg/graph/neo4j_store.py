@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import logging
 import re
 import time
 from collections import defaultdict
@@ -55,6 +56,11 @@ DERIVED_NAMES = frozenset(DERIVED_DATES.values())
 DEFAULT_BATCH = 5000
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# The driver logs its retries and dead connections; without a logging set-up Python would print
+# them on stderr (the "last resort" handler). Our errors say it in one line; a caller that
+# configures logging still gets the driver's records.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 for _p in DERIVED_NAMES:  # a derived name must never shadow an ontology property
     assert _p not in ONTOLOGY.properties and _p not in ONTOLOGY.relationship_properties, _p
@@ -490,7 +496,7 @@ class _Writer:
         try:
             with self.driver.session(database=self.target.database) as s:
                 n, counters = s.execute_write(work)
-        except (nx.ServiceUnavailable, nx.SessionExpired) as e:
+        except (nx.ServiceUnavailable, nx.SessionExpired, nx.DriverError, OSError) as e:
             raise _lost(self.target, e, doing) from None
         except nx.ConstraintError as e:
             raise Neo4jError(f"Neo4j refused {doing}: {e.message}") from None
@@ -722,3 +728,165 @@ def counts(backend) -> dict[str, int]:
     for t in ONTOLOGY.relationships:
         out[t] = backend.run(f"MATCH ()-[r:{t}]->(){rwhere} RETURN count(r)").rows[0][0]
     return out
+
+
+# -- the query library for Neo4j Browser -----------------------------------------------------------
+
+def cypher_literal(value) -> str:
+    """A Python value as a Cypher literal (for `:param` lines; values never go into query text)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"`{str(k).replace('`', '``')}`: {cypher_literal(v)}" for k, v in value.items()) + "}"
+    text = str(value).replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r")
+    return f"'{text}'"
+
+
+class _Recorder:
+    """A backend that runs on the embedded engine and remembers each (text, params) it was given."""
+
+    dialect = "lbug"
+
+    def __init__(self, engine):
+        self.engine, self.calls = engine, []
+
+    def run(self, query, params=None):
+        self.calls.append((query, dict(params or {})))
+        return self.engine.run(query, params)
+
+
+@dataclass
+class Favourite:
+    query: str
+    part: str
+    title: str
+    content: str
+    params: dict
+
+
+def _example_calls(kg) -> dict[str, dict[str, dict]]:
+    """{query: {part: params}} recorded by running each query's documented examples on the
+    store (names resolve there); queries whose examples do not fit the store are left out."""
+    import shlex
+
+    from ..queries import QUERIES, run
+    from ..queries.base import render
+
+    try:
+        from ..cli_query import query as group
+    except ImportError:  # pragma: no cover - the CLI module is part of the package
+        return {}
+    out: dict[str, dict[str, dict]] = {}
+    resolver = kg.resolver()
+    with kg.engine() as eng:
+        for name, q in QUERIES.items():
+            cmd = group.commands.get(name)
+            for example in q.examples:
+                words = shlex.split(example)
+                if cmd is None or name not in words:
+                    continue
+                try:
+                    ctx = cmd.make_context(name, words[words.index(name) + 1:])
+                    args = {k: v for k, v in ctx.params.items() if k not in ("db", "fmt", "use_neo4j")}
+                    extra = {"judgements": kg.store.judgements()} if name == "attributions" else {}
+                    rec = _Recorder(eng)
+                    run(name, rec, resolver, **args, **extra)
+                except Exception:  # an example naming what this store does not hold
+                    continue
+                for text, params in rec.calls:
+                    for part, template in q.cypher.items():
+                        if part in out.get(name, {}):
+                            continue
+                        if render(template, "lbug", set(params)) == text:
+                            out.setdefault(name, {})[part] = params
+    return out
+
+
+def query_favourites(kg=None) -> list[Favourite]:
+    """Every Cypher text of the query library in the Neo4j dialect, as Browser favourites:
+    a title comment, the query's help, `:param` lines and the query. With a store, the
+    parameters are those of the query's documented example run on that store; without one
+    (or where the example does not fit it), they are nulls to fill in."""
+    from ..queries import QUERIES
+    from ..queries.base import param_names, render
+
+    examples = _example_calls(kg) if kg is not None else {}
+    favs = []
+    for name, q in QUERIES.items():
+        for part, template in q.cypher.items():
+            recorded = examples.get(name, {}).get(part)
+            present = set(recorded) if recorded is not None else None
+            text = to_neo4j(render(template, "neo4j", present))
+            used = sorted(param_names(text))
+            params = {k: (recorded or {}).get(k) for k in used}
+            title = f"conflictkg {name}: {part}"
+            lines = [f"// {title}", f"// {q.help}"]
+            if q.examples:
+                lines.append(f"// CLI: {q.examples[0]}")
+            if recorded is None and used:
+                lines.append("// Set the parameters below before running (ids such as 'actor:jnim', ISO dates).")
+            skipped = sorted(param_names(render(template, "neo4j")) - set(used))
+            if skipped:
+                lines.append(f"// Optional filters left out here: {', '.join('$' + s for s in skipped)}.")
+            lines += [f":param {k} => {cypher_literal(v)};" for k, v in params.items()]
+            lines.append(_pretty(text) + ";")
+            favs.append(Favourite(name, part, title, "\n".join(lines) + "\n", params))
+    return favs
+
+
+def _pretty(text: str) -> str:
+    """One clause per line, for reading in Browser (the texts are stored on one line)."""
+    clauses = r"\b(OPTIONAL MATCH|MATCH|WHERE|WITH|RETURN|ORDER BY|UNWIND|UNION ALL|UNION|CALL|LIMIT|SKIP)\b"
+    spans = _literal_spans(text)
+    out, last = [], 0
+    for m in re.finditer(clauses, text):
+        if m.start() == 0 or any(a <= m.start() < b for a, b in spans):
+            continue
+        # OPTIONAL MATCH: do not split between OPTIONAL and MATCH
+        if m.group(1) == "MATCH" and text[:m.start()].rstrip().endswith("OPTIONAL"):
+            continue
+        out.append(text[last:m.start()].rstrip())
+        last = m.start()
+    out.append(text[last:])
+    return "\n".join(out)
+
+
+def export_queries(output, kg=None) -> list:
+    """Write ``output``.cypher, ``output``.json (Browser favourites: folders and favorites, as
+    Browser stores them) and ``output``.zip (a folder of .cypher files, which Browser imports
+    when the file is dropped on it). Returns the paths written."""
+    import io
+    import zipfile
+    from pathlib import Path
+
+    from .files import atomic_path, atomic_write_text
+
+    favs = query_favourites(kg)
+    base = Path(output)
+    if base.suffix in (".cypher", ".json", ".zip"):
+        base = base.with_suffix("")
+    base.parent.mkdir(parents=True, exist_ok=True)
+    header = ("// conflictkg query library for Neo4j (generated by `conflictkg neo4j export-queries`).\n"
+              "// Run each block in Neo4j Browser: the `:param` lines set its parameters.\n\n")
+    cypher = base.with_suffix(".cypher")
+    atomic_write_text(cypher, header + "\n".join(f.content for f in favs))
+    folder = {"id": "conflictkg-queries", "name": "conflictkg"}
+    data = {"folders": [folder],
+            "favorites": [{"id": f"conflictkg-{f.query}-{f.part}", "name": f.title, "folder": folder["id"],
+                           "content": f.content} for f in favs]}
+    js = base.with_suffix(".json")
+    atomic_write_text(js, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for f in favs:
+            z.writestr(f"conflictkg/{f.query}-{f.part}.cypher", f.content)
+    zp = base.with_suffix(".zip")
+    with atomic_path(zp) as tmp:
+        Path(tmp).write_bytes(buf.getvalue())
+    return [cypher, js, zp]

@@ -55,9 +55,8 @@ class Graphs:
 
 
 @pytest.fixture(scope="module")
-def graphs(tmp_path_factory, neo4j_target, driver):
-    with driver.session(database=neo4j_target.database) as s:
-        s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+def graphs(tmp_path_factory, neo4j_target, empty_db):
+    empty_db()
     return Graphs(tmp_path_factory.mktemp("parity"), neo4j_target)
 
 
