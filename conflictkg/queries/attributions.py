@@ -177,7 +177,9 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence, limit) 
 def _by_event(ctx: Ctx, event: str) -> QueryResult:
     eid = ctx.resolve(event, T.Event, what="--event needs an event")
     ev = ctx.cy("event", id=eid)[0]
-    claims = ctx.cy("claims", id=eid)
+    # in a fixed order, so lists of disagreeing values do not depend on the engine's row order
+    claims = sorted(ctx.cy("claims", id=eid), key=lambda c: (c["predicate"], c["object"] or "", c["value"] or "",
+                                                             c["source_id"], c["claim_id"]))
     ctx.load_sources([c["source_id"] for c in claims])
     ctx.load_names([c["object"] for c in claims if c["object"]])
 
@@ -205,7 +207,7 @@ def _by_event(ctx: Ctx, event: str) -> QueryResult:
         out.append([aspect, value_of(c), c["confidence"], ctx.source_labels([c["source_id"]])[0], s.get("published"),
                     s.get("reliability"), c["quote"], "yes" if disputed(aspect) else "", c["object"], c["source_id"]])
     rank = {a: i for i, a in enumerate(ASPECT_ORDER)}
-    out.sort(key=lambda x: (rank.get(x[0], len(rank)), -confidence_rank(x[2]), str(x[1]), x[3]))
+    out.sort(key=lambda x: (rank.get(x[0], len(rank)), -confidence_rank(x[2]), str(x[1]), x[3], x[6] or ""))
 
     notes = [f"{ev['event']} ({eid}), {ev['class']}, {date_text(ev['date'], ev['precision']) or 'undated'}; "
              f"{len({c['source_id'] for c in claims})} source(s), {len(claims)} claim(s)."]

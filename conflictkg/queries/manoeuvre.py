@@ -111,8 +111,8 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
 
     groups: dict[tuple, dict] = {}
     own_only = 0
-    for ev in events.values():
-        actors = {a: r for a, r in ev["actors"].items() if a not in own}
+    for ev in sorted(events.values(), key=lambda e: (e["start_date"], e["event_id"])):
+        actors = {a: r for a, r in sorted(ev["actors"].items()) if a not in own}
         if ev["actors"] and not actors:
             own_only += 1
             continue
