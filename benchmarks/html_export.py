@@ -144,6 +144,16 @@ def time_export(n: int, runs: int, out_dir: Path) -> dict:
             "html_bytes": len(text.encode("utf-8")), "physics_iterations": data["page"]["physics"], "path": str(path)}
 
 
+def wait_ready(page, timeout_s: float) -> None:
+    """Poll from Python: Playwright's wait_for_function compiles its predicate inside the page,
+    which the page's Content-Security-Policy (no eval) refuses."""
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate("() => !!(window.ckg && window.ckg.ready)"):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"page not ready after {timeout_s:.0f} s")
+        time.sleep(0.05)
+
+
 def time_browser(path: Path, timeout_s: float) -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -163,7 +173,7 @@ def time_browser(path: Path, timeout_s: float) -> dict:
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         t0 = time.perf_counter()
         page.goto(path.resolve().as_uri(), timeout=timeout_s * 1000)
-        page.wait_for_function("window.ckg && window.ckg.ready === true", timeout=timeout_s * 1000)
+        wait_ready(page, timeout_s)
         wall = time.perf_counter() - t0
         started, stabilised = page.evaluate("[ckg.startedAt, ckg.stabilisedAt]")
         zoom = page.evaluate("""() => new Promise(function (resolve) {

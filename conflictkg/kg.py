@@ -16,6 +16,7 @@ from .errors import ConflictKGError, InputError
 from .graph import projection
 from .graph.engine import Engine, Result
 from .graph.resolver import Resolver
+from .graph.statements import label_from_id
 from .graph.store import Store
 from .loaders.base import Issue, LoadContext
 
@@ -130,7 +131,14 @@ class KG:
     def judge(self, kind: str, a: str, b: str, reason: str = "", auto: bool = False) -> int:
         self.ensure()
         r = self.resolver()
-        ida, idb = r.resolve_or_raise(a), r.resolve_or_raise(b)
+        if kind == "split":
+            # an id names the entity itself, not the cluster a merge (e.g. event fusion) put it in
+            ida, idb = (x if x in r.entities or (":" in x and label_from_id(x)) else r.resolve_or_raise(x) for x in (a, b))
+            if ida == idb:
+                raise ConflictKGError(f"{a!r} and {b!r} are one entity ({ida}) through merges; split them by the ids "
+                                      "the merge judgements name (`conflictkg resolve list`)")
+        else:
+            ida, idb = r.resolve_or_raise(a), r.resolve_or_raise(b)
         if ida == idb and kind == "merge":
             raise ConflictKGError(f"{a!r} and {b!r} are already the same entity ({ida})")
         with self.store.transaction() as tx:

@@ -25,14 +25,14 @@ GAP = 120.0        # margin between packed components
 
 
 def default_iterations(n: int) -> int:
-    """Force steps by graph size: enough to untangle, cheap enough for 5,000 nodes (~1 s)."""
+    """Force steps by graph size: enough to untangle, cheap enough for 5,000 nodes (~1-2 s)."""
     if n <= 300:
-        return 60
+        return 80
     if n <= 1000:
-        return 30
+        return 50
     if n <= 3000:
-        return 15
-    return 8
+        return 20
+    return 10
 
 
 def layout(node_ids: Iterable[str], edges: Iterable[tuple[str, str]], iterations: int | None = None

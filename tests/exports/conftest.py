@@ -3,6 +3,7 @@ and two hostile strings), shared by the module, and a headless Chromium with the
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -89,7 +90,12 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.ckg && window.ckg.ready === true", timeout=120_000)
+        # polled from here: wait_for_function compiles its predicate in the page, which the
+        # page's Content-Security-Policy (no eval) refuses once polling starts
+        deadline = time.monotonic() + 120
+        while not self.page.evaluate("() => !!(window.ckg && window.ckg.ready)"):
+            assert time.monotonic() < deadline, "page not ready after 120 s"
+            time.sleep(0.05)
 
     def _route(self, route):
         url = route.request.url
