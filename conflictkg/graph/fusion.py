@@ -44,7 +44,7 @@ MAX_KM = 10.0
 GRID_DEG = 0.2  # > 10 km in longitude up to about 60 degrees of latitude
 FINE_LEVELS = {"cercle", "province", "department", "commune", "district", "arrondissement", "municipality"}
 ROLE_PREDICATES = (T.ATTRIBUTED_TO, T.TARGETED, T.VICTIM, T.PARTICIPANT)
-EVENT_PREDICATES = ("class", "date", "start_date", "end_date", "lat", "lon", T.OCCURRED_AT) + ROLE_PREDICATES
+EVENT_PREDICATES = ("class", "date", "start_date", "end_date", "lat", "lon", "geo_precision", T.OCCURRED_AT) + ROLE_PREDICATES
 _DATASET = re.compile(r"^event:([a-z0-9-]+)/")
 
 
@@ -58,6 +58,7 @@ class Ev:
     ends: list = field(default_factory=list)
     lat: float | None = None
     lon: float | None = None
+    geo: str | None = None
     places: set = field(default_factory=set)
     perps: set = field(default_factory=set)
     targets: set = field(default_factory=set)
@@ -120,6 +121,8 @@ class _Graph:
             e.starts.append(value)
         elif pred == "end_date":
             e.ends.append(value)
+        elif pred == "geo_precision":
+            e.geo = value
         elif pred in ("lat", "lon"):
             try:
                 setattr(e, pred, float(value))
@@ -170,10 +173,15 @@ class _Graph:
         return False
 
     def coords(self, e: Ev) -> tuple[float, float] | None:
-        if e.lat is not None and e.lon is not None:
+        """A point for the 10 km test: the event's own coordinates unless the dataset says they only
+        stand for a region, else those of a settlement or site it happened at. The point an area or
+        an administrative unit is filed under says nothing about where in it an event happened."""
+        if e.lat is not None and e.lon is not None and e.geo != "region":
             return e.lat, e.lon
         for p in sorted(e.places):
             info = self.place_info.get(p, {})
+            if info.get("class") not in (T.Settlement, T.Site):
+                continue
             try:
                 return float(info["lat"]), float(info["lon"])
             except (KeyError, TypeError, ValueError):
@@ -226,8 +234,7 @@ class _Graph:
                 if self.fine(a):
                     e.keys.add(("p", a))
         xy = self.coords(e)
-        if xy:
-            e.lat, e.lon = xy
+        e.lat, e.lon = xy if xy else (None, None)
         return True
 
 
@@ -295,6 +302,81 @@ def match(g: _Graph, a: Ev, b: Ev) -> tuple | None:
     return score, reason
 
 
+def _big_candidates(con, g: _Graph, big: str, scan: list[Ev]) -> set[str]:
+    """Events of the largest source that could match one of ``scan``: their dates first (one pass
+    over that source's date statements), then their place keys and grid cells; only those are
+    loaded in full. Keeps a 1,000,000-event dataset from being read whole after every load."""
+    windows = sorted((e.lo - SLACK_DAYS, e.hi + SLACK_DAYS) for e in scan)
+    merged: list[list[int]] = []
+    for lo, hi in windows:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [m[0] for m in merged]
+    lo_s = f"{date.fromordinal(merged[0][0]).year - 1:04d}"
+    hi_s = date.fromordinal(merged[-1][1]).isoformat() + "~"
+    by_date: dict[str, tuple[int, int]] = {}
+    for subj, value in con.execute(
+            "SELECT subject, value FROM statements WHERE source = ? AND predicate IN ('date', 'start_date', 'end_date') "
+            "AND subject >= 'event:' AND subject < 'event;' AND value >= ? AND value <= ?", (big, lo_s, hi_s)):
+        if subj in by_date or subj in g.events:
+            continue
+        try:
+            if len(value) == 10:
+                a = b = date.fromisoformat(value).toordinal()
+            else:
+                x, y, _ = parse_partial(value)
+                a, b = date.fromisoformat(x).toordinal(), date.fromisoformat(y).toordinal()
+        except ValueError:
+            continue
+        k = bisect_right(starts, b) - 1
+        if k >= 0 and merged[k][1] >= a:
+            old = by_date.get(subj)
+            by_date[subj] = (min(a, old[0]), max(b, old[1])) if old else (a, b)
+    if not by_date:
+        return set()
+    # where and when each scanned event could meet a candidate
+    reach: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
+    for e in scan:
+        window = (e.lo - SLACK_DAYS, e.hi + SLACK_DAYS)
+        for k in e.keys:
+            reach[k].append(window)
+        if e.lat is not None:
+            ci, cj = _cell(e.lat, e.lon)
+            for di in (-1, 0, 1):
+                for dj in (-1, 0, 1):
+                    reach[("g", ci + di, cj + dj)].append(window)
+    where: dict[str, Ev] = {}
+    for chunk in _chunks(by_date):
+        for subj, pred, obj, value in con.execute(
+                f"SELECT subject, predicate, object, value FROM statements WHERE subject IN ({_marks(len(chunk))}) "
+                f"AND predicate IN ('OCCURRED_AT', 'lat', 'lon', 'geo_precision')", chunk):
+            e = where.setdefault(subj, Ev(subj))
+            if pred == T.OCCURRED_AT:
+                e.places.add(g.c(obj))
+            elif pred == "geo_precision":
+                e.geo = value
+            else:
+                try:
+                    setattr(e, pred, float(value))
+                except (TypeError, ValueError):
+                    pass
+    out = set()
+    for subj, e in where.items():
+        ekeys = {("p", p) for p in e.places}
+        for p in e.places:
+            ekeys |= {("p", a) for a in g.place_ancestors(p) if g.fine(a)}
+        xy = g.coords(e)
+        if xy:
+            ekeys.add(("g",) + _cell(*xy))
+        a, b = by_date[subj]
+        if any(lo <= b and a <= hi for k in ekeys for lo, hi in reach.get(k, ())):
+            out.add(subj)
+    g.load_events(out)
+    return out
+
+
 def fuse(tx, ctx=None, file_summary=None) -> int:
     """Find and record fusions among the stored events; returns how many merges were recorded."""
     con = tx.con
@@ -319,15 +401,7 @@ def fuse(tx, ctx=None, file_summary=None) -> int:
     prepared = {i: e for i, e in g.events.items() if g.prepare(e)}
     scan = [prepared[i] for i in small if i in prepared]
     if scan and big:
-        lo = min(e.lo for e in scan) - 400
-        hi = max(e.hi for e in scan) + 1
-        lo_s, hi_s = f"{date.fromordinal(lo).year:04d}", date.fromordinal(hi).isoformat() + "~"
-        cands = {r[0] for r in con.execute(
-            "SELECT subject FROM statements WHERE source = ? AND predicate IN ('date', 'start_date', 'end_date') "
-            "AND subject >= 'event:' AND subject < 'event;' AND value >= ? AND value <= ?", (big, lo_s, hi_s))}
-        cands -= set(g.events)
-        g.load_events(cands)
-        for i in cands:
+        for i in _big_candidates(con, g, big, scan):
             e = g.events.get(i)
             if e is not None and g.prepare(e):
                 prepared[i] = e
@@ -391,10 +465,10 @@ def fuse(tx, ctx=None, file_summary=None) -> int:
         for x in candidates(e):
             if blocked(e, x) or g.c(e.id) == g.c(x.id):
                 continue
-            m = match(g, e, x)
+            a, b = sorted((e, x), key=lambda ev: ev.id)  # the reason reads in the judgement's order
+            m = match(g, a, b)
             if m:
-                a, b = sorted((e.id, x.id))
-                pairs.append((m[0], a, b, m[1]))
+                pairs.append((m[0], a.id, b.id, m[1]))
 
     # greedy, best pairs first; clusters never take two events of one source or one dataset
     parent: dict[str, str] = {}

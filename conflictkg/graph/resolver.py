@@ -264,6 +264,8 @@ class Resolver:
 def canonical_map(judgements) -> dict[str, str]:
     """Union-find over merge judgements, minus pairs a later split judgement separated.
 
+    A split also keeps apart two entities that merges would only join through others (A~C, C~B
+    split A/B): the merge that would put them in one cluster is skipped, in judgement order.
     The canonical id of a cluster prefers readable ids (no content hash, not a dataset row id),
     then the shortest, so the choice does not depend on ingest order."""
     parent: dict[str, str] = {}
@@ -287,6 +289,8 @@ def canonical_map(judgements) -> dict[str, str]:
             continue
         ra, rb = find(a), find(b)
         if ra != rb:
+            if any({find(x), find(y)} == {ra, rb} for x, y in splits):
+                continue
             keep, drop = sorted((ra, rb), key=_canon_key)
             parent[drop] = keep
     return {x: find(x) for x in list(parent) if find(x) != x}
