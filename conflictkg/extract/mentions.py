@@ -63,6 +63,7 @@ class DocState:
     new_entities: dict = field(default_factory=dict)          # id -> NewEntity
     new_by_key: dict = field(default_factory=dict)            # normalised name -> id
     places_seen: dict = field(default_factory=dict)           # place id -> count
+    ethnic_ids: set = field(default_factory=set)              # groups named by community: kept only if they act or suffer
     sentence_no: int = 0
 
     def main_country(self) -> str | None:
@@ -502,8 +503,8 @@ class MentionFinder:
                 name, cls = f"{ethnic} civilians", "CivilianGroup"
             else:
                 name, cls = f"{ethnic} militia", "Militia"
-            # a pack militia of hunters ("Dozo") wins over a new entity
             eid = self._new(name, cls, toks[a].start, toks[b - 1].end, orig)
+            self.st.ethnic_ids.add(eid)
             for k in range(a, b):
                 taken[k] = True
             self._add(ms, orig, toks, a, b, eid, "ethnic", alias_ok=True)
@@ -528,13 +529,13 @@ class MentionFinder:
             i = max(j, i + 1)
 
     def _classify_run(self, orig, folded, toks, taken, ms, i, j):
-        while i < j and toks[i].key in L.NOT_NAMES and toks[i].key not in ("m", "mme", "mr", "mrs", "ms", "dr"):
+        while i < j and toks[i].key in L.NOT_NAMES and toks[i].key not in ("m", "mme", "mr", "mrs", "ms", "dr") and not toks[i].upper:
             i += 1
         if i >= j:
             return
         # a name followed by its acronym in parentheses that the pack knows: the pack entity
         k = j
-        if k + 1 < len(toks) and orig[toks[j - 1].end:toks[k].start].strip() == "(" and taken[k]:
+        if k < len(toks) and orig[toks[j - 1].end:toks[k].start].strip() == "(" and taken[k]:
             for m in ms:
                 if m.i == k and m.label == "Actor":
                     for q in range(i, j):
@@ -727,6 +728,11 @@ class MentionFinder:
             for ph, cls in ANAPH:
                 L_ = len(ph)
                 if i + L_ <= n and tuple(t.key for t in toks[i:i + L_]) == ph and not any(taken[i:i + L_]):
+                    # "la milice dogon Dan Na Ambassagou", "the group Ansarul Islam": a description of a name
+                    nxt = [q for q in range(i + L_, min(n, i + L_ + 3))]
+                    if any(taken[q] or toks[q].cap for q in nxt[:1]) or \
+                            (len(nxt) >= 2 and toks[nxt[0]].key in ETHNIC and (taken[nxt[1]] or toks[nxt[1]].cap)):
+                        break
                     ants = self._antecedents(cls, ms, toks[i].start)
                     if ants:
                         hit = (i, i + L_, ants[0])

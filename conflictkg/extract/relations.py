@@ -66,7 +66,7 @@ def _subject(S, pos, classes, words=40):
     for m in re.finditer(r"[;:]|\s-\s", S.folded[S.start:pos]):
         lo = S.start + m.end()
     cands = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= pos and (not classes or m.cls in classes)
-             and len(S.folded[m.end:pos].split()) <= words]
+             and len(S.folded[m.end:pos].split()) <= words and not m.relational]
     free = [m for m in cands if not _prep_before(S, m)]
     if free:
         return free[0]
@@ -101,29 +101,24 @@ def sentence_relations(ex, st, S, events, trigs):
     seg = f[a0:b0]
     gaz = ex.gaz
 
-    # -- LOCATED_IN: places named together whose containment the pack confirms ---------------------
-    places = [m for m in S.ms if m.label == "Place" and m.how != "coref"]
-    ids = list(dict.fromkeys(m.eid for m in places))
-    for x in ids:
-        anc = gaz.ancestors(x)
-        inside = [y for y in ids if y != x and y in anc]
-        # the nearest container only (transitive reduction among the places named)
-        direct = [y for y in inside if not any(z != y and z in inside and y in gaz.ancestors(z) for z in inside)]
-        for y in direct:
-            _R(st, S, x, "LOCATED_IN", y)
-    # new places: "Talhandak, in the Tessalit area", "à Kouré, au Niger", "X (Y)"
-    for m in places:
-        ne = st.new_entities.get(m.eid)
-        if ne is None:
-            continue
-        for o in places:
-            if o.start <= m.end or o.eid == m.eid:
+    # -- LOCATED_IN: a place followed by its container ("Bamba (Bourem)", "Ogossagou, in the Bankass
+    # district of the Mopti region", "Tongo Tongo (Tillabéri region, Niger)", "Kouré, au Niger");
+    # for pack places the pack must agree, for new places the text is the only source
+    places = sorted([m for m in S.ms if m.label == "Place" and m.how != "coref" and not m.metonymy], key=lambda m: m.start)
+    for k, m in enumerate(places):
+        for o in places[k + 1:k + 3]:
+            if o.eid == m.eid:
                 continue
             gap = f[m.end:o.start]
-            if len(gap) <= 45 and re.match(r"^\s*(?:\(|,\s*(?:in|dans|au|en|near|du|de la|of)\b|\s+(?:in|dans|au|en)\b)", gap):
+            if len(gap) > 60 or not _CONTAINER_GAP.fullmatch(gap):
+                continue
+            ne = st.new_entities.get(m.eid)
+            if ne is not None:
                 _R(st, S, m.eid, "LOCATED_IN", o.eid)
                 if not ne.parent:
                     ne.parent = o.eid
+            elif o.eid in gaz.ancestors(m.eid):
+                _R(st, S, m.eid, "LOCATED_IN", o.eid)
             break
 
     actors = [m for m in S.ms if m.label == "Actor"]
@@ -137,13 +132,22 @@ def sentence_relations(ex, st, S, events, trigs):
         y = _after(S, pos, ORGS, 2)
         if y is None:
             continue
-        x = _before(S, a0 + m.start(), GROUPS | {"StateForce"}, 12, allow_prep=True)
-        if x is None or x.eid == y.eid:
+        x = _before(S, a0 + m.start(), GROUPS | {"StateForce", "Person"}, 12, allow_prep=True)
+        if x is not None and x.cls == "Person":
+            # "la katiba Macina d'Amadou Koufa, membre du JNIM": the apposition is about the group
+            grp = _before(S, x.start, GROUPS, 2, allow_prep=True)
+            if grp is not None and re.fullmatch(r"\s*(?:d'|de|of)\s*", f[grp.end:x.start]):
+                x = grp
+        if x is None:
+            continue
+        if x.eid == y.eid and y.how == "coref" and y.alts:
             # "the Sahel branch of the group": the group is another one than the branch
+            yid = next((a for a in y.alts if a != x.eid), None)
+        else:
+            yid = y.eid
+        if yid is None or x.eid == yid:
             continue
-        if y.how == "coref" and y.eid == x.eid:
-            continue
-        _R(st, S, x.eid, "PART_OF", y.eid, _hedge(ex, S, x))
+        _R(st, S, x.eid, "MEMBER_OF" if x.cls == "Person" else "PART_OF", yid, _hedge(ex, S, x))
     for m in re.finditer(r"\b(?:affiliate|branch|faction|component|franchise|offshoot)\b", seg):
         pos = a0 + m.start()
         y = _before(S, pos, GROUPS, 1, allow_prep=True)
@@ -178,16 +182,20 @@ def sentence_relations(ex, st, S, events, trigs):
             continue
         members = []
         last_end = first.start
+        closed = False
         for o in sorted(actors, key=lambda x: x.start):
-            if o.start < first.start or o.cls not in GROUPS | {"Person"}:
+            if o.start < first.start or o.cls not in GROUPS | {"Person"} or closed:
                 continue
             gap = f[last_end:o.start]
-            if o is first or re.fullmatch(r"\s*(?:,|and|et|,\s*and|,\s*et)?\s*(?:de la|du|de l'|d'|de|of|the|la|le|l')?\s*", gap):
+            if o.cls == "Person" and re.fullmatch(r"\s*(?:d'|de|of|'s)\s*", gap):
+                last_end = o.end          # "la katiba Macina d'Amadou Koufa"
+                continue
+            if o is first or re.fullmatch(r"\s*(?:,|and|et|,\s*and|,\s*et)\s*(?:de la|du|de l'|d'|de|of|the|la|le|l')?\s*", gap):
                 if o.cls in GROUPS:
                     members.append(o)
                 last_end = o.end
-            elif o.cls == "Person" and re.match(r"\s*(?:d'|de|of)\s*$", f[max(last_end, o.start - 5):o.start]):
-                last_end = o.end
+                if re.search(r"\b(?:and|et)\b", gap):
+                    closed = True
             else:
                 break
         whole = None
@@ -289,6 +297,13 @@ def sentence_relations(ex, st, S, events, trigs):
                                     "secretary-general", "commandant", "commander") else "MEMBER_OF"
         _R(st, S, y.eid, pred, owner.eid)
 
+    # "his government", "son gouvernement": the person speaking leads it
+    for m in re.finditer(r"\b(?:his|her|son|sa)\s+(?:own\s+)?(?:government|gouvernement|administration)\b", seg):
+        gov = next((o for o in actors if o.cls == "Government" and abs(o.start - (a0 + m.start())) <= 6), None)
+        who = _subject(S, a0 + m.start(), {"Person"})
+        if gov is not None and who is not None:
+            _R(st, S, who.eid, "LEADER_OF", gov.eid)
+
     # -- MEMBER_OF ------------------------------------------------------------------------------------
     for m in re.finditer(r"\b(?:a |an |the |un |une |l')?(?:senior |former |top |high-ranking |prominent |key |ancien |haut |grand )?"
                          r"(?:member|official|cadre|figure|fighter|militant|commander|lieutenant|membre|responsable|combattant|"
@@ -337,8 +352,9 @@ def sentence_relations(ex, st, S, events, trigs):
             if o.paren and o.cls in GROUPS and o.start > first.end and o.start - first.end < 60:
                 holders.append(o)
         victims = [o for o in actors if o.cls == "Person" and o.end <= a0 + m.start()]
-        if not victims and re.search(r"\b(?:tous|toutes|all|both|they|ils|elles|les deux|the hostages|les otages)\b", f[a0:a0 + m.start()]):
-            victims = [o for (no, o) in st.recent if o.cls == "Person" and st.sentence_no - no <= 1 and o.how != "coref"]
+        if not victims and re.search(r"\b(?:tous|toutes|all|both|they|ils|elles|les deux|the hostages|les otages|the four|the three|les quatre|les trois)\b", f[a0:a0 + m.start()]):
+            held = {a for e in st.events if e.cls in ("Kidnapping", "Release") for a in e.actors("VICTIM")}
+            victims = [o for (no, o) in st.recent if o.cls == "Person" and o.how != "coref" and (st.sentence_no - no <= 1 or o.eid in held)]
         victims = list({v.eid: v for v in victims}.values())
         for v in victims[-6:]:
             for h in holders:
@@ -392,30 +408,40 @@ def sentence_relations(ex, st, S, events, trigs):
             if o.start >= pos_b and len(f[pos_b:o.start].split()) <= 8:
                 first = o
                 break
-        if first is not None:
+        if first is None and re.search(r"\b(?:where|ou)\b", f[a0:pos_a]):
+            plist = []
+        elif first is not None:
             plist = [x for x in places if x.group == first.group] if first.group >= 0 else [first]
             # "on both sides of the border between Niger and Mali"
             plist = [first] + [x for x in places if x.start > first.end and re.fullmatch(r"\s*(?:and|et|,)\s*", f[first.end:x.start])]
         elif re.match(r"\s*(?:in|dans)\s+(?:the|la|le|cette)\s+(?:zone|area|region)\b", tail):
-            for (no, o) in reversed(st.recent):
-                if o.label == "Place" and st.sentence_no - no <= 1:
-                    plist = [o]
-                    break
+            # "très présente dans la zone": the district just told (not its villages, not the region)
+            prev = [o for (no, o) in st.recent if o.label == "Place" and st.sentence_no - no <= 1]
+            mids = [o for o in prev if any(o.eid in gaz.ancestors(x.eid) for x in prev) and
+                    any(x.eid in gaz.ancestors(o.eid) for x in prev)]
+            pick = mids or [o for o in prev if not any(o.eid in gaz.ancestors(x.eid) for x in prev)]
+            if pick:
+                plist = [pick[-1]]
             if not plist:
                 for o in reversed(places):
                     if o.end <= pos_a:
                         plist = [o]
                         break
-        if not plist:
+        if not plist and not re.search(r"\b(?:where|ou)\b", f[a0:pos_a]):
             continue
         # who: the subject of the clause, or the actor(s) right after "présent dans le Yagha, l'EIGS"
         subj = None
-        where = re.search(r"\b(?:where|ou)\s+$", f[a0:pos_a]) or re.search(r"\b(?:where|ou)\b", f[a0:pos_a])
-        if where:
+        where = None
+        for w in re.finditer(r"\b(?:where|ou)\b", f[a0:pos_a]):
+            where = w
+        if where and any(o.start > a0 + where.end() and o.end <= pos_a and o.cls in ORGS for o in actors):
             subs = [o for o in actors if o.start > a0 + where.end() and o.end <= pos_a and o.cls in ORGS]
-            for s in subs:
-                for p in plist:
-                    _R(st, S, s.eid, "OPERATES_IN", p.eid, _hedge(ex, S, s))
+            wpos = a0 + where.start()
+            pl_before = [o for o in places if o.end <= wpos and not re.search(r"\b(?:border|borders|frontiere|frontieres)\b", f[max(a0, o.start - 30):o.start])]
+            targets_pl = [pl_before[0]] if pl_before else plist
+            for x in subs:
+                for p in targets_pl:
+                    _R(st, S, x.eid, "OPERATES_IN", p.eid, _hedge(ex, S, x))
             continue
         if "stronghold" in m.group(0) or "bastion" in m.group(0) or "fief" in m.group(0):
             s = _after(S, pos_b, GROUPS, 4)
@@ -429,6 +455,8 @@ def sentence_relations(ex, st, S, events, trigs):
                         break
             if pl:
                 _R(st, S, s.eid, "OPERATES_IN", pl.eid)
+            continue
+        if not plist:
             continue
         subj = _subject(S, pos_a, ORGS - {"Government"}, 30)
         if subj is None:
@@ -525,6 +553,21 @@ def sentence_relations(ex, st, S, events, trigs):
                         r.slots.setdefault((pred, actor), val)
 
 
+_DIR = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|"
+        r"northeastern|northwestern|southeastern|southwestern|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)")
+_KIND = r"(?:region|cercle|province|district|department|departement|commune|area|zone|prefecture|county|state)"
+_CONTAINER_GAP = re.compile(
+    r"\s*(?:\(\s*(?:" + _DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"      # " (" / " (nord-est du "
+    r"|,\s*(?:(?:in|dans|au|aux|en|near|pres\s+de|of|du|de\s+la|de\s+l'|de)\s+)?(?:the\s+|le\s+|la\s+|l')?"
+    r"(?:" + _DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"
+    r"(?:" + _KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                                     # ", in the region of"
+    r"|\s+(?:in|dans|au|en)\s+(?:the\s+|le\s+|la\s+|l')?(?:" + _DIR + r"\s+(?:of\s+|du\s+)?(?:the\s+)?)?"
+    r"(?:" + _KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"
+    r"|\s+" + _KIND + r"\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?"                                        # " district of the "
+    r"|\s+" + _KIND + r"\s*,\s*"                                                                        # "Tillabéri region, "
+    r")\s*")
+
+
 def _pledger(S, pos):
     """Who pledges: the subject of the clause ("JNIM, ... led by X, had pledged" → JNIM; "he broke away
     ... and pledged" → he)."""
@@ -560,7 +603,7 @@ def _pair(S, st, a, b, groups_only=False):
     if re.search(r"\b(?:les deux|the two|both)\s+(?:mouvements|groupes|groups|movements|organisations)\b", S.folded[S.start:b]):
         seen = []
         for (no, o) in reversed(st.recent):
-            if o.cls in classes and o.eid not in [s.eid for s in seen] and st.sentence_no - no <= 3:
+            if o.cls in {"ArmedGroup", "Militia"} and o.eid not in [s.eid for s in seen] and st.sentence_no - no <= 3:
                 seen.append(o)
             if len(seen) == 2:
                 return seen[1], seen[0]
@@ -576,8 +619,19 @@ def _pair(S, st, a, b, groups_only=False):
 def finish_relations(ex, st):
     """Relations that need the whole report: kidnappers from hostage holders, NEGOTIATES_WITH
     from talks, dates of captivity."""
+    released = {v for e in st.events if e.cls == "Release" for v in e.actors("VICTIM")}
     for ev in st.events:
         if ev.cls == "Kidnapping":
+            for (pred, actor), (conf, span, quote, sent) in list(ev.slots.items()):
+                if pred != "ATTRIBUTED_TO" or conf == "denied":
+                    continue
+                for v in ev.actors("VICTIM"):
+                    if _cls(ex, st, v) != "Person":
+                        continue
+                    if any(r.subject == v and r.predicate == "HELD_HOSTAGE_BY" and r.object == actor for r in st.rels):
+                        continue
+                    st.rels.append(RelationRecord(v, "HELD_HOSTAGE_BY", actor, "attributed" if conf == "claimed" else conf,
+                                                  span, quote, ev.date.split("/")[0] if ev.date else None))
             for v in ev.actors("VICTIM"):
                 for (h, conf, S) in st.hostages.get(v, []):
                     key = ("ATTRIBUTED_TO", h)
@@ -602,6 +656,11 @@ def finish_relations(ex, st):
             for a in [x for x in ev.actors("MEDIATED_BY")]:
                 for b in other:
                     st.rels.append(RelationRecord(a, "NEGOTIATES_WITH", b, None, ev.span, ev.evidence))
+
+
+def _cls(ex, st, eid):
+    ne = st.new_entities.get(eid)
+    return ne.cls if ne else ex.gaz.cls(eid)
 
 
 def _side(ex, st, eid):

@@ -449,17 +449,20 @@ class RuleExtractor:
             if d.kind == "relative" and re.match(r"\s+(?:rompu\w*|broken|suspendu\w*|dissou\w*|dissolved|defunct|caduc\w*|obsolete)", after):
                 continue
             prev_words = re.findall(r"[a-z0-9']+", before)
+            own = f[d.start:d.end]
+            if re.match(r"(?:since|depuis|by|until|jusqu)", own):
+                continue
             best = None
-            # directly modifies the next trigger: "the 20 March attack", "Tuesday's assault"
-            for a, b, key, kind in anchors:
-                if a >= d.end and len(f[d.end:a].split()) <= 1 and not re.search(r"[,;:]", f[d.end:a]):
-                    best = key
-                    break
             # directly follows a speech verb: "claimed on Thursday", "a revendiqué samedi"
+            for a, b, key, kind in anchors:
+                if kind == "s" and b <= d.start and len(f[b:d.start].split()) <= 1 and not re.search(r"[,;:]", f[b:d.start]):
+                    best = key
+            # directly modifies the next trigger: "the 20 March attack", "Tuesday's assault"
             if best is None:
                 for a, b, key, kind in anchors:
-                    if kind == "s" and b <= d.start and len(f[b:d.start].split()) <= 1 and not re.search(r"[,;:]", f[b:d.start]):
+                    if a >= d.end and len(f[d.end:a].split()) <= 1 and not re.search(r"[,;:]", f[d.end:a]):
                         best = key
+                        break
             if best is None:
                 # a date that only modifies another noun: "les élections législatives du 29 mars"
                 if prev_words and prev_words[-1] in ("du", "of") and len(prev_words) >= 2 and \
@@ -469,7 +472,8 @@ class RuleExtractor:
                 post = [(a, b, key) for a, b, key, kind in anchors if a >= d.end]
                 if pre:
                     a, b, key = pre[-1]
-                    if len(f[b:d.start].split()) <= 30:
+                    between = f[b:d.start]
+                    if len(between.split()) <= 30 and not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
                         best = key
                 if best is None and post:
                     best = post[0][2]
@@ -844,8 +848,12 @@ class RuleExtractor:
                 if len(gap.split()) <= 3 and re.fullmatch(r"\s*(?:'s)?\s*(?:[\w-]+\s+){0,2}", gap + " ") and not re.search(r"\b(?:of|de|and|et|in|on|a|the|le|la|to|with)\s*$", gap):
                     agents += self._group(S, m)          # "JNIM's attack", "ISGS ambush"
                     break
-        # subject before an active verb (not a prepositional object)
-        if t.verb or not agents:
+        # subject before an active verb (not a prepositional object); for a noun ("the
+        # massacre"), only through a verb of carrying out ("JNIM carried out an attack")
+        conduct = re.search(r"\b(?:conduct\w*|carr(?:y|ied) out|launch\w*|stag\w*|mount\w*|perpetrat\w*|committ?\w*|led|lead|"
+                            r"men(?:e|ee|es|ent|ait)|a mene|ont mene|lanc\w*|perpetr\w*|commis|execut\w*|organis\w*)\b",
+                            S.folded[max(lo, t.start - 60):t.start])
+        if t.verb or (not agents and conduct):
             for m in reversed(before_t):
                 if self._prep_before(S, m):
                     continue
@@ -925,6 +933,8 @@ class RuleExtractor:
                 cut = o.end - max(lo, m.start - 70)
                 if cut > 0:
                     window = window[max(0, cut - 0):] if o.group != m.group else window
+        if m.how in ("ethnic", "new"):
+            window = window + " " + S.folded[m.start:m.end]
         return hedge_level(window)
 
     def _slot(self, ev: Ev, pred: str, actor: str, conf, S: Sent, m: Mention | None) -> None:
@@ -1109,8 +1119,8 @@ class RuleExtractor:
                 if re.fullmatch(r"\s*(?:\w+\s+){0,2}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", gap):
                     return self._group(S, m)
         # an adjectival participle: "la milice, officiellement dissoute," has no speaker of its own
-        if re.search(r",\s*(?:\w+ment\s+|officially\s+|formally\s+)?$", before_verb) and f[a:b].endswith(("e", "es", "ee", "ees", "ed", "s", "te", "tes")) \
-                and not re.search(r"\b(?:a|ont|avait|has|have|had)\s+$", before_verb):
+        if re.search(r",\s*(?:\w+ment\s+)?$", before_verb) and f[a:b].endswith(("te", "tes", "ee", "ees", "us", "ue", "ues")) \
+                and not re.search(r"\b(?:a|ont|avait|avaient)\s+$", before_verb):
             after_by = [m for m in actors if m.start >= b and re.fullmatch(r"\s*(?:\w+\s+){0,3}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", f[b:m.start])]
             return self._group(S, after_by[0]) if after_by else None
         # French inversion: "..., a annoncé Emmanuel Macron", ", selon le gouvernement"
@@ -1228,13 +1238,19 @@ class RuleExtractor:
         return None
 
     def _flush(self, st: RuleState, out: Extraction, base: int, final: bool):
-        out.entities.extend(getattr(st, "new_pending", []))
-        st.new_pending = []
-        out.mentions.extend(getattr(st, "pending_mentions", []))
-        st.pending_mentions = []
         from .relations import finish_relations
 
         finish_relations(self, st)
+        # a community named in passing ("Dogon communities") is not an actor of this report;
+        # one that attacks or suffers is
+        used = {a for e in st.events for (_, a) in e.slots} | {r.subject for r in st.rels} | {r.object for r in st.rels}
+        idle = {i for i in st.ethnic_ids if i not in used}
+        pend = getattr(st, "new_pending", [])
+        keep_new = [ne for ne in pend if ne.id not in idle]
+        st.new_pending = [ne for ne in pend if ne.id in idle] if not final else []
+        out.entities.extend(keep_new)
+        out.mentions.extend(getattr(st, "pending_mentions", []))
+        st.pending_mentions = []
         keep = []
         for ev in st.events:
             if not self._keep(ev):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 _T = [
     ("Attack",
      r"attack(?:s|ed|ing)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|stormed|storming|overr(?:an|un)|"
-     r"siege|besieg(?:ed|ing)|blockade(?:d)?|"
+     r"siege|besieg(?:ed|ing)|blockade(?:d)?|surrounded|encircled|"
      r"attaque(?:s|r|nt|e|es)?|assaut(?:s)?|embuscade(?:s)?|blocus|assiege(?:e|es|s)?|encerclent|"
      r"s'en (?:sont |est )?pris|s'en prendre|ont vise|a vise|qui a vise|prise d'assaut",
      r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
