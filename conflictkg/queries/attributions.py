@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from ..ontology import terms as T
 from .base import (CONFIDENCE_CHOICES, Ctx, Param, QueryError, QueryResult, confidence_rank, date_text,
-                   day_bounds, fatalities, levels_at_least, register, valid_at)
+                   day_bounds, event_name, fatalities, levels_at_least, register, valid_at)
 
 COMPONENT_DEPTH = 5
 
@@ -145,7 +145,8 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence, limit) 
         competing = [f"{name} ({conf})" for name, conf in
                      sorted(others[(r["event_id"], r["actor_id"])], key=lambda x: (-confidence_rank(x[1]), x[0]))]
         srcs = ctx.support(r["sources"], r["denied_by"])
-        out.append([date_text(r["date"], r["precision"]), r["event"], r["class"], sorted(set(r["places"] or [])),
+        out.append([date_text(r["date"], r["precision"]), event_name(r["event"], r["event_id"], r["class"], r["places"] or []),
+                    r["class"], sorted(set(r["places"] or [])),
                     ctx.name(r["actor_id"]), via, r["confidence"], fatalities(r["fatalities_min"], r["fatalities_max"]),
                     competing, srcs, r["event_id"], r["actor_id"], r["start_date"] or ""])
     # newest first, as the engine limited them; undated events last
@@ -209,7 +210,8 @@ def _by_event(ctx: Ctx, event: str) -> QueryResult:
     rank = {a: i for i, a in enumerate(ASPECT_ORDER)}
     out.sort(key=lambda x: (rank.get(x[0], len(rank)), -confidence_rank(x[2]), str(x[1]), x[3], x[6] or ""))
 
-    notes = [f"{ev['event']} ({eid}), {ev['class']}, {date_text(ev['date'], ev['precision']) or 'undated'}; "
+    place_names = [ctx.name(c["object"]) for c in claims if c["predicate"] == T.OCCURRED_AT]
+    notes = [f"{event_name(ev['event'], eid, ev['class'], place_names)} ({eid}), {ev['class']}, {date_text(ev['date'], ev['precision']) or 'undated'}; "
              f"{len({c['source_id'] for c in claims})} source(s), {len(claims)} claim(s)."]
     for aspect in ASPECT_ORDER + sorted(set(by_aspect) - set(ASPECT_ORDER)):
         if aspect in by_aspect and disputed(aspect):

@@ -268,7 +268,9 @@ class Ctx:
         if n is None:
             self.load_names([eid])
             n = self._names.get(eid)
-        return (n or {}).get("name") or self.resolver.name_of(eid)
+        if n and label_from_id(eid) == T.Event:
+            return event_name(n.get("name"), eid, n.get("class"))
+        return (n or {}).get("name") or (self.resolver.name_of(eid) if self.resolver else eid)
 
     # -- sources -----------------------------------------------------------------------------------
     def load_sources(self, ids) -> None:
@@ -357,6 +359,17 @@ def fatalities(fmin, fmax) -> str:
     if fmin is None:
         return f"≤{fmax}"
     return f"{fmin}–{fmax}"
+
+
+def event_name(name: str | None, eid: str, cls: str | None, places=()) -> str:
+    """An event's name, or a readable stand-in when it has none (loaders often name an event by
+    its id): "Attack in Bamba", else "Attack (event:...)"."""
+    if name and name != eid:
+        return name
+    places = sorted(p for p in places if p)
+    if cls and places:
+        return f"{cls} in {', '.join(places)}"
+    return f"{cls or 'Event'} ({eid})"
 
 
 def date_text(date: str | None, precision: str | None) -> str:

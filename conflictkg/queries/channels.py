@@ -22,7 +22,7 @@ import networkx as nx
 from ..dates import parse_partial
 from ..ontology import terms as T
 from ..ontology.model import ONTOLOGY
-from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, register
+from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, event_name, register
 
 TALK_CLASSES = [T.Negotiation, T.Agreement, T.Release]
 MAX_PATHS = 5000        # channels collected (shortest first) before the search stops, so dense networks stay fast
@@ -126,7 +126,8 @@ def event_details(ctx: Ctx, event_ids) -> dict[str, dict]:
     out: dict[str, dict] = {}
     ids = sorted(set(event_ids))
     for r in ctx.cy_each("details", ids):  # a few events, shown ones: index lookups
-        d = out.setdefault(r["event_id"], {"event": r["event"], "class": r["class"], "status": r["status"],
+        d = out.setdefault(r["event_id"], {"event": event_name(r["event"], r["event_id"], r["class"]),
+                                           "class": r["class"], "status": r["status"],
                                            "date": date_text(r["date"], r["precision"]), "sources": {}})
         d["sources"][r["actor_id"]] = r["sources"] or []
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..ontology import terms as T
-from .base import Ctx, Param, QueryResult, confidence_rank, date_text, register
+from .base import Ctx, Param, QueryResult, confidence_rank, date_text, event_name, register
 
 TALK_CLASSES = [T.Negotiation, T.Agreement]
 EV = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
@@ -108,7 +108,8 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
 
     def ev_text(e):
         where = ", ".join(sorted(places[e["event_id"]]))
-        return f"{e['event']} ({date_text(e['date'], e['precision']) or 'undated'}" + (f", {where})" if where else ")")
+        name = event_name(e["event"], e["event_id"], e["class"], places[e["event_id"]])
+        return f"{name} ({date_text(e['date'], e['precision']) or 'undated'}" + (f", {where})" if where else ")")
 
     rows = []
     for e in entries:
@@ -126,7 +127,7 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
         for ev in ks + rs:
             for t in sorted(talks[ev["event_id"]].values(), key=lambda t: t["event_id"]):
                 parties = sorted(ctx.name(a) for _, a in negotiators[t["event_id"]])
-                talk_texts.append(f"{t['event']} ({date_text(t['date'], t['precision']) or 'undated'}, "
+                talk_texts.append(f"{event_name(t['event'], t['event_id'], t['class'])} ({date_text(t['date'], t['precision']) or 'undated'}, "
                                   f"{t['status'] or 'status unknown'}" + (f"; {', '.join(parties)}" if parties else "") + ")")
                 for n in negotiators[t["event_id"]].values():
                     extra_sources += n["sources"] or []

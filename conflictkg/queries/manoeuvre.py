@@ -15,7 +15,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..ontology import terms as T
-from .base import Ctx, Param, QueryError, QueryResult, date_text, register
+from .base import Ctx, Param, QueryError, QueryResult, date_text, event_name, register
 
 PLACE_DEPTH = 8
 # What counts as an actor's activity: violence and operations, not talks or communiqués.
@@ -109,6 +109,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
         own_row = [a for a in anc[pid] if a["ancestor_id"] == pid]
         return own_row[0]["name"] if own_row else pid
 
+    names = {a["id"]: a["name"] for rows_ in anc.values() for a in rows_ if a["ancestor_id"] == a["id"]}
     groups: dict[tuple, dict] = {}
     own_only = 0
     for ev in sorted(events.values(), key=lambda e: (e["start_date"], e["event_id"])):
@@ -124,7 +125,8 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
         for aid, r in (actors.items() if actors else [(None, {"confidence": None, "sources": []})]):
             key = (z, phase, aid, regions[0])
             g = groups.setdefault(key, {"events": [], "fat": None, "sources": []})
-            g["events"].append((ev["start_date"], f"{date_text(ev['date'], ev['precision'])} {ev['event']}"
+            label = event_name(ev["event"], ev["event_id"], ev["class"], [names.get(p) for p in ev["places"]])
+            g["events"].append((ev["start_date"], f"{date_text(ev['date'], ev['precision'])} {label}"
                                 + (f" ({r['confidence']})" if r["confidence"] else "")))
             if ev["fatalities_min"] is not None:
                 g["fat"] = (g["fat"] or 0) + ev["fatalities_min"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..graph.statements import label_from_id
 from ..ontology import terms as T
-from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, fatalities, register
+from .base import (Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, event_name, fatalities,
+                   register)
 
 PLACE_DEPTH = 8
 ROLES = (T.ATTRIBUTED_TO, T.TARGETED, T.VICTIM, T.PARTICIPANT, T.MEDIATED_BY)
@@ -92,7 +93,8 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
         # the link's own sources first (who says the actor was involved, or that it happened there)
         srcs = ctx.source_labels(list(dict.fromkeys(e["srcs"] + (e["event_sources"] or []))))
         who = [f"{a} ({c})" if c else a for a, c in sorted(e["perps"].items(), key=lambda x: (-confidence_rank(x[1]), x[0]))]
-        rows.append([e["date"], e["precision"], e["event"], e["class"], sorted(e["places"]),
+        rows.append([e["date"], e["precision"], event_name(e["event"], e["event_id"], e["class"], e["places"]),
+                     e["class"], sorted(e["places"]),
                      "; ".join(e["roles"]) if label == T.Actor else None, who,
                      fatalities(e["fatalities_min"], e["fatalities_max"]), srcs, e["event_id"]])
     what = "involving" if label == T.Actor else "at or inside"

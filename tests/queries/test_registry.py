@@ -77,3 +77,11 @@ def test_bad_arguments_are_refused_before_running(name, args, message):
     with pytest.raises(ConflictKGError) as e:
         run(name, _NoBackend(), resolver=None, **args)
     assert message in str(e.value)
+
+
+def test_unnamed_events_get_a_readable_name():
+    from conflictkg.queries.base import event_name
+
+    assert event_name("Attack on Bamba", "event:x", "Attack", ["Bamba"]) == "Attack on Bamba"
+    assert event_name("event:x", "event:x", "Attack", ["Tarkint", "Bamba"]) == "Attack in Bamba, Tarkint"
+    assert event_name(None, "event:x", "Negotiation") == "Negotiation (event:x)"
