@@ -16,26 +16,35 @@ def example_reports() -> list[Path]:
 
 
 def affiliation_chain(kg, actor_id: str, max_depth: int = 5) -> list[dict]:
-    """Upward PART_OF / PLEDGED_ALLEGIANCE_TO links from ``actor_id``, each with its sources' URLs."""
-    q = ("MATCH (a:Actor {id: $id})-[r:PART_OF|PLEDGED_ALLEGIANCE_TO]->(b:Actor) "
-         "RETURN a.name, label(r), b.id, b.name, r.confidence, r.valid_from, r.sources ORDER BY b.id")
-    out, frontier, seen = [], [actor_id], {actor_id}
+    """Upward links (part of, allegiance, membership) from ``actor_id``, each with its sources,
+    from the query library's ``affiliations``."""
+    from .queries import run as run_query
+
     with kg.engine() as eng:
-        for depth in range(1, max_depth + 1):
-            nxt = []
-            for aid in frontier:
-                for a, t, bid, b, conf, since, srcs in eng.run(q, {"id": aid}).rows:
-                    urls = eng.run("MATCH (s:Source) WHERE s.id IN $ids RETURN coalesce(s.url, s.name)", {"ids": srcs}).rows
-                    out.append({"depth": depth, "from": a, "type": t, "to": b, "confidence": conf,
-                                "since": since, "sources": [u[0] for u in urls]})
-                    if bid not in seen:
-                        seen.add(bid)
-                        nxt.append(bid)
-            frontier = nxt
-    return out
+        res = run_query("affiliations", eng, kg.resolver(), actor=actor_id, depth=max_depth)
+    return [{"depth": r["depth"], "from": r["from"], "type": r["relation"], "to": r["to"],
+             "confidence": r["confidence"], "since": r["valid_from"], "until": r["valid_until"],
+             "sources": r["sources"]}
+            for r in res.records() if r["direction"] == "up"]
+
+
+def _section(echo, title: str, res, line, empty: str, limit: int = 8) -> None:
+    echo(title)
+    recs = res.records()
+    if not recs:
+        echo(f"   ({empty})")
+    for r in recs[:limit]:
+        for i, text in enumerate(line(r)):
+            echo(("   " if i == 0 else "       ") + text)
+    if len(recs) > limit:
+        echo(f"   ... and {len(recs) - limit} more")
+    echo("")
 
 
 def run(kg, echo) -> None:
+    from .errors import ResolutionError
+    from .queries import run as run_query
+
     reports = example_reports()
     summary = kg.ingest(reports) if reports else None
     if summary is None:
@@ -50,15 +59,45 @@ def run(kg, echo) -> None:
         echo("   (none found: is the region pack loaded?)")
     for link in chain:
         since = f" since {link['since']}" if link["since"] else ""
+        until = f" until {link['until']}" if link["until"] else ""
         echo(f"   {'  ' * (link['depth'] - 1)}{link['from']} -[{link['type']}]-> {link['to']}"
-             f" ({link['confidence']}{since})")
+             f" ({link['confidence']}{since}{until})")
         for s in link["sources"]:
             echo(f"   {'  ' * (link['depth'] - 1)}    source: {s}")
     echo("")
-    echo("2. Components of JNIM:")
-    rows = kg.cypher("MATCH (c:Actor)-[r:PART_OF]->(j:Actor {id: 'actor:jnim'}) "
-                     "RETURN c.name, r.valid_from, size(r.sources) ORDER BY c.name").rows
-    for name, since, n in rows:
-        echo(f"   {name}" + (f" (since {since})" if since else "") + f" - {n} source(s)")
-    echo("")
-    echo("Next: conflictkg cypher \"MATCH (a:Actor)-[r:PART_OF]->(b) RETURN a.name, b.name, r.sources\"")
+
+    resolver = kg.resolver()
+    no_events = "none yet: ingest a report, e.g. conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt"
+    with kg.engine() as eng:
+        def q(name, **args):
+            try:
+                return run_query(name, eng, resolver, **args)
+            except ResolutionError as e:  # a pack without these actors: say so, go on
+                from .queries import QueryResult
+
+                return QueryResult([], [], [str(e)])
+
+        comps = q("affiliations", actor="actor:jnim", depth=1)
+        comps.rows = [r for r in comps.rows if r[0] == "down"]
+        _section(echo, "2. Components of JNIM:", comps,
+                 lambda r: [f"{r['from']}" + (f" (since {r['valid_from']})" if r["valid_from"] else "")
+                            + f" - {len(r['sources'])} source(s)"], "none found")
+        _section(echo, "3. Events attributed to JNIM and its components (newest first):",
+                 q("attributions", actor="actor:jnim", with_components=True, limit=50),
+                 lambda r: [f"{r['date']} {r['event']} -> {r['attributed_to']} ({r['confidence']}"
+                            + ("" if r["via"] == "direct" else f", {r['via']}") + ")"
+                            + (f"; also attributed to {', '.join(r['competing'])}" if r["competing"] else ""),
+                            *[f"source: {s}" for s in r["sources"][:2]]], no_events)
+        ch = q("channels", a="actor:government-of-mali", b="actor:jnim")
+        _section(echo, "4. Negotiation channels, Government of Mali - JNIM:", ch,
+                 lambda r: [f"channel {r['channel']}, hop {r['step']}: {r['from']} - {r['to']} via {r['via']}"
+                            + (f" [{r['status']}]" if r["status"] else "") + (f", {r['date']}" if r["date"] else ""),
+                            *[f"source: {s}" for s in r["sources"][:2]]], no_events, limit=10)
+        _section(echo, "5. Hostages:", q("hostages"),
+                 lambda r: [f"{r['hostage']} held by {r['held_by']} ({r['confidence'] or 'unrated'}"
+                            + (f", since {r['since']}" if r["since"] else "")
+                            + (f", until {r['until']}" if r["until"] else "") + ")",
+                            *[f"source: {s}" for s in r["sources"][:2]]], no_events)
+    echo("Next: conflictkg query --help   (affiliations, attributions, channels, brokers, hostages, timeline, "
+         "manoeuvre, neighbourhood)")
+    echo("      conflictkg cypher \"MATCH (a:Actor)-[r:PART_OF]->(b) RETURN a.name, b.name, r.sources\"")
