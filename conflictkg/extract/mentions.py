@@ -529,19 +529,23 @@ class MentionFinder:
             i = max(j, i + 1)
 
     def _classify_run(self, orig, folded, toks, taken, ms, i, j):
-        while i < j and toks[i].key in L.NOT_NAMES and toks[i].key not in ("m", "mme", "mr", "mrs", "ms", "dr") and not toks[i].upper:
-            i += 1
-        if i >= j:
-            return
         # a name followed by its acronym in parentheses that the pack knows: the pack entity
         k = j
         if k < len(toks) and orig[toks[j - 1].end:toks[k].start].strip() == "(" and taken[k]:
             for m in ms:
                 if m.i == k and m.label == "Actor":
-                    for q in range(i, j):
-                        taken[q] = True
-                    self._add(ms, orig, toks, i, j, m.eid, "pack", alias_ok=True)
+                    a0 = i
+                    while a0 < j and toks[a0].key in ("the", "its", "le", "la", "l", "son", "sa", "their", "leur", "a", "an"):
+                        a0 += 1
+                    if a0 < j:
+                        for q in range(a0, j):
+                            taken[q] = True
+                        self._add(ms, orig, toks, a0, j, m.eid, "pack", alias_ok=True)
                     return
+        while i < j and toks[i].key in L.NOT_NAMES and toks[i].key not in ("m", "mme", "mr", "mrs", "ms", "dr") and not toks[i].upper:
+            i += 1
+        if i >= j:
+            return
         words = [t.key for t in toks[i:j]]
         # strip leading title words: "President Mahamadou Issoufou", "Defence Minister Florence Parly"
         a = i
@@ -559,6 +563,9 @@ class MentionFinder:
         core = toks[a:j]
         core_words = [t.key for t in core]
         if all(w in L.NOT_NAMES or w in CONNECT for w in core_words):
+            return
+        # "French President", "Defence Minister" before a name: a title, not a name
+        if _phrase_at(toks, j - 1, TITLES) == 1 and (j < len(toks) and (taken[j] or toks[j].cap)):
             return
         if any(w in NAT or w in ("west", "north", "south", "east") for w in core_words[:1]) and len(core) == 1:
             return

@@ -602,11 +602,13 @@ def _pair(S, st, a, b, groups_only=False):
     right = [m for m in S.ms if m.label == "Actor" and m.cls in classes and m.start >= b]
     if re.search(r"\b(?:les deux|the two|both)\s+(?:mouvements|groupes|groups|movements|organisations)\b", S.folded[S.start:b]):
         seen = []
-        for (no, o) in reversed(st.recent):
-            if o.cls in {"ArmedGroup", "Militia"} and o.eid not in [s.eid for s in seen] and st.sentence_no - no <= 3:
+        here = [m for m in S.ms if m.label == "Actor" and m.cls in {"ArmedGroup", "Militia"}]
+        back = [o for (no, o) in reversed(st.recent) if o.cls in {"ArmedGroup", "Militia"} and st.sentence_no - no <= 6]
+        for o in here + back:
+            if o.eid not in [x.eid for x in seen]:
                 seen.append(o)
             if len(seen) == 2:
-                return seen[1], seen[0]
+                return seen[0], seen[1]
     if left and right:
         return left[-1], right[0]
     if len(right) >= 2 and re.search(r"\b(?:between|entre)\b", S.folded[a:right[1].start]):

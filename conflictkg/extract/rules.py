@@ -252,30 +252,31 @@ class RuleExtractor:
 
     # -- speech acts --------------------------------------------------------------------------------
     def _speech_acts(self, S: Sent) -> list[tuple[str, int, int]]:
+        """Claims, denials, accusations, announcements, and plain verbs of saying ("say")."""
         out = []
         for kind, rx in SPEECH.items():
             for m in rx.finditer(S.folded, S.start, S.end):
                 if any(m.start() < x.end and x.start < m.end() for x in S.ms if x.how != "coref"):
                     continue
                 out.append((kind, m.start(), m.end()))
+        for m in SAY.finditer(S.folded, S.start, S.end):
+            if not any(a <= m.start() < b for _, a, b in out):
+                out.append(("say", m.start(), m.end()))
         out.sort(key=lambda x: x[1])
         return out
 
     # -- events --------------------------------------------------------------------------------
     def _events(self, st: RuleState, S: Sent, trigs: list[Trigger], speech) -> list[Ev]:
         here: list[Ev] = []
+        trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
         date_owner = self._assign_dates(S, trigs, speech)
         place_owner = self._assign_places(st, S, trigs)
         for t in trigs:
-            if not self._factual(S, t):
-                continue
             d = date_owner.get(id(t))
             p = place_owner.get(id(t))
             if t.plural and not (d and d.precision in ("day", "month")):
                 continue
             if t.cls == "MilitaryOperation" and not self._operation_ok(st, S, t, d, p):
-                continue
-            if t.cls == "Release" and not self._release_ok(S, t):
                 continue
             ev = self._join_or_new(st, S, t, d, p, here)
             if ev is None:
@@ -455,7 +456,7 @@ class RuleExtractor:
             best = None
             # directly follows a speech verb: "claimed on Thursday", "a revendiqué samedi"
             for a, b, key, kind in anchors:
-                if kind == "s" and b <= d.start and len(f[b:d.start].split()) <= 1 and not re.search(r"[,;:]", f[b:d.start]):
+                if kind == "s" and b <= d.start and re.fullmatch(r"\s*(?:on|le|ce|this|last|late|early|in)?\s*", f[b:d.start]):
                     best = key
             # directly modifies the next trigger: "the 20 March attack", "Tuesday's assault"
             if best is None:
@@ -805,8 +806,9 @@ class RuleExtractor:
                              S.folded[base:t.start]):
             lo = base + m.end()
         before = S.folded[max(S.start, t.start - 25):t.start]
-        passive = bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
-                                 r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb
+        passive = (bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
+                                  r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb) or \
+            bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete) ", t.text))
         participle = t.text.endswith(("ee", "ees", "es", "ed")) and not passive and not re.search(
             r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
         agents: list[Mention] = []
@@ -824,6 +826,12 @@ class RuleExtractor:
             pats = [m for m in before_t if not self._prep_before(S, m)]
             if pats:
                 patients += self._group(S, pats[-1])
+                # "le bataillon malien de la Force conjointe du G5 Sahel ... était visé": the whole chain
+                last = pats[-1]
+                for m in before_t:
+                    if m.start > last.end and re.fullmatch(r"\s*(?:de|du|des|d'|of)\s*(?:la\s+|le\s+|l'|the\s+)?", S.folded[last.end:m.start]):
+                        patients.append(m)
+                        last = m
             for m in after_t:
                 if m not in agents and m.cls in VICTIM_CLASSES and self._words_between(S, t.end, m.start) <= 12:
                     patients.append(m)
@@ -832,6 +840,8 @@ class RuleExtractor:
         # "frappe de drone de l'opération Barkhane" (an armed actor after "de/of" is the author)
         if not t.verb:
             for m in after_t:
+                if m in agents:
+                    break
                 gap = S.folded[t.end:m.start]
                 if self._words_between(S, t.end, m.start) <= 7 and re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at)\b", gap) \
                         and not re.search(r"\b(?:in|a|dans|near|pres|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
@@ -925,8 +935,11 @@ class RuleExtractor:
         window = S.folded[max(lo, m.start - 70):m.start]
         if m.paren:
             p = S.folded.rfind("(", S.start, m.start)
-            if p >= 0:
+            if p >= 0 and S.folded[p + 1:m.start].strip():
                 window = S.folded[p:m.start]
+            elif p >= 0:
+                # "(ISGS)" restates the name before it: the hedge of that name
+                window = S.folded[max(lo, p - 120):p]
         # cut at a previous actor mention (each actor has its own hedge), except inside parentheses
         for o in S.ms:
             if o.end <= m.start and o.end > m.start - 70 and o.label == "Actor" and o is not m and not m.paren:
@@ -1037,19 +1050,22 @@ class RuleExtractor:
     def _statements(self, st: RuleState, S: Sent, speech, sent_events: list[Ev], trigs):
         """Claims, denials, accusations, announcements and dated declarations are Statement
         events whose issuer is a PARTICIPANT and which CONCERN the event they are about."""
-        if not speech and not SAY.search(S.folded, S.start, S.end):
+        if not speech:
             return
-        date_owner = self._assign_dates(S, [t for t in trigs if self._factual(S, t)], speech)
+        ok_trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
+        date_owner = self._assign_dates(S, ok_trigs, speech)
         acts = list(speech)
-        for m in SAY.finditer(S.folded, S.start, S.end):
-            if not any(a <= m.start() < b for _, a, b in speech):
-                acts.append(("say", m.start(), m.end()))
-        acts.sort(key=lambda x: x[1])
         seen_issuers = set()
         talks = [e for e in sent_events if e.cls in ("Negotiation", "Agreement")]
         for kind, a, b in acts:
             issuer = self._issuer(S, a, b, kind)
             if not issuer:
+                if kind == "blame":
+                    cur = self._ev(st, st.current)
+                    tgt = next((e for e in sent_events if e.cls in VIOLENT - {"MilitaryOperation"}), None) or \
+                        (cur if cur and cur.cls in VIOLENT - {"MilitaryOperation"} and S.no - cur.last_sent <= 6 else None)
+                    if tgt is not None:
+                        self._blamed(st, S, b, tgt, [])
                 continue
             if any(m.cls == "CivilianGroup" for m in issuer):
                 continue
@@ -1123,18 +1139,29 @@ class RuleExtractor:
                 and not re.search(r"\b(?:a|ont|avait|avaient)\s+$", before_verb):
             after_by = [m for m in actors if m.start >= b and re.fullmatch(r"\s*(?:\w+\s+){0,3}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", f[b:m.start])]
             return self._group(S, after_by[0]) if after_by else None
-        # French inversion: "..., a annoncé Emmanuel Macron", ", selon le gouvernement"
-        if re.search(r"[,\"]\s*$", f[max(S.start, a - 4):a]) or re.search(r"[,\"]\s*(?:a|ont|avait)\s+$", before_verb):
+        # French inversion: "..., a annoncé Emmanuel Macron"; English "..., said the spokesman"
+        verb = f[a:b]
+        inversion_ok = not verb.isascii() or re.match(r"(?:a |ont |avait )?(?:annonce|indique|precise|affirme|declare|ajoute|"
+                                                      r"explique|souligne|estime|confirme|said|says|added|told)", verb)
+        if inversion_ok and (re.search(r"[,\"]\s*$", f[max(S.start, a - 4):a]) or re.search(r"[,\"]\s*(?:a|ont|avait)\s+$", before_verb)):
             for m in actors:
                 if m.start >= b and self._words_between(S, b, m.start) <= 4 and not re.search(r"[,;.]", f[b:m.start]):
                     return self._group(S, m)
         # right before the verb: "Human Rights Watch said", "Parly announced", "the group on Thursday claimed"
+        def free(m):
+            if not self._prep_before(S, m):
+                return True
+            # "le commandement de la force conjointe", "a spokesman for the army": the institution speaks
+            return bool(re.search(r"\b(?:commandement|command|commander|spokes(?:man|woman|person)|porte-parole|ministry|ministere|"
+                                  r"headquarters|etat-major|leadership|direction|office|bureau|presidency|presidence|cabinet|"
+                                  r"secretariat|secretariat general|chief|chef|head|leader|dirigeants?|leaders?)\s+(?:of|for|de|du|des|d')\s*"
+                                  r"(?:the\s+|la\s+|le\s+|l')?$", f[max(S.start, m.start - 40):m.start]))
         near = [m for m in actors if m.end <= a and m.end > lo - 1 and self._words_between(S, m.end, a) <= 4
-                and not re.search(r"[,;:]", f[m.end:a]) and not self._prep_before(S, m)]
+                and not re.search(r"[,;:]", f[m.end:a]) and free(m)]
         if near:
             return self._group(S, near[-1])
         # the subject of the clause, past appositions ("X, the coalition led by Y, claimed")
-        subj = [m for m in actors if lo <= m.start and m.end <= a and not self._prep_before(S, m) and m.cls != "CivilianGroup"]
+        subj = [m for m in actors if lo <= m.start and m.end <= a and free(m) and m.cls != "CivilianGroup"]
         if subj:
             return self._group(S, subj[0])
         # "In a communiqué, the group said": the speaker after the noun

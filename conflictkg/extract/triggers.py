@@ -16,7 +16,8 @@ _T = [
      r"attack(?:s|ed|ing)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|stormed|storming|overr(?:an|un)|"
      r"siege|besieg(?:ed|ing)|blockade(?:d)?|surrounded|encircled|"
      r"attaque(?:s|r|nt|e|es)?|assaut(?:s)?|embuscade(?:s)?|blocus|assiege(?:e|es|s)?|encerclent|"
-     r"s'en (?:sont |est )?pris|s'en prendre|ont vise|a vise|qui a vise|prise d'assaut",
+     r"s'en (?:sont |est )?pris|s'en prendre|ont vise|a vise|qui a vise|(?:etait|etaient|est|sont|a ete|ont ete|avait ete) visee?s?|"
+     r"prise d'assaut|was targeted|were targeted|targeting",
      r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
     ("Clash",
      r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|"
