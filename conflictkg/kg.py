@@ -119,14 +119,15 @@ class KG:
                 from .graph.store import Transaction
 
                 tx = Transaction(con)
-                tmp, proj = projection.rebuild_into(self.store, tx.statements(), tx.judgements())
+                # streamed from the store in subject order, not loaded as Statement objects
+                tmp, counts, dropped = projection.rebuild_from_store(self.store, con, tx.judgements())
             finally:
                 con.close()
             try:
                 projection.swap_in(tmp, self.store.graph_path)
             except OSError as e:
                 raise ConflictKGError(f"cannot replace {self.store.graph_path}: {e}") from None
-            return proj.counts(), proj.dropped
+            return counts, dropped
 
     def judge(self, kind: str, a: str, b: str, reason: str = "", auto: bool = False) -> int:
         self.ensure()

@@ -82,106 +82,211 @@ def _short(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
+# A statement as the projection reads it: a plain tuple (cheaper than Statement objects, and
+# what SQLite returns), in this column order.
+ROW_COLUMNS = ("seq, id, subject, predicate, object, value, source, evidence, span_start, span_end, "
+               "confidence, valid_from, valid_until, loader")
+SEQ, SID, SUBJ, PRED, OBJ, VAL, SRC, EVID, SPAN0, SPAN1, CONF, VFROM, VUNTIL, LOADER = range(14)
+SYMMETRIC = tuple(r.name for r in ONTOLOGY.relationships.values() if r.symmetric)
+
+
+def _as_row(st: Statement, seq: int) -> tuple:
+    return (seq, st.id, st.subject, st.predicate, st.object, st.value, st.source, st.evidence,
+            st.span[0] if st.span else None, st.span[1] if st.span else None,
+            st.confidence, st.valid_from, st.valid_until, st.loader)
+
+
+class _Builder:
+    """Turns groups of statement rows into graph rows.
+
+    A group holds every statement whose *effective* subject is one entity (its canonical id, or
+    for a symmetric relationship the smaller of the two ends), in statement order. Groups are
+    independent, which lets the store-backed projection stream them (memory bounded by the
+    largest group, not by the store) while :func:`project` builds them in memory; both share
+    this code, so both give the same graph. ``class_values(id)`` returns the ``class``
+    statements of an entity as ``(value, source, curated)`` in statement order, for the labels
+    of relationship objects that are not in the current group.
+    """
+
+    def __init__(self, canon: dict, class_values, sink):
+        self.canon = canon
+        self.class_values = class_values
+        self.sink = sink
+        self.labels: dict[str, str] = {}
+        self.sources: set[str] = set()
+        self.objects: set[str] = set()
+        self.emitted: set[str] = set()
+        self.dropped: list[str] = []
+
+    def effective(self, r: tuple) -> str:
+        c = self.canon
+        subj = c.get(r[SUBJ], r[SUBJ])
+        if r[OBJ] is None:
+            return subj
+        obj = c.get(r[OBJ], r[OBJ])
+        if obj < subj and r[PRED] in SYMMETRIC:
+            return obj
+        return subj
+
+    def label(self, i: str) -> str:
+        lab = self.labels.get(i)
+        if lab is None:
+            lab = self.labels[i] = _label_of(i, self.class_values(i))
+        return lab
+
+    def group(self, e: str, rows: list, remember_label: bool = False, streamed: bool = False) -> None:
+        c = self.canon
+        n = _Node(e)
+        touched = False
+        rels: dict[tuple[str, str], _Rel] = {}
+        claims = []
+        is_event = label_from_id(e) == "Event"
+        for r in rows:
+            self.sources.add(r[SRC])
+            pred, src, ev = r[PRED], r[SRC], r[EVID]
+            if r[OBJ] is None:
+                touched = True
+                if pred == ALIAS:
+                    n.aliases.append(r[VAL])
+                else:
+                    n.values[pred].append((r[VAL], src, r[LOADER] in CURATED))
+                    if is_event and pred in EVENT_CLAIM_PROPS:
+                        claims.append((r, None, rel_id(e, pred, "")))
+                n.sources.setdefault(src, None)
+                if ev and len(n.evidence) < MAX_EVIDENCE and pred not in ("name", ALIAS, "class"):
+                    q = _short(ev)
+                    if q not in n.evidence:
+                        n.evidence.append(q)
+                continue
+            subj = c.get(r[SUBJ], r[SUBJ])
+            obj = c.get(r[OBJ], r[OBJ])
+            if subj == obj:
+                continue  # two entities merged into one: the relationship between them vanishes
+            if subj != e:  # a symmetric relationship, stored from its smaller end
+                obj = subj
+            touched = True
+            n.sources.setdefault(src, None)
+            self.objects.add(obj)
+            key = (pred, obj)
+            rel = rels.get(key)
+            if rel is None:
+                rel = rels[key] = _Rel()
+            rel.sources.setdefault(src, None)
+            if ev and len(rel.evidence) < MAX_EVIDENCE:
+                q = _short(ev)
+                if q not in rel.evidence:
+                    rel.evidence.append(q)
+            rel.confidences.append((r[CONF], src))
+            if r[VFROM]:
+                rel.froms.append(r[VFROM])
+            if r[VUNTIL]:
+                rel.untils.append(r[VUNTIL])
+            else:
+                rel.open_ended = True
+            claims.append((r, obj, None))
+        if not touched:
+            return
+        ls = _label_of(e, n.values.get("class", ()))
+        if remember_label:
+            self.labels[e] = ls
+        if not streamed:  # streamed groups are many; project_store finds them in the store instead
+            self.emitted.add(e)
+        sink = self.sink
+        sink.node(ls, _node_row(n, ls))
+        for (p, o), rel in rels.items():
+            lo = self.label(o)
+            if (ls, lo) not in ONTOLOGY.label_pairs(p):
+                self.dropped.append(f"{e} -[{p}]-> {o}: {ls}->{lo} is not allowed for {p}")
+                continue
+            confs = [cf for cf, _ in rel.confidences if cf]
+            sink.rel((p, ls, lo), {
+                "from": e, "to": o, "id": rel_id(e, p, o),
+                "sources": list(rel.sources), "evidence": rel.evidence,
+                "confidence": ONTOLOGY.best_confidence(confs),
+                "denied_by": sorted({src for cf, src in rel.confidences if cf == "denied"}),
+                "n_sources": len(rel.sources),
+                "valid_from": min(rel.froms) if rel.froms else None,
+                "valid_until": None if (rel.open_ended or not rel.untils) else max(rel.untils),
+            })
+        for r, obj, rid in claims:
+            if obj is not None:
+                if (ls, self.label(obj)) not in ONTOLOGY.label_pairs(r[PRED]):
+                    continue
+                rid = rel_id(e, r[PRED], obj)
+            sink.claim(_claim(r, e, obj, rid), ls)
+
+    def finish(self, emitted=None) -> None:
+        """Nodes only ever named as a source or an object get a row of their own too."""
+        emitted = emitted or (lambda i: i in self.emitted)
+        for i in sorted(self.sources | self.objects):
+            if not emitted(i):
+                self.emitted.add(i)
+                lab = self.label(i)
+                self.sink.node(lab, _node_row(_Node(i), lab))
+
+
+class _MemorySink:
+    def __init__(self):
+        self.nodes: dict[str, list[dict]] = defaultdict(list)
+        self.rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        self.claims: list[tuple[dict, str]] = []
+
+    def node(self, label: str, row: dict) -> None:
+        self.nodes[label].append(row)
+
+    def rel(self, key: tuple, row: dict) -> None:
+        self.rels[key].append(row)
+
+    def claim(self, row: dict, subject_label: str) -> None:
+        self.claims.append((row, subject_label))
+
+    def projection(self, dropped: list[str]) -> Projection:
+        # Claims after the other nodes, as before: row order is not part of the contract, but
+        # keeping it makes exports and diffs stable.
+        for cl, lab in self.claims:
+            self.nodes["Claim"].append(cl)
+            self.rels[("STATED_IN", "Claim", "Source")].append({"from": cl["id"], "to": cl["source"]})
+            self.rels[("ABOUT", "Claim", lab)].append({"from": cl["id"], "to": cl["subject"]})
+        return Projection(dict(self.nodes), dict(self.rels), dropped)
+
+
 def project(statements: Iterable[Statement], judgements=()) -> Projection:
     """Build the property graph from statements and resolution judgements."""
     canon = canonical_map(judgements)
-    c = lambda i: canon.get(i, i)  # noqa: E731
-    nodes: dict[str, _Node] = {}
-    rels: dict[tuple[str, str, str], _Rel] = {}
-    claims: list[dict] = []
-
-    def node(i: str) -> _Node:
-        n = nodes.get(i)
-        if n is None:
-            n = nodes[i] = _Node(i)
-        return n
-
-    for st in statements:
-        subj = c(st.subject)
-        curated = st.loader in CURATED
-        node(st.source)
-        if st.object is None:
-            n = node(subj)
-            if st.predicate == ALIAS:
-                n.aliases.append(st.value)
-            else:
-                n.values[st.predicate].append((st.value, st.source, curated))
-                if st.predicate in EVENT_CLAIM_PROPS and label_from_id(subj) == "Event":
-                    claims.append(_claim(st, subj, None, rel_id(subj, st.predicate, "")))
-            n.sources.setdefault(st.source, None)
-            if st.evidence and len(n.evidence) < MAX_EVIDENCE and st.predicate not in ("name", ALIAS, "class"):
-                q = _short(st.evidence)
-                if q not in n.evidence:
-                    n.evidence.append(q)
-            continue
-        obj = c(st.object)
-        if subj == obj:
-            continue  # two entities merged into one: the relationship between them vanishes
-        rdef = ONTOLOGY.rel(st.predicate)
-        if rdef.symmetric and obj < subj:
-            subj, obj = obj, subj
-        node(subj).sources.setdefault(st.source, None)
-        node(obj)
-        key = (subj, st.predicate, obj)
-        r = rels.get(key)
-        if r is None:
-            r = rels[key] = _Rel()
-        r.sources.setdefault(st.source, None)
-        if st.evidence and len(r.evidence) < MAX_EVIDENCE:
-            q = _short(st.evidence)
-            if q not in r.evidence:
-                r.evidence.append(q)
-        r.confidences.append((st.confidence, st.source))
-        if st.valid_from:
-            r.froms.append(st.valid_from)
-        if st.valid_until:
-            r.untils.append(st.valid_until)
-        else:
-            r.open_ended = True
-        claims.append(_claim(st, subj, obj, rel_id(*key)))
-
-    labels = {i: _label(n) for i, n in nodes.items()}
-    out_nodes: dict[str, list[dict]] = defaultdict(list)
-    for i, n in nodes.items():
-        out_nodes[labels[i]].append(_node_row(n, labels[i]))
-
-    out_rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    dropped = []
-    for (s, p, o), r in rels.items():
-        ls, lo = labels[s], labels[o]
-        if (ls, lo) not in ONTOLOGY.label_pairs(p):
-            dropped.append(f"{s} -[{p}]-> {o}: {ls}->{lo} is not allowed for {p}")
-            continue
-        confs = [cf for cf, _ in r.confidences if cf]
-        out_rels[(p, ls, lo)].append({
-            "from": s, "to": o, "id": rel_id(s, p, o),
-            "sources": list(r.sources), "evidence": r.evidence,
-            "confidence": ONTOLOGY.best_confidence(confs),
-            "denied_by": sorted({src for cf, src in r.confidences if cf == "denied"}),
-            "n_sources": len(r.sources),
-            "valid_from": min(r.froms) if r.froms else None,
-            "valid_until": None if (r.open_ended or not r.untils) else max(r.untils),
-        })
-
-    for cl in claims:
-        if cl["object"] is not None and (labels.get(cl["subject"]), labels.get(cl["object"])) not in ONTOLOGY.label_pairs(cl["predicate"]):
-            continue
-        out_nodes["Claim"].append(cl)
-        out_rels[("STATED_IN", "Claim", "Source")].append({"from": cl["id"], "to": cl["source"]})
-        out_rels[("ABOUT", "Claim", labels[cl["subject"]])].append({"from": cl["id"], "to": cl["subject"]})
-    return Projection(dict(out_nodes), dict(out_rels), dropped)
+    b = _Builder(canon, None, _MemorySink())
+    groups: dict[str, list] = defaultdict(list)
+    classes: dict[str, list] = defaultdict(list)
+    for seq, st in enumerate(statements):
+        r = _as_row(st, seq)
+        groups[b.effective(r)].append(r)
+        if st.object is None and st.predicate == "class":
+            classes[canon.get(st.subject, st.subject)].append((st.value, st.source, st.loader in CURATED))
+    b.class_values = lambda i: classes.get(i, ())
+    for e, rows in groups.items():
+        b.group(e, rows)
+    b.finish()
+    return b.sink.projection(b.dropped)
 
 
-def _claim(st: Statement, subj: str, obj: str | None, rid: str) -> dict:
+def _claim(r: tuple, subj: str, obj: str | None, rid: str) -> dict:
+    ev = r[EVID]
+    quote = _short(ev) if ev else None
     return {
-        "id": "claim:" + st.id, "name": f"{st.predicate} claim", "class": "RelationshipClaim",
-        "predicate": st.predicate, "subject": subj, "object": obj, "value": st.value,
-        "source": st.source, "quote": _short(st.evidence) if st.evidence else None,
-        "span_start": st.span[0] if st.span else None, "span_end": st.span[1] if st.span else None,
-        "confidence": st.confidence, "valid_from": st.valid_from, "valid_until": st.valid_until,
-        "rel_id": rid, "loader": st.loader, "sources": [st.source],
-        "evidence": [_short(st.evidence)] if st.evidence else [],
+        "id": "claim:" + r[SID], "name": f"{r[PRED]} claim", "class": "RelationshipClaim",
+        "predicate": r[PRED], "subject": subj, "object": obj, "value": r[VAL],
+        "source": r[SRC], "quote": quote,
+        "span_start": r[SPAN0], "span_end": r[SPAN1],
+        "confidence": r[CONF], "valid_from": r[VFROM], "valid_until": r[VUNTIL],
+        "rel_id": rid, "loader": r[LOADER], "sources": [r[SRC]],
+        "evidence": [quote] if ev else [],
     }
+
+
+def _label_of(i: str, class_values) -> str:
+    for value, _, _ in _pick_order(list(class_values)):
+        if value in ONTOLOGY.classes:
+            return ONTOLOGY.classes[value].label
+    return label_from_id(i) or "Source"
 
 
 def _label(n: _Node) -> str:
@@ -221,6 +326,10 @@ def _node_row(n: _Node, label: str) -> dict:
     for prop, values in n.values.items():
         pdef = ONTOLOGY.properties.get(prop)
         if pdef is None or prop == "id" or (label not in pdef.labels and "*" not in pdef.labels):
+            continue
+        if len(values) == 1 and not pdef.type.endswith("[]"):
+            # one value, nothing to pick or dispute (the common case for dataset rows)
+            row[prop] = _coerce(values[0][0], pdef.type)
             continue
         if pdef.type.endswith("[]"):
             row[prop] = sorted({v for v, _, _ in values})
@@ -337,6 +446,229 @@ def rebuild_into(store, statements: Iterable[Statement], judgements) -> tuple[Pa
     tmp = Path(str(store.graph_path) + f".tmp-{os.getpid()}")
     write_engine(proj, tmp)
     return tmp, proj
+
+
+# -- the store-backed build: streaming, spilled to Parquet, bulk-copied ----------------------------
+
+def project_store(con, judgements, sink) -> list[str]:
+    """Project the statements of an open store connection into ``sink``; returns the dropped list.
+
+    Same graph as :func:`project`, in bounded memory: statements are read in subject order
+    (the subject index), and each event's statements form a group that is projected and
+    forgotten at once. Entities that other groups can contribute to (merged ids, ends of
+    symmetric relationships) and every non-event entity (actors, places, sources: few, and
+    read for their labels) are held and projected at the end."""
+    canon = canonical_map(judgements)
+    merged: dict[str, list[str]] = defaultdict(list)
+    for k, v in canon.items():
+        merged[v].append(k)
+
+    def class_values(i: str) -> list:
+        ids = [i] + merged.get(i, [])
+        sql = (f"SELECT value, source, loader FROM statements WHERE subject IN ({', '.join('?' * len(ids))}) "
+               "AND predicate = 'class' AND object IS NULL ORDER BY seq")
+        return [(v, src, ld in CURATED) for v, src, ld in con.execute(sql, ids)]
+
+    b = _Builder(canon, class_values, sink)
+    held = set(canon) | set(canon.values())
+    marks = ", ".join("?" * len(SYMMETRIC))
+    for s, o in con.execute(
+            f"SELECT subject, object FROM statements WHERE object IS NOT NULL AND predicate IN ({marks})", SYMMETRIC):
+        held.update((s, o, canon.get(s, s), canon.get(o, o)))
+    later: dict[str, list] = defaultdict(list)
+    cur = con.execute(f"SELECT {ROW_COLUMNS} FROM statements ORDER BY subject, seq")
+    current, rows = None, []
+    while True:
+        batch = cur.fetchmany(20000)
+        if not batch:
+            break
+        for r in batch:
+            s = r[SUBJ]
+            if s in held or not s.startswith("event:"):
+                later[b.effective(r)].append(r)
+                continue
+            if s != current:
+                if rows:
+                    b.group(current, rows, streamed=True)
+                current, rows = s, []
+            rows.append(r)
+    if rows:
+        b.group(current, rows, streamed=True)
+    for e, rows in later.items():
+        rows.sort(key=lambda r: r[SEQ])
+        b.group(e, rows, remember_label=True)
+    later.clear()
+
+    def emitted(i: str) -> bool:
+        if i in b.emitted:
+            return True
+        if i in held or not i.startswith("event:"):
+            return False  # such a group was held, and projected if it had anything to say
+        return con.execute("SELECT 1 FROM statements WHERE subject = ? LIMIT 1", (i,)).fetchone() is not None
+
+    b.finish(emitted)
+    return b.dropped
+
+
+def _node_schema(label: str) -> pa.Schema:
+    return pa.schema([(p.name, ARROW[p.type]) for p in ONTOLOGY.props_for(label)])
+
+
+def _rel_schema(rel_type: str) -> pa.Schema:
+    fields = [("from", pa.string()), ("to", pa.string())]
+    if not ONTOLOGY.rel(rel_type).internal:
+        fields += [(p.name, ARROW[p.type]) for p in ONTOLOGY.relationship_properties.values()]
+    return pa.schema(fields)
+
+
+class _Spill:
+    """One table's rows, buffered and written to Parquet every ``batch`` rows."""
+
+    def __init__(self, schema: pa.Schema, path: Path, batch: int):
+        self.schema, self.path, self.batch = schema, path, batch
+        self.names = schema.names
+        self.rows: list = []
+        self.writer = None
+        self.n = 0
+
+    def add(self, row: dict) -> None:
+        get = row.get
+        self.rows.append([get(name) for name in self.names])
+        if len(self.rows) >= self.batch:
+            self.flush()
+
+    def add_pair(self, a: str, b: str) -> None:
+        self.rows.append((a, b))
+        if len(self.rows) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        import pyarrow.parquet as pq
+
+        cols = list(zip(*self.rows))  # rows to columns at C speed
+        self.n += len(self.rows)
+        self.rows = []
+        table = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(cols, self.schema)],
+                                     schema=self.schema)
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="snappy")
+        self.writer.write_table(table)
+
+    def close(self) -> None:
+        self.flush()
+        if self.writer is not None:
+            self.writer.close()
+
+
+class SpillSink:
+    """A projection sink that writes each node and relationship table to a Parquet file in
+    ``folder`` (memory bounded by ``batch`` rows per table), for a bulk ``COPY``."""
+
+    def __init__(self, folder: Path, batch: int = 50000):
+        self.folder = Path(folder)
+        self.batch = batch
+        self.tables: dict[tuple, _Spill] = {}
+
+    def _table(self, kind: str, key) -> _Spill:
+        t = self.tables.get((kind, key))
+        if t is None:
+            name = key if kind == "node" else "-".join(key)
+            schema = _node_schema(key) if kind == "node" else _rel_schema(key[0])
+            t = self.tables[(kind, key)] = _Spill(schema, self.folder / f"{kind}-{name}.parquet", self.batch)
+        return t
+
+    def node(self, label: str, row: dict) -> None:
+        self._table("node", label).add(row)
+
+    def rel(self, key: tuple, row: dict) -> None:
+        self._table("rel", key).add(row)
+
+    def claim(self, row: dict, subject_label: str) -> None:
+        self._table("node", "Claim").add(row)
+        self._table("rel", ("STATED_IN", "Claim", "Source")).add_pair(row["id"], row["source"])
+        self._table("rel", ("ABOUT", "Claim", subject_label)).add_pair(row["id"], row["subject"])
+
+    def close(self) -> list[tuple[str, object, Path]]:
+        """Flush everything; (kind, key, parquet path) in COPY order: node tables first."""
+        out = []
+        for (kind, key), t in self.tables.items():
+            t.close()
+        for label in ONTOLOGY.labels:
+            t = self.tables.get(("node", label))
+            if t is not None and t.n:
+                out.append(("node", label, t.path))
+        for (kind, key), t in self.tables.items():
+            if kind == "rel" and t.n:
+                out.append(("rel", key, t.path))
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """As :meth:`Projection.counts`: rows per node label and per relationship type."""
+        out: dict[str, int] = {}
+        for (kind, key), t in self.tables.items():
+            if not t.n:
+                continue
+            name = key if kind == "node" else key[0]
+            out[name] = out.get(name, 0) + t.n
+        return out
+
+
+def write_engine_files(tables, path: Path) -> None:
+    """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet tables into it."""
+    import ladybug
+
+    path = Path(path)
+    for p in (path, Path(str(path) + ".wal")):
+        if p.exists():
+            p.unlink()
+    db = ladybug.Database(str(path))
+    con = ladybug.Connection(db)
+    try:
+        for ddl in store_schema():
+            con.execute(ddl)
+        for kind, key, file in tables:
+            src = str(file)
+            if "'" in src or "\\" in src:
+                import pyarrow.parquet as pq
+
+                _copy_table = pq.read_table(src)  # noqa: F841 - COPY reads it from this scope
+                src_expr = "_copy_table"
+            else:
+                src_expr = f"'{src}'"
+            if kind == "node":
+                con.execute(f"COPY {key} FROM {src_expr}")
+            else:
+                t, fl, tl = key
+                opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
+                con.execute(f"COPY {t} FROM {src_expr} {opts}")
+    finally:
+        con.close()
+        db.close()
+
+
+def rebuild_from_store(store, con, judgements) -> tuple[Path, dict[str, int], list[str]]:
+    """Project the store (read through ``con``) into a temporary graph file beside the store's
+    graph; returns (temporary path, counts, dropped). The caller renames it into place."""
+    import shutil
+    import tempfile
+
+    tmp = Path(str(store.graph_path) + f".tmp-{os.getpid()}")
+    spill = Path(tempfile.mkdtemp(prefix=".projection-", dir=str(store.path)))
+    try:
+        sink = SpillSink(spill)
+        dropped = project_store(con, judgements, sink)
+        tables = sink.close()
+        write_engine_files(tables, tmp)
+        return tmp, sink.counts(), dropped
+    except BaseException:
+        for p in (tmp, Path(str(tmp) + ".wal")):
+            if p.exists():
+                p.unlink()
+        raise
+    finally:
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 def swap_in(tmp: Path, final: Path) -> None:

@@ -1,0 +1,39 @@
+"""Transaction.add checks each statement shape once; a bad value in a known shape is still refused."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.graph.statements import Statement
+from conflictkg.graph.store import Store
+from conflictkg.ontology.model import OntologyError
+
+
+@pytest.mark.parametrize("bad", [
+    Statement("event:e2", "class", "source:s", value="NoSuchClass"),
+    Statement("event:e2", "geo_precision", "source:s", value="somewhere"),
+    Statement("event:e2", "ATTRIBUTED_TO", "source:s", object="actor:a", confidence="sure"),
+    Statement("event:e2", "date", "", value="2020"),
+    Statement("event:e2", "date", "source:s"),
+])
+def test_invalid_statement_after_valid_ones_of_the_same_kind(tmp_path, bad):
+    s = Store(tmp_path / "db")
+    good = [
+        Statement("event:e1", "class", "source:s", value="Attack"),
+        Statement("event:e1", "geo_precision", "source:s", value="exact"),
+        Statement("event:e1", "ATTRIBUTED_TO", "source:s", object="actor:a", confidence="attributed"),
+        Statement("event:e1", "date", "source:s", value="2020-01-01"),
+    ]
+    with pytest.raises(OntologyError):
+        with s.transaction() as tx:
+            tx.add(good + [bad])
+    assert not s.exists or s.count() == 0
+
+
+def test_many_statements_in_batches(tmp_path):
+    s = Store(tmp_path / "db")
+    sts = [Statement(f"event:e{i}", "fatalities_min", "source:s", value=str(i), evidence="row") for i in range(2500)]
+    with s.transaction() as tx:
+        res = tx.add(sts + sts[:100], batch=300)
+    assert (res.read, res.new) == (2600, 2500)
+    assert s.count() == 2500
+    assert [st.id for st in s.statements()] == [st.id for st in sts]
