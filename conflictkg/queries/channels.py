@@ -26,8 +26,10 @@ from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_tex
 
 TALK_CLASSES = [T.Negotiation, T.Agreement, T.Release]
 MAX_PATHS = 5000        # channels collected (shortest first) before the search stops, so dense networks stay fast
-EXACT_BETWEENNESS = 200  # above this many actors, betweenness is estimated from a fixed sample of sources
-SAMPLE_SOURCES = 100
+# Betweenness costs one traversal (nodes + edges) per source actor: exact while that stays under
+# this budget, else estimated from a fixed-seed sample of sources sized to the budget.
+BETWEENNESS_BUDGET = 150_000
+MIN_SAMPLE = 32
 
 NETWORK_CYPHER = {
     "talks": (f"MATCH (e:{T.Event})-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) WHERE e.class IN $classes "
@@ -329,8 +331,10 @@ def brokers(ctx: Ctx, since: str | None = None, limit: int = 20) -> QueryResult:
     h = nx.Graph()
     h.add_nodes_from(sorted(g.nodes))
     h.add_edges_from(sorted(tuple(sorted(e)) for e in g.edges))
-    sampled = h.number_of_nodes() > EXACT_BETWEENNESS
-    bc = (nx.betweenness_centrality(h, k=SAMPLE_SOURCES, normalized=True, seed=0) if sampled
+    n, size = h.number_of_nodes(), h.number_of_nodes() + h.number_of_edges()
+    k = max(MIN_SAMPLE, BETWEENNESS_BUDGET // size)
+    sampled = n * size > BETWEENNESS_BUDGET and k < n
+    bc = (nx.betweenness_centrality(h, k=k, normalized=True, seed=0) if sampled
           else nx.betweenness_centrality(h, normalized=True))
     talks: dict[str, set] = defaultdict(set)
     mediated: dict[str, set] = defaultdict(set)
@@ -359,8 +363,8 @@ def brokers(ctx: Ctx, since: str | None = None, limit: int = 20) -> QueryResult:
              f"{g.number_of_edges()} linked pairs, {len(net.events)} talks ({', '.join(TALK_CLASSES)}) and "
              f"{sum(1 for _, _, d in g.edges(data=True) for lk in d['links'] if lk.kind == 'direct')} direct link(s).",
              "Betweenness is normalised (0–1): the share of shortest paths between other actors that pass through this one."
-             + (f" Estimated from {SAMPLE_SOURCES} sampled actors (fixed seed): the network has more than "
-                f"{EXACT_BETWEENNESS}." if sampled else ""),
+             + (f" Estimated from {k} of {n} actors as sources (fixed seed): the network is too big for the "
+                "exact computation within the time budget." if sampled else ""),
              f"Sources: those of each actor's {SOURCES_LISTED} most recent links."]
     if net.undated_direct:
         notes.append(f"{net.undated_direct} direct link(s) without any date left out by --since.")

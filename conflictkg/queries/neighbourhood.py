@@ -21,7 +21,8 @@ RET = ("a.id AS a_id, b.id AS b_id, b.name AS b_name, b.class AS b_class, @type(
 
 def _templates(types: tuple[str, ...]) -> dict[str, str]:
     """Per label and direction: a list form (one scan of the label's table, joined to the ids) and
-    a single-id form (an index lookup), used for a few events since the event table is the big one.
+    a single-id form (an index lookup then adjacency), used for small frontiers: LadybugDB joins an
+    UNWIND list by scanning the node and relationship tables, which only pays off for big ones.
     ``cap`` bounds what a hub returns once the node limit is near."""
     rel = "|".join(types)
     out = {}
@@ -76,7 +77,7 @@ def walk(ctx: Ctx, centre: str, depth: int, types=None, limit: int | None = None
         for lbl, ids in sorted(by_label.items()):
             for direction in ("out", "in"):
                 cap = None if limit is None else max(0, limit - len(nodes)) * 4 + 16
-                if lbl == T.Event and len(ids) <= EACH_MAX:
+                if len(ids) <= EACH_MAX:  # index lookups; a list joins by scanning the relationship tables
                     found = [r for i in sorted(ids) for r in _run(ctx, templates[f"{direction}1_{lbl}"], id=i, cap=cap)]
                 else:
                     found = _run(ctx, templates[f"{direction}_{lbl}"], ids=sorted(ids), cap=cap)

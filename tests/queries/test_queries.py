@@ -401,3 +401,13 @@ def test_neighbourhood_types_limit_and_errors(q):
         q("neighbourhood", entity="JNIM", types=["STATED_IN"])
     lonely = q("neighbourhood", entity="Dozos of Niono", types=["PART_OF"])
     assert lonely.rows == [] and any("No neighbours" in n for n in lonely.notes)
+
+
+def test_brokers_estimate_on_big_networks_is_said(q, monkeypatch):
+    from conflictkg.queries import channels
+
+    monkeypatch.setattr(channels, "BETWEENNESS_BUDGET", 1)
+    monkeypatch.setattr(channels, "MIN_SAMPLE", 3)
+    res = q("brokers")
+    assert len(res.rows) == 7 and any("Estimated from 3 of 7 actors" in n for n in res.notes)
+    assert res.rows == q("brokers").rows  # a fixed seed: the same estimate every time
