@@ -331,10 +331,10 @@ def brokers(ctx: Ctx, since: str | None = None, limit: int = 20) -> QueryResult:
     h = nx.Graph()
     h.add_nodes_from(sorted(g.nodes))
     h.add_edges_from(sorted(tuple(sorted(e)) for e in g.edges))
-    n, size = h.number_of_nodes(), h.number_of_nodes() + h.number_of_edges()
-    k = max(MIN_SAMPLE, BETWEENNESS_BUDGET // size)
-    sampled = n * size > BETWEENNESS_BUDGET and k < n
-    bc = (nx.betweenness_centrality(h, k=k, normalized=True, seed=0) if sampled
+    n_actors, size = h.number_of_nodes(), h.number_of_nodes() + h.number_of_edges()
+    sample = max(MIN_SAMPLE, BETWEENNESS_BUDGET // size)
+    sampled = n_actors * size > BETWEENNESS_BUDGET and sample < n_actors
+    bc = (nx.betweenness_centrality(h, k=sample, normalized=True, seed=0) if sampled
           else nx.betweenness_centrality(h, normalized=True))
     talks: dict[str, set] = defaultdict(set)
     mediated: dict[str, set] = defaultdict(set)
@@ -363,7 +363,7 @@ def brokers(ctx: Ctx, since: str | None = None, limit: int = 20) -> QueryResult:
              f"{g.number_of_edges()} linked pairs, {len(net.events)} talks ({', '.join(TALK_CLASSES)}) and "
              f"{sum(1 for _, _, d in g.edges(data=True) for lk in d['links'] if lk.kind == 'direct')} direct link(s).",
              "Betweenness is normalised (0–1): the share of shortest paths between other actors that pass through this one."
-             + (f" Estimated from {k} of {n} actors as sources (fixed seed): the network is too big for the "
+             + (f" Estimated from {sample} of {n_actors} actors as sources (fixed seed): the network is too big for the "
                 "exact computation within the time budget." if sampled else ""),
              f"Sources: those of each actor's {SOURCES_LISTED} most recent links."]
     if net.undated_direct:
