@@ -38,12 +38,12 @@ from .select import ExportError, Subgraph, _bounds, display_name
 MAX_NODES = 5000
 
 def physics_iterations(n: int) -> int:
-    """Iterations of the in-page physics polish: about 3 s of it in headless Chromium (measured
-    0.08-0.1 ms per node and iteration), none above 1,500 nodes where a few iterations would not
-    change the picture but would delay the first usable draw."""
-    if n > 1500:
+    """Iterations of the in-page physics polish: about 1.5 s of it in headless Chromium on a quiet
+    machine (measured 0.08-0.1 ms per node and iteration), none above 1,000 nodes, where a few
+    iterations would not change the picture but would delay the first usable draw."""
+    if n > 1000:
         return 0
-    return min(150, 30000 // max(n, 1))
+    return min(100, 20000 // max(n, 1))
 
 
 NODE_FIELDS = ("class", "date", "start_date", "end_date", "date_precision", "fatalities_min", "fatalities_max",
