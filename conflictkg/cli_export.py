@@ -157,6 +157,8 @@ def _report(output: Path, what: str, sub, size: int | None, extra: str = "") -> 
         click.echo(f"wrote {output}: {sub.describe()}{mb}{extra}", err=str(output) == "-")
     for note in sub.notes:
         click.echo(f"note: {note}", err=True)
+    if not sub.nodes:
+        click.echo("note: nothing matched the filters; the export is empty", err=True)
 
 
 def _write_or_print(output: Path, text: str | bytes, writer) -> int | None:

@@ -221,6 +221,8 @@ def generate_html(sub: Subgraph, *, title: str | None = None, max_nodes: int | N
             "see benchmarks/results/html_export.md). Narrow it with --focus ENTITY --depth N, --types, "
             "--since/--until or --min-confidence, or export GEXF for Gephi: conflictkg export gexf")
     iterations = physics_iterations(n) if physics is None else max(0, int(physics))
+    if not sub.edges:
+        iterations = 0  # nothing to pull on; vis would also never report stabilisation of an empty graph
     positions = layout(sub.nodes, ((e["from"], e["to"]) for e in sub.edges))
     vis_nodes, vis_edges = _vis_items(sub, positions)
     details = _details(sub)

@@ -164,6 +164,18 @@ def test_focus_page_selects_the_focus(open_page, tmp_path, export_kg, export_pro
     assert p.console_errors() == [] and p.requests == []
 
 
+def test_empty_page_is_ready_and_says_so(open_page, tmp_path, export_proj):
+    from conflictkg.exports import select
+    from conflictkg.exports.html import write_html
+
+    path = tmp_path / "empty.html"
+    write_html(path, select(export_proj, types=["Event"], since="2030"))
+    p = open_page(path)
+    assert p.page.evaluate("ckg.nodes.length") == 0
+    assert "no events in this graph" in p.page.text_content("#ckg-timeline")
+    assert p.console_errors() == [] and p.requests == []
+
+
 def test_seed_report_graph_opens(open_page, tmp_path, shared):
     """The seed report (../shared/data/seed) through the report loader, once it exists."""
     import importlib.util
