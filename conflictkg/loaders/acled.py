@@ -344,7 +344,7 @@ class _Loader:
 
     # -- reading -------------------------------------------------------------------------------
     def run(self) -> Iterator[Statement]:
-        csvf = CsvFile(self.path, self.ctx, label=f"ACLED {self.name}")
+        csvf = CsvFile(self.path, self.ctx, label=f"ACLED {self.name}", normalize=True)
         rows = iter(csvf)
         first = next(rows, None)  # reading the first row fills in the header
         header = {h.lower(): h for h in csvf.header}
@@ -371,7 +371,6 @@ class _Loader:
             if error:
                 self._skip(line, error)
                 continue
-            row = {k.lower(): (v or "").strip() for k, v in row.items()}
             eid = row.get("event_id_cnty", "")
             if not eid:
                 self._skip(line, "empty event_id_cnty")

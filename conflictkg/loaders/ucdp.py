@@ -114,7 +114,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     sides = _Sides(ctx, path)
     places = DatasetPlaces(ctx.resolver, source, LOADER)
     created: set[str] = set()
-    csvf = CsvFile(path, ctx, label=f"UCDP GED {path.name}")
+    csvf = CsvFile(path, ctx, label=f"UCDP GED {path.name}", normalize=True)
     started = False
     for line, row, error in csvf:
         if not started:
@@ -131,7 +131,6 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         if error:
             _skip(ctx, path, line, error)
             continue
-        row = {k.lower(): (v or "").strip() for k, v in row.items()}
         rid = row["id"]
         if not rid:
             _skip(ctx, path, line, "empty id")
