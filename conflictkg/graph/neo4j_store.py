@@ -95,8 +95,9 @@ def _rel_type(name: str) -> str:
 # -- projection rows -> Neo4j rows ------------------------------------------------------------------
 
 def _digest(parts) -> str:
-    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
-    return hashlib.sha1(text.encode()).hexdigest()[:20]
+    # repr of sorted items: deterministic for our value types (str, int, float, bool, list, date)
+    # and several times cheaper than json.dumps with a default hook.
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:20]
 
 
 def _day(value) -> _dt.date | None:
@@ -108,13 +109,12 @@ def _day(value) -> _dt.date | None:
     return None
 
 
-def _props(row: dict, allowed: Iterable[str]) -> dict:
+def _props(row: dict, allowed: frozenset) -> dict:
     """The stored properties: the ones the embedded store has for this label (no nulls: Neo4j
     has none), lists without null items, plus the derived Neo4j dates."""
     out = {}
-    for k in allowed:
-        v = row.get(k)
-        if v is None:
+    for k, v in row.items():
+        if v is None or k not in allowed:
             continue
         if isinstance(v, (list, tuple)):
             v = [x for x in v if x is not None]
@@ -158,24 +158,24 @@ class RelRow:
 def node_rows(proj: Projection) -> Iterable[NodeRow]:
     for label, rows in proj.nodes.items():
         _label(label)
-        allowed = [p.name for p in ONTOLOGY.props_for(label)]
+        allowed = frozenset(p.name for p in ONTOLOGY.props_for(label))
         for row in rows:
             props = _props(row, allowed)
             cls = _class_label(label, row.get("class"))
             props[OWNER] = True
-            props[HASH] = _digest([label, cls, props])
+            props[HASH] = _digest([label, cls, sorted(props.items())])
             yield NodeRow(label, cls, row["id"], props)
 
 
 def rel_rows(proj: Projection) -> Iterable[RelRow]:
-    rprops = list(ONTOLOGY.relationship_properties)
+    rprops = frozenset(ONTOLOGY.relationship_properties)
     for (t, fl, tl), rows in proj.rels.items():
         _rel_type(t), _label(fl), _label(tl)
-        allowed = [] if ONTOLOGY.rel(t).internal else rprops
+        allowed = frozenset() if ONTOLOGY.rel(t).internal else rprops
         for row in rows:
             props = _props(row, allowed)
             props[OWNER] = True
-            props[HASH] = _digest([t, fl, row["from"], tl, row["to"], props])
+            props[HASH] = _digest([t, fl, row["from"], tl, row["to"], sorted(props.items())])
             yield RelRow(t, fl, tl, row["from"], row["to"], props)
 
 
@@ -454,7 +454,7 @@ class Plan:
     rel_new: int = 0
     rel_changed: int = 0
     node_deletes: list = field(default_factory=list)                  # (label, id)
-    rel_deletes: list = field(default_factory=list)                   # element ids
+    rel_deletes: list = field(default_factory=list)                   # (type, fl, from, tl, to)
     nodes_total: int = 0
     rels_total: int = 0
 
@@ -528,50 +528,61 @@ class _Writer:
                              "on the same label and property may already exist under another form") from None
 
 
+def _name(name: str) -> str:
+    """A label or type read back from the database, quoted for query text."""
+    return "`" + name.replace("`", "``") + "`"
+
+
 def _schema_name(statement: str) -> str:
     return statement.split()[2]  # CREATE CONSTRAINT|INDEX <name> IF NOT EXISTS ...
 
 
-def read_state(driver, target: Target) -> tuple[dict, dict, list]:
-    """What the server holds of ours: {(label, id): (hash, elementId)},
-    {(type, from label, from id, to label, to id): (hash, elementId)} and the element ids of
-    duplicate relationships."""
+READ_PAGE = 5000  # nodes per read transaction (with their outgoing relationships)
+_SEP = "\x1f"
+
+
+def read_state(driver, target: Target, page: int = READ_PAGE) -> tuple[dict, dict, set]:
+    """What the server holds of ours: {(label, id): hash}, {(type, from label, from id, to label,
+    to id): hash}, and the keys of relationships found twice (two pushes at once).
+
+    Paged by label and ``id`` (index order), each page returning its nodes and their outgoing
+    relationships as two lists of strings: the driver decodes records in Python at a fixed cost
+    per record, so one record per page is several times faster than one per node."""
     from neo4j import exceptions as nx
 
+    have_nodes: dict = {}
+    have_rels: dict = {}
+    dups: set = set()
     bases = list(ONTOLOGY.labels)
-    dups: list = []
-
-    def nodes(tx):
-        out = {}
-        res = tx.run(f"MATCH (n) WHERE n.{OWNER} IS NOT NULL "
-                     "RETURN [l IN labels(n) WHERE l IN $bases] AS ls, n.id AS id, n._hash AS h, elementId(n) AS e",
-                     bases=bases)
-        for ls, i, h, e in res:
-            out[(ls[0] if ls else None, i)] = (h, e)
-        return out
-
-    def rels(tx):
-        out = {}
-        res = tx.run(f"MATCH (a)-[r]->(b) WHERE r.{OWNER} IS NOT NULL "
-                     "RETURN type(r) AS t, [l IN labels(a) WHERE l IN $bases] AS la, a.id AS a, "
-                     "[l IN labels(b) WHERE l IN $bases] AS lb, b.id AS b, r._hash AS h, elementId(r) AS e",
-                     bases=bases)
-        for t, la, a, lb, b, h, e in res:
-            key = (t, la[0] if la else None, a, lb[0] if lb else None, b)
-            if key in out:  # a second copy (two pushes at once): keep one, remove the other
-                dups.append(e)
-            else:
-                out[key] = (h, e)
-        return out
-
-    try:
-        with driver.session(database=target.database) as s:
-            have_nodes = s.execute_read(nodes)
-            dups.clear()
-            have_rels = s.execute_read(rels)
-            return have_nodes, have_rels, list(dups)
-    except (nx.ServiceUnavailable, nx.SessionExpired) as e:
-        raise _lost(target, e, "reading the current graph") from None
+    for label in ONTOLOGY.labels:
+        q = (f"MATCH (n:{_label(label)}) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $page "
+             "WITH collect(n) AS ns "
+             f"RETURN [n IN ns WHERE n.{OWNER} IS NOT NULL | n.id + $sep + coalesce(n.{HASH}, '')] AS nodes, "
+             f"COLLECT {{ UNWIND ns AS n MATCH (n)-[r]->(b) WHERE r.{OWNER} IS NOT NULL "
+             "RETURN type(r) + $sep + n.id + $sep + coalesce(head([l IN labels(b) WHERE l IN $bases]), '') "
+             f"+ $sep + coalesce(b.id, '') + $sep + coalesce(r.{HASH}, '') }} AS rels, "
+             "ns[-1].id AS last, size(ns) AS n")
+        after = ""
+        while True:
+            try:
+                with driver.session(database=target.database) as s:
+                    nodes, rels, last, n = s.execute_read(
+                        lambda tx: tx.run(q, after=after, page=page, sep=_SEP, bases=bases).single().values())
+            except (nx.ServiceUnavailable, nx.SessionExpired, nx.DriverError, OSError) as e:
+                raise _lost(target, e, "reading the current graph") from None
+            for x in nodes:
+                i, h = x.split(_SEP)
+                have_nodes[(label, i)] = h
+            for x in rels:
+                t, a, lb, b, h = x.split(_SEP)
+                key = (t, label, a, lb or None, b)
+                if key in have_rels:
+                    dups.add(key)
+                have_rels[key] = h
+            if n < page:
+                break
+            after = last
+    return have_nodes, have_rels, dups
 
 
 def make_plan(proj: Projection, have_nodes: dict, have_rels: dict, dup_rels=()) -> Plan:
@@ -582,7 +593,7 @@ def make_plan(proj: Projection, have_nodes: dict, have_rels: dict, dup_rels=()) 
         want_nodes.add(key)
         plan.nodes_total += 1
         have = have_nodes.get(key)
-        if have is None or have[0] != row.hash:
+        if have != row.hash:
             plan.nodes[(row.label, row.cls)].append(row)
             if have is None:
                 plan.node_new += 1
@@ -590,17 +601,19 @@ def make_plan(proj: Projection, have_nodes: dict, have_rels: dict, dup_rels=()) 
                 plan.node_changed += 1
     plan.node_deletes = [k for k in have_nodes if k not in want_nodes]
     want_rels = set()
+    dup_rels = set(dup_rels)
     for row in rel_rows(proj):
         want_rels.add(row.key)
         plan.rels_total += 1
         have = have_rels.get(row.key)
-        if have is None or have[0] != row.hash:
+        if have != row.hash or row.key in dup_rels:
             plan.rels[(row.type, row.from_label, row.to_label)].append(row)
             if have is None:
                 plan.rel_new += 1
             else:
                 plan.rel_changed += 1
-    plan.rel_deletes = [h[1] for k, h in have_rels.items() if k not in want_rels] + list(dup_rels)
+    # duplicates go entirely and the upsert above makes one again
+    plan.rel_deletes = [k for k in have_rels if k not in want_rels or k in dup_rels]
     return plan
 
 
@@ -674,6 +687,20 @@ def _push(driver, target, proj, wipe, batch_size, progress, dry_run) -> PushSumm
             tell("nodes", done, todo)
     t3 = time.perf_counter()
     summary.seconds["nodes"] = t3 - t2
+    # Relationships to remove go before the upserts: a duplicated one is removed entirely and
+    # the upsert makes it once again.
+    by_type = defaultdict(list)
+    for t, fl, a, tl, b in plan.rel_deletes:
+        by_type[(t, fl, tl)].append({"a": a, "b": b})
+    for (t, fl, tl), rows in sorted(by_type.items(), key=lambda kv: tuple(x or "" for x in kv[0])):
+        la = f":{_name(fl)}" if fl else ""
+        lb = f":{_name(tl)}" if tl else ""
+        q = (f"UNWIND $rows AS row MATCH (a{la} {{id: row.a}})-[r:{_name(t)}]->(b{lb} {{id: row.b}}) "
+             f"WHERE r.{OWNER} IS NOT NULL DELETE r RETURN count(*)")
+        for batch in _batches(rows, batch_size):
+            w.write(q, {"rows": batch}, f"removing {t} relationships")
+    t4 = time.perf_counter()
+    summary.seconds["delete"] = t4 - t3
     todo = sum(len(v) for v in plan.rels.values())
     done = 0
     for (t, fl, tl), rows in sorted(plan.rels.items()):
@@ -684,20 +711,16 @@ def _push(driver, target, proj, wipe, batch_size, progress, dry_run) -> PushSumm
             summary.unwritten_rels += len(batch) - n
             done += len(batch)
             tell("relationships", done, todo)
-    t4 = time.perf_counter()
-    summary.seconds["relationships"] = t4 - t3
-    for batch in _batches(plan.rel_deletes, batch_size):
-        w.write(f"UNWIND $ids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid AND r.{OWNER} IS NOT NULL "
-                "DELETE r RETURN count(*)", {"ids": batch}, "removing relationships")
+    t5 = time.perf_counter()
+    summary.seconds["relationships"] = t5 - t4
     by_label = defaultdict(list)
     for label, i in plan.node_deletes:
         by_label[label].append(i)
     for label, ids in by_label.items():
-        match = f"MATCH (n:{_label(label)} {{id: i}})" if label in ONTOLOGY.labels else "MATCH (n {id: i})"
+        q = f"UNWIND $ids AS i MATCH (n:{_label(label)} {{id: i}}) WHERE n.{OWNER} IS NOT NULL DETACH DELETE n RETURN count(*)"
         for batch in _batches(ids, batch_size):
-            w.write(f"UNWIND $ids AS i {match} WHERE n.{OWNER} IS NOT NULL DETACH DELETE n RETURN count(*)",
-                    {"ids": batch}, "removing nodes")
-    summary.seconds["delete"] = time.perf_counter() - t4
+            w.write(q, {"ids": batch}, "removing nodes")
+    summary.seconds["delete"] += time.perf_counter() - t5
     summary.seconds["total"] = time.perf_counter() - t0
     return summary
 

@@ -232,3 +232,22 @@ def test_cli_errors_are_one_line_with_exit_code_2(events_kg, neo4j_target):
     assert res.exit_code == 2 and "wrong user or password" in res.output
     res = CliRunner().invoke(main, ["cypher", "--neo4j", "--write", "CREATE (n:TestForeign {id: 'w'}) RETURN n.id AS id"])
     assert res.exit_code == 0 and "w" in res.output
+
+
+def test_paged_read_and_duplicates_heal(events_kg, neo, neo4j_target, driver):
+    _push(events_kg, neo4j_target)
+    # the state read in pages of 7 is the state read in one page
+    small = neo4j_store.read_state(driver, neo4j_target, page=7)
+    whole = neo4j_store.read_state(driver, neo4j_target, page=100_000)
+    assert small == whole and not whole[2]
+    assert len(whole[0]) == sum(map(len, events_kg.projection().nodes.values()))
+    # two pushes at once could leave a relationship twice: the next push leaves it once
+    neo.rows("MATCH (e:Event {id:'event:2020-04-06-attack-bamba'})-[r:ATTRIBUTED_TO]->(a:Actor {id:'actor:jnim'}) "
+             "CREATE (e)-[r2:ATTRIBUTED_TO]->(a) SET r2 = properties(r)")
+    assert neo4j_store.read_state(driver, neo4j_target)[2]
+    s = _push(events_kg, neo4j_target)
+    assert s.plan.rel_changed == 1 and s.counters["relationships_deleted"] == 2
+    assert s.counters["relationships_created"] == 1
+    assert neo.value("MATCH (:Event {id:'event:2020-04-06-attack-bamba'})-[r:ATTRIBUTED_TO]->(:Actor {id:'actor:jnim'}) "
+                     "RETURN count(r)") == 1
+    assert _push(events_kg, neo4j_target).plan.in_sync
