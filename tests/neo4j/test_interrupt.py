@@ -18,7 +18,7 @@ pytestmark = pytest.mark.neo4j
 ROOT = Path(__file__).resolve().parents[2]
 MINIPACK = ROOT / "tests" / "fixtures" / "minipack"
 TOOL = ROOT / "tools" / "neo4j"
-N_EVENTS = 300
+N_EVENTS = 150
 ACTORS = ["actor:jnim", "actor:isgs", "actor:katiba-macina", "actor:fama"]
 PLACES = ["place:ml/gao/bourem/bamba", "place:ml/mopti/koro/bamba", "place:ml/gao/gao/gao",
           "place:ml/timbuktu/niafunke/niafunke", "place:ml/gao/bourem/bourem"]

@@ -296,3 +296,30 @@ def test_seed_report_same_on_both_engines(tmp_path, neo4j_target, n4, graphs):
     neo = n4.run(q)
     assert_same(emb.columns, emb.rows, neo.columns, neo.rows, ordered=False)
     assert any("bamba" in r[0] for r in neo.rows), neo.rows
+
+
+def test_cli_query_and_cypher_with_neo4j_match_the_embedded_ones(graphs, monkeypatch):
+    from click.testing import CliRunner
+
+    from conflictkg.cli import main
+
+    kg = graphs.get("events")
+    monkeypatch.setenv("CONFLICTKG_PACK", str(MINIPACK))
+    db = str(kg.store.path)
+    runs = [["query", "attributions", "JNIM", "--format", "json"],
+            ["query", "hostages", "--format", "csv"],
+            ["cypher", "MATCH (e:Event) RETURN e.id AS id, e.date AS date, e.fatalities_max AS fmax ORDER BY id",
+             "--format", "json"]]
+    for args in runs:
+        emb = CliRunner().invoke(main, args + ["--db", db])
+        neo = CliRunner().invoke(main, args + ["--db", db, "--neo4j"])
+        assert emb.exit_code == 0 and neo.exit_code == 0, (emb.output, neo.output)
+        if "json" in args:
+            a, b = json.loads(emb.stdout), json.loads(neo.stdout)
+            assert a
+            if args[0] == "query":  # rows in the query's own order, sources compared as sets
+                a = [{k: sorted(v) if isinstance(v, list) else v for k, v in r.items()} for r in a]
+                b = [{k: sorted(v) if isinstance(v, list) else v for k, v in r.items()} for r in b]
+            assert b == a
+        else:
+            assert sorted(neo.stdout.splitlines()) == sorted(emb.stdout.splitlines())
