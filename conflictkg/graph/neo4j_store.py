@@ -24,7 +24,12 @@ beside it (see ``DERIVED_DATES``): ``date_value`` only for events known to the d
 **Results** of :class:`Neo4jBackend` are normalised like the embedded engine's
 (:func:`conflictkg.graph.engine.plain`): dates as ISO text, nodes and relationships as property
 dicts with ``_label`` / ``_type``, without our bookkeeping properties, so the same query gives
-the same rows on both engines (``tests/neo4j/test_parity.py``).
+the same rows on both engines (``tests/neo4j/test_parity.py``). Queries written for the embedded
+engine go through :func:`to_neo4j`, which rewrites the LadybugDB-only forms Neo4j would refuse
+(``label(x)``, ``properties(nodes(p), 'k')``, ``* SHORTEST``). Not bridged, because the same
+text is valid on both engines with another meaning: list and string positions (``r.sources[1]``
+and ``substring(s, 1, 3)`` count from 1 in LadybugDB, from 0 in Neo4j) and ``(n:A:B)`` (A or B
+in LadybugDB, A and B in Neo4j). Portable queries avoid them.
 """
 from __future__ import annotations
 
@@ -62,8 +67,9 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # configures logging still gets the driver's records.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
-for _p in DERIVED_NAMES:  # a derived name must never shadow an ontology property
-    assert _p not in ONTOLOGY.properties and _p not in ONTOLOGY.relationship_properties, _p
+_SHADOW = DERIVED_NAMES & (set(ONTOLOGY.properties) | set(ONTOLOGY.relationship_properties))
+if _SHADOW:  # an ontology property added under one of these names: rename the derived date here
+    raise RuntimeError(f"derived Neo4j date properties shadow ontology properties: {sorted(_SHADOW)}")
 
 
 class Neo4jError(ConflictKGError):
@@ -311,6 +317,7 @@ def _sub_outside(text: str, pattern: re.Pattern, repl: Callable) -> str:
 
 
 def to_neo4j(query: str) -> str:
+    """``query`` with the LadybugDB-only forms rewritten for Neo4j (see :func:`_translate`)."""
     return _translate(query)[0]
 
 
