@@ -21,8 +21,9 @@ EVENT_COLS = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS da
               "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
               "e.fatalities_max AS fatalities_max")
 
-FILTERS = ("[[levels: AND r.confidence IN $levels]] [[since: AND e.end_date >= $since]] "
-           "[[until: AND e.start_date <= $until]]")
+# after the first MATCH, so the engine starts from the actors (see base: [[& ...]])
+FILTERS = ("[[&WITH e, r, a WHERE | levels: r.confidence IN $levels | since: e.end_date >= $since "
+           "| until: e.start_date <= $until]]")
 
 CYPHER = {
     "components": (f"MATCH (c:{T.Actor})-[r:{T.PART_OF}]->(a:{T.Actor}) WHERE a.id IN $ids "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..ontology import terms as T
-from .base import Ctx, Param, QueryResult, confidence_rank, date_text, event_name, register
+from .base import EACH_MAX, Ctx, Param, QueryResult, confidence_rank, date_text, event_name, register
 
 TALK_CLASSES = [T.Negotiation, T.Agreement]
 EV = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
@@ -22,16 +22,24 @@ CYPHER = {
     "held": (f"MATCH (p:{T.Actor})-[h:{T.HELD_HOSTAGE_BY}]->(g:{T.Actor}) "
              "RETURN p.id AS person_id, g.id AS holder_id, h.confidence AS confidence, h.valid_from AS valid_from, "
              "h.valid_until AS valid_until, h.sources AS sources, h.denied_by AS denied_by"),
-    "kidnapped": (f"MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor}) WHERE p.class = $person AND e.class = $kidnapping "
+    "kidnapped": (f"MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor}) WHERE p.class = $person "
+                  "WITH e, v, p WHERE e.class = $kidnapping "
                   f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(pl:{T.Place}) "
                   f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(g:{T.Actor}) "
                   f"RETURN p.id AS person_id, {EV}, v.sources AS victim_sources, pl.name AS place, g.id AS holder_id, "
                   "r.confidence AS confidence, r.sources AS sources"),
-    "released": (f"MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor}) WHERE p.class = $person AND e.class = $release "
+    "released": (f"MATCH (e:{T.Event})-[v:{T.VICTIM}]->(p:{T.Actor}) WHERE p.class = $person "
+                 "WITH e, v, p WHERE e.class = $release "
                  f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(pl:{T.Place}) "
                  f"OPTIONAL MATCH (e)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
                  f"RETURN p.id AS person_id, {EV}, pl.name AS place, @type(r) AS role, a.id AS actor_id, "
                  "r.confidence AS confidence, r.sources AS sources"),
+    # talks about one kidnapping or release (index lookup), or all CONCERNS links when there are many
+    "talks_about": (f"MATCH (n:{T.Event})-[:{T.CONCERNS}]->(k:{T.Event} {{id: $id}}) "
+                    f"OPTIONAL MATCH (n)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+                    "RETURN k.id AS about_id, n.id AS event_id, n.name AS event, n.class AS class, n.date AS date, "
+                    "n.date_precision AS precision, n.status AS status, @type(r) AS role, a.id AS actor_id, "
+                    "r.sources AS sources"),
     "talks": (f"MATCH (n:{T.Event})-[:{T.CONCERNS}]->(k:{T.Event}) "
               f"OPTIONAL MATCH (n)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
               "RETURN k.id AS about_id, n.id AS event_id, n.name AS event, n.class AS class, n.date AS date, "
@@ -72,7 +80,9 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
         if r["actor_id"] and r["actor_id"] != r["person_id"]:
             negotiators[r["event_id"]][(r["role"], r["actor_id"])] = r
     talks: dict[str, dict[str, dict]] = defaultdict(dict)
-    for r in ctx.cy("talks"):
+    about = sorted({e for ks in kid_by_person.values() for e in ks} | {e for rs in rel_by_person.values() for e in rs})
+    talk_rows = ctx.cy_each("talks_about", about) if len(about) <= EACH_MAX else ctx.cy("talks")
+    for r in talk_rows:
         if r["class"] not in TALK_CLASSES:
             continue
         talks[r["about_id"]].setdefault(r["event_id"], r)

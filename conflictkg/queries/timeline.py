@@ -20,27 +20,43 @@ EV = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.da
       "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
       "e.fatalities_max AS fatalities_max, e.sources AS event_sources")
 FILTERS = "[[since: AND e.end_date >= $since]] [[until: AND e.start_date <= $until]]"
+#: Above this many events at the anchor, filters go into the first MATCH (a scan of the event table,
+#: best when the anchor holds a large share of all events, e.g. a country); below it they go after a
+#: WITH, so the engine reads only the anchor's events (a predicate on e in the first MATCH makes
+#: LadybugDB scan every event, 1 s instead of milliseconds for a cercle at 1M events).
+SCAN_ABOVE = 50_000
+
+
+def _events(anchor: str, carry: str, returns: str, scan: bool, with_place: bool) -> str:
+    dated = f"e.start_date IS NOT NULL {FILTERS}"
+    where = f"AND {dated}" if scan else f"WITH {carry} WHERE {dated}"
+    opt_place = f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) " if with_place else ""
+    return (f"{anchor} {where} WITH {carry} ORDER BY e.start_date, e.id LIMIT $limit {opt_place}"
+            f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(pa:{T.Actor}) RETURN {EV}, {returns}, "
+            "pa.name AS perpetrator, r2.confidence AS perpetrator_confidence")
+
+
+ACTOR_ANCHOR = f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor}) WHERE a.id = $id"
+PLACE_ANCHOR = f"MATCH (e:{T.Event})-[o:{T.OCCURRED_AT}]->(p:{T.Place}) WHERE p.id IN $places"
+ACTOR_RETURNS = "@type(r) AS role, r.confidence AS confidence, r.sources AS sources, p.name AS place"
+PLACE_RETURNS = "p.name AS place, o.sources AS sources"
 
 # The first dated events are chosen in the engine (ORDER BY ... LIMIT), then their places and
 # perpetrators are read by adjacency from the events found: no lookup by a list of event ids.
 CYPHER = {
-    "actor_events": (f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor} {{id: $id}}) "
-                     f"WHERE e.start_date IS NOT NULL {FILTERS} "
-                     "WITH e, r ORDER BY e.start_date, e.id LIMIT $limit "
-                     f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
-                     f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(o:{T.Actor}) "
-                     f"RETURN {EV}, @type(r) AS role, r.confidence AS confidence, r.sources AS sources, "
-                     "p.name AS place, o.name AS perpetrator, r2.confidence AS perpetrator_confidence"),
-    "actor_undated": (f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor} {{id: $id}}) WHERE e.start_date IS NULL "
-                      "RETURN count(DISTINCT e.id) AS n"),
-    "place_events": (f"MATCH (e:{T.Event})-[o:{T.OCCURRED_AT}]->(p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->"
-                     f"(x:{T.Place} {{id: $id}}) WHERE e.start_date IS NOT NULL {FILTERS} "
-                     "WITH e, o, p ORDER BY e.start_date, e.id LIMIT $limit "
-                     f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
-                     f"RETURN {EV}, p.name AS place, o.sources AS sources, a.name AS perpetrator, "
-                     "r2.confidence AS perpetrator_confidence"),
-    "place_undated": (f"MATCH (e:{T.Event})-[:{T.OCCURRED_AT}]->(p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->"
-                      f"(x:{T.Place} {{id: $id}}) WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n"),
+    "actor_count": f"{ACTOR_ANCHOR} RETURN count(*) AS n",
+    "actor_events": _events(ACTOR_ANCHOR, "e, r", ACTOR_RETURNS, scan=False, with_place=True),
+    "actor_events_scan": _events(ACTOR_ANCHOR, "e, r", ACTOR_RETURNS, scan=True, with_place=True),
+    "actor_undated": f"{ACTOR_ANCHOR} WITH e WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
+    # places first (the place table is small), then their events: a variable-length pattern
+    # between events and the place would be walked from every event (measured 100x slower)
+    "places_inside": (f"MATCH (p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place} {{id: $id}}) "
+                      "RETURN DISTINCT p.id AS id"),
+    "place_count": f"{PLACE_ANCHOR} RETURN count(*) AS n",
+    "place_events": _events(PLACE_ANCHOR, "e, o, p", PLACE_RETURNS, scan=False, with_place=False),
+    "place_events_scan": _events(PLACE_ANCHOR, "e, o, p", PLACE_RETURNS, scan=True, with_place=False),
+    "place_undated": f"{PLACE_ANCHOR} WITH e WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
+    "place_undated_scan": f"{PLACE_ANCHOR} AND e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
 }
 
 COLUMNS = ["date", "precision", "event", "class", "place", "role", "perpetrators", "fatalities", "sources", "event_id"]
@@ -69,11 +85,14 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
     fetch = max(1, limit * (len(ROLES) if label == T.Actor else 2))
     params = dict(id=eid, since=day_bounds(since)[0], until=day_bounds(until)[1], limit=fetch)
     if label == T.Actor:
-        raw = ctx.cy("actor_events", **params)
+        scan = ctx.cy("actor_count", id=eid)[0]["n"] > SCAN_ABOVE
+        raw = ctx.cy("actor_events_scan" if scan else "actor_events", **params)
         undated = ctx.cy("actor_undated", id=eid)[0]["n"]
     else:
-        raw = ctx.cy("place_events", **params)
-        undated = ctx.cy("place_undated", id=eid)[0]["n"]
+        inside = sorted(r["id"] for r in ctx.cy("places_inside", id=eid))
+        scan = ctx.cy("place_count", places=inside)[0]["n"] > SCAN_ABOVE
+        raw = ctx.cy("place_events_scan" if scan else "place_events", places=inside, **params)
+        undated = ctx.cy("place_undated_scan" if scan else "place_undated", places=inside)[0]["n"]
     events: dict[str, dict] = {}
     pairs = set()  # the rows the engine limited, before places and perpetrators multiplied them
     for r in raw:

@@ -411,3 +411,14 @@ def test_brokers_estimate_on_big_networks_is_said(q, monkeypatch):
     res = q("brokers")
     assert len(res.rows) == 7 and any("Estimated from 3 of 7 actors" in n for n in res.notes)
     assert res.rows == q("brokers").rows  # a fixed seed: the same estimate every time
+
+
+@pytest.mark.parametrize("args", [{"entity": "JNIM"}, {"entity": "Mali", "since": "2020-03", "until": "2020-03"},
+                                  {"entity": "Bourem"}])
+def test_timeline_scan_plan_gives_the_same_answer(q, monkeypatch, args):
+    from conflictkg.queries import timeline
+
+    anchored = q("timeline", **args)
+    monkeypatch.setattr(timeline, "SCAN_ABOVE", -1)  # as for a country at a million events
+    scanned = q("timeline", **args)
+    assert scanned.rows == anchored.rows and scanned.notes == anchored.notes and anchored.rows
