@@ -41,23 +41,30 @@ def rel_id(subject: str, predicate: str, obj: str) -> str:
     return "rel:" + hashlib.sha1(f"{subject}\x1f{predicate}\x1f{obj}".encode()).hexdigest()[:20]
 
 
-@dataclass
 class _Node:
-    id: str
-    values: dict = field(default_factory=lambda: defaultdict(list))  # prop -> [(value, source, curated)]
-    aliases: list = field(default_factory=list)
-    sources: dict = field(default_factory=dict)  # ordered set
-    evidence: list = field(default_factory=list)
+    """What the statements of one entity say. (Plain slotted classes: these are made once per
+    entity and relationship, and dataclass default factories cost several times more.)"""
+
+    __slots__ = ("id", "values", "aliases", "sources", "evidence")
+
+    def __init__(self, id: str):
+        self.id = id
+        self.values: dict = defaultdict(list)  # prop -> [(value, source, curated)]
+        self.aliases: list = []
+        self.sources: dict = {}  # ordered set
+        self.evidence: list = []
 
 
-@dataclass
 class _Rel:
-    sources: dict = field(default_factory=dict)
-    evidence: list = field(default_factory=list)
-    confidences: list = field(default_factory=list)
-    froms: list = field(default_factory=list)
-    untils: list = field(default_factory=list)
-    open_ended: bool = False
+    __slots__ = ("sources", "evidence", "confidences", "froms", "untils", "open_ended")
+
+    def __init__(self):
+        self.sources: dict = {}
+        self.evidence: list = []
+        self.confidences: list = []
+        self.froms: list = []
+        self.untils: list = []
+        self.open_ended = False
 
 
 @dataclass
@@ -88,6 +95,16 @@ ROW_COLUMNS = ("seq, id, subject, predicate, object, value, source, evidence, sp
                "confidence, valid_from, valid_until, loader")
 SEQ, SID, SUBJ, PRED, OBJ, VAL, SRC, EVID, SPAN0, SPAN1, CONF, VFROM, VUNTIL, LOADER = range(14)
 SYMMETRIC = tuple(r.name for r in ONTOLOGY.relationships.values() if r.symmetric)
+
+
+_PAIRS: dict[str, set] = {}
+
+
+def _pairs(rel_type: str) -> set:
+    p = _PAIRS.get(rel_type)
+    if p is None:
+        p = _PAIRS[rel_type] = set(ONTOLOGY.label_pairs(rel_type))
+    return p
 
 
 def _as_row(st: Statement, seq: int) -> tuple:
@@ -138,6 +155,7 @@ class _Builder:
         c = self.canon
         n = _Node(e)
         touched = False
+        shorts: dict[str, str] = {}  # a dataset row's notes are the evidence of most of its statements
         rels: dict[tuple[str, str], _Rel] = {}
         claims = []
         is_event = label_from_id(e) == "Event"
@@ -154,7 +172,9 @@ class _Builder:
                         claims.append((r, None, rel_id(e, pred, "")))
                 n.sources.setdefault(src, None)
                 if ev and len(n.evidence) < MAX_EVIDENCE and pred not in ("name", ALIAS, "class"):
-                    q = _short(ev)
+                    q = shorts.get(ev)
+                    if q is None:
+                        q = shorts[ev] = _short(ev)
                     if q not in n.evidence:
                         n.evidence.append(q)
                 continue
@@ -173,7 +193,9 @@ class _Builder:
                 rel = rels[key] = _Rel()
             rel.sources.setdefault(src, None)
             if ev and len(rel.evidence) < MAX_EVIDENCE:
-                q = _short(ev)
+                q = shorts.get(ev)
+                if q is None:
+                    q = shorts[ev] = _short(ev)
                 if q not in rel.evidence:
                     rel.evidence.append(q)
             rel.confidences.append((r[CONF], src))
@@ -195,25 +217,30 @@ class _Builder:
         sink.node(ls, _node_row(n, ls))
         for (p, o), rel in rels.items():
             lo = self.label(o)
-            if (ls, lo) not in ONTOLOGY.label_pairs(p):
+            if (ls, lo) not in _pairs(p):
                 self.dropped.append(f"{e} -[{p}]-> {o}: {ls}->{lo} is not allowed for {p}")
                 continue
             confs = [cf for cf, _ in rel.confidences if cf]
-            sink.rel((p, ls, lo), {
-                "from": e, "to": o, "id": rel_id(e, p, o),
-                "sources": list(rel.sources), "evidence": rel.evidence,
-                "confidence": ONTOLOGY.best_confidence(confs),
-                "denied_by": sorted({src for cf, src in rel.confidences if cf == "denied"}),
-                "n_sources": len(rel.sources),
-                "valid_from": min(rel.froms) if rel.froms else None,
-                "valid_until": None if (rel.open_ended or not rel.untils) else max(rel.untils),
-            })
+            sink.rel((p, ls, lo), (  # in REL_KEYS order
+                e, o, rel_id(e, p, o), list(rel.sources), rel.evidence,
+                ONTOLOGY.best_confidence(confs),
+                sorted({src for cf, src in rel.confidences if cf == "denied"}),
+                len(rel.sources),
+                min(rel.froms) if rel.froms else None,
+                None if (rel.open_ended or not rel.untils) else max(rel.untils),
+            ))
         for r, obj, rid in claims:
             if obj is not None:
-                if (ls, self.label(obj)) not in ONTOLOGY.label_pairs(r[PRED]):
+                if (ls, self.label(obj)) not in _pairs(r[PRED]):
                     continue
                 rid = rel_id(e, r[PRED], obj)
-            sink.claim(_claim(r, e, obj, rid), ls)
+            ev = r[EVID]
+            q = None
+            if ev:
+                q = shorts.get(ev)
+                if q is None:
+                    q = shorts[ev] = _short(ev)
+            sink.claim(_claim_values(r, e, obj, rid, q), ls)
 
     def finish(self, emitted=None) -> None:
         """Nodes only ever named as a source or an object get a row of their own too."""
@@ -234,11 +261,11 @@ class _MemorySink:
     def node(self, label: str, row: dict) -> None:
         self.nodes[label].append(row)
 
-    def rel(self, key: tuple, row: dict) -> None:
-        self.rels[key].append(row)
+    def rel(self, key: tuple, values: tuple) -> None:
+        self.rels[key].append(dict(zip(REL_KEYS, values)))
 
-    def claim(self, row: dict, subject_label: str) -> None:
-        self.claims.append((row, subject_label))
+    def claim(self, values: tuple, subject_label: str) -> None:
+        self.claims.append((dict(zip(CLAIM_KEYS, values)), subject_label))
 
     def projection(self, dropped: list[str]) -> Projection:
         # Claims after the other nodes, as before: row order is not part of the contract, but
@@ -268,18 +295,19 @@ def project(statements: Iterable[Statement], judgements=()) -> Projection:
     return b.sink.projection(b.dropped)
 
 
-def _claim(r: tuple, subj: str, obj: str | None, rid: str) -> dict:
-    ev = r[EVID]
-    quote = _short(ev) if ev else None
-    return {
-        "id": "claim:" + r[SID], "name": f"{r[PRED]} claim", "class": "RelationshipClaim",
-        "predicate": r[PRED], "subject": subj, "object": obj, "value": r[VAL],
-        "source": r[SRC], "quote": quote,
-        "span_start": r[SPAN0], "span_end": r[SPAN1],
-        "confidence": r[CONF], "valid_from": r[VFROM], "valid_until": r[VUNTIL],
-        "rel_id": rid, "loader": r[LOADER], "sources": [r[SRC]],
-        "evidence": [quote] if ev else [],
-    }
+REL_KEYS = ("from", "to", "id", "sources", "evidence", "confidence", "denied_by", "n_sources",
+            "valid_from", "valid_until")
+CLAIM_KEYS = ("id", "name", "class", "predicate", "subject", "object", "value", "source", "quote",
+              "span_start", "span_end", "confidence", "valid_from", "valid_until", "rel_id", "loader",
+              "sources", "evidence")
+
+
+def _claim_values(r: tuple, subj: str, obj: str | None, rid: str, quote: str | None) -> tuple:
+    """A Claim row in CLAIM_KEYS order (tuples: millions of them at scale)."""
+    pred, src = r[PRED], r[SRC]
+    return ("claim:" + r[SID], pred + " claim", "RelationshipClaim", pred, subj, obj, r[VAL], src, quote,
+            r[SPAN0], r[SPAN1], r[CONF], r[VFROM], r[VUNTIL], rid, r[LOADER], [src],
+            [quote] if quote is not None else [])
 
 
 def _label_of(i: str, class_values) -> str:
@@ -522,23 +550,29 @@ def _rel_schema(rel_type: str) -> pa.Schema:
 
 
 class _Spill:
-    """One table's rows, buffered and written to Parquet every ``batch`` rows."""
+    """One table's rows, buffered and written to Parquet every ``batch`` rows. Rows are
+    tuples in ``keys`` order; schema columns missing from ``keys`` are null."""
 
-    def __init__(self, schema: pa.Schema, path: Path, batch: int):
+    def __init__(self, schema: pa.Schema, path: Path, batch: int, keys=None):
         self.schema, self.path, self.batch = schema, path, batch
-        self.names = schema.names
+        self.keys = tuple(keys or schema.names)
+        where = {k: i for i, k in enumerate(self.keys)}
+        unknown = set(self.keys) - set(schema.names)
+        if unknown:
+            raise ValueError(f"{path.name}: no column {', '.join(sorted(unknown))} in the schema")
+        self.index = [where.get(f.name) for f in schema]
         self.rows: list = []
         self.writer = None
         self.n = 0
 
     def add(self, row: dict) -> None:
         get = row.get
-        self.rows.append([get(name) for name in self.names])
+        self.rows.append([get(k) for k in self.keys])
         if len(self.rows) >= self.batch:
             self.flush()
 
-    def add_pair(self, a: str, b: str) -> None:
-        self.rows.append((a, b))
+    def add_values(self, values) -> None:
+        self.rows.append(values)
         if len(self.rows) >= self.batch:
             self.flush()
 
@@ -547,11 +581,13 @@ class _Spill:
             return
         import pyarrow.parquet as pq
 
+        n = len(self.rows)
         cols = list(zip(*self.rows))  # rows to columns at C speed
-        self.n += len(self.rows)
+        self.n += n
         self.rows = []
-        table = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(cols, self.schema)],
-                                     schema=self.schema)
+        arrays = [pa.array(cols[i], type=f.type) if i is not None else pa.nulls(n, type=f.type)
+                  for i, f in zip(self.index, self.schema)]
+        table = pa.Table.from_arrays(arrays, schema=self.schema)
         if self.writer is None:
             self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="snappy")
         self.writer.write_table(table)
@@ -571,24 +607,28 @@ class SpillSink:
         self.batch = batch
         self.tables: dict[tuple, _Spill] = {}
 
-    def _table(self, kind: str, key) -> _Spill:
+    def _table(self, kind: str, key, keys=None) -> _Spill:
         t = self.tables.get((kind, key))
         if t is None:
             name = key if kind == "node" else "-".join(key)
             schema = _node_schema(key) if kind == "node" else _rel_schema(key[0])
-            t = self.tables[(kind, key)] = _Spill(schema, self.folder / f"{kind}-{name}.parquet", self.batch)
+            t = self.tables[(kind, key)] = _Spill(schema, self.folder / f"{kind}-{name}.parquet", self.batch, keys)
         return t
 
     def node(self, label: str, row: dict) -> None:
         self._table("node", label).add(row)
 
-    def rel(self, key: tuple, row: dict) -> None:
-        self._table("rel", key).add(row)
+    def rel(self, key: tuple, values: tuple) -> None:
+        t = self.tables.get(("rel", key)) or self._table("rel", key, REL_KEYS)
+        t.add_values(values)
 
-    def claim(self, row: dict, subject_label: str) -> None:
-        self._table("node", "Claim").add(row)
-        self._table("rel", ("STATED_IN", "Claim", "Source")).add_pair(row["id"], row["source"])
-        self._table("rel", ("ABOUT", "Claim", subject_label)).add_pair(row["id"], row["subject"])
+    def claim(self, values: tuple, subject_label: str) -> None:
+        tables = self.tables
+        (tables.get(("node", "Claim")) or self._table("node", "Claim", CLAIM_KEYS)).add_values(values)
+        key = ("STATED_IN", "Claim", "Source")
+        (tables.get(("rel", key)) or self._table("rel", key, ("from", "to"))).add_values((values[0], values[7]))
+        key = ("ABOUT", "Claim", subject_label)
+        (tables.get(("rel", key)) or self._table("rel", key, ("from", "to"))).add_values((values[0], values[4]))
 
     def close(self) -> list[tuple[str, object, Path]]:
         """Flush everything; (kind, key, parquet path) in COPY order: node tables first."""

@@ -171,10 +171,10 @@ def test_small_spill_batches_give_the_same_tables(tmp_path):
     for key, rows in proj.rels.items():
         if key[0] not in ("STATED_IN", "ABOUT"):
             for row in rows:
-                sink.rel(key, row)
+                sink.rel(key, tuple(row[k] for k in P.REL_KEYS))
     subject_label = {r["id"]: label for label, rows in proj.nodes.items() for r in rows}
     for cl in proj.nodes.get("Claim", []):
-        sink.claim(cl, subject_label[cl["subject"]])
+        sink.claim(tuple(cl[k] for k in P.CLAIM_KEYS), subject_label[cl["subject"]])
     tables = sink.close()
     assert sink.counts() == proj.counts()
     for kind, key, path in tables:

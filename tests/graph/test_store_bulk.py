@@ -37,3 +37,17 @@ def test_many_statements_in_batches(tmp_path):
     assert (res.read, res.new) == (2600, 2500)
     assert s.count() == 2500
     assert [st.id for st in s.statements()] == [st.id for st in sts]
+
+
+def test_lookups_by_source_use_an_index(tmp_path):
+    s = Store(tmp_path / "db")
+    s.create()
+    con = s.reader()
+    try:
+        for q in ("SELECT DISTINCT source FROM statements WHERE source >= 'source:a' AND source < 'source:b'",
+                  "SELECT subject FROM statements WHERE source IN ('source:a') AND predicate = 'class'",
+                  "DELETE FROM statements WHERE source = 'source:a' AND record = 'r1'"):
+            plan = " ".join(str(r[-1]) for r in con.execute("EXPLAIN QUERY PLAN " + q))
+            assert "USING" in plan and "INDEX" in plan, (q, plan)
+    finally:
+        con.close()
