@@ -40,6 +40,7 @@ CYPHER = {
                     "RETURN k.id AS about_id, n.id AS event_id, n.name AS event, n.class AS class, n.date AS date, "
                     "n.date_precision AS precision, n.status AS status, @type(r) AS role, a.id AS actor_id, "
                     "r.sources AS sources"),
+    "concerns_count": f"MATCH (n:{T.Event})-[c:{T.CONCERNS}]->(k:{T.Event}) RETURN count(*) AS n",
     "talks": (f"MATCH (n:{T.Event})-[:{T.CONCERNS}]->(k:{T.Event}) "
               f"OPTIONAL MATCH (n)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
               "RETURN k.id AS about_id, n.id AS event_id, n.name AS event, n.class AS class, n.date AS date, "
@@ -81,7 +82,10 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
             negotiators[r["event_id"]][(r["role"], r["actor_id"])] = r
     talks: dict[str, dict[str, dict]] = defaultdict(dict)
     about = sorted({e for ks in kid_by_person.values() for e in ks} | {e for rs in rel_by_person.values() for e in rs})
-    talk_rows = ctx.cy_each("talks_about", about) if len(about) <= EACH_MAX else ctx.cy("talks")
+    if not about or ctx.cy("concerns_count")[0]["n"] == 0:  # counting is free; listing them scans the events
+        talk_rows = []
+    else:
+        talk_rows = ctx.cy_each("talks_about", about) if len(about) <= EACH_MAX else ctx.cy("talks")
     for r in talk_rows:
         if r["class"] not in TALK_CLASSES:
             continue
