@@ -179,6 +179,7 @@ class Extraction:
     events: list[XEvent]             # in text order
     parents: dict[str, set[str]]     # LOCATED_IN stated by the notes
     names: dict[str, set[str]]       # node id -> normalised names stated by the notes
+    mentioned: set[str] = field(default_factory=set)  # every actor id any statement is about or points at
 
     @property
     def primary(self) -> XEvent | None:
@@ -215,7 +216,8 @@ def read_extraction(statements: list[Statement]) -> Extraction:
             r.get("OCCURRED_AT", []), row.get("fatalities_min"), row.get("fatalities_max"),
             {a for role in EVENT_ROLES for a in r.get(role, [])}, first.get(row["id"], 10**9 + n)))
     events.sort(key=lambda e: (e.first, e.id))
-    return Extraction(events, parents, names)
+    mentioned = {i for st in statements for i in (st.subject, st.object) if i and i.startswith("actor:")}
+    return Extraction(events, parents, names, mentioned)
 
 
 # -- judging one event ---------------------------------------------------------------------------
@@ -335,10 +337,11 @@ def judge_actors(wanted: list[tuple[str, list[str]]], xt: Extraction) -> list[tu
     for label, ids in wanted:
         if set(ids) & found:
             out.append((label, Verdict(True)))
-        elif not xt.events:
-            out.append((label, Verdict(False, "no event extracted")))
+        elif set(ids) & xt.mentioned:
+            out.append((label, Verdict(False, "found in the notes but linked to no event" if xt.events else
+                                       "found in the notes, no event extracted")))
         else:
-            out.append((label, Verdict(False, "not linked to any extracted event")))
+            out.append((label, Verdict(False, "not found in the notes (not recognised, or resolved to another actor)")))
     return out
 
 
@@ -398,6 +401,7 @@ class Run:
     chars: int = 0
     seconds: float = 0.0
     tallies: dict[str, Tally] = field(default_factory=lambda: {f: Tally() for f in FIELDS})
+    date_by_notes: dict[str, list[int]] = field(default_factory=lambda: {"dated": [0, 0], "given event_date": [0, 0]})
     actor_labels: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # label -> [found, total]
     failures: list[tuple[str, str]] = field(default_factory=list)  # (event id, exception class)
 
@@ -425,7 +429,11 @@ def run(events: list[AcledEvent], extract: Extractor, gaz: Gazetteer, table: dic
         if x is None:
             out.without_event += 1
         rest = xt.events[1:]
-        out.tallies["date"].add(ev.id, judge_date(ev, x), any(judge_date(ev, y).ok for y in rest))
+        v = judge_date(ev, x)
+        out.tallies["date"].add(ev.id, v, any(judge_date(ev, y).ok for y in rest))
+        group = out.date_by_notes["given event_date" if "published" in options else "dated"]
+        group[0] += bool(v.ok)
+        group[1] += 1
         out.tallies["place"].add(ev.id, judge_place(ev, x, xt, gaz), any(judge_place(ev, y, xt, gaz).ok for y in rest))
         out.tallies["class"].add(ev.id, judge_class(ev, x), any(judge_class(ev, y).ok for y in rest))
         out.tallies["fatalities"].add(ev.id, judge_fatalities(ev, x), any(judge_fatalities(ev, y).ok for y in rest))
@@ -481,6 +489,7 @@ def as_json(r: Run, meta: dict) -> dict:
                        "errors": dict(t.errors.most_common()),
                        "examples": {k: v for k, v in t.examples.items()}}
                    for f, t in r.tallies.items()},
+        "date_by_notes": {k: {"agree": a, "n": n} for k, (a, n) in r.date_by_notes.items()},
         "actors_by_acled_label": {k: {"found": v[0], "total": v[1]}
                                   for k, v in sorted(r.actor_labels.items(), key=lambda kv: -kv[1][1])},
     }
@@ -509,6 +518,11 @@ def as_markdown(doc: dict, subset: str = "") -> str:
         bar = f"≥ {t['bar']:.2f}" if t["bar"] is not None else "–"
         verdict = "" if t["passes"] is None else ("pass" if t["passes"] else "**below**")
         lines.append(f"| {f} | {t['agree']} | {t['n']} | {t['rate']:.3f} | {bar} | {verdict} | {t['rate_any_event']:.3f} |")
+    dn = doc.get("date_by_notes") or {}
+    if dn:
+        lines += ["", "Date agreement by notes: " + "; ".join(
+            f"{k}: {v['agree']}/{v['n']}" + (f" ({v['agree'] / v['n']:.3f})" if v["n"] else "") for k, v in dn.items())
+            + " (\"dated\": the notes give a month with a year; otherwise `event_date` was passed as the published date)."]
     lines += ["", "\"rate\" judges the first event in the text (the one ACLED codes); \"any event agrees\" is a",
               "diagnostic upper bound (some extracted event agrees: the gap is event selection, not reading).",
               "", "## Errors by class", "",

@@ -234,3 +234,14 @@ def test_only_the_first_event_counts_and_any_event_is_a_diagnostic(data, resolve
     assert (t["date"].ok, t["date"].ok_any) == (0, 1)
     assert (t["class"].ok, t["class"].ok_any) == (0, 1)
     assert A.as_json(r, {})["fields"]["class"]["rate_any_event"] == 1.0
+
+
+def test_actor_misses_say_whether_the_actor_was_found_at_all(data, resolver):
+    events = A.read_events([data / "acled.csv"])[:1]
+    out = [S("event:a", "class", value="Clash", at=10), S("event:a", "ATTRIBUTED_TO", "actor:jnim", confidence="attributed"),
+           S("actor:fama", "alias", value="soldiers", at=70)]   # named, but not tied to the event
+    r = A.run(events, lambda text, options: out, A.Gazetteer(resolver), A.acled_actor_table(data))
+    assert r.tallies["actors"].errors == {
+        "found in the notes but linked to no event": 1,
+        "not found in the notes (not recognised, or resolved to another actor)": 1}
+    assert r.date_by_notes == {"dated": [0, 1], "given event_date": [0, 0]}
