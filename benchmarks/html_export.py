@@ -273,8 +273,8 @@ def markdown(res: dict) -> str:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="500,2000,5000", help="Node counts for the export timing.")
-    ap.add_argument("--browser-sizes", default="500,2000,5000", help="Node counts opened in Chromium ('' for none).")
+    ap.add_argument("--sizes", default="500,2000,5000,10000", help="Node counts for the export timing.")
+    ap.add_argument("--browser-sizes", default="500,2000,5000,10000", help="Node counts opened in Chromium ('' for none).")
     ap.add_argument("--runs", type=int, default=3, help="Export runs per size (best kept).")
     ap.add_argument("--browser-runs", type=int, default=2, help="Page openings per size (fastest and slowest shown).")
     ap.add_argument("--timeout", type=float, default=600, help="Seconds to wait for a page to become usable.")

@@ -2,7 +2,8 @@
 GraphML, GeoJSON, RDF (Turtle / JSON-LD with PROV-O provenance) and CSV for Neo4j and Kumu.
 
 Every format is a pure ``generate_*`` function of a :class:`~conflictkg.exports.select.Subgraph`
-(made by :func:`~conflictkg.exports.select.select` from ``KG.projection()``), returning text,
+(made by :func:`~conflictkg.exports.select.select` from ``KG.projection()``, or by
+:func:`~conflictkg.exports.select.from_networkx` from ``to_networkx(projection)``), returning text,
 bytes or an object, plus a thin ``write_*`` shell that writes through a temporary file renamed
 into place, so a failure never leaves half a file.
 
@@ -12,6 +13,6 @@ into place, so a failure never leaves half a file.
 """
 from __future__ import annotations
 
-from .select import ExportError, Subgraph, local_neighbourhood, select
+from .select import ExportError, Subgraph, from_networkx, local_neighbourhood, select
 
-__all__ = ["ExportError", "Subgraph", "select", "local_neighbourhood"]
+__all__ = ["ExportError", "Subgraph", "select", "from_networkx", "local_neighbourhood"]

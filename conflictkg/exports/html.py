@@ -38,12 +38,13 @@ from .select import ExportError, Subgraph, _bounds, display_name
 MAX_NODES = 5000
 
 def physics_iterations(n: int) -> int:
-    """Iterations of the in-page physics polish: about 1.5 s of it in headless Chromium on a quiet
-    machine (measured 0.08-0.1 ms per node and iteration), none above 1,000 nodes, where a few
-    iterations would not change the picture but would delay the first usable draw."""
+    """Iterations of the in-page physics polish: under a second of it in headless Chromium on a
+    quiet machine (measured 0.08-0.1 ms per node and iteration, two to three times that on a busy
+    one), none above 1,000 nodes, where a few iterations would not change the picture but would
+    delay the first usable draw. The layout computed here does the real work."""
     if n > 1000:
         return 0
-    return min(100, 20000 // max(n, 1))
+    return min(100, 10000 // max(n, 1))
 
 
 NODE_FIELDS = ("class", "date", "start_date", "end_date", "date_precision", "fatalities_min", "fatalities_max",

@@ -294,6 +294,33 @@ def select(proj: Projection, *, ids: Iterable[str] | None = None, focus: str | N
     return Subgraph(nodes, edges, dict(claims), sources, focus, filters, notes)
 
 
+def from_networkx(g, focus: str | None = None) -> Subgraph:
+    """A :class:`Subgraph` from a graph made by ``conflictkg.graph.nxgraph.to_networkx`` (or any
+    MultiDiGraph with the same attributes), e.g. after running an algorithm on it. The graph is
+    read, never modified. Source nodes become the sources of the details; Claim nodes (present
+    with ``include_claims=True``) become each relationship's claims."""
+    nodes: dict[str, dict] = {}
+    sources: dict[str, dict] = {}
+    claims: dict[str, list[dict]] = defaultdict(list)
+    for i, attrs in g.nodes(data=True):
+        label = attrs.get("label") or label_from_id(i) or "Actor"
+        row = _copy(dict(attrs), id=i, label=label)
+        if label == "Source":
+            sources[i] = row
+        elif label == "Claim":
+            if row.get("rel_id"):
+                claims[row["rel_id"]].append(row)
+        else:
+            nodes[i] = row
+    edges = []
+    for a, b, key, attrs in g.edges(keys=True, data=True):
+        t = attrs.get("type") or key
+        if a in nodes and b in nodes and t in ONTOLOGY.relationships and not ONTOLOGY.rel(t).internal:
+            edges.append(_copy(dict(attrs), type=t, **{"from": a, "to": b, "id": attrs.get("id") or rel_id(a, t, b)}))
+    edges.sort(key=lambda e: (e["type"], e["from"], e["to"]))
+    return Subgraph(nodes, edges, dict(claims), sources, focus)
+
+
 def _add_provenance(nodes: dict, edges: list, claims: dict, sources: dict) -> None:
     """Sources and claims as nodes, linked by STATED_IN and ABOUT, for tabular and Gephi exports."""
     for sid, s in sources.items():

@@ -176,6 +176,7 @@ def test_empty_page_is_ready_and_says_so(open_page, tmp_path, export_proj):
     assert p.console_errors() == [] and p.requests == []
 
 
+@pytest.mark.shared
 def test_seed_report_graph_opens(open_page, tmp_path, shared):
     """The seed report (../shared/data/seed) through the report loader, once it exists."""
     import importlib.util

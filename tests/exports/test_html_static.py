@@ -7,6 +7,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictkg.exports import ExportError, select
 from conflictkg.exports.html import MAX_NODES, generate_html, script_json, write_html
@@ -85,6 +87,17 @@ def test_script_json_cannot_close_the_element():
     text = script_json({"q": "</script><!-- \u2028 & '"})
     assert "</" not in text and "<!--" not in text and "\u2028" not in text
     assert json.loads(text) == {"q": "</script><!-- \u2028 & '"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.text(alphabet=st.sampled_from(list("<>/!-&'\"\\ sScriptSCRIPT\u2028\u2029\u00e9x")) | st.characters()),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+                    max_leaves=12))
+def test_script_json_round_trips_anything(value):
+    text = script_json(value)
+    low = text.lower()
+    assert "</" not in low and "<!--" not in low and "\u2028" not in text and "\u2029" not in text
+    assert json.loads(text) == value
 
 
 def test_page_is_deterministic_and_leaves_input_alone(export_proj):

@@ -125,3 +125,24 @@ def test_date_window_parsing():
 def test_display_name():
     assert display_name("actor:jnim", {"name": "JNIM"}) == "JNIM"
     assert display_name("event:x", {"name": "event:x", "label": "Event", "class": "Attack", "date": "2020-04"}) == "Attack 2020-04"
+
+
+def test_from_networkx_reads_without_touching(export_proj):
+    from conflictkg.exports import from_networkx
+    from conflictkg.exports.html import generate_html
+    from conflictkg.graph.nxgraph import to_networkx
+
+    g = to_networkx(export_proj, include_claims=True)
+    before = copy.deepcopy(g)
+    sub = from_networkx(g)
+    direct = select(export_proj)
+    assert set(sub.nodes) == set(direct.nodes)
+    assert _edges(sub) == _edges(direct)
+    e = next(e for e in sub.edges if (e["from"], e["type"], e["to"]) == (BAMBA, "ATTRIBUTED_TO", "actor:jnim"))
+    assert {c["source"] for c in sub.claims[e["id"]]} == {"source:thread", "source:news"}
+    assert "source:thread" in sub.sources
+    generate_html(sub)
+    for n in sub.nodes.values():
+        n["name"] = "changed"
+    assert dict(g.nodes(data=True)) == dict(before.nodes(data=True))
+    assert list(g.edges(keys=True, data=True)) == list(before.edges(keys=True, data=True))
