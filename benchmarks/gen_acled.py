@@ -118,6 +118,14 @@ SYLLABLES = ["ba", "bo", "da", "di", "dou", "ga", "gou", "ka", "ko", "kou", "la"
              "ni", "ou", "sa", "se", "si", "ta", "te", "ti", "to", "za", "dje", "fa", "ha", "ra", "ri",
              "tin", "in", "ag", "kar", "mar", "sor", "bel", "tam"]
 
+# libyaml when present: the pack files are large for the pure-Python parser
+_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(path: Path):
+    return yaml.load(path.read_text("utf-8"), Loader=_YAML)
+
+
 _PERIOD = re.compile(r"\s*\((\d{4})-(\d{4})?\)")
 
 
@@ -161,13 +169,17 @@ def _inter(label: str, cls: str) -> int:
     return 6 if cls == "Organization" else 3
 
 
+class NoActor(Exception):
+    """The pack has no label for this role in this country."""
+
+
 class Pack:
     """Actor label groups by role and places by country, from the region pack."""
 
     def __init__(self, name: str, rng: random.Random, s_actor: float, s_place: float, unknown: float):
         d = PACKS / name
-        actors = {a["id"]: a for a in yaml.safe_load((d / "actors.yaml").read_text("utf-8"))["actors"]}
-        labels = yaml.safe_load((d / "acled_actors.yaml").read_text("utf-8"))["acled_actors"]
+        actors = {a["id"]: a for a in _load_yaml(d / "actors.yaml")["actors"]}
+        labels = _load_yaml(d / "acled_actors.yaml")["acled_actors"]
         # A "group" is one label without its period suffix; its variants cover different years.
         groups: dict[str, list[tuple[str, int, int]]] = {}
         inter: dict[str, int] = {}
@@ -212,9 +224,11 @@ class Pack:
             bases.sort(key=lambda b: head.get(b, len(head)))
             for cc, (country, _, _) in COUNTRY.items():
                 own = [b for b in bases if (m := tagged.search(b)) is None or m.group(1) == country]
-                self.pools[role, cc] = Zipf(own or bases, s_actor, rng)
+                # no label for this role in this country (no "Protesters (Niger)"): the event
+                # type is drawn again rather than borrowing another country's label
+                self.pools[role, cc] = Zipf(own, s_actor, rng) if own else None
 
-        places = yaml.safe_load((d / "places.yaml").read_text("utf-8"))["places"]
+        places = _load_yaml(d / "places.yaml")["places"]
         by_id = {p["id"]: p for p in places}
         self.places: dict[str, Zipf] = {}
         known: dict[str, list] = {}
@@ -261,7 +275,10 @@ class Pack:
                 f"{float(p['lat']):.4f}", f"{float(p['lon']):.4f}")
 
     def actor(self, role: str, cc: str, year: int, rng: random.Random) -> tuple[str, int]:
-        base = self.pools[role, cc].draw()
+        pool = self.pools[role, cc]
+        if pool is None:
+            raise NoActor(role, cc)
+        base = pool.draw()
         variants = self.variants[base]
         fitting = [v for v in variants if v[1] <= year <= v[2]] or variants
         return rng.choice(fitting)[0], self.inter[base]
@@ -346,15 +363,18 @@ def generate(rows: int, out, layout: str = "dyadic", seed: int = 1, date_format:
         cc = countries[bisect.bisect_left(cweights, rng.random() * cweights[-1])]
         year = years[bisect.bisect_left(yweights, rng.random() * yweights[-1])]
         d = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
-        a1, i1 = p.actor(r1, cc, year, rng)
-        a2, i2 = ("", 0)
-        if r2 and rng.random() < share2:
-            a2, i2 = p.actor(r2, cc, year, rng)
-            if a2 == a1 and r2 == "armed":
-                a2, i2 = p.actor("state", cc, year, rng)
-        as1 = p.actor("orgs" if r1 in ("protesters", "rioters") else "armed", cc, year, rng)[0] \
-            if rng.random() < assoc_share else ""
-        as2 = p.actor("civilians", cc, year, rng)[0] if a2 and i2 == 7 and rng.random() < assoc_share / 2 else ""
+        try:
+            a1, i1 = p.actor(r1, cc, year, rng)
+            a2, i2 = ("", 0)
+            if r2 and rng.random() < share2:
+                a2, i2 = p.actor(r2, cc, year, rng)
+                if a2 == a1 and r2 == "armed":
+                    a2, i2 = p.actor("state", cc, year, rng)
+            as1 = p.actor("orgs" if r1 in ("protesters", "rioters") else "armed", cc, year, rng)[0] \
+                if rng.random() < assoc_share else ""
+            as2 = p.actor("civilians", cc, year, rng)[0] if a2 and i2 == 7 and rng.random() < assoc_share / 2 else ""
+        except NoActor:
+            continue
         if as1 == a1:
             as1 = ""
         loc = p.place(cc, rng)
