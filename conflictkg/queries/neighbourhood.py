@@ -11,8 +11,9 @@ from __future__ import annotations
 from ..graph.statements import label_from_id
 from ..ontology import terms as T
 from ..ontology.model import ONTOLOGY
-from .base import EACH_MAX, Ctx, Param, QueryError, QueryResult, register
+from .base import Ctx, Param, QueryError, QueryResult, register
 
+WALK_EACH_MAX = 16
 PUBLIC_TYPES = tuple(r for r, d in ONTOLOGY.relationships.items() if not d.internal)
 NODE_LABELS = (T.Actor, T.Event, T.Place, T.Source)
 RET = ("a.id AS a_id, b.id AS b_id, b.name AS b_name, b.class AS b_class, @type(r) AS type, r.id AS rel_id, "
@@ -77,7 +78,9 @@ def walk(ctx: Ctx, centre: str, depth: int, types=None, limit: int | None = None
         for lbl, ids in sorted(by_label.items()):
             for direction in ("out", "in"):
                 cap = None if limit is None else max(0, limit - len(nodes)) * 4 + 16
-                if len(ids) <= EACH_MAX:  # index lookups; a list joins by scanning the relationship tables
+                # index lookups for a few nodes; a list joins by scanning the relationship tables,
+                # a fixed cost that pays off above a few dozen lookups (~1 ms each)
+                if len(ids) <= WALK_EACH_MAX:
                     found = [r for i in sorted(ids) for r in _run(ctx, templates[f"{direction}1_{lbl}"], id=i, cap=cap)]
                 else:
                     found = _run(ctx, templates[f"{direction}_{lbl}"], ids=sorted(ids), cap=cap)
