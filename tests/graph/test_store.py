@@ -63,3 +63,22 @@ def test_records_can_be_replaced(tmp_path):
         assert tx.records_of("source:d") == {"R1", "R2"}
         assert tx.retract_records("source:d", ["R1"]) == 1
     assert s.count() == 1
+
+
+def test_atomic_write_leaves_no_half_file_and_normal_mode(tmp_path):
+    import os
+
+    from conflictkg.graph.files import atomic_path, atomic_write_text
+
+    target = tmp_path / "out.txt"
+    atomic_write_text(target, "ok")
+    assert target.read_text() == "ok"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (target.stat().st_mode & 0o777) == (0o666 & ~umask)
+    with pytest.raises(ValueError):
+        with atomic_path(target) as tmp:
+            tmp.write_text("half")
+            raise ValueError("export failed")
+    assert target.read_text() == "ok"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
