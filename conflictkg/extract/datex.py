@@ -169,15 +169,25 @@ def infer_year(month: int, day: int | None, ref: Ref) -> int | None:
     return ref.year
 
 
+# cheap test before the real patterns: most sentences of a long report hold no date word
+_GATE = re.compile(r"\d|(?<!\w)(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) +
+                   r"|today|tonight|yesterday|morning|afternoon|evening|weekend|week-end|ago|aujourd'hui|hier|matin|soir|"
+                   r"apres-midi|semaine|mois|month|year|annee|ans|nuit|night)(?![\w-])")
+
+
 def find_dates(folded: str, start: int, end: int, ref: Ref) -> list[DateExpr]:
     """Date expressions in ``folded[start:end]``, longest first, non-overlapping."""
+    if not _GATE.search(folded, start, end):
+        return []
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     seg = folded[start:end]
+    have = {m.lastgroup for m in _KINDS.finditer(seg)}
     for kind, rx in PATTERNS:
+        if not (_NEEDS[kind] & have):
+            continue   # this pattern needs a word the sentence does not have
         for m in rx.finditer(seg):
             a, b = start + m.start(), start + m.end()
-            # keep leading prepositions out of the span only when they carry no meaning
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
             expr = _resolve(kind, m, ref)
@@ -189,6 +199,19 @@ def find_dates(folded: str, start: int, end: int, ref: Ref) -> list[DateExpr]:
             taken.append((a, b))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# which kinds of words each pattern needs, found in one scan of the sentence
+_KINDS = re.compile(
+    r"(?P<digit>\d)|(?<!\w)(?:(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")|(?P<weekday>" +
+    "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|(?P<rel>today|tonight|this|earlier|ce|cet|aujourd'hui|"
+    r"yesterday|hier|avant-hier|last|la nuit|weekend|week-end|ago|il y a|semaine|week|month|mois|year|annee|an|l'an))(?![\w-])")
+_NEEDS = {
+    "night": {"digit"}, "night_wd": {"weekday"}, "range": {"digit"}, "range_dash": {"digit"}, "range_us": {"digit"},
+    "iso": {"digit"}, "numeric": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "part_month": {"month"},
+    "month": {"month"}, "year": {"digit"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
+    "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"},
+}
 
 
 def _resolve(kind: str, m: re.Match, ref: Ref):

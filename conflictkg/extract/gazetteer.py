@@ -13,14 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..graph.resolver import Resolver, normalize
+from ..graph.resolver import Resolver, edit_distance, normalize, typo_limit
 from . import lexicon as L
 
 TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 _ELISION = re.compile(r"^(l|d|qu|jusqu|lorsqu|puisqu|s|c|j|m|t)'(?=[a-z0-9])")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -50,10 +50,14 @@ def tokenize(orig: str, folded: str, start: int, end: int) -> list[Token]:
 
 def _tok(orig: str, a: int, b: int, w: str) -> Token:
     t = orig[a:b]
-    letters = [c for c in t if c.isalpha()]
-    cap = bool(letters) and letters[0].isupper()
-    upper = len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
-    return Token(a, b, w.replace("'", ""), cap, upper, t)
+    c0 = t[:1]
+    if c0.isalpha():
+        cap = c0.isupper()
+    else:
+        letters = [c for c in t if c.isalpha()]
+        cap = bool(letters) and letters[0].isupper()
+    upper = cap and len(t) >= 2 and not t.istitle() and sum(map(str.isupper, t)) >= 2
+    return Token(a, b, w.replace("'", "") if "'" in w else w, cap, upper, t)
 
 
 def name_keys(name: str) -> list[tuple]:
@@ -118,6 +122,11 @@ class Gazetteer:
                 self._add(f, resolver.canonical(eid))
         self._surnames: dict[str, set] | None = None
         self._nation_cache: dict = {}
+        self._typo_cache: dict = {}
+        self._sorted_lengths: dict = {}
+        self._ancestors: dict = {}
+        self._typo_index = None
+        self._exact_keys = set(resolver._index)
 
     def _add(self, name: str, eid: str) -> None:
         for key in name_keys(name):
@@ -139,7 +148,10 @@ class Gazetteer:
         return self.resolver.name_of(eid)
 
     def ancestors(self, eid: str) -> set:
-        return self.resolver.ancestors(eid)
+        a = self._ancestors.get(eid)
+        if a is None:
+            a = self._ancestors[eid] = frozenset(self.resolver.ancestors(eid))
+        return a
 
     def country_of(self, eid: str) -> str | None:
         """ISO code of the country a pack place lies in (``place:ml/...`` → ``ML``)."""
@@ -153,15 +165,18 @@ class Gazetteer:
     def match(self, toks: list[Token], i: int, sentence_start: int) -> Match | None:
         """The longest name starting at token ``i``."""
         first = toks[i].key
-        lens = self.lengths.get(first)
-        if not lens:
-            return None
-        for n in sorted(lens, reverse=True):
-            if i + n > len(toks):
+        lens = self._sorted_lengths.get(first)
+        if lens is None:
+            ls = self.lengths.get(first)
+            if not ls:
+                return None
+            lens = self._sorted_lengths[first] = sorted(ls, reverse=True)
+        total = len(toks)
+        for n in lens:
+            if i + n > total:
                 continue
             seq = toks[i:i + n]
-            # names do not run across sentence punctuation or line breaks
-            key = tuple(t.key for t in seq)
+            key = tuple([t.key for t in seq]) if n > 1 else (first,)
             ids = self.index.get(key)
             if not ids:
                 continue
@@ -185,16 +200,39 @@ class Gazetteer:
         # ("armée malienne", "soldats maliens") of two or more words
         return True
 
-    @lru_cache(maxsize=20000)
     def typo(self, text: str) -> tuple:
-        """Verified entities within the resolver's typo distance of a capitalised run."""
+        """Verified entities within the resolver's typo distance of a capitalised run (the
+        resolver's rule: short names take no typo, long ones one or two edits)."""
+        hit = self._typo_cache.get(text)
+        if hit is None:
+            hit = self._typo_cache[text] = self._typo(text)
+            if len(self._typo_cache) > 50000:
+                self._typo_cache.clear()
+        return hit
+
+    def _typo(self, text: str) -> tuple:
         key = normalize(text)
-        if len(key.replace(" ", "")) < 7:
+        if len(key.replace(" ", "")) < 7 or key in self._exact_keys:
             return ()
-        ids, method = self.resolver.lookup(text, fuzzy=True)
-        if method != "typo":
+        limit = typo_limit(key)
+        if not limit:
             return ()
-        return tuple(sorted(self.resolver.canonical(i) for i in ids if self.label(i) in ("Actor", "Place")))
+        if self._typo_index is None:
+            idx: dict = defaultdict(list)
+            for k, ids in self.resolver._index.items():
+                vids = {i for i in ids if self.resolver.entities[i].verified and self.label(i) in ("Actor", "Place")}
+                if vids:
+                    idx[(k[0], len(k))].append((k, vids))
+            self._typo_index = idx
+        best: dict[int, set] = defaultdict(set)
+        for L_ in range(len(key) - limit, len(key) + limit + 1):
+            for k, ids in self._typo_index.get((key[0], L_), ()):
+                d = edit_distance(key, k, limit)
+                if d <= limit:
+                    best[d] |= ids
+        for d in sorted(best):
+            return tuple(sorted(self.resolver.canonical(i) for i in best[d]))
+        return ()
 
     # -- people --------------------------------------------------------------------------------
     def surnames(self) -> dict[str, set]:
@@ -235,8 +273,8 @@ class Gazetteer:
         found = None
         for f in forms:
             ids = set()
-            for key in name_keys(f):
-                ids |= self.index.get(key, set())
+            for k in name_keys(f):
+                ids |= self.index.get(k, set())
             ids = {i for i in ids or () if self.cls(i) in want}
             if len(ids) == 1:
                 found = next(iter(ids))
@@ -244,6 +282,7 @@ class Gazetteer:
         self._nation_cache[key] = found
         return found
 
+    @lru_cache(maxsize=None)
     def country_place(self, country: str) -> str | None:
         cname = L.COUNTRY_NAMES.get(country, (None, []))[0]
         if not cname:

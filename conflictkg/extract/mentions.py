@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..graph.statements import slug
 from . import lexicon as L
-from .gazetteer import Gazetteer, Token, tokenize
+from .gazetteer import Gazetteer, Match, Token, tokenize
 from .text import norm_key
 
 ACTOR_CLASSES = {"ArmedGroup", "StateForce", "Government", "InternationalMission", "Person", "Militia",
@@ -28,7 +28,7 @@ ACTOR_CLASSES = {"ArmedGroup", "StateForce", "Government", "InternationalMission
 GROUPISH = {"ArmedGroup", "Militia", "StateForce", "InternationalMission", "Government", "Organization", "CivilianGroup"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -64,6 +64,7 @@ class DocState:
     new_by_key: dict = field(default_factory=dict)            # normalised name -> id
     places_seen: dict = field(default_factory=dict)           # place id -> count
     ethnic_ids: set = field(default_factory=set)              # groups named by community: kept only if they act or suffer
+    remembered: set = field(default_factory=set)              # pack people whose names are in ``persons``
     sentence_no: int = 0
 
     def main_country(self) -> str | None:
@@ -87,23 +88,45 @@ def _joined(orig: str, toks: list[Token], i: int, j: int) -> bool:
     return True
 
 
-def _phrase_at(toks: list[Token], i: int, phrases: list[tuple]) -> int:
+class Phrases:
+    """Multi-word phrases indexed by their first word, for longest-match lookups in O(1) per
+    position (the lists are long and every token is tried)."""
+
+    def __init__(self, items):
+        self.by_first: dict[str, list] = {}     # first word -> lengths, longest first
+        self.table: dict[tuple, object] = {}
+        for ph, payload in items:
+            if ph:
+                self.table.setdefault(ph, payload)
+                lens = self.by_first.setdefault(ph[0], [])
+                if len(ph) not in lens:
+                    lens.append(len(ph))
+        for v in self.by_first.values():
+            v.sort(reverse=True)
+
+    def at(self, toks: list[Token], i: int):
+        """(length, payload) of the longest phrase starting at token ``i``, or (0, None)."""
+        if i < 0 or i >= len(toks):
+            return 0, None
+        lens = self.by_first.get(toks[i].key)
+        if not lens:
+            return 0, None
+        n = len(toks)
+        for L_ in lens:
+            if i + L_ <= n:
+                payload = self.table.get(tuple([t.key for t in toks[i:i + L_]]))
+                if payload is not None:
+                    return L_, payload
+        return 0, None
+
+
+def _phrase_at(toks: list[Token], i: int, phrases: "Phrases") -> int:
     """Length (in tokens) of the longest phrase starting at ``i``, or 0."""
-    best = 0
-    for ph in phrases:
-        n = len(ph)
-        if n > best and i + n <= len(toks) and tuple(t.key for t in toks[i:i + n]) == ph:
-            best = n
-    return best
+    return phrases.at(toks, i)[0]
 
 
-def _phrases(words: list[str]) -> list[tuple]:
-    out = []
-    for w in words:
-        k = tuple(norm_key(w).split())
-        if k:
-            out.append(k)
-    return out
+def _phrases(words: list[str]) -> "Phrases":
+    return Phrases((tuple(norm_key(w).split()), True) for w in words)
 
 
 FORCE = _phrases(L.FORCE_NOUNS)
@@ -114,8 +137,12 @@ TITLES = _phrases(L.PERSON_TITLES)
 PLACE_CUES = _phrases(L.PLACE_CUES_BEFORE)
 NAT = {tuple(norm_key(a).split()): cc for cc, adjs in L.NATIONALITIES.items() for a in adjs if norm_key(a)}
 COUNTRY = {tuple(norm_key(n).split()): cc for cc, (_, names) in L.COUNTRY_NAMES.items() for n in names}
+COUNTRY_P = Phrases(COUNTRY.items())
+COUNTRY_FIRST = {k[0] for k in COUNTRY}
+NAT_FIRST = {k[0] for k in NAT}
 ANAPH = [(tuple(norm_key(p).split()), cls) for cls, ps in L.ANAPHORA.items() for p in ps]
 ANAPH.sort(key=lambda x: -len(x[0]))
+ANAPH_P = Phrases(ANAPH)
 CONNECT = {"al", "el", "ag", "ben", "bin", "ould", "ibn", "abu", "abou", "ou", "da", "de", "van", "von", "di", "le", "ag"}
 ORG_HEAD_WORDS = {norm_key(w): cls for cls, ws in L.ORG_HEADS.items() for w in ws}
 
@@ -152,6 +179,12 @@ class MentionFinder:
         """Tokens and mentions of one sentence; issues (ambiguous names) as text."""
         toks = tokenize(orig, folded, start, end)
         issues: list[str] = []
+        # index of the next capitalised token from each position: the name passes skip the rest
+        n = len(toks)
+        nxt = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            nxt[k] = k if (toks[k].cap or toks[k].upper) else nxt[k + 1]
+        self._next_cap = nxt
         # "While the government announced ..., the group has no intention": the main clause
         # starts after the comma that closes a leading subordinate clause
         self._subordinate_start = None
@@ -222,28 +255,30 @@ class MentionFinder:
             # "northern Mali", "central Mali": the country is named too
             lab = self.gaz.label(eid)
             if lab == "Place" and m.j - m.i >= 2:
-                for cc_key, cc in COUNTRY.items():
-                    if len(cc_key) == 1 and toks[m.j - 1].key == cc_key[0]:
-                        cp = self.gaz.country_place(cc)
-                        if cp and cp != eid:
-                            self._add(ms, orig, toks, m.j - 1, m.j, cp, "pack", alias_ok=True)
+                cc = COUNTRY.get((toks[m.j - 1].key,))
+                if cc:
+                    cp = self.gaz.country_place(cc)
+                    if cp and cp != eid:
+                        self._add(ms, orig, toks, m.j - 1, m.j, cp, "pack", alias_ok=True)
 
     def _typos(self, orig, toks, taken) -> list:
         """Capitalised runs within the resolver's typo distance of a pack name ("Timbukutu")."""
-        from .gazetteer import Match
-
         out = []
         n = len(toks)
         i = 0
+        nxt = self._next_cap
         while i < n:
-            if taken[i] or not (toks[i].cap or toks[i].upper) or toks[i].key in L.NOT_NAMES:
+            if not (toks[i].cap or toks[i].upper):
+                i = nxt[i]
+                continue
+            if taken[i] or toks[i].key in L.NOT_NAMES:
                 i += 1
                 continue
             j = i + 1
             while j < n and not taken[j] and (toks[j].cap or toks[j].key in CONNECT) and _joined(orig, toks, j - 1, j + 1):
                 j += 1
             key = " ".join(t.key for t in toks[i:j])
-            if key in self.st.persons or toks[j - 1].key in self.st.persons or (j - i == 1 and i == 0):
+            if key in self.st.persons or toks[j - 1].key in self.st.persons or (j - i == 1 and i == 0) or j - i > 3:
                 i = j
                 continue
             ids = self.gaz.typo(orig[toks[i].start:toks[j - 1].end])
@@ -318,6 +353,9 @@ class MentionFinder:
     # -- 2. states -------------------------------------------------------------------------------
     def _states(self, orig, toks, taken, ms):
         n = len(toks)
+        keys = {t.key for t in toks}
+        if not (keys & NAT_FIRST or "country" in keys or keys & COUNTRY_FIRST):
+            return
         for i in range(n):
             if taken[i]:
                 continue
@@ -351,9 +389,9 @@ class MentionFinder:
                             break
         # possessives of a country named as a place: the place stays, the noun becomes the state actor
         for i in range(n):
-            for ck, ccode in COUNTRY.items():
-                L_ = len(ck)
-                if i + L_ < n and tuple(t.key for t in toks[i:i + L_]) == ck and toks[i + L_].key == "s" and toks[i].cap:
+            L_, ccode = COUNTRY_P.at(toks, i)
+            if L_:
+                if i + L_ < n and toks[i + L_].key == "s" and toks[i].cap:
                     for what, phrases in (("army", FORCE), ("government", GOVN)):
                         k = _phrase_at(toks, i + L_ + 1, phrases)
                         if k and not any(taken[i + L_ + 1:i + L_ + 1 + k]):
@@ -389,6 +427,8 @@ class MentionFinder:
         n = len(toks)
         by_tok = {m.i: m for m in ms if m.label == "Place"}
         for i in range(n):
+            if not toks[i].cap:
+                continue
             cc = None
             j = i + 1
             m = by_tok.get(i)
@@ -400,10 +440,9 @@ class MentionFinder:
                 if m.cls == "Country" and m.eid.count("/") == 0:
                     cc = m.eid.split(":", 1)[1].upper()
             elif not taken[i] and toks[i].cap:
-                for ck, code in COUNTRY.items():
-                    if tuple(t.key for t in toks[i:i + len(ck)]) == ck:
-                        cc, j = code, i + len(ck)
-                        break
+                L_, code = COUNTRY_P.at(toks, i)
+                if L_:
+                    cc, j = code, i + L_
                 if cc is None and toks[i].key in L.CAPITALS:
                     cc = L.CAPITALS[toks[i].key]
             if not cc or not _clause_start(toks, i) or not _verb_follows(folded, toks, j):
@@ -421,8 +460,12 @@ class MentionFinder:
     def _people_and_typos(self, orig, toks, taken, ms):
         n = len(toks)
         i = 0
+        nxt = self._next_cap
         while i < n:
-            if taken[i] or not (toks[i].cap or toks[i].upper):
+            if not (toks[i].cap or toks[i].upper):
+                i = nxt[i]
+                continue
+            if taken[i]:
                 i += 1
                 continue
             j = i + 1
@@ -513,8 +556,12 @@ class MentionFinder:
     def _unknown(self, orig, folded, toks, taken, ms):
         n = len(toks)
         i = 0
+        nxt = self._next_cap
         while i < n:
-            if taken[i] or not (toks[i].cap or toks[i].upper) or toks[i].key.isdigit():
+            if not (toks[i].cap or toks[i].upper):
+                i = nxt[i]
+                continue
+            if taken[i] or toks[i].key.isdigit():
                 i += 1
                 continue
             j = i + 1
@@ -546,7 +593,6 @@ class MentionFinder:
             i += 1
         if i >= j:
             return
-        words = [t.key for t in toks[i:j]]
         # strip leading title words: "President Mahamadou Issoufou", "Defence Minister Florence Parly"
         a = i
         titled = False
@@ -607,11 +653,9 @@ class MentionFinder:
         if cls == "Person" and len(core) == 1 and core_words[0] in L.NOT_NAMES:
             return
         if cls == "Settlement":
-            parent = None
             eid = self._new_place(name, toks, core, orig)
         else:
             eid = self._new(name, cls, core[0].start, core[-1].end, orig)
-        start = toks[a].start
         for k in range(a, j):
             taken[k] = True
         self._add(ms, orig, toks, a, j, eid, "new", alias_ok=True)
@@ -684,6 +728,8 @@ class MentionFinder:
     # -- 5. generic state words ---------------------------------------------------------------------
     def _bare(self, orig, toks, taken, ms):
         n = len(toks)
+        if not any(t.key in BARE_FORCE.by_first or t.key in BARE_GOV.by_first for t in toks):
+            return
         cc = self._sentence_country(ms) or self.st.main_country()
         if not cc:
             return
@@ -691,7 +737,7 @@ class MentionFinder:
         # troops are those named, not the country's army
         named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how != "bare" for m in ms)
         for i in range(n):
-            if taken[i]:
+            if taken[i] or (toks[i].key not in BARE_FORCE.by_first and toks[i].key not in BARE_GOV.by_first):
                 continue
             for what, phrases in (("army", BARE_FORCE), ("government", BARE_GOV)):
                 k = _phrase_at(toks, i, phrases)
@@ -730,21 +776,16 @@ class MentionFinder:
             if taken[i]:
                 continue
             key = toks[i].key
+            if key not in ANAPH_P.by_first and key not in L.PRONOUNS:
+                continue
             hit = None
             alts: list[str] = []
-            for ph, cls in ANAPH:
-                L_ = len(ph)
-                if i + L_ <= n and tuple(t.key for t in toks[i:i + L_]) == ph and not any(taken[i:i + L_]):
-                    # "la milice dogon Dan Na Ambassagou", "the group Ansarul Islam": a description of a name
-                    nxt = [q for q in range(i + L_, min(n, i + L_ + 3))]
-                    if any(taken[q] or toks[q].cap for q in nxt[:1]) or \
-                            (len(nxt) >= 2 and toks[nxt[0]].key in ETHNIC and (taken[nxt[1]] or toks[nxt[1]].cap)):
-                        break
-                    ants = self._antecedents(cls, ms, toks[i].start)
-                    if ants:
-                        hit = (i, i + L_, ants[0])
-                        alts = ants[1:]
-                    break
+            L_, cls = ANAPH_P.at(toks, i)
+            if L_ and not any(taken[i:i + L_]) and not _names_follow(toks, taken, i + L_):
+                ants = self._antecedents(cls, ms, toks[i].start)
+                if ants:
+                    hit = (i, i + L_, ants[0])
+                    alts = ants[1:]
             if hit is None and key in L.PRONOUNS:
                 kind = L.PRONOUNS[key]
                 if kind in ("plural",):
@@ -854,7 +895,8 @@ class MentionFinder:
                 self.st.countries[cc] += 1
         elif how in ("nation",) and eid:
             pass
-        if cls == "Person" and how in ("pack", "typo"):
+        if cls == "Person" and how in ("pack", "typo") and eid not in self.st.remembered:
+            self.st.remembered.add(eid)
             names = gaz.resolver.entities.get(eid)
             for nm in (names.names if names else ()):
                 self._remember_person(norm_key(nm).split(), eid)
@@ -971,6 +1013,15 @@ def _verb_follows(folded, toks, j) -> bool:
     if w in ("long", "toujours", "deja", "formally", "officially", "officiellement") and k + 1 < len(toks):
         return True
     return False
+
+
+def _names_follow(toks, taken, k) -> bool:
+    """"la milice dogon Dan Na Ambassagou", "the group Ansarul Islam": the words describe the
+    name that follows; they are not an anaphor."""
+    n = len(toks)
+    if k < n and (taken[k] or toks[k].cap):
+        return True
+    return k + 1 < n and toks[k].key in ETHNIC and (taken[k + 1] or toks[k + 1].cap)
 
 
 def _joined_soft(orig, toks, a, b) -> bool:

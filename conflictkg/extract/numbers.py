@@ -77,7 +77,19 @@ def _word_value(words: list[str]) -> tuple[int, int] | None:
     return total + current, used
 
 
+_GATE = re.compile(r"\d|(?<![\w-])(?:" + "|".join(sorted(set(L.NUMBER_WORDS) - {"a", "an", "un", "une"} | set(L.APPROX_NOUNS) |
+                                                       set(L.VAGUE_PLURALS) | {"hundred", "thousand", "dozen"}, key=len, reverse=True)) +
+                   r"|(?:a|an|un|une|one) (?:" + "|".join(sorted({"civil", "civilian", "soldat", "soldier", "militaire", "gendarme",
+                                                                   "policier", "policeman", "enfant", "child", "femme", "woman",
+                                                                   "homme", "man", "person", "personne", "villageois", "villager",
+                                                                   "casque", "peacekeeper", "humanitaire", "journaliste",
+                                                                   "journalist", "otage", "hostage", "hundred", "thousand",
+                                                                   "dozen"})) + r"))(?![\w-])")
+
+
 def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int]] = ()) -> list[Num]:
+    if not _GATE.search(folded, start, end):
+        return []
     seg = folded[start:end]
     out: list[Num] = []
     for m in _DIGITS.finditer(seg):
@@ -245,7 +257,6 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
             used.add(id(n))
         if len(chosen) > 1:
             total = sum(n.value for n in chosen)
-            mins = all(n.lo is not None for n in chosen)
             exact = all(n.lo == n.hi for n in chosen)
             out.append(Toll(total, total if exact else None, chosen[0].start, kb, "exact" if exact else "min"))
             continue

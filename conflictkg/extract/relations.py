@@ -24,12 +24,14 @@ PREP = {"of", "with", "for", "against", "from", "to", "on", "at", "in", "de", "d
 def _R(st, S, subj, pred, obj, conf=None, valid_from=None, valid_until=None):
     if not subj or not obj or subj == obj:
         return
-    for r in st.rels:
-        if r.subject == subj and r.predicate == pred and r.object == obj:
-            if conf and (r.confidence is None or _rank(conf) < _rank(r.confidence)):
-                r.confidence = conf
-            return
-    st.rels.append(RelationRecord(subj, pred, obj, conf, (S.start, S.end), S.quote, valid_from, valid_until))
+    r = st.rel_index.get((subj, pred, obj))
+    if r is not None:
+        if conf and (r.confidence is None or _rank(conf) < _rank(r.confidence)):
+            r.confidence = conf
+        return
+    r = RelationRecord(subj, pred, obj, conf, (S.start, S.end), S.quote, valid_from, valid_until)
+    st.rels.append(r)
+    st.rel_index[(subj, pred, obj)] = r
 
 
 def _rank(c):
@@ -101,6 +103,16 @@ def sentence_relations(ex, st, S, events, trigs):
     seg = f[a0:b0]
     gaz = ex.gaz
 
+    actors_here = [m for m in S.ms if m.label == "Actor"]
+    places_here = [m for m in S.ms if m.label == "Place"]
+    if len(actors_here) + len(places_here) >= 2 or events:
+        _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz)
+    _event_relations(ex, st, S, events, f, a0, b0, seg)
+
+
+def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
+    cues = _cues_of(S.toks)
+
     # -- LOCATED_IN: a place followed by its container ("Bamba (Bourem)", "Ogossagou, in the Bankass
     # district of the Mopti region", "Tongo Tongo (Tillabéri region, Niger)", "Kouré, au Niger");
     # for pack places the pack must agree, for new places the text is the only source
@@ -127,7 +139,7 @@ def sentence_relations(ex, st, S, events, trigs):
     role = (r"(?:sahel |saharan |local |regional |malian |burkinabe |central |main |armed |military |jihadist )?"
             r"(?:branch|affiliate|component|unit|wing|faction|member|cell|subsidiary|franchise|offshoot|"
             r"branche|composante|filiale|membre|unite|cellule|emanation|antenne)")
-    for m in re.finditer(rf"\b{role}\b(?:\s+\w+){{0,3}}?\s+(?:of|du|de la|de l'|des|d'|de)\s*", seg):
+    for m in () if 'role' not in cues else re.finditer(rf"\b{role}\b(?:\s+\w+){{0,3}}?\s+(?:of|du|de la|de l'|des|d'|de)\s*", seg):
         pos = a0 + m.end()
         y = _after(S, pos, ORGS, 2)
         if y is None:
@@ -148,7 +160,7 @@ def sentence_relations(ex, st, S, events, trigs):
         if yid is None or x.eid == yid:
             continue
         _R(st, S, x.eid, "MEMBER_OF" if x.cls == "Person" else "PART_OF", yid, _hedge(ex, S, x))
-    for m in re.finditer(r"\b(?:affiliate|branch|faction|component|franchise|offshoot)\b", seg):
+    for m in () if 'role' not in cues else re.finditer(r"\b(?:affiliate|branch|faction|component|franchise|offshoot)\b", seg):
         pos = a0 + m.start()
         y = _before(S, pos, GROUPS, 1, allow_prep=True)
         if y is None or not re.match(r"^\s*$", f[y.end:pos]):
@@ -158,7 +170,7 @@ def sentence_relations(ex, st, S, events, trigs):
             # "Amadou Koufa's group, the JNIM affiliate": the group told just before
             continue
         _R(st, S, x.eid, "PART_OF", y.eid)
-    for m in re.finditer(r"\b(?:(?:is|are|was|were|be|been|as|now|also|formally|officially)\s+)?(?:a\s+)?part\s+of\s+|"
+    for m in () if 'partof' not in cues else re.finditer(r"\b(?:(?:is|are|was|were|be|been|as|now|also|formally|officially)\s+)?(?:a\s+)?part\s+of\s+|"
                          r"\bfai(?:t|sant|saient) (?:desormais |aussi )?partie d[eu]s?\s+|\bintegre(?:e|s)? (?:a|au|dans)\s+|"
                          r"\baffili(?:ated|ee?s?) (?:with|to|a|au)\s+|\bunder the (?:command|authority|control) of\s+|"
                          r"\bsous (?:le )?commandement d[eu]\s+|\bsous l'autorite d[eu]\s+", seg):
@@ -175,7 +187,7 @@ def sentence_relations(ex, st, S, events, trigs):
         for xx in _group(S, x):
             _R(st, S, xx.eid, "PART_OF", y.eid, _hedge(ex, S, xx) if "presented" not in seg else None)
     # mergers: "formed by the merger of A, B and C", "Né de la fusion d'A, de B et de C, le GSIM"
-    for m in re.finditer(r"\b(?:merger|fusion|union|merging|regroupement|coalition) (?:of|de|d'|between|entre|du|des)\s*", seg):
+    for m in () if 'merger' not in cues else re.finditer(r"\b(?:merger|fusion|union|merging|regroupement|coalition) (?:of|de|d'|between|entre|du|des)\s*", seg):
         pos = a0 + m.end()
         first = _after(S, pos, GROUPS, 3)
         if first is None:
@@ -220,7 +232,7 @@ def sentence_relations(ex, st, S, events, trigs):
             _R(st, S, m.eid, "PART_OF", outer.eid)
 
     # -- PLEDGED_ALLEGIANCE_TO ------------------------------------------------------------------------
-    for m in re.finditer(r"\b(?:pledg\w*|swore|sworn|renew\w*|prete|prêté|renouvele|fait|faire|preter)\s+(?:its |his |their |an? |son |leur |of )?"
+    for m in () if 'pledge' not in cues else re.finditer(r"\b(?:pledg\w*|swore|sworn|renew\w*|prete|prêté|renouvele|fait|faire|preter)\s+(?:its |his |their |an? |son |leur |of )?"
                          r"(?:allegiance|loyalty|oath of allegiance|bay'?ah?|allegeance)\s*(?:to|a|au|aux|à)?\s*", seg):
         pos = a0 + m.end()
         y = _after(S, pos, ORGS | {"Person"}, 4)
@@ -232,7 +244,7 @@ def sentence_relations(ex, st, S, events, trigs):
         _R(st, S, x.eid, "PLEDGED_ALLEGIANCE_TO", y.eid, _hedge(ex, S, x))
 
     # -- LEADER_OF -----------------------------------------------------------------------------------
-    for m in re.finditer(r"\b(?:led|headed|commanded|run|founded and led|still led|now led|dirigee?s?|commandee?s?|conduite?s?)\s+(?:\w+\s+){0,1}(?:by|par)\s+|"
+    for m in () if 'led' not in cues else re.finditer(r"\b(?:led|headed|commanded|run|founded and led|still led|now led|dirigee?s?|commandee?s?|conduite?s?)\s+(?:\w+\s+){0,1}(?:by|par)\s+|"
                          r"\bsous la (?:direction|conduite|houlette) d[eu]?\s*", seg):
         pos = a0 + m.end()
         y = _after(S, pos, {"Person"}, 5)
@@ -243,7 +255,7 @@ def sentence_relations(ex, st, S, events, trigs):
             continue
         _R(st, S, y.eid, "LEADER_OF", x.eid)
     boss = r"(?:leader|head|chief|emir|founder|commander|president|secretary-general|chef|dirigeant|fondateur|president|commandant|patron|numero un)"
-    for m in re.finditer(rf"\b(?:the |le |l'|its |former |ancien )?{boss}\s+(?:\w+\s+)?(?:of|du|de la|de l'|des|d')\s*", seg):
+    for m in () if 'boss' not in cues else re.finditer(rf"\b(?:the |le |l'|its |former |ancien )?{boss}\s+(?:\w+\s+)?(?:of|du|de la|de l'|des|d')\s*", seg):
         pos = a0 + m.end()
         x = _after(S, pos, ORGS, 3)
         if x is None:
@@ -262,7 +274,7 @@ def sentence_relations(ex, st, S, events, trigs):
             y = _before(S, a0 + m.start(), {"Person"}, 3, allow_prep=True)
         if y and not re.search(r"\b(?:former|ancien|ex)\b", f[a0 + m.start():pos]):
             _R(st, S, y.eid, "LEADER_OF", x.eid)
-    for m in re.finditer(r"\b(?:a la tete d[eu]s?|at the head of|a la tete de l')\s*", seg):
+    for m in () if 'boss' not in cues else re.finditer(r"\b(?:a la tete d[eu]s?|at the head of|a la tete de l')\s*", seg):
         x = _after(S, a0 + m.end(), ORGS, 3)
         y = _before(S, a0 + m.start(), {"Person"}, 6, allow_prep=True)
         if x and y:
@@ -277,13 +289,13 @@ def sentence_relations(ex, st, S, events, trigs):
         if y and re.fullmatch(r"\s*(?:'s\s+)?(?:leader|chief|emir|head|commander|founder)\s+", f[x.end:y.start]):
             _R(st, S, y.eid, "LEADER_OF", x.eid)
     # "Amadou Koufa, whose Katiba Macina ..."
-    for m in re.finditer(r",\s*whose\s+", seg):
+    for m in () if 'whose' not in cues else re.finditer(r",\s*whose\s+", seg):
         y = _before(S, a0 + m.start() + 1, {"Person"}, 1, allow_prep=True)
         x = _after(S, a0 + m.end(), GROUPS, 2)
         if x and y:
             _R(st, S, y.eid, "LEADER_OF", x.eid)
     # possessive roles: "son président, l'honorable Soumaïla Cissé", "son porte-parole, Ousséni Tamboura"
-    for m in re.finditer(r"\b(?:son|sa|its|his|her|their|leur)\s+(?:(?:ancien|former|new|nouveau)\s+)?"
+    for m in () if not ('possrole' in cues and cues & {'boss', 'member', 'role'}) else re.finditer(r"\b(?:son|sa|its|his|her|their|leur)\s+(?:(?:ancien|former|new|nouveau)\s+)?"
                          r"(president|chef|leader|head|fondateur|founder|emir|porte-parole|spokesman|spokesperson|"
                          r"ministre|minister|membre|member|secretaire general|secretary-general|commandant|commander)\b", seg):
         y = _after(S, a0 + m.end(), {"Person"}, 5)
@@ -298,14 +310,14 @@ def sentence_relations(ex, st, S, events, trigs):
         _R(st, S, y.eid, pred, owner.eid)
 
     # "his government", "son gouvernement": the person speaking leads it
-    for m in re.finditer(r"\b(?:his|her|son|sa)\s+(?:own\s+)?(?:government|gouvernement|administration)\b", seg):
+    for m in () if 'gov' not in cues else re.finditer(r"\b(?:his|her|son|sa)\s+(?:own\s+)?(?:government|gouvernement|administration)\b", seg):
         gov = next((o for o in actors if o.cls == "Government" and abs(o.start - (a0 + m.start())) <= 6), None)
         who = _subject(S, a0 + m.start(), {"Person"})
         if gov is not None and who is not None:
             _R(st, S, who.eid, "LEADER_OF", gov.eid)
 
     # -- MEMBER_OF ------------------------------------------------------------------------------------
-    for m in re.finditer(r"\b(?:a |an |the |un |une |l')?(?:senior |former |top |high-ranking |prominent |key |ancien |haut |grand )?"
+    for m in () if not cues & {'member', 'role'} else re.finditer(r"\b(?:a |an |the |un |une |l')?(?:senior |former |top |high-ranking |prominent |key |ancien |haut |grand )?"
                          r"(?:member|official|cadre|figure|fighter|militant|commander|lieutenant|membre|responsable|combattant|"
                          r"militaire|soldat|soldier|officer|officier|spokesman|porte-parole)\s+(?:\w+\s+){0,2}?(?:of|in|du|de la|de l'|des|d'|de)\s*", seg):
         pos = a0 + m.end()
@@ -324,7 +336,7 @@ def sentence_relations(ex, st, S, events, trigs):
             _R(st, S, y.eid, "MEMBER_OF", x.eid)
 
     # -- SPLINTER_OF -----------------------------------------------------------------------------------
-    for m in re.finditer(r"\b(?:broke away|split(?:ted)?|splintered|seceded|broken away|breakaway|splinter(?: group| faction)?|"
+    for m in () if 'splinter' not in cues else re.finditer(r"\b(?:broke away|split(?:ted)?|splintered|seceded|broken away|breakaway|splinter(?: group| faction)?|"
                          r"dissident faction|s'est (?:separe|detache)e?|faisait scission|a fait scission|dissidence)\s+(?:from|of|de|d'|du)\s*", seg):
         y = _after(S, a0 + m.end(), GROUPS, 3)
         x = _subject(S, a0 + m.start(), GROUPS | {"Person"})
@@ -333,14 +345,14 @@ def sentence_relations(ex, st, S, events, trigs):
         x = _leader_group(st, S, x) or x
         if x.cls in GROUPS and x.eid != y.eid:
             _R(st, S, x.eid, "SPLINTER_OF", y.eid)
-    for m in re.finditer(r"\b(?:left|quitte|quittee|quit)\s+(?:\w+\s+){0,1}(?:to|pour)\s+(?:found|form|create|launch|fonder|creer|former|lancer)\s+", seg):
+    for m in () if 'left' not in cues else re.finditer(r"\b(?:left|quitte|quittee|quit)\s+(?:\w+\s+){0,1}(?:to|pour)\s+(?:found|form|create|launch|fonder|creer|former|lancer)\s+", seg):
         x = _after(S, a0 + m.end(), GROUPS, 3)
         y = _before(S, a0 + m.start(), GROUPS, 6, allow_prep=True)
         if x and y and x.eid != y.eid:
             _R(st, S, x.eid, "SPLINTER_OF", y.eid)
 
     # -- HELD_HOSTAGE_BY ----------------------------------------------------------------------------------
-    for m in re.finditer(r"\b(?:held|kept|detained|being held|still held)\s+(?:hostage\s+|captive\s+|prisoner\s+)?by\s+|"
+    for m in () if 'hostage' not in cues else re.finditer(r"\b(?:held|kept|detained|being held|still held)\s+(?:hostage\s+|captive\s+|prisoner\s+)?by\s+|"
                          r"\bhostages?\s+of\s+|\bin the hands of\s+|\botages?\s+d[eu]s?\s+|\bdetenu(?:e|s|es)?\s+par\s+|"
                          r"\baux mains d[eu]s?\s+|\bentre les mains d[eu]s?\s+|\bcaptivite (?:aux mains )?d[eu]s?\s+", seg):
         holders = []
@@ -353,7 +365,7 @@ def sentence_relations(ex, st, S, events, trigs):
                 holders.append(o)
         victims = [o for o in actors if o.cls == "Person" and o.end <= a0 + m.start()]
         if not victims and re.search(r"\b(?:tous|toutes|all|both|they|ils|elles|les deux|the hostages|les otages|the four|the three|les quatre|les trois)\b", f[a0:a0 + m.start()]):
-            held = {a for e in st.events if e.cls in ("Kidnapping", "Release") for a in e.actors("VICTIM")}
+            held = {a for e in st.events[-80:] if e.cls in ("Kidnapping", "Release") for a in e.actors("VICTIM")}
             victims = [o for (no, o) in st.recent if o.cls == "Person" and o.how != "coref" and (st.sentence_no - no <= 1 or o.eid in held)]
         victims = list({v.eid: v for v in victims}.values())
         for v in victims[-6:]:
@@ -365,7 +377,7 @@ def sentence_relations(ex, st, S, events, trigs):
                 st.hostages.setdefault(v.eid, []).append((h.eid, conf, S))
 
     # -- DEMANDS_WITHDRAWAL_OF ----------------------------------------------------------------------------
-    if re.search(r"\b(?:demand\w*|call\w* for|condition\w*|insist\w*|exig\w*|reclam\w*|demande\w*|only once|only if|on condition|"
+    if 'demand' in cues and re.search(r"\b(?:demand\w*|call\w* for|condition\w*|insist\w*|exig\w*|reclam\w*|demande\w*|only once|only if|on condition|"
                  r"as long as|tant que|a condition|pourvu que|until|jusqu'a ce que|want\w*|veulent|veut)\b", seg) and \
             re.search(r"\b(?:leave|leaves|left|withdraw\w*|withdrawal|depart\w*|quit|pull\w* out|retrait|retire\w*|partir|quitter|"
                       r"quitte|ended|end|evacu\w*|go home|rentrer|expel\w*|expulsion)\b", seg):
@@ -398,7 +410,7 @@ def sentence_relations(ex, st, S, events, trigs):
     op_cue = (r"\b(?:operat(?:es|e|ed|ing)|active|activ(?:e|es)|present|presence|implant\w*|roam\w*|stronghold|bastion|"
               r"grown (?:much )?stronger|focus\w* (?:its |their )?(?:efforts|operations)|deployed|entrenched|"
               r"opere\w*|operer|sevit|sevissent|actif|actifs|presente?s?|fief|sanctuaire|sanctuary)\b")
-    for m in re.finditer(op_cue, seg):
+    for m in () if 'operates' not in cues else re.finditer(op_cue, seg):
         pos_a, pos_b = a0 + m.start(), a0 + m.end()
         # place after the cue ("operates across the Mopti region"), or the place told just before ("très présente dans la zone")
         tail = f[pos_b:min(b0, pos_b + 80)]
@@ -469,14 +481,14 @@ def sentence_relations(ex, st, S, events, trigs):
             if s.cls in ORGS:
                 for p in plist:
                     _R(st, S, s.eid, "OPERATES_IN", p.eid, conf)
-    for m in re.finditer(r"\b(?:based in|headquartered in|base(?:e|s|es)? a|installe(?:e|s|es)? a|siege a)\s+", seg):
+    for m in () if 'based' not in cues else re.finditer(r"\b(?:based in|headquartered in|base(?:e|s|es)? a|installe(?:e|s|es)? a|siege a)\s+", seg):
         p = _after(S, a0 + m.end(), None, 3, label="Place")
         x = _before(S, a0 + m.start(), ORGS, 10, allow_prep=True)
         if p and x:
             _R(st, S, x.eid, "BASED_IN", p.eid)
 
     # -- ALLIED_WITH / RIVAL_OF -----------------------------------------------------------------------------
-    for m in re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|allie(?:e|s|es)? (?:a|de|avec|du)|alliance (?:avec|entre)|"
+    for m in () if 'allied' not in cues else re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|allie(?:e|s|es)? (?:a|de|avec|du)|alliance (?:avec|entre)|"
                          r"fought alongside|fighting alongside|aux cotes d[eu]|in concert|de concert|ensemble|together|cooperat\w* with|"
                          r"collaborat\w* with)\b", seg):
         pair = _pair(S, st, a0 + m.start(), a0 + m.end())
@@ -486,22 +498,25 @@ def sentence_relations(ex, st, S, events, trigs):
             from .rules import hedge_level
             conf = hedge_level(f[max(a0, a0 + m.start() - 40):a0 + m.end()])
             _R(st, S, x.eid, "ALLIED_WITH", y.eid, conf)
-    for m in re.finditer(r"\b(?:rivals?|rivalry|rivalries|at war with|en guerre contre|fighting between|clashes between|"
+    for m in () if 'rival' not in cues else re.finditer(r"\b(?:rivals?|rivalry|rivalries|at war with|en guerre contre|fighting between|clashes between|"
                          r"affrontements entre|combats entre|reproch\w+ (?:aux|a|au)|accus\w+ (?:the|les|le|la)|opposes|oppose)\b", seg):
         pair = _pair(S, st, a0 + m.start(), a0 + m.end(), groups_only=True)
         if pair:
             x, y = pair
             _R(st, S, x.eid, "RIVAL_OF", y.eid)
 
+
+
+def _event_relations(ex, st, S, events, f, a0, b0, seg):
     # -- events: LINKED_TO, PART_OF, CONCERNS ------------------------------------------------------------------
-    same = re.search(r"\b(?:same (?:strategy|people|perpetrators|group|attackers|modus operandi|method|methods|tactics|authors|men|fighters)|"
+    same = ("same" in seg or "meme" in seg or "linked" in seg or "lie" in seg) and re.search(r"\b(?:same (?:strategy|people|perpetrators|group|attackers|modus operandi|method|methods|tactics|authors|men|fighters)|"
                      r"meme(?:s)? (?:mode operatoire|auteurs|assaillants|strategie|groupe|hommes|modus operandi|methode)|"
                      r"linked to (?:the|an|this) (?:earlier|previous|attack|ambush)|lie(?:e)? a (?:l'|la|le) (?:attaque|precedente))\b", seg)
     if same:
         from .rules import hedge_level
 
         conf = hedge_level(seg[max(0, same.start() - 40):min(len(seg), same.end() + 60)]) or "attributed"
-        recent = [e for e in st.events if e.cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Kidnapping", "Clash")]
+        recent = [e for e in st.events[-80:] if e.cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Kidnapping", "Clash")]
         pair = recent[-2:]
         if len(pair) == 2:
             e1, e2 = pair
@@ -516,9 +531,8 @@ def sentence_relations(ex, st, S, events, trigs):
                                 new = conf if rank(conf) > rank("attributed") else "attributed"
                             if (pred, actor) not in dst.slots:
                                 dst.slots[(pred, actor)] = (new, (S.start, S.end), S.quote, (S.start, S.end))
-    during = re.search(r"\b(?:during|in the course of|as part of|lors d[eu']?|au cours d[eu']?|pendant|dans le cadre d[eu']?)\s+", seg)
+    during = len(events) >= 2 and re.search(r"\b(?:during|in the course of|as part of|lors d[eu']?|au cours d[eu']?|pendant|dans le cadre d[eu']?)\s+", seg)
     if during and len(events) >= 2:
-        pos = a0 + during.end()
         inner = [e for e in events if e.span and e.cls != "MilitaryOperation"]
         outer = [e for e in events if e.cls == "MilitaryOperation"]
         if inner and outer:
@@ -530,7 +544,7 @@ def sentence_relations(ex, st, S, events, trigs):
         persons = {m.eid for m in S.ms if m.cls == "Person"}
         if e.cls == "Negotiation" and re.search(r"\b(?:free|release|liberation|liberer|freeing|hostages?|otages?)\b", seg):
             persons |= {p for p in st.hostages}
-        for k in reversed(st.events):
+        for k in reversed(st.events[-80:]):
             if k.cls == "Kidnapping" and k.actors("VICTIM") & (persons | e.actors("VICTIM")):
                 st.ev_rels.append((e.key, "CONCERNS", k.key, None, (S.start, S.end), S.quote))
                 if e.cls == "Negotiation":
@@ -538,14 +552,15 @@ def sentence_relations(ex, st, S, events, trigs):
                         if conf in ("claimed", "attributed"):
                             e.slots.setdefault(("PARTICIPANT", h), (None, (S.start, S.end), S.quote, (S.start, S.end)))
     # "Cette issue est le fruit de négociations": the talks led to the release told before
-    if re.search(r"\b(?:fruit d[eu]s?|result of|outcome of|issue d[eu]s?|resultat d[eu]s?|followed|after months of|apres des mois de)\b", seg):
+    if any(e.cls == "Negotiation" for e in events) and \
+            re.search(r"\b(?:fruit d[eu]s?|result of|outcome of|issue d[eu]s?|resultat d[eu]s?|followed|after months of|apres des mois de)\b", seg):
         neg = [e for e in events if e.cls == "Negotiation"]
-        rel = [e for e in st.events if e.cls == "Release" and S.no - e.last_sent <= 3]
+        rel = [e for e in st.events[-80:] if e.cls == "Release" and S.no - e.last_sent <= 3]
         for n in neg:
             for r in rel:
                 n.status = n.status if n.status in ("concluded",) else "concluded"
                 for v in r.actors("VICTIM"):
-                    for k in st.events:
+                    for k in st.events[-80:]:
                         if k.cls == "Kidnapping" and v in k.actors("VICTIM"):
                             st.ev_rels.append((n.key, "CONCERNS", k.key, None, (S.start, S.end), S.quote))
                 for (pred, actor), val in list(n.slots.items()):
@@ -566,6 +581,77 @@ _CONTAINER_GAP = re.compile(
     r"|\s+" + _KIND + r"\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?"                                        # " district of the "
     r"|\s+" + _KIND + r"\s*,\s*"                                                                        # "Tillabéri region, "
     r")\s*")
+
+
+# which relation patterns a sentence can hold, from its words (one scan instead of twenty)
+_CUES = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in [
+    ("role", r"branch|affiliate|component|unit|wing|faction|member|cell|subsidiary|franchise|offshoot|branche|composante|"
+             r"filiale|membre|unite|cellule|emanation|antenne"),
+    ("partof", r"part|partie|integree?s?|affili\w*|under|sous"),
+    ("merger", r"merger|fusion|union|merging|regroupement|coalition"),
+    ("pledge", r"allegiance|allegeance|loyalty|bay'?ah?|oath"),
+    ("led", r"led|headed|commanded|run|dirigee?s?|commandee?s?|conduite?s?|direction|houlette"),
+    ("boss", r"leader|head|chief|emir|founder|commander|president|secretary|chef|dirigeant|fondateur|commandant|"
+             r"patron|numero|tete"),
+    ("whose", r"whose"),
+    ("possrole", r"son|sa|its|his|her|their|leur"),
+    ("gov", r"government|gouvernement|administration"),
+    ("member", r"official|cadre|figure|fighter|militant|lieutenant|responsable|combattant|militaire|soldat|soldier|officer|"
+               r"officier|spokesman|porte|spokesperson"),
+    ("splinter", r"broke|split\w*|splinter\w*|seceded|broken|breakaway|dissident|separee?|detachee?|scission|dissidence"),
+    ("left", r"left|quittee?|quit"),
+    ("hostage", r"held|kept|detained|hostages?|hands|otages?|detenu\w*|mains|captivite"),
+    ("demand", r"demand\w*|call\w*|condition\w*|insist\w*|exig\w*|reclam\w*|demande\w*|once|tant|pourvu|want\w*|veulent|veut"),
+    ("operates", r"operat\w*|active|activ\w*|present\w*|presence|implant\w*|roam\w*|stronghold|bastion|stronger|focus\w*|"
+                 r"deployed|entrenched|opere\w*|operer|sevit|sevissent|actifs?|fief|sanctuaire|sanctuary"),
+    ("based", r"based|headquartered|basee?s?|installee?s?|siege"),
+    ("allied", r"allied|alliance|alliee?s?|alongside|cotes|concert|ensemble|together|cooperat\w*|collaborat\w*"),
+    ("rival", r"rivals?|rivalry|rivalries|war|guerre|fighting|clashes|affrontements|combats|reproch\w*|accus\w*|opposes?"),
+]) + r")(?![\w-])")
+
+
+_CUE_WORDS: dict = {}
+_CUE_STEMS: list = []
+
+
+def _build_cues():
+    """Exact words and stems ("operat*") of each relation pattern, for a dictionary gate."""
+    for m in re.finditer(r"\(\?P<(\w+)>([^()]*(?:\([^()]*\)[^()]*)*)\)", _CUES.pattern):
+        name, body = m.group(1), m.group(2)
+        for alt in body.split("|"):
+            if "\\w" in alt or "?" in alt or "(" in alt:
+                cut = re.search(r"[\\?(\[]", alt)
+                stem = alt[:cut.start()]
+                if alt[cut.start()] == "?":
+                    stem = stem[:-1]      # "integree?s?": the letter before "?" is optional
+                stem = stem.replace("'", "")
+                if stem:
+                    _CUE_STEMS.append((stem, name))
+            else:
+                _CUE_WORDS[alt] = name
+
+
+def _cues_of(toks) -> set:
+    if not _CUE_WORDS:
+        _build_cues()
+    out = set()
+    stems = _STEMS_TUPLE[0] if _STEMS_TUPLE else None
+    if stems is None:
+        _STEMS_TUPLE.append(tuple(s for s, _ in _CUE_STEMS))
+        stems = _STEMS_TUPLE[0]
+    for t in toks:
+        k = t.key
+        g = _CUE_WORDS.get(k)
+        if g:
+            out.add(g)
+        if k.startswith(stems):
+            for stem, name in _CUE_STEMS:
+                if k.startswith(stem):
+                    out.add(name)
+    return out
+
+
+_STEMS_TUPLE: list = []
 
 
 def _pledger(S, pos):
@@ -619,9 +705,11 @@ def _pair(S, st, a, b, groups_only=False):
 
 
 def finish_relations(ex, st):
-    """Relations that need the whole report: kidnappers from hostage holders, NEGOTIATES_WITH
-    from talks, dates of captivity."""
-    released = {v for e in st.events if e.cls == "Release" for v in e.actors("VICTIM")}
+    """Relations that need the whole report: kidnappers hold their hostages, hostages are held
+    from the kidnapping until the release, talks make NEGOTIATES_WITH."""
+    by_subject: dict = {}
+    for r in st.rels:
+        by_subject.setdefault((r.subject, r.predicate), []).append(r)
     for ev in st.events:
         if ev.cls == "Kidnapping":
             for (pred, actor), (conf, span, quote, sent) in list(ev.slots.items()):
@@ -630,32 +718,30 @@ def finish_relations(ex, st):
                 for v in ev.actors("VICTIM"):
                     if _cls(ex, st, v) != "Person":
                         continue
-                    if any(r.subject == v and r.predicate == "HELD_HOSTAGE_BY" and r.object == actor for r in st.rels):
+                    if any(r.object == actor for r in by_subject.get((v, "HELD_HOSTAGE_BY"), ())):
                         continue
-                    st.rels.append(RelationRecord(v, "HELD_HOSTAGE_BY", actor, "attributed" if conf == "claimed" else conf,
-                                                  span, quote, ev.date.split("/")[0] if ev.date else None))
+                    r = RelationRecord(v, "HELD_HOSTAGE_BY", actor, "attributed" if conf == "claimed" else conf,
+                                       span, quote, ev.date.split("/")[0] if ev.date else None)
+                    st.rels.append(r)
+                    by_subject.setdefault((v, "HELD_HOSTAGE_BY"), []).append(r)
             for v in ev.actors("VICTIM"):
                 for (h, conf, S) in st.hostages.get(v, []):
                     key = ("ATTRIBUTED_TO", h)
                     if key not in ev.slots:
                         ev.slots[key] = (conf, (S.start, S.end), S.quote, (S.start, S.end))
-                    for r in st.rels:
-                        if r.subject == v and r.predicate == "HELD_HOSTAGE_BY" and r.object == h and ev.date and not r.valid_from:
-                            r.valid_from = ev.date.split("/")[0]
+                for r in by_subject.get((v, "HELD_HOSTAGE_BY"), ()):
+                    if ev.date and not r.valid_from:
+                        r.valid_from = ev.date.split("/")[0]
         if ev.cls == "Release" and ev.date:
             for v in ev.actors("VICTIM"):
-                for r in st.rels:
-                    if r.subject == v and r.predicate == "HELD_HOSTAGE_BY" and not r.valid_until:
+                for r in by_subject.get((v, "HELD_HOSTAGE_BY"), ()):
+                    if not r.valid_until:
                         r.valid_until = ev.date.split("/")[-1]
         if ev.cls == "Negotiation" and ev.status not in ("refused", "proposed"):
             parts = [a for a in ev.actors("PARTICIPANT") if ("MEDIATED_BY", a) not in ev.slots]
-            state = [a for a in parts if _side(ex, st, a) == "state"]
-            other = [a for a in parts if _side(ex, st, a) == "armed"]
-            for a in state:
-                for b in other:
-                    quote = ev.evidence
-                    st.rels.append(RelationRecord(a, "NEGOTIATES_WITH", b, None, ev.span, quote))
-            for a in [x for x in ev.actors("MEDIATED_BY")]:
+            state = [a for a in parts if _side(ex, st, a, by_subject) == "state"]
+            other = [a for a in parts if _side(ex, st, a, by_subject) == "armed"]
+            for a in state + list(ev.actors("MEDIATED_BY")):
                 for b in other:
                     st.rels.append(RelationRecord(a, "NEGOTIATES_WITH", b, None, ev.span, ev.evidence))
 
@@ -665,7 +751,7 @@ def _cls(ex, st, eid):
     return ne.cls if ne else ex.gaz.cls(eid)
 
 
-def _side(ex, st, eid):
+def _side(ex, st, eid, by_subject=None):
     ne = st.new_entities.get(eid)
     cls = ne.cls if ne else ex.gaz.cls(eid)
     if cls in ("Government", "StateForce", "InternationalMission", "Organization"):
@@ -674,7 +760,7 @@ def _side(ex, st, eid):
         return "armed"
     if cls == "Person":
         # a person who leads an armed group in this report, or any known jihadist leader
-        for r in st.rels:
+        for r in (by_subject.get((eid, "LEADER_OF"), []) + by_subject.get((eid, "MEMBER_OF"), [])) if by_subject is not None else st.rels:
             if r.subject == eid and r.predicate in ("LEADER_OF", "MEMBER_OF"):
                 oc = ex.gaz.cls(r.object) or (st.new_entities[r.object].cls if r.object in st.new_entities else None)
                 return "armed" if oc in ("ArmedGroup", "Militia") else "state"

@@ -16,18 +16,27 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..dates import overlaps, parse_partial
+from functools import lru_cache
+
+from ..dates import overlaps as _overlaps, parse_partial as _parse_partial
+
+# dates are compared many times per sentence: parse each ISO value once
+overlaps = lru_cache(maxsize=8192)(_overlaps)
+parse_partial = lru_cache(maxsize=8192)(_parse_partial)
 from ..graph.statements import slug
 from ..ontology.model import ONTOLOGY
 from . import lexicon as L
 from .datex import DateExpr, Ref, find_dates
-from .gazetteer import Gazetteer, Token
+from .gazetteer import Gazetteer
 from .mentions import DocState, Mention, MentionFinder
-from .model import Document, EntityMention, EventRecord, Extraction, NewEntity, RelationRecord, Slot
+from .model import Document, EntityMention, EventRecord, Extraction, RelationRecord, Slot
 from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
-from .triggers import CIVILIAN_WORDS, KILL, SAY, SPEECH, Trigger, find_triggers
+from .triggers import CIVILIAN_WORDS, KILL, SPEECH_ALL, Trigger, find_triggers
 
+_CLAUSE = re.compile(r"[;:]|\s--?\s|\bwhile\b|\balors que\b|\bmeanwhile\b|\bbut\b|\bmais\b")
+STATUS_RX = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in L.STATUS_CUES.items()}
+WINDOW = 80   # events looked at when joining or resolving: the recent ones (long reports stay linear)
 VIOLENT = {"Attack", "Clash", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "MilitaryOperation"}
 NONSTATE = {"ArmedGroup", "Militia"}
 STATE = {"StateForce", "Government", "InternationalMission"}
@@ -103,6 +112,8 @@ class RuleState(DocState):
     ev_rels: list = field(default_factory=list)   # (ev key, predicate, ev key, confidence, span, evidence)
     rels: list = field(default_factory=list)      # RelationRecord with entity ids
     current: int | None = None                    # key of the event being told
+    by_key: dict = field(default_factory=dict)    # event key -> Ev
+    rel_index: dict = field(default_factory=dict) # (subject, predicate, object) -> RelationRecord
     next_key: int = 0
     used_ids: set = field(default_factory=set)
     hostages: dict = field(default_factory=dict)  # person id -> [(holder, conf)]
@@ -123,6 +134,7 @@ class Sent:
     ms: list
     dates: list
     starts: list
+    bounds: list | None = None
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -254,15 +266,10 @@ class RuleExtractor:
     def _speech_acts(self, S: Sent) -> list[tuple[str, int, int]]:
         """Claims, denials, accusations, announcements, and plain verbs of saying ("say")."""
         out = []
-        for kind, rx in SPEECH.items():
-            for m in rx.finditer(S.folded, S.start, S.end):
-                if any(m.start() < x.end and x.start < m.end() for x in S.ms if x.how != "coref"):
-                    continue
-                out.append((kind, m.start(), m.end()))
-        for m in SAY.finditer(S.folded, S.start, S.end):
-            if not any(a <= m.start() < b for _, a, b in out):
-                out.append(("say", m.start(), m.end()))
-        out.sort(key=lambda x: x[1])
+        for m in SPEECH_ALL.finditer(S.folded, S.start, S.end):
+            if any(m.start() < x.end and x.start < m.end() for x in S.ms if x.how != "coref"):
+                continue
+            out.append((m.lastgroup, m.start(), m.end()))
         return out
 
     # -- events --------------------------------------------------------------------------------
@@ -572,7 +579,7 @@ class RuleExtractor:
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place)):
                     self._upgrade(ev, t.cls)
                     return ev
-        recent = [ev for ev in st.events if ev.cls in compat and S.no - ev.last_sent <= 12]
+        recent = [ev for ev in st.events[-WINDOW:] if ev.cls in compat and S.no - ev.last_sent <= 12]
         victims = {m.eid for m in S.ms if m.cls == "Person"}
         best = None
         for ev in reversed(recent):
@@ -618,6 +625,7 @@ class RuleExtractor:
         ev.weak = not (d or p)
         st.next_key += 1
         st.events.append(ev)
+        st.by_key[ev.key] = ev
         return ev
 
     def _upgrade(self, ev: Ev, cls: str) -> None:
@@ -663,11 +671,8 @@ class RuleExtractor:
             order = ["failed", "refused", "concluded"]
         best = None
         for status in order:
-            for rx in L.STATUS_CUES[status]:
-                if re.search(rf"\b{rx}\b", ctx):
-                    best = status
-                    break
-            if best:
+            if STATUS_RX[status].search(ctx):
+                best = status
                 break
         if ev.cls == "Agreement" and not best:
             best = "concluded"
@@ -681,7 +686,7 @@ class RuleExtractor:
         agents, patients = self._roles(S, t)
         cls = ev.cls
         if cls in ("Negotiation", "Agreement"):
-            self._hostages = set(st.hostages) | {a for e in st.events if e.cls in ("Kidnapping", "Release") for a in e.actors("VICTIM")}
+            self._hostages = set(st.hostages) | {a for e in st.events[-WINDOW:] if e.cls in ("Kidnapping", "Release") for a in e.actors("VICTIM")}
             self._parties(S, t, ev)
             return
         if cls in ("Kidnapping", "Release"):
@@ -919,14 +924,18 @@ class RuleExtractor:
         return toks[k].key in (preps or PREPS)
 
     def _clause(self, S: Sent, a: int, b: int) -> tuple[int, int]:
-        seg = S.folded
-        lo = S.start
-        for m in re.finditer(r"[;:]|\s-\s|\s--\s|\bwhile\b|\balors que\b|\bmeanwhile\b|\bbut\b|\bmais\b", seg[S.start:a]):
-            lo = S.start + m.end()
-        hi = S.end
-        m = re.search(r"[;:]|\s-\s|\bwhile\b|\balors que\b|\bbut\b|\bmais\b", seg[b:S.end])
-        if m:
-            hi = b + m.start()
+        """The clause around ``a..b``: between ";", ":", a dash, "while", "but"."""
+        bounds = S.bounds
+        if bounds is None:
+            bounds = S.bounds = [(m.start(), m.end(), m.group(0).strip() != "meanwhile")
+                                 for m in _CLAUSE.finditer(S.folded, S.start, S.end)]
+        lo, hi = S.start, S.end
+        for x, y, closes in bounds:
+            if y <= a:
+                lo = y
+            elif x >= b and closes:
+                hi = x
+                break
         return lo, hi
 
     def _hedge(self, S: Sent, m: Mention) -> str | None:
@@ -1026,7 +1035,7 @@ class RuleExtractor:
         ev = self._ev(st, st.current)
         if ev and ev.cls in classes and S.no - ev.last_sent <= 4:
             return ev
-        for e in reversed(st.events):
+        for e in reversed(st.events[-WINDOW:]):
             if e.cls in classes and S.no - e.last_sent <= 4:
                 return e
         return None
@@ -1173,7 +1182,7 @@ class RuleExtractor:
 
     def _statement_event(self, st: RuleState, S: Sent, issuer: list[Mention], d, target, kind) -> Ev | None:
         ids = {m.eid for m in issuer}
-        for ev in reversed(st.events):
+        for ev in reversed(st.events[-WINDOW:]):
             if ev.cls != "Statement" or S.no - ev.last_sent > 3:
                 continue
             if ev.actors("PARTICIPANT") & ids and (not d or not ev.date or overlaps(ev.date, d.value, 1)):
@@ -1184,6 +1193,7 @@ class RuleExtractor:
         ev = Ev(st.next_key, "Statement", S.no, (S.start, S.end), S.quote)
         st.next_key += 1
         st.events.append(ev)
+        st.by_key[ev.key] = ev
         if d:
             ev.date, ev.precision, ev.date_kind, ev.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
         for m in issuer:
@@ -1219,7 +1229,7 @@ class RuleExtractor:
             if cur and cur.cls in perp_events and S.no - cur.last_sent <= 6:
                 ev = cur
             else:
-                for e in reversed(st.events):
+                for e in reversed(st.events[-WINDOW:]):
                     if e.cls in perp_events and S.no - e.last_sent <= 6 and not e.weak:
                         ev = e
                         break
@@ -1259,10 +1269,7 @@ class RuleExtractor:
     def _ev(self, st: RuleState, key) -> Ev | None:
         if key is None:
             return None
-        for e in reversed(st.events):
-            if e.key == key:
-                return e
-        return None
+        return st.by_key.get(key)
 
     def _flush(self, st: RuleState, out: Extraction, base: int, final: bool):
         from .relations import finish_relations
@@ -1300,11 +1307,13 @@ class RuleExtractor:
                                                 (base + r.span[0], base + r.span[1]), r.evidence, r.valid_from, r.valid_until))
         st.rels = []
         st.ev_rels = [x for x in st.ev_rels if not (x[0] in by_key and x[2] in by_key)] if not final else []
+        st.rel_index = {}
         if final:
             st.events = []
         else:
             # keep only recent events for joining across chunks
             st.events = [e for e in st.events if st.sentence_no - e.last_sent <= 12]
+        st.by_key = {e.key: e for e in st.events}
 
     def _keep(self, ev: Ev) -> bool:
         if ev.cls == "Statement":

@@ -69,6 +69,9 @@ _T = [
 
 TRIGGERS = [(cls, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])"), re.compile(rf"^(?:{pl})$") if pl else None)
             for cls, rx, pl in _T]
+# one pass over the text for all classes (named groups say which); overlaps between classes are
+# resolved by trying each class's own pattern at the positions the union finds
+_UNION = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<c{k}>{rx})" for k, (_, rx, _) in enumerate(_T)) + r")(?![\w-])")
 
 # speech acts: what an actor says, claims, denies, announces
 SPEECH = {
@@ -92,8 +95,11 @@ SPEECH = {
         r"revu a la baisse|revised|answered|responded|a repondu|warned|a averti|threatened|a menace|"
         r"published|released a video|a publie|a diffuse|said on|said in|said it|said that)(?![\w-])"),
 }
+# all speech acts in one pass: claim, deny, blame, announce, then plain verbs of saying
+SPEECH_UNION = re.compile("|".join(f"(?P<{k}>{rx.pattern})" for k, rx in SPEECH.items()))
 # reporting verbs that make a statement event only with a time word or a named issuer context
 SAY = re.compile(r"(?<![\w-])(?:said|says|told|stated|added|a dit|a declare|a ajoute|a explique|a souligne|estime|affirme|indique)(?![\w-])")
+SPEECH_ALL = re.compile(SPEECH_UNION.pattern + f"|(?P<say>{SAY.pattern})")
 
 # words that make a trigger hypothetical or generic
 MODAL = re.compile(
@@ -133,33 +139,32 @@ def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, in
     """Event triggers in ``folded[start:end]`` outside ``blocked`` spans (names, dates)."""
     out = []
     seg = folded[start:end]
-    for cls, rx, plural_rx in TRIGGERS:
-        for m in rx.finditer(seg):
-            a, b = start + m.start(), start + m.end()
-            if any(a < y and x < b for x, y in blocked):
-                continue
-            w = m.group(0)
-            before = folded[max(start, a - 40):a]
-            prev_words = re.findall(r"[a-z0-9']+", before)[-3:]
-            prev = prev_words[-1] if prev_words else ""
-            plural = bool(plural_rx and plural_rx.match(w.split()[-1] if " " not in w else w))
-            definite = prev in DEFINITE or before.rstrip().endswith("'s") or before.rstrip().endswith("l'")
-            window = folded[max(start, a - 60):a]
-            modal = bool(MODAL.search(window.split(",")[-1].split(";")[-1]))
-            verb = _is_verb(w, prev, prev_words)
-            out.append(Trigger(cls, a, b, w, plural, definite, modal, verb))
-    out.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    # overlapping triggers: keep the longest
-    kept: list[Trigger] = []
-    for t in out:
-        if kept and t.start < kept[-1].end:
-            if t.end - t.start > kept[-1].end - kept[-1].start:
-                kept[-1] = t
+    for um in _UNION.finditer(seg):
+        # the longest reading at this position, over every class
+        best = None
+        for cls, rx, plural_rx in TRIGGERS:
+            m = rx.match(seg, um.start())
+            if m and (best is None or m.end() > best[0].end()):
+                best = (m, cls, plural_rx)
+        m, cls, plural_rx = best
+        a, b = start + m.start(), start + m.end()
+        if any(a < y and x < b for x, y in blocked):
             continue
-        kept.append(t)
-    return kept
+        w = m.group(0)
+        before = folded[max(start, a - 40):a]
+        prev_words = _WORDS.findall(before)[-3:]
+        prev = prev_words[-1] if prev_words else ""
+        plural = bool(plural_rx and plural_rx.match(w.split()[-1] if " " not in w else w))
+        stripped = before.rstrip()
+        definite = prev in DEFINITE or stripped.endswith("'s") or stripped.endswith("l'")
+        window = folded[max(start, a - 60):a]
+        modal = bool(MODAL.search(window.split(",")[-1].split(";")[-1]))
+        verb = _is_verb(w, prev, prev_words)
+        out.append(Trigger(cls, a, b, w, plural, definite, modal, verb))
+    return out
 
 
+_WORDS = re.compile(r"[a-z0-9']+")
 _AUX = {"has", "have", "had", "was", "were", "been", "be", "is", "are", "a", "ont", "avait", "avaient", "ete", "est",
         "sont", "etait", "etaient", "they", "ils", "elles", "il", "elle", "who", "qui", "that", "which", "and", "et",
         "also", "then", "later", "allegedly", "reportedly", "reportedly", "jihadists", "gunmen"}

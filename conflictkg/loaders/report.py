@@ -220,9 +220,7 @@ def _title(text: str) -> str | None:
 # -- load ------------------------------------------------------------------------------------------
 
 def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
-    from ..extract import Document, get_extractor
-    from ..extract.datex import Ref
-    from ..extract.lexicon import SHORT_FORMS
+    from ..extract import Document
     from ..extract.text import analysis_text, dedupe_urls, detect_language, is_thread
 
     path = Path(path)
@@ -278,8 +276,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
 
     resolver = ctx.resolver
     name = (ctx.options or {}).get("extractor") or "rules"
-    kw = {"extra_aliases": SHORT_FORMS} if name == "rules" else {}
-    ex = get_extractor(name, resolver, **kw)
+    ex = _extractor(name, resolver)
     state = None
     cited: set[str] = set()
     line_base = 1
@@ -320,6 +317,27 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         tail = Extraction()
         ex._flush(state, tail, 0, final=True)
         yield from _statements(tail, S, src, resolver, known_classes, emitted_new, ctx, p, "", 0, line_base)
+
+
+_CACHE = None  # weakref.WeakKeyDictionary: resolver -> {name: extractor}
+
+
+def _extractor(name: str, resolver):
+    """One extractor per resolver and name: building the gazetteer index costs more than
+    reading a short report, and callers such as benchmarks load thousands of them."""
+    import weakref
+
+    from ..extract import get_extractor
+    from ..extract.lexicon import SHORT_FORMS
+
+    global _CACHE
+    if _CACHE is None:
+        _CACHE = weakref.WeakKeyDictionary()
+    per = _CACHE.setdefault(resolver, {})
+    if name not in per:
+        kw = {"extra_aliases": SHORT_FORMS} if name == "rules" else {}
+        per[name] = get_extractor(name, resolver, **kw)
+    return per[name]
 
 
 def _published_guess(ref) -> str | None:
@@ -383,8 +401,6 @@ def _reference(meta: dict, head: str, sc: _Scan):
 # -- extraction → statements ------------------------------------------------------------------------
 
 def _statements(ex_out, S, src, resolver, known_classes, emitted_new, ctx, p, text, offset, line_base) -> Iterator[Statement]:
-    from ..extract.text import norm_key
-
     def cls_of(eid: str) -> str | None:
         if eid in known_classes:
             return known_classes[eid]
