@@ -89,7 +89,7 @@ def ingest(paths, kind, published, url, publisher, lang, strict, prune, db):
         removed = f", {f.removed} retracted" if f.removed else ""
         click.echo(f"{f.path} [{f.kind}]: {f.read} statements read, {f.new} new{removed}{extra}")
         for issue in f.issues[:20]:
-            click.echo(f"  skipped: {issue}", err=True)
+            click.echo(f"  {'skipped' if issue.severity == 'error' else 'note'}: {issue}", err=True)
         if len(f.issues) > 20:
             click.echo(f"  ... and {len(f.issues) - 20} more problems", err=True)
     click.echo(f"store {kg.store.path}: {summary.statements_total} statements; graph: "

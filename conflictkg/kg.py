@@ -103,8 +103,8 @@ class KG:
             for hook in POST_LOAD_HOOKS:
                 hook(tx, ctx, fs)
             fs.issues, fs.counters = ctx.issues, ctx.counters
-            if options.get("strict") and ctx.issues:
-                raise InputError(f"{len(ctx.issues)} problem(s) with --strict; first: {ctx.issues[0]}", str(target))
+            if options.get("strict") and ctx.errors:
+                raise InputError(f"{len(ctx.errors)} problem(s) with --strict; first: {ctx.errors[0]}", str(target))
             if pack:
                 tx.set_meta("pack", self.settings.pack)
         return fs

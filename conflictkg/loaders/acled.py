@@ -168,7 +168,7 @@ class Labels:
                 aid = f"actor:acled/{slug(label)}"
                 m = Mapped([aid], new=True)
                 self.ctx.count("new actors")
-                self.ctx.issue(self.path, line, f"ACLED actor label {label!r} is not in the pack's table: "
+                self.ctx.note(self.path, line, f"ACLED actor label {label!r} is not in the pack's table: "
                                                 f"kept as new unverified actor {aid}")
         self.cache[label] = m
         return m
@@ -357,7 +357,7 @@ class _Loader:
         self.has_notes = "notes" in header
         for col in ("location", "latitude", "longitude", "fatalities", "time_precision"):
             if col not in header:
-                self.ctx.issue(self.path, 1, f"column {col!r} is absent: events are loaded without it")
+                self.ctx.note(self.path, 1, f"column {col!r} is absent: events are loaded without it")
         yield from self._source()
         window: OrderedDict[str, list[_Row]] = OrderedDict()
 

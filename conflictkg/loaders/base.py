@@ -23,6 +23,8 @@ class Issue:
     path: str
     line: int | None
     reason: str
+    #: "error": data was skipped (``--strict`` refuses the file); "note": kept, but worth knowing
+    severity: str = "error"
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.reason}" if self.line else f"{self.path}: {self.reason}"
@@ -36,7 +38,16 @@ class LoadContext:
     counters: dict = field(default_factory=dict)
 
     def issue(self, path, line, reason: str) -> None:
+        """Something in the input was skipped."""
         self.issues.append(Issue(str(path), line, reason))
+
+    def note(self, path, line, reason: str) -> None:
+        """Something was kept but deserves a look (a new actor label, a fallback decoding)."""
+        self.issues.append(Issue(str(path), line, reason, "note"))
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "error"]
 
     def count(self, key: str, n: int = 1) -> None:
         self.counters[key] = self.counters.get(key, 0) + n

@@ -128,7 +128,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         out.append(stmt)
     unknown = set(data) - {"sources", "entities", "statements", LINE}
     if unknown:
-        ctx.issue(p, None, f"ignored top-level keys: {', '.join(sorted(unknown))}")
+        ctx.note(p, None, f"ignored top-level keys: {', '.join(sorted(unknown))}")
     yield from out
 
 

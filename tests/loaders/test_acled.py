@@ -416,3 +416,11 @@ def test_real_burkina_sample_loads(sahel_kg):
     # the two-digit years of this file ("16-Feb-21")
     years = {r[0][:4] for r in sahel_kg.cypher("MATCH (e:Event) WHERE e.id STARTS WITH 'event:acled/BFO' RETURN e.date").rows}
     assert years <= {str(y) for y in range(1997, 2023)} and "2021" in years
+
+
+def test_strict_accepts_a_clean_real_export(sahel_kg, shared):
+    """Unmapped actor labels are notes (kept as new actors), not errors: --strict still loads the file."""
+    f = shared("data/real/acled-burkina-sample/1900-01-01-2022-11-02-Burkina_Faso.csv")
+    summary = sahel_kg.ingest([f], options={"strict": True})
+    assert summary.files[-1].new > 0
+    assert all(i.severity == "note" for i in summary.files[-1].issues)
