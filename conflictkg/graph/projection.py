@@ -215,14 +215,16 @@ class _Builder:
             self.emitted.add(e)
         sink = self.sink
         sink.node(ls, _node_row(n, ls))
+        rids: dict[tuple[str, str], str] = {}
         for (p, o), rel in rels.items():
             lo = self.label(o)
+            rid = rids[(p, o)] = rel_id(e, p, o)
             if (ls, lo) not in _pairs(p):
                 self.dropped.append(f"{e} -[{p}]-> {o}: {ls}->{lo} is not allowed for {p}")
                 continue
             confs = [cf for cf, _ in rel.confidences if cf]
             sink.rel((p, ls, lo), (  # in REL_KEYS order
-                e, o, rel_id(e, p, o), list(rel.sources), rel.evidence,
+                e, o, rid, list(rel.sources), rel.evidence,
                 ONTOLOGY.best_confidence(confs),
                 sorted({src for cf, src in rel.confidences if cf == "denied"}),
                 len(rel.sources),
@@ -233,7 +235,7 @@ class _Builder:
             if obj is not None:
                 if (ls, self.label(obj)) not in _pairs(r[PRED]):
                     continue
-                rid = rel_id(e, r[PRED], obj)
+                rid = rids[(r[PRED], obj)]
             ev = r[EVID]
             q = None
             if ev:
@@ -561,13 +563,15 @@ class _Spill:
         if unknown:
             raise ValueError(f"{path.name}: no column {', '.join(sorted(unknown))} in the schema")
         self.index = [where.get(f.name) for f in schema]
+        # rows are converted as one struct array: the transposition happens in Arrow, not Python
+        self.struct = pa.struct([schema.field(k) for k in self.keys])
         self.rows: list = []
         self.writer = None
         self.n = 0
 
     def add(self, row: dict) -> None:
         get = row.get
-        self.rows.append([get(k) for k in self.keys])
+        self.rows.append(tuple([get(k) for k in self.keys]))
         if len(self.rows) >= self.batch:
             self.flush()
 
@@ -582,10 +586,10 @@ class _Spill:
         import pyarrow.parquet as pq
 
         n = len(self.rows)
-        cols = list(zip(*self.rows))  # rows to columns at C speed
+        cols = pa.Table.from_struct_array(pa.array(self.rows, type=self.struct)).columns
         self.n += n
         self.rows = []
-        arrays = [pa.array(cols[i], type=f.type) if i is not None else pa.nulls(n, type=f.type)
+        arrays = [cols[i] if i is not None else pa.nulls(n, type=f.type)
                   for i, f in zip(self.index, self.schema)]
         table = pa.Table.from_arrays(arrays, schema=self.schema)
         if self.writer is None:
