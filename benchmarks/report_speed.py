@@ -112,6 +112,7 @@ def main(argv=None) -> int:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from acled_notes import machine
 
+    meta = machine()  # before pinning, so that nproc says what the machine has
     pinned = pin_one_core()
     text = corpus(args.mb)
     size_kb = len(text.encode("utf-8")) / 1024
@@ -122,7 +123,7 @@ def main(argv=None) -> int:
         seconds, wall, n = time_extraction(path, args.kind, args.runs)
         ingest = None if args.no_ingest else time_ingest(path, args.kind)
     doc = {
-        "machine": dict(machine(), cpu_affinity=pinned, load_average_1min=round(load_before, 2)),
+        "machine": dict(meta, cpu_affinity=pinned, load_average_1min=round(load_before, 2)),
         "text_kb": round(size_kb, 1),
         "statements": n,
         "extraction_cpu_seconds": round(seconds, 3),
