@@ -83,6 +83,7 @@ def child_ingest(path: str, db: str, kind: str) -> dict:
     real_rebuild = KG.rebuild
 
     def timed_rebuild(self):
+        timings["load_store_maxrss_mb"] = _maxrss_mb()  # the peak so far: loader and store
         t0, c0 = time.perf_counter(), time.process_time()
         try:
             return real_rebuild(self)
@@ -99,6 +100,7 @@ def child_ingest(path: str, db: str, kind: str) -> dict:
         "pack_s": pack_s, "pack_maxrss_mb": pack_rss, "ingest_s": total, "ingest_cpu_s": cpu,
         "rebuild_cpu_s": timings.get("rebuild_cpu_s"), "load_store_cpu_s": cpu - timings.get("rebuild_cpu_s", 0.0),
         "rebuild_s": timings.get("rebuild_s"), "load_store_s": total - timings.get("rebuild_s", 0.0),
+        "load_store_maxrss_mb": timings.get("load_store_maxrss_mb"),
         "read": f.read, "new": f.new, "issues": len(f.issues), "first_issues": [str(i) for i in f.issues[:3]],
         "counters": f.counters, "statements_total": summary.statements_total,
         "graph_counts": summary.graph_counts, "dropped": len(summary.dropped), "maxrss_mb": _maxrss_mb(),

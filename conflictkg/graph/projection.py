@@ -659,6 +659,9 @@ class SpillSink:
         return out
 
 
+COPY_POOL_MB = 1024
+
+
 def write_engine_files(tables, path: Path) -> None:
     """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet tables into it."""
     import ladybug
@@ -667,7 +670,10 @@ def write_engine_files(tables, path: Path) -> None:
     for p in (path, Path(str(path) + ".wal")):
         if p.exists():
             p.unlink()
-    db = ladybug.Database(str(path))
+    # LadybugDB's buffer pool defaults to most of the machine's RAM and a bulk COPY fills it;
+    # capped, it evicts to the file instead, which keeps a large rebuild within its memory budget.
+    pool_mb = int(os.environ.get("CONFLICTKG_COPY_POOL_MB", COPY_POOL_MB))
+    db = ladybug.Database(str(path), buffer_pool_size=pool_mb * 2**20 if pool_mb > 0 else 0)
     con = ladybug.Connection(db)
     try:
         for ddl in store_schema():
