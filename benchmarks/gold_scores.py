@@ -82,8 +82,8 @@ def main(argv=None) -> int:
         md += ["", f"Type accuracy over found entities: {'n/a' if ta is None else f'{ta:.3f}'}.", ""]
         if len(scores) > 1:
             md += ["Overall F1 per report: " + "; ".join(f"{Path(s.report).stem} {s.overall.f1:.2f}" for s in scores) + ".", ""]
-        md += ["Misses by class: " + "; ".join(f"{k} {n}" for k, n in misses.most_common(15)) + ".", "",
-               "False positives by class: " + "; ".join(f"{k} {n}" for k, n in fps.most_common(15)) + ".", ""]
+        md += ["Misses by class: " + ("; ".join(f"{k} {n}" for k, n in misses.most_common(15)) or "none") + ".", "",
+               "False positives by class: " + ("; ".join(f"{k} {n}" for k, n in fps.most_common(15)) or "none") + ".", ""]
     atomic_write_text(args.out / "gold_scores.json", json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     atomic_write_text(args.out / "gold_scores.md", "\n".join(md))
     print(f"wrote {args.out / 'gold_scores.md'} and .json")
