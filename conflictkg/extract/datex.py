@@ -172,7 +172,7 @@ def infer_year(month: int, day: int | None, ref: Ref) -> int | None:
 # cheap test before the real patterns: most sentences of a long report hold no date word
 _GATE = re.compile(r"\d|(?<!\w)(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) +
                    r"|today|tonight|yesterday|morning|afternoon|evening|weekend|week-end|ago|aujourd'hui|hier|matin|soir|"
-                   r"apres-midi|semaine|mois|month|year|annee|ans|nuit|night)(?![\w-])")
+                   r"apres-midi|semaine|semaines|mois|month|months|year|years|annee|annees|ans|nuit|night|jours?|days|weeks|il y a)(?![\w-])")
 
 
 def find_dates(folded: str, start: int, end: int, ref: Ref) -> list[DateExpr]:

@@ -103,7 +103,7 @@ DENY_VERBS = [
 ATTRIBUTE_CUES = [
     r"attribut(?:ed|e|es|ee|ees|ion)", r"blam(?:ed|es|e|ing)", r"accus(?:ed|es|e|ent|ait|aient|ing)",
     r"imput(?:e|ent|ee|ees|es|ait|aient)", r"held responsible", r"tenu(?:e|s|es)? pour responsables?",
-    r"responsab(?:le|les|ility)", r"the work of", r"l'oeuvre d", r"oeuvre d", r"design\w* (?:\w+ ){0,6}comme (?:l'auteur|les auteurs|responsable)",
+    r"responsab(?:le|les|ility)", r"the work of", r"l'o(?:e)?uvre d", r"o(?:e)?uvre d", r"design\w* (?:\w+ ){0,6}comme (?:l'auteur|les auteurs|responsable)",
     r"pointed (?:the finger )?at", r"pointe du doigt", r"presente(?:e|s|es)? (?:par [\w' ]{1,40} )?comme",
     r"described as", r"identified as", r"carried out by", r"perpetrated by", r"committed by", r"menee? par",
     r"commis(?:e|es)? par", r"perpetre(?:e|s|es)? par",

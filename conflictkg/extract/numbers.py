@@ -134,7 +134,12 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
             k += 2
             continue
         if w in _UNITS or "-" in w and all(p in L.NUMBER_WORDS or p == "et" for p in w.split("-")):
-            run = [x[2] for x in words[k:k + 6]]
+            # a run of number words stops at punctuation ("quatre-vingt-dix, deux")
+            run = [words[k][2]]
+            for q in range(k + 1, min(len(words), k + 6)):
+                if seg[words[q - 1][1]:words[q][0]].strip():
+                    break
+                run.append(words[q][2])
             r = _word_value(run)
             if r:
                 v, used = r
@@ -289,7 +294,8 @@ def troop_count(folded: str, start: int, end: int, nums: list[Num]) -> tuple[int
         if tm and n.value >= 20:
             # a death toll is not a troop count
             tail = folded[n.end:min(end, n.end + 60)]
-            if KILL.search(tail[:40]) or WOUND.search(tail[:40]):
+            head = folded[max(start, n.start - 40):n.start]
+            if KILL.search(tail[:40]) or WOUND.search(tail[:40]) or KILL.search(head):
                 continue
             return n.value, n.start, n.end + (m.end() if m else 0) + tm.end()
     return None

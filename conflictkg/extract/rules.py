@@ -57,7 +57,7 @@ TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apre
 
 
 MODAL_RX = re.compile(
-    r"(?<![\w-])(?:can|could|would|will|may|might|should|must|able to|capable of|threat of|risk of|fears? of|"
+    r"(?<![\w-])(?:can|could|would|will|(?<!\d )may(?! \d)|might|should|must|able to|capable of|threat of|risk of|fears? of|"
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
 
 
@@ -168,7 +168,7 @@ class RuleExtractor:
         out = Extraction()
         start = doc.meta.get("body_offset", 0) if doc.offset == 0 else 0
         finder = MentionFinder(st)
-        for blk in blocks(analysed, start):
+        for blk in blocks(text, start):   # the original text: thread numbers are blanked in ``analysed``
             for s in sentences(analysed, blk):
                 self._sentence(st, finder, text, analysed, folded, s, out, doc.offset)
         self._flush(st, out, doc.offset, final=doc.meta.get("final", True))
@@ -603,6 +603,8 @@ class RuleExtractor:
                 ok = True
             elif same_cls and near and not p and (same_date or not d or not ev.date) and (t.verb or t.definite or same_date):
                 ok = True
+            elif t.cls in ("Negotiation", "Agreement") and ev.cls in ("Negotiation", "Agreement") and near and not d and not p:
+                ok = True   # "Negotiations continue": the talks just told
             if ok:
                 score = (lemma in ev.words, not ev.weak, ev.last_sent)
                 if best is None or score > best[0]:
@@ -1213,7 +1215,7 @@ class RuleExtractor:
     def _attributions(self, st: RuleState, S: Sent, sent_events: list[Ev], speech):
         f = S.folded[S.start:S.end]
         cue = re.search(
-            r"\b(?:belong(?:ed|ing|s)? to|were members of|was the work of|is the work of|the work of|l'oeuvre d|oeuvre d|"
+            r"\b(?:belong(?:ed|ing|s)? to|were members of|was the work of|is the work of|the work of|l'o(?:e)?uvre d[eu']?|o(?:e)?uvre d[eu']?|"
             r"appartena\w*|appartien\w*|behind the (?:attack|killing|abduction|kidnapping|massacre|ambush)|"
             r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
             r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"

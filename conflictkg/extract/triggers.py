@@ -103,7 +103,7 @@ SPEECH_ALL = re.compile(SPEECH_UNION.pattern + f"|(?P<say>{SAY.pattern})")
 
 # words that make a trigger hypothetical or generic
 MODAL = re.compile(
-    r"(?<![\w-])(?:can|could|would|will|may|might|should|must|able to|capable of|threat of|risk of|fear of|fears of|"
+    r"(?<![\w-])(?:can|could|would|will|(?<!\d )may(?! \d)|might|should|must|able to|capable of|threat of|risk of|fear of|fears of|"
     r"peut|peuvent|pourrait|pourraient|pourra|va|vont|doit|doivent|risque de|menace de|crainte d'|craintes d')(?![\w-])")
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "la", "le", "l", "cette", "cet", "ce", "ces",
             "leur", "sa", "son", "ses", "said"}

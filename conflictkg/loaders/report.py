@@ -248,8 +248,8 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         ctx.issue(p, None, f"kind {kind_!r} is not a source kind ({', '.join(sorted(KINDS))}); using 'report'")
         kind_ = "report"
     ref, ref_note = _reference(meta, body_head, sc)
-    if ref_note:
-        ctx.issue(p, None, ref_note)
+    if ref_note and ref.source == "none":
+        ctx.issue(p, None, ref_note)   # nothing to resolve "yesterday" against: the user should know
     meta["ref"] = ref
 
     src = source_id_for_url(meta["url"]) if meta.get("url") else f"source:report/{sc.digest[:12]}"
@@ -271,6 +271,8 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     pub = meta.get("published") or _published_guess(ref)
     if pub:
         yield S(src, "published", value=pub)
+    if ref_note and ref.source != "none":
+        yield S(src, "description", value=ref_note)
     if meta.get("reliability") and meta["reliability"] in ONTOLOGY.vocabulary("reliability"):
         yield S(src, "reliability", value=meta["reliability"])
 

@@ -1,0 +1,61 @@
+"""Run the report loader on a snippet against the small test pack (no store writes)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conflictkg.loaders import report
+from conflictkg.loaders.base import LoadContext
+
+
+MINIPACK = Path(__file__).resolve().parents[1] / "fixtures" / "minipack"
+
+
+@pytest.fixture(scope="module")
+def mini_resolver(tmp_path_factory):
+    from conflictkg.kg import KG
+
+    kg = KG(tmp_path_factory.mktemp("mini") / "kg.db", pack=str(MINIPACK))
+    kg.ensure()
+    return kg.resolver()
+
+
+class Out:
+    """The statements a snippet gives, with helpers to ask about them."""
+
+    def __init__(self, statements, issues, resolver):
+        self.all = statements
+        self.issues = issues
+        self.names = {e.id: (e.name or e.id) for e in resolver.entities.values()}
+        for s in statements:
+            if s.predicate == "name":
+                self.names[s.subject] = s.value
+
+    def events(self, cls=None):
+        out = {}
+        for s in self.all:
+            if s.subject.startswith("event:") and s.predicate == "class" and (cls is None or s.value == cls):
+                out[s.subject] = s.value
+        return sorted(out)
+
+    def props(self, eid):
+        return {s.predicate: s.value for s in self.all if s.subject == eid and s.value is not None}
+
+    def rel(self, subject=None, predicate=None, obj=None):
+        return {(s.subject, s.predicate, s.object, s.confidence) for s in self.all
+                if s.object and (subject is None or s.subject == subject) and (predicate is None or s.predicate == predicate)
+                and (obj is None or s.object == obj)}
+
+    def entities(self):
+        return {s.subject for s in self.all if s.subject.startswith(("actor:", "place:"))}
+
+
+@pytest.fixture
+def run(mini_resolver, tmp_path):
+    def _run(text, name="r.txt", **options):
+        p = tmp_path / name
+        p.write_text(text, encoding="utf-8")
+        ctx = LoadContext(mini_resolver, options)
+        return Out(list(report.load(p, ctx)), ctx.issues, mini_resolver)
+    return _run

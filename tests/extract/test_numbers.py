@@ -1,0 +1,45 @@
+"""Numbers, death tolls and troop counts, English and French."""
+import pytest
+
+from conflictkg.extract.numbers import find_numbers, tolls, troop_count
+from conflictkg.extract.text import fold
+
+
+def toll(text):
+    f = fold(text)
+    ts = tolls(f, 0, len(f), find_numbers(f, 0, len(f)))
+    return [(t.lo, t.hi, t.kind) for t in ts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("they killed at least 20 Malian soldiers", [(20, None, "min")]),
+    ("the attack that killed 29 Malian soldiers", [(29, 29, "exact")]),
+    ("71 soldiers were killed and 12 wounded", [(71, 71, "exact")]),
+    ("53 soldats et un civil ont été tués", [(54, 54, "exact")]),
+    ("Four US soldiers and four Nigerien soldiers were killed.", [(8, 8, "exact")]),
+    ("entre 132 et 160 civils tués", [(132, 160, "range")]),
+    ("une vingtaine de villageois ont été tués", [(20, 20, "approx")]),
+    ("around 300 men were executed", [(300, 300, "approx")]),
+    ("dozens of people were killed", [(24, None, "min")]),
+    ("a dozen civilians were killed", [(12, 12, "approx")]),
+    ("35 morts, dont 24 enfants, et non 95", [(35, 35, "exact")]),
+    ("Son garde du corps a été tué.", [(1, 1, "exact")]),
+    ("plus de 7 000 familles ont fui", []),
+    ("IS said its fighters had killed more than a hundred soldiers", []),   # the perpetrator's own claim
+    ("la coalition affirme avoir tué 85 militaires", []),
+])
+def test_tolls(text, expected):
+    assert toll(text) == expected
+
+
+def test_number_words_and_separators():
+    f = fold("quatre-vingt-dix, two hundred and fifty, 5,000 and 7 000")
+    vals = [n.value for n in find_numbers(f, 0, len(f))]
+    assert vals == [90, 250, 5000, 7000]
+
+
+def test_troops():
+    f = fold("operation Monclar that saw the deployment of 5,000 troops in the area")
+    assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f)))[0] == 5000
+    f = fold("the attack killed 300 soldiers")
+    assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f))) is None
