@@ -662,17 +662,21 @@ class SpillSink:
 COPY_POOL_MB = 1024
 
 
-def write_engine_files(tables, path: Path) -> None:
-    """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet tables into it."""
+def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
+    """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet tables into it.
+
+    LadybugDB's buffer pool defaults to most of the machine's RAM and a bulk COPY fills it, so
+    the pool is capped (``CONFLICTKG_COPY_POOL_MB``, default 1 GB; 0 = the engine's default).
+    Should a COPY need more than the cap, the file is written again without it: slower to
+    fail than to refuse a large store."""
     import ladybug
 
+    if pool_mb is None:
+        pool_mb = int(os.environ.get("CONFLICTKG_COPY_POOL_MB", COPY_POOL_MB))
     path = Path(path)
     for p in (path, Path(str(path) + ".wal")):
         if p.exists():
             p.unlink()
-    # LadybugDB's buffer pool defaults to most of the machine's RAM and a bulk COPY fills it;
-    # capped, it evicts to the file instead, which keeps a large rebuild within its memory budget.
-    pool_mb = int(os.environ.get("CONFLICTKG_COPY_POOL_MB", COPY_POOL_MB))
     db = ladybug.Database(str(path), buffer_pool_size=pool_mb * 2**20 if pool_mb > 0 else 0)
     con = ladybug.Connection(db)
     try:
@@ -693,9 +697,17 @@ def write_engine_files(tables, path: Path) -> None:
                 t, fl, tl = key
                 opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
                 con.execute(f"COPY {t} FROM {src_expr} {opts}")
+    except RuntimeError as e:
+        if pool_mb > 0 and "buffer pool is full" in str(e):
+            con.close()
+            db.close()
+            con = db = None
+            return write_engine_files(tables, path, pool_mb=0)
+        raise
     finally:
-        con.close()
-        db.close()
+        if con is not None:
+            con.close()
+            db.close()
 
 
 def rebuild_from_store(store, con, judgements) -> tuple[Path, dict[str, int], list[str]]:

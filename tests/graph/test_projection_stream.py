@@ -182,3 +182,29 @@ def test_small_spill_batches_give_the_same_tables(tmp_path):
         rows = proj.nodes[key] if kind == "node" else proj.rels[key]
         names = pq.read_schema(path).names
         assert got == [{n: r.get(n) for n in names} for r in rows]
+
+
+def test_copy_falls_back_when_the_capped_pool_is_too_small(tmp_path, monkeypatch):
+    """A buffer pool too small for the COPY is not an error: the graph is written without the cap."""
+    import ladybug
+
+    sts = _pack_statements() + _tricky_statements(seed=2, events=150)
+    sink = P.SpillSink(tmp_path / "spill")
+    (tmp_path / "spill").mkdir()
+    proj = P.project(sts)
+    for label, rows in proj.nodes.items():
+        for row in rows:
+            sink.node(label, row)
+    for key, rows in proj.rels.items():
+        for row in rows:
+            sink.rel(key, tuple(row.get(k) for k in sink._table("rel", key).keys))
+    tables = sink.close()
+    monkeypatch.setenv("CONFLICTKG_COPY_POOL_MB", "1")
+    P.write_engine_files(tables, tmp_path / "g.lbug")
+    db = ladybug.Database(str(tmp_path / "g.lbug"), read_only=True)
+    con = ladybug.Connection(db)
+    try:
+        assert con.execute("MATCH (c:Claim) RETURN count(c)").get_next()[0] == len(proj.nodes["Claim"])
+    finally:
+        con.close()
+        db.close()
