@@ -781,6 +781,14 @@ class MentionFinder:
             hit = None
             alts: list[str] = []
             L_, cls = ANAPH_P.at(toks, i)
+            if not L_ and key in _DETS:
+                # "the new coalition", "ce même groupe": a determiner, an adjective or two, a group noun
+                for q in range(i + 1, min(n, i + 4)):
+                    if toks[q].key in _GROUP_HEADS and not any(taken[i:q + 1]):
+                        L_, cls = q - i + 1, _GROUP_HEADS[toks[q].key]
+                        break
+                    if taken[q] or toks[q].cap:
+                        break
             if L_ and not any(taken[i:i + L_]) and not _names_follow(toks, taken, i + L_):
                 ants = self._antecedents(cls, ms, toks[i].start)
                 if ants:
@@ -851,7 +859,19 @@ class MentionFinder:
         if cls == "StateForce":
             want = {"StateForce", "InternationalMission"}
         out = []
-        for dist, m in self._candidates(ms, before):
+        cands = list(self._candidates(ms, before))
+        # this sentence first (most recent mention), then the subject of the last sentences
+        # ("JNIM was formed by the merger of A, B, C and D. The new coalition ..." → JNIM), then recency
+        for dist, m in cands:
+            if dist == 0 and m.cls in want and m.eid not in out:
+                out.append(m.eid)
+        for subj in reversed(self.st.subjects):
+            for m in subj:
+                if m.cls in want and m.eid not in out:
+                    out.append(m.eid)
+            if subj:
+                break
+        for dist, m in cands:
             if dist > 6:
                 break
             if m.cls in want and m.eid not in out:
@@ -1013,6 +1033,12 @@ def _verb_follows(folded, toks, j) -> bool:
     if w in ("long", "toujours", "deja", "formally", "officially", "officiellement") and k + 1 < len(toks):
         return True
     return False
+
+
+_DETS = {"the", "this", "that", "le", "la", "l", "ce", "cette", "cet"}
+_GROUP_HEADS = {"group": "ArmedGroup", "coalition": "ArmedGroup", "alliance": "ArmedGroup", "movement": "ArmedGroup",
+                "organisation": "ArmedGroup", "organization": "ArmedGroup", "faction": "ArmedGroup", "katiba": "ArmedGroup",
+                "groupe": "ArmedGroup", "mouvement": "ArmedGroup", "militia": "Militia", "milice": "Militia"}
 
 
 def _names_follow(toks, taken, k) -> bool:

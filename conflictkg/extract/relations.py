@@ -145,6 +145,12 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         if y is None:
             continue
         x = _before(S, a0 + m.start(), GROUPS | {"StateForce", "Person"}, 12, allow_prep=True)
+        # "X, a group led by Y, is now a component of Z": the subject of the copula
+        if re.search(r"\b(?:is|are|was|were|becomes?|became|remains?|est|sont|etait|devenue?|reste)\s+(?:now\s+|also\s+|still\s+|desormais\s+|aussi\s+)?(?:a|an|the|une?|la|le|l')?\s*(?:\w+\s+)?$",
+                     f[max(a0, a0 + m.start() - 40):a0 + m.start()]):
+            subj = _subject(S, a0 + m.start(), GROUPS | {"StateForce"})
+            if subj is not None:
+                x = subj
         if x is not None and x.cls == "Person":
             # "la katiba Macina d'Amadou Koufa, membre du JNIM": the apposition is about the group
             grp = _before(S, x.start, GROUPS, 2, allow_prep=True)

@@ -340,6 +340,13 @@ class RuleExtractor:
                          r"ready to|pret\w* a|willing to|dispose\w* a|refus\w* (?:toute|any|all)|rule[sd]? out|open the door to|"
                          r"ouvre la porte|no avenue|little from|peu (?:a|de))\s+(?:\w+\s+){0,3}$", f[max(S.start, t.start - 50):t.start]):
                 return False
+        # habits, not events: "where it has attacked army posts since 2015", "qui attaque régulièrement"
+        if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", f[max(S.start, t.start - 20):t.start]) and \
+                re.search(r"\b(?:since|depuis)\s+(?:19|20)\d\d\b", f[t.end:min(S.end, t.end + 60)]):
+            return False
+        if re.search(r"\b(?:regularly|repeatedly|often|frequently|routinely|regulierement|souvent|frequemment|habituellement)\s+(?:\w+\s+)?$",
+                     f[max(S.start, t.start - 30):t.start]):
+            return False
         if t.cls == "Clash" and re.search(r"\b(?:months|years|weeks|days|mois|annees|ans|semaines|jours) (?:of|de|d')\s*$",
                                           f[max(S.start, t.start - 25):t.start]):
             return False
