@@ -61,7 +61,7 @@ def run(kg, echo) -> None:
         since = f" since {link['since']}" if link["since"] else ""
         until = f" until {link['until']}" if link["until"] else ""
         echo(f"   {'  ' * (link['depth'] - 1)}{link['from']} -[{link['type']}]-> {link['to']}"
-             f" ({link['confidence']}{since}{until})")
+             f" ({link['confidence'] or 'unrated'}{since}{until})")
         for s in link["sources"]:
             echo(f"   {'  ' * (link['depth'] - 1)}    source: {s}")
     echo("")
