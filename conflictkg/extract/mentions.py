@@ -65,6 +65,7 @@ class DocState:
     places_seen: dict = field(default_factory=dict)           # place id -> count
     ethnic_ids: set = field(default_factory=set)              # groups named by community: kept only if they act or suffer
     remembered: set = field(default_factory=set)              # pack people whose names are in ``persons``
+    gender: dict = field(default_factory=dict)                # person id -> "f" | "m", from titles ("Mme", "la ministre")
     sentence_no: int = 0
 
     def main_country(self) -> str | None:
@@ -700,6 +701,15 @@ class MentionFinder:
         eid = self._new(name, "Settlement", core[0].start, core[-1].end, orig, prefix="place")
         return eid
 
+    def _note_gender(self, toks, a: int, eid: str) -> None:
+        prev = " ".join(t.key for t in toks[max(0, a - 4):a])
+        if re.search(r"\b(?:mme|madame|mrs|ms|mlle|la ministre|la presidente|la francaise|l'italienne|she|her|sa femme|"
+                     r"la journaliste|la deputee|ministre des armees)\s*$", prev + " ") or \
+                re.search(r"\b(?:la|une)(?: \w+){0,3} (?:ministre|presidente|journaliste|humanitaire|religieuse|otage)\b", prev):
+            self.st.gender.setdefault(eid, "f")
+        elif re.search(r"\b(?:m|mr|monsieur|le ministre|le president|le pretre|father|sheikh|imam|il)\s*$", prev + " "):
+            self.st.gender.setdefault(eid, "m")
+
     def _remember_person(self, words: list[str], eid: str) -> None:
         words = [w for w in words if w]
         self.st.persons[" ".join(words)] = eid
@@ -781,7 +791,16 @@ class MentionFinder:
             hit = None
             alts: list[str] = []
             L_, cls = ANAPH_P.at(toks, i)
-            if not L_ and key in _DETS:
+            if key in _POSS and i + 1 < n and toks[i + 1].key in _GROUP_HEADS and not taken[i + 1]:
+                led = self._group_led_by_possessor(ms, toks[i].start)
+                if led:
+                    hit = (i, i + 2, led)
+                    L_ = 0
+            named = self._partial_name(toks, taken, i, ms) if (key in _DETS or key in _POSS) and hit is None else None
+            if named:
+                hit = (i, named[0], named[1])
+                L_ = 0
+            if not L_ and key in _DETS and hit is None:
                 # "the new coalition", "ce même groupe": a determiner, an adjective or two, a group noun
                 for q in range(i + 1, min(n, i + 4)):
                     if toks[q].key in _GROUP_HEADS and not any(taken[i:q + 1]):
@@ -809,7 +828,8 @@ class MentionFinder:
                         continue
                     # "had pledged allegiance to him": an object pronoun is not its own clause's subject
                     obj = key in ("him", "her", "lui") and i > 0
-                    ant = self._antecedent("Person", ms, toks[i].start, recent_only=True, skip_here=obj)
+                    ant = self._antecedent("Person", ms, toks[i].start, recent_only=True, skip_here=obj,
+                                           gender="f" if kind == "female" else "m")
                     if ant:
                         hit = (i, i + 1, ant)
                 elif kind == "neuter" and key in ("it", "its"):
@@ -836,7 +856,7 @@ class MentionFinder:
                 yield self.st.sentence_no - no, m
 
     def _antecedent(self, cls: str, ms, before: int, recent_only: bool = False, strict: bool = False,
-                    skip_here: bool = False) -> str | None:
+                    skip_here: bool = False, gender: str | None = None) -> str | None:
         want = {cls}
         if cls == "ArmedGroup" and not strict:
             want = {"ArmedGroup", "Militia"}
@@ -847,8 +867,49 @@ class MentionFinder:
                 break
             if dist > 6:
                 break
-            if m.cls in want:
+            if m.cls in want and not (gender and self.st.gender.get(m.eid, gender) != gender):
                 return m.eid
+        return None
+
+    def _group_led_by_possessor(self, ms, before: int) -> str | None:
+        """"his group", "son groupe": the group the person just named leads (LEADER_OF told earlier)."""
+        person = self._antecedent("Person", ms, before)
+        if not person:
+            return None
+        for r in reversed(getattr(self.st, "rels", [])):
+            if r.subject == person and r.predicate == "LEADER_OF":
+                return r.object
+        return None
+
+    def _partial_name(self, toks, taken, i, ms):
+        """"la force conjointe", "the rights group", "the council": a description whose words are all
+        in the name of an actor named shortly before. Returns (end token, entity id) or None."""
+        n = len(toks)
+        words = []
+        j = i + 1
+        while j < n and j <= i + 4 and not taken[j] and not toks[j].cap and toks[j].key.isalpha():
+            words.append(toks[j].key)
+            j += 1
+            if toks[j - 1].key in _GROUP_HEADS or toks[j - 1].key in _PARTIAL_HEADS:
+                break
+        content = [w for w in words if w not in L.NOT_NAMES and len(w) > 2]
+        if not content or (words and words[-1] not in _GROUP_HEADS and words[-1] not in _PARTIAL_HEADS):
+            return None
+        if len(content) < 2 and content[0] not in ("council", "conseil", "watch", "committee", "comite", "mission",
+                                                  "command", "commandement", "union"):
+            return None   # "the group", "the force": too generic to name anyone by itself
+        seen = set()
+        for dist, m in self._candidates(ms, toks[i].start):
+            if dist > 8:
+                break
+            if m.label != "Actor" or m.eid in seen:
+                continue
+            seen.add(m.eid)
+            e = self.gaz.resolver.entities.get(m.eid)
+            names = set(e.names) if e else {m.surface}
+            vocab = {w for nm in names | {m.surface} for w in norm_key(nm).split()}
+            if set(content) <= vocab:
+                return j, m.eid
         return None
 
     def _antecedents(self, cls: str, ms, before: int) -> list[str]:
@@ -915,6 +976,8 @@ class MentionFinder:
                 self.st.countries[cc] += 1
         elif how in ("nation",) and eid:
             pass
+        if cls == "Person" and how != "coref":
+            self._note_gender(toks, i, eid)
         if cls == "Person" and how in ("pack", "typo") and eid not in self.st.remembered:
             self.st.remembered.add(eid)
             names = gaz.resolver.entities.get(eid)
@@ -1036,6 +1099,9 @@ def _verb_follows(folded, toks, j) -> bool:
 
 
 _DETS = {"the", "this", "that", "le", "la", "l", "ce", "cette", "cet"}
+_POSS = {"son", "sa", "his", "her", "its", "their", "leur"}
+_PARTIAL_HEADS = {"force", "forces", "council", "conseil", "mission", "committee", "comite", "union", "party", "parti",
+                  "army", "armee", "government", "gouvernement", "watch", "command", "commandement", "operation"}
 _GROUP_HEADS = {"group": "ArmedGroup", "coalition": "ArmedGroup", "alliance": "ArmedGroup", "movement": "ArmedGroup",
                 "organisation": "ArmedGroup", "organization": "ArmedGroup", "faction": "ArmedGroup", "katiba": "ArmedGroup",
                 "groupe": "ArmedGroup", "mouvement": "ArmedGroup", "militia": "Militia", "milice": "Militia"}

@@ -290,7 +290,7 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         if x.cls not in GROUPS:
             continue
         y = _after(S, x.end, {"Person"}, 2)
-        if y and re.fullmatch(r"\s*(?:d'|de|du)\s*", f[x.end:y.start]):
+        if y and re.fullmatch(r"\s*\)?\s*(?:d'|de|du)\s*", f[x.end:y.start]):
             _R(st, S, y.eid, "LEADER_OF", x.eid)
         if y and re.fullmatch(r"\s*(?:'s\s+)?(?:leader|chief|emir|head|commander|founder)\s+", f[x.end:y.start]):
             _R(st, S, y.eid, "LEADER_OF", x.eid)
@@ -431,7 +431,8 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         elif first is not None:
             plist = [x for x in places if x.group == first.group] if first.group >= 0 else [first]
             # "on both sides of the border between Niger and Mali"
-            plist = [first] + [x for x in places if x.start > first.end and re.fullmatch(r"\s*(?:and|et|,)\s*", f[first.end:x.start])]
+            plist = [first] + [x for x in places if x.start > first.end and
+                               re.fullmatch(r"\s*(?:and|et|,)\s*(?:the\s+|le\s+|la\s+|l')?", f[first.end:x.start])]
         elif re.match(r"\s*(?:in|dans)\s+(?:the|la|le|cette)\s+(?:zone|area|region)\b", tail):
             # "très présente dans la zone": the district just told (not its villages, not the region)
             prev = [o for (no, o) in st.recent if o.label == "Place" and st.sentence_no - no <= 1]
@@ -730,7 +731,10 @@ def finish_relations(ex, st):
                                        span, quote, ev.date.split("/")[0] if ev.date else None)
                     st.rels.append(r)
                     by_subject.setdefault((v, "HELD_HOSTAGE_BY"), []).append(r)
+            released = {v for e in st.events if e.cls == "Release" for v in e.actors("VICTIM")}
             for v in ev.actors("VICTIM"):
+                if v in released:
+                    continue   # "all were held by X" in a release story says who held them, not who took them
                 for (h, conf, S) in st.hostages.get(v, []):
                     key = ("ATTRIBUTED_TO", h)
                     if key not in ev.slots:

@@ -586,8 +586,10 @@ class RuleExtractor:
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place)):
                     self._upgrade(ev, t.cls)
                     return ev
-        recent = [ev for ev in st.events[-WINDOW:] if ev.cls in compat and S.no - ev.last_sent <= 12]
         victims = {m.eid for m in S.ms if m.cls == "Person"}
+        if victims and t.cls in VIOLENT:
+            compat = compat | (VIOLENT - {"Kidnapping"} if t.cls != "Kidnapping" else set())
+        recent = [ev for ev in st.events[-WINDOW:] if ev.cls in compat and S.no - ev.last_sent <= 12]
         best = None
         for ev in reversed(recent):
             date_ok = not d or not ev.date or overlaps(ev.date, d.value)
@@ -598,7 +600,8 @@ class RuleExtractor:
                 (t.cls == "Attack" and ev.cls == "ViolenceAgainstCivilians")
             same_place = p and ev.place and self._place_ok(p, ev.place)
             same_date = d and ev.date and overlaps(ev.date, d.value)
-            shared_victim = t.cls in ("Kidnapping", "Release") and victims & ev.actors("VICTIM")
+            shared_victim = bool(victims & ev.actors("VICTIM")) and (
+                t.cls in ("Kidnapping", "Release") or (t.cls in VIOLENT and ev.cls in VIOLENT and t.cls != "Kidnapping"))
             anaphoric = t.definite and not d and not p
             near = S.no - ev.last_sent <= 2
             ok = False
@@ -639,8 +642,10 @@ class RuleExtractor:
 
     def _upgrade(self, ev: Ev, cls: str) -> None:
         """A massacre told first as an "attack" is violence against civilians; talks that end in
-        a ceasefire are the agreement."""
+        a ceasefire are the agreement; an operation that killed with a drone strike is the strike."""
         if ev.cls == "Attack" and cls == "ViolenceAgainstCivilians":
+            ev.cls = cls
+        if ev.cls == "MilitaryOperation" and cls == "Explosion":
             ev.cls = cls
         if ev.cls == "Negotiation" and cls == "Agreement":
             ev.cls = cls
@@ -1092,7 +1097,7 @@ class RuleExtractor:
                 # plain "said" is a statement only with its own time ("said on Tuesday", "later said")
                 after = S.folded[b:b + 25]
                 before = S.folded[max(S.start, a - 12):a]
-                if not (d or re.match(r"\s+(?:on|in|late|earlier|this|last|le|ce|lors)\b", after) or re.search(r"\b(?:later|then|also|ensuite)\s+$", before)):
+                if not (d or re.match(r"\s+(?:on|in|late|earlier|this|last|le|ce|lors)\b", after) or re.search(r"\b(?:later|then|ensuite)\s+$", before)):
                     continue
             # announcing talks is the talks' status, not a separate statement
             if talks and kind in ("announce", "say") and all(m.cls not in NONSTATE for m in issuer):
@@ -1100,8 +1105,12 @@ class RuleExtractor:
                     if d and self._better_date(e, d):
                         e.date, e.precision, e.date_kind, e.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
                         e.weak = False
-                    for m in issuer:
-                        self._slot(e, "PARTICIPANT", m.eid, None, S, m)
+                    if e.cls == "Negotiation" and e.status in (None, "ongoing", "proposed"):
+                        e.status, e.status_ev = "announced", (S.start, S.end, S.quote)
+                    state_side = any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | {"Organization"} for a in e.actors("PARTICIPANT"))
+                    if not state_side:
+                        for m in issuer:
+                            self._slot(e, "PARTICIPANT", m.eid, None, S, m)
                 continue
             key = tuple(sorted(m.eid for m in issuer))
             if key in seen_issuers:
@@ -1136,6 +1145,10 @@ class RuleExtractor:
                         self._slot(target, "ATTRIBUTED_TO", m.eid, "claimed" if kind == "claim" else "denied", S, m)
             if target is not None and kind == "blame":
                 self._blamed(st, S, b, target, issuer)
+
+    def _new_cls(self, st: RuleState, eid: str) -> str | None:
+        ne = st.new_entities.get(eid)
+        return ne.cls if ne else None
 
     def _issuer(self, S: Sent, a: int, b: int, kind: str) -> list[Mention] | None:
         """Who speaks: "by X" after a passive ("revendiquée par le GSIM"), X right before the verb
@@ -1232,6 +1245,9 @@ class RuleExtractor:
             return
         perp_events = VIOLENT - {"MilitaryOperation"}
         targets = [e for e in sent_events if e.cls in perp_events]
+        if len(targets) > 1 and re.search(r"\b(?:responsib\w*|responsables?|tenue?s? pour|blamed for|accused of|accuse\w* d)\b", f):
+            for e in targets[1:]:
+                self._attribute_to(st, S, e, speech, cue)
         ev = targets[0] if targets else None
         if ev is None:
             cur = self._ev(st, st.current)
@@ -1244,16 +1260,27 @@ class RuleExtractor:
                         break
         if ev is None:
             return
+        self._attribute_to(st, S, ev, speech, cue)
+
+    def _attribute_to(self, st: RuleState, S: Sent, ev: Ev, speech, cue):
         claimers = set()
         for kind, a, b in speech:
             if kind == "claim":
                 iss = self._issuer(S, a, b, kind)
                 claimers |= {m.eid for m in iss or []}
         cue_pos = S.start + cue.start()
+        # "X is held responsible for", "X est tenu pour responsable de": the author comes first
+        subject_first = bool(re.match(r"(?:responsib|responsable|blamed for|accused of)", cue.group(0)))
+        subj = None
+        if subject_first:
+            before = [m for m in S.ms if m.label == "Actor" and m.end <= cue_pos and not self._prep_before(S, m)
+                      and m.cls in NONSTATE | {"StateForce"}]
+            subj = before[0] if before else None
         for m in S.ms:
             if m.label != "Actor" or m.cls not in NONSTATE | {"StateForce"}:
                 continue
-            if m.start < cue_pos - 5 and not re.search(r"\b(?:fighters|militants|jihadists|elements)\b", S.folded[m.end:m.end + 15]):
+            if m.start < cue_pos - 5 and m is not subj and \
+                    not re.search(r"\b(?:fighters|militants|jihadists|elements)\b", S.folded[m.end:m.end + 15]):
                 continue
             if self._relational(S, m):
                 continue
