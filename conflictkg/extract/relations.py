@@ -334,6 +334,10 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         pre = f[max(a0, a0 + m.start() - 3):a0 + m.start()]
         if re.search(r",\s*$", pre):
             y = _before(S, a0 + m.start(), {"Person"}, 1, allow_prep=True)
+            if y is not None:
+                grp = _before(S, y.start, GROUPS, 2, allow_prep=True)
+                if grp is not None and re.fullmatch(r"\s*(?:d'|de|of)\s*", f[grp.end:y.start]):
+                    y = None   # "la katiba Macina d'Amadou Koufa, membre du JNIM": about the group
         if y is None:
             nxt = _after(S, x.end, {"Person"}, 5)
             if nxt and re.match(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:\w+\s+){0,2}$", f[x.end:nxt.start]):

@@ -622,6 +622,8 @@ class RuleExtractor:
         if best is not None:
             ev = best[1]
             self._upgrade(ev, t.cls)
+            if t.cls == "Kidnapping":
+                self._absorb_attack(st, S, ev)
             return ev
         if t.definite and not d and not p and not any(m.label == "Actor" for m in S.ms) and t.cls not in ("Negotiation",):
             return None  # "the attack" with nothing to anchor it
@@ -639,6 +641,30 @@ class RuleExtractor:
         st.events.append(ev)
         st.by_key[ev.key] = ev
         return ev
+
+    def _absorb_attack(self, st: RuleState, S: Sent, kid: Ev) -> None:
+        """"His convoy was attacked ... he was taken away": the attack just told is the kidnapping
+        (its date, place and toll go to it), unless it was an attack on a state force."""
+        cur = self._ev(st, st.current)
+        if cur is None or cur is kid or cur.cls not in ("Attack", "ViolenceAgainstCivilians") or S.no - cur.last_sent > 2:
+            return
+        if any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE for a in cur.actors("TARGETED")):
+            return
+        if kid.date and cur.date and not overlaps(kid.date, cur.date):
+            return
+        if kid.place and cur.place and not self._place_ok(kid.place, cur.place):
+            return
+        for attr in ("date", "precision", "date_kind", "date_ev", "place", "place_ev", "toll", "toll_ev"):
+            if getattr(kid, attr) is None and getattr(cur, attr) is not None:
+                setattr(kid, attr, getattr(cur, attr))
+        for k, v in cur.slots.items():
+            kid.slots.setdefault(k, v)
+        kid.weak = kid.weak and cur.weak
+        st.events.remove(cur)
+        st.by_key.pop(cur.key, None)
+        st.ev_rels = [(kid.key if a == cur.key else a, p, kid.key if b == cur.key else b, c, sp, q)
+                      for (a, p, b, c, sp, q) in st.ev_rels]
+        st.current = kid.key
 
     def _upgrade(self, ev: Ev, cls: str) -> None:
         """A massacre told first as an "attack" is violence against civilians; talks that end in
@@ -1299,7 +1325,7 @@ class RuleExtractor:
         after = S.folded[m.end:m.end + 20]
         return bool(re.search(r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|led by|dirigee? par|"
                               r"chef|leader|head|emir|allegiance|allegeance|loyal to|proche|close to|linked to|lie[es]? a)\s+(?:of\s+|d[eu]\s+|de la\s+|de l'|a\s+|to\s+)?(?:the\s+|le\s+|la\s+|l')?$", before)) \
-            or bool(re.match(r"\s*(?:affiliate|branch|component|leader|'s leader|'s|d')\b", after))
+            or bool(re.match(r"\s*(?:affiliate|branch|component|'s leader|'s chief|'s emir)\b", after))
 
     # -- output --------------------------------------------------------------------------------
     def _ev(self, st: RuleState, key) -> Ev | None:
