@@ -467,16 +467,17 @@ class RuleExtractor:
             own = f[d.start:d.end]
             if re.match(r"(?:since|depuis|by|until|jusqu)", own):
                 continue
-            best = None
-            # directly follows a speech verb: "claimed on Thursday", "a revendiqué samedi"
+            best, strength = None, 0
+            # directly follows a speech verb: "claimed on Thursday", "a revendiqué samedi", "said on Tuesday"
             for a, b, key, kind in anchors:
-                if kind == "s" and b <= d.start and re.fullmatch(r"\s*(?:on|le|ce|this|last|late|early|in)?\s*", f[b:d.start]):
-                    best = key
+                if kind == "s" and a < d.start <= b + 1 or (kind == "s" and b <= d.start and
+                                                            re.fullmatch(r"\s*(?:on|le|ce|this|last|late|early|in)?\s*", f[b:d.start])):
+                    best, strength = key, 3
             # directly modifies the next trigger: "the 20 March attack", "Tuesday's assault"
             if best is None:
                 for a, b, key, kind in anchors:
                     if a >= d.end and len(f[d.end:a].split()) <= 1 and not re.search(r"[,;:]", f[d.end:a]):
-                        best = key
+                        best, strength = key, 3
                         break
             if best is None:
                 # a date that only modifies another noun: "les élections législatives du 29 mars"
@@ -489,15 +490,15 @@ class RuleExtractor:
                     a, b, key = pre[-1]
                     between = f[b:d.start]
                     if len(between.split()) <= 30 and not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
-                        best = key
+                        best, strength = key, 2
                 if best is None and post:
-                    best = post[0][2]
+                    best, strength = post[0][2], 1
             if best is None:
                 continue
             cur = owner.get(best)
-            if cur is None or (d.precision == "day" and cur.precision != "day"):
-                owner[best] = d
-        return owner
+            if cur is None or strength > cur[1]:
+                owner[best] = (d, strength)
+        return {k: v[0] for k, v in owner.items()}
 
     def _assign_places(self, st: RuleState, S: Sent, trigs: list[Trigger]) -> dict:
         """Each trigger takes the most specific place of its clause that is not an origin
