@@ -688,7 +688,9 @@ class MentionFinder:
                 return True
         if i > 0 and toks[i - 1].key in ("a", "near", "in", "at", "outside") and i + 1 < len(toks) and toks[i + 1].key in ("in", "dans", "au", "en", "near", "pres"):
             return True
-        if i >= 1 and toks[i - 1].key in ("a", "in") and i + 1 < len(toks):
+        if i >= 1 and toks[i - 1].key in ("a", "in"):
+            if i + 1 >= len(toks):
+                return True   # "... executed some 300 men in Moura" (end of the sentence)
             nxt = toks[i + 1]
             # "à Kouré, au Niger" / "in Talhandak, Kidal" / "In Paris,"
             return nxt.key in ("au", "en", "dans", "near", "in") or (i <= 1)

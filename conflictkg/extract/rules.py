@@ -489,7 +489,9 @@ class RuleExtractor:
                 if pre:
                     a, b, key = pre[-1]
                     between = f[b:d.start]
-                    if len(between.split()) <= 30 and not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
+                    reported = isinstance(key, tuple) and len(between.split()) > 2 and post
+                    if len(between.split()) <= 30 and not reported and \
+                            not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
                         best, strength = key, 2
                 if best is None and post:
                     best, strength = post[0][2], 1
@@ -616,6 +618,8 @@ class RuleExtractor:
                 ok = True
             elif t.cls in ("Negotiation", "Agreement") and ev.cls in ("Negotiation", "Agreement") and near and not d and not p:
                 ok = True   # "Negotiations continue": the talks just told
+            elif same_cls and near and ev.weak and not ev.date and not ev.place:
+                ok = True   # a headline told it without date or place; the lede gives them
             if ok:
                 score = (lemma in ev.words, not ev.weak, ev.last_sent)
                 if best is None or score > best[0]:
@@ -889,7 +893,9 @@ class RuleExtractor:
                 if m in agents:
                     break
                 gap = S.folded[t.end:m.start]
-                if self._words_between(S, t.end, m.start) <= 7 and re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at)\b", gap) \
+                if self._words_between(S, t.end, m.start) <= 7 and \
+                        re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at|by|par)\s*(?:the\s+|le\s+|la\s+|l'|les\s+|an?\s+)?(?:\w+\s+){0,2}$", gap) \
+                        and not re.search(r"[,;:]", gap) \
                         and not re.search(r"\b(?:in|a|dans|near|pres|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
                     genitive = re.search(r"\b(?:de|du|des|d|of)\s+(?:l'|la\s+|le\s+|the\s+)?$", gap)
                     armed = (m.cls in NONSTATE and t.cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "Clash")) or \
@@ -1139,6 +1145,12 @@ class RuleExtractor:
                         for m in issuer:
                             self._slot(e, "PARTICIPANT", m.eid, None, S, m)
                 continue
+            # an army announcing an operation took part in it
+            for e in sent_events:
+                if e.cls == "MilitaryOperation" and not e.actors("PARTICIPANT"):
+                    for m in issuer:
+                        if m.cls == "StateForce":
+                            self._slot(e, "PARTICIPANT", m.eid, None, S, m)
             key = tuple(sorted(m.eid for m in issuer))
             if key in seen_issuers:
                 continue
@@ -1270,6 +1282,11 @@ class RuleExtractor:
             r"evoquent|pointed to|point to|blamed on)\b", f)
         if not cue:
             return
+        if re.match(r"(?:elements?|fighters|combattants|jihadists|jihadistes|djihadistes)", cue.group(0)) and \
+                not re.search(r"\b(?:kill\w*|attack\w*|kidnap\w*|abduct\w*|fired|shot|stormed|execut\w*|massacr\w*|ambush\w*|"
+                              r"tue\w*|attaqu\w*|enlev\w*|kidnapp\w*|tire\w*|assassin\w*|auteurs?|perpetrators?|responsib\w*|"
+                              r"evoqu\w*|soupcon\w*|suspect\w*|behind|derriere)\b", f):
+            return   # "jihadists of X have long been present": a presence, not an attribution
         perp_events = VIOLENT - {"MilitaryOperation"}
         targets = [e for e in sent_events if e.cls in perp_events]
         if len(targets) > 1 and re.search(r"\b(?:responsib\w*|responsables?|tenue?s? pour|blamed for|accused of|accuse\w* d)\b", f):
@@ -1386,7 +1403,7 @@ class RuleExtractor:
             return False
         if ev.cls in ("Negotiation", "Agreement") and not has_actor:
             return False
-        if ev.cls == "MilitaryOperation" and not (has_actor or ev.name):
+        if ev.cls == "MilitaryOperation" and not (has_actor or ev.name or (ev.date and ev.place)):
             return False
         return True
 
