@@ -309,6 +309,12 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             continue
         owner = _subject(S, a0 + m.start(), ORGS)
         if owner is None:
+            # "son porte-parole" opening a sentence: the body the last sentence was about
+            for subj in reversed(st.subjects):
+                if subj:
+                    owner = next((x for x in subj if x.cls in ORGS), None)
+                    break
+        if owner is None:
             continue
         r = m.group(1)
         pred = "LEADER_OF" if r in ("president", "chef", "leader", "head", "fondateur", "founder", "emir", "secretaire general",

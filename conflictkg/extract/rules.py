@@ -34,6 +34,9 @@ from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
 from .triggers import CIVILIAN_WORDS, KILL, SPEECH_ALL, Trigger, find_triggers
 
+NEGATED = re.compile(r"(?:\b(?:not|never|n'a pas|n'ont pas|n'avait pas|n'avaient pas|ne l'a pas|n'a jamais|n'ont jamais|"
+                     r"did not|didn't|has not|hasn't|have not|haven't|had not|no one has|nobody has|pas encore|yet to)\s+"
+                     r"(?:\w+\s+)?|\bn')$")
 _CLAUSE = re.compile(r"[;:]|\s--?\s|\bwhile\b|\balors que\b|\bmeanwhile\b|\bbut\b|\bmais\b")
 STATUS_RX = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in L.STATUS_CUES.items()}
 WINDOW = 80   # events looked at when joining or resolving: the recent ones (long reports stay linear)
@@ -659,17 +662,26 @@ class RuleExtractor:
             return
         if kid.place and cur.place and not self._place_ok(kid.place, cur.place):
             return
-        for attr in ("date", "precision", "date_kind", "date_ev", "place", "place_ev", "toll", "toll_ev"):
-            if getattr(kid, attr) is None and getattr(cur, attr) is not None:
-                setattr(kid, attr, getattr(cur, attr))
-        for k, v in cur.slots.items():
-            kid.slots.setdefault(k, v)
-        kid.weak = kid.weak and cur.weak
-        st.events.remove(cur)
-        st.by_key.pop(cur.key, None)
-        st.ev_rels = [(kid.key if a == cur.key else a, p, kid.key if b == cur.key else b, c, sp, q)
-                      for (a, p, b, c, sp, q) in st.ev_rels]
+        self._merge_into(st, kid, cur)
         st.current = kid.key
+
+    def _merge_into(self, st: RuleState, keep: Ev, drop: Ev) -> None:
+        """One event told twice: what ``drop`` knows and ``keep`` does not goes to ``keep``."""
+        for attr in ("date", "precision", "date_kind", "date_ev", "place", "place_ev", "toll", "toll_ev",
+                     "status", "status_ev", "troops", "troops_ev", "name"):
+            if getattr(keep, attr) is None and getattr(drop, attr) is not None:
+                setattr(keep, attr, getattr(drop, attr))
+        for k, v in drop.slots.items():
+            keep.slots.setdefault(k, v)
+        keep.weak = keep.weak and drop.weak
+        keep.last_sent = max(keep.last_sent, drop.last_sent)
+        if drop in st.events:
+            st.events.remove(drop)
+        st.by_key.pop(drop.key, None)
+        st.ev_rels = [(keep.key if a == drop.key else a, p, keep.key if b == drop.key else b, c, sp, q)
+                      for (a, p, b, c, sp, q) in st.ev_rels]
+        if st.current == drop.key:
+            st.current = keep.key
 
     def _upgrade(self, ev: Ev, cls: str) -> None:
         """A massacre told first as an "attack" is violence against civilians; talks that end in
@@ -897,7 +909,7 @@ class RuleExtractor:
                         re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at|by|par)\s*(?:the\s+|le\s+|la\s+|l'|les\s+|an?\s+)?(?:\w+\s+){0,2}$", gap) \
                         and not re.search(r"[,;:]", gap) \
                         and not re.search(r"\b(?:in|a|dans|near|pres|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
-                    genitive = re.search(r"\b(?:de|du|des|d|of)\s+(?:l'|la\s+|le\s+|the\s+)?$", gap)
+                    genitive = re.fullmatch(r"\s*(?:de|du|des|d'|d|of|by|par)\s*(?:l'|la\s+|le\s+|the\s+)?", gap)
                     armed = (m.cls in NONSTATE and t.cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "Clash")) or \
                         (m.cls == "StateForce" and t.cls in ("Explosion", "MilitaryOperation"))
                     if genitive and armed and t.cls != "Negotiation":
@@ -1114,6 +1126,8 @@ class RuleExtractor:
         seen_issuers = set()
         talks = [e for e in sent_events if e.cls in ("Negotiation", "Agreement")]
         for kind, a, b in acts:
+            if NEGATED.search(S.folded[max(S.start, a - 25):a]):
+                continue   # "n'a pas revendiqué", "did not claim": no claim, no statement
             issuer = self._issuer(S, a, b, kind)
             if not issuer:
                 if kind == "blame":
@@ -1243,9 +1257,18 @@ class RuleExtractor:
 
     def _statement_event(self, st: RuleState, S: Sent, issuer: list[Mention], d, target, kind) -> Ev | None:
         ids = {m.eid for m in issuer}
+        # a spokesman or minister speaks for the body he belongs to
+        bodies = {r.object for r in st.rels if r.subject in ids and r.predicate in ("MEMBER_OF", "LEADER_OF")}
         for ev in reversed(st.events[-WINDOW:]):
             if ev.cls != "Statement" or S.no - ev.last_sent > 3:
                 continue
+            if bodies & ev.actors("PARTICIPANT") and S.no - ev.last_sent <= 2:
+                for m in issuer:
+                    self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+                if d and self._better_date(ev, d):
+                    ev.date, ev.precision, ev.date_kind, ev.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
+                ev.last_sent = S.no
+                return ev
             if ev.actors("PARTICIPANT") & ids and (not d or not ev.date or overlaps(ev.date, d.value, 1)):
                 if d and self._better_date(ev, d):
                     ev.date, ev.precision, ev.date_kind, ev.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
@@ -1355,6 +1378,7 @@ class RuleExtractor:
         from .relations import finish_relations
 
         finish_relations(self, st)
+        self._merge_spokesmen(st)
         # a community named in passing ("Dogon communities") is not an actor of this report;
         # one that attacks or suffers is
         used = {a for e in st.events for (_, a) in e.slots} | {r.subject for r in st.rels} | {r.object for r in st.rels}
@@ -1394,6 +1418,23 @@ class RuleExtractor:
             # keep only recent events for joining across chunks
             st.events = [e for e in st.events if st.sentence_no - e.last_sent <= 12]
         st.by_key = {e.key: e for e in st.events}
+
+    def _merge_spokesmen(self, st: RuleState) -> None:
+        """A spokesman's or minister's statement right after his government's is that statement."""
+        speaks_for = {}
+        for r in st.rels:
+            if r.predicate in ("MEMBER_OF", "LEADER_OF"):
+                speaks_for.setdefault(r.subject, set()).add(r.object)
+        stmts = [e for e in st.events if e.cls == "Statement"]
+        for a in stmts:
+            for b in stmts:
+                if a is b or b not in st.events or a not in st.events or abs(b.sent - a.last_sent) > 2 or b.sent < a.sent:
+                    continue
+                bodies = {o for p in b.actors("PARTICIPANT") for o in speaks_for.get(p, ())}
+                if bodies & a.actors("PARTICIPANT"):
+                    if b.date and (not a.date or self._better_date(a, DateExpr(0, 0, b.date, b.precision or "day", b.date_kind or "explicit"))):
+                        a.date, a.precision, a.date_kind, a.date_ev = b.date, b.precision, b.date_kind, b.date_ev
+                    self._merge_into(st, a, b)
 
     def _keep(self, ev: Ev) -> bool:
         if ev.cls == "Statement":

@@ -170,9 +170,17 @@ _AUX = {"has", "have", "had", "was", "were", "been", "be", "is", "are", "a", "on
         "also", "then", "later", "allegedly", "reportedly", "reportedly", "jihadists", "gunmen"}
 
 
+_ADVERBS = {"d'abord", "ensuite", "aussi", "alors", "deja", "encore", "egalement", "then", "also", "first", "later",
+            "reportedly", "allegedly", "subsequently", "again", "already", "apparently", "finalement", "enfin", "pourtant",
+            "notamment", "reellement", "bien", "recently", "recemment"}
+
+
 def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:
     if word.endswith(("ed", "ing")) and not word.endswith(("killing", "fighting", "bombing", "shelling", "ceasefire")):
         return True
+    # "ont d'abord attaqué", "have also attacked": an adverb between the auxiliary and the verb
+    if prev in _ADVERBS and len(prev_words) >= 2 and prev_words[-2] in _AUX:
+        prev = prev_words[-2]
     if word.endswith(("e", "es", "ee", "ees")) and prev in _AUX:
         return True
     return prev in _AUX and not word.endswith("s")
