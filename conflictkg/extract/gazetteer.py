@@ -162,8 +162,8 @@ class Gazetteer:
         return None
 
     # -- matching ------------------------------------------------------------------------------
-    def match(self, toks: list[Token], i: int, sentence_start: int) -> Match | None:
-        """The longest name starting at token ``i``."""
+    def match(self, toks: list[Token], i: int, sentence_start: int, max_n: int = 99) -> Match | None:
+        """The longest name starting at token ``i`` (at most ``max_n`` tokens)."""
         first = toks[i].key
         lens = self._sorted_lengths.get(first)
         if lens is None:
@@ -173,7 +173,7 @@ class Gazetteer:
             lens = self._sorted_lengths[first] = sorted(ls, reverse=True)
         total = len(toks)
         for n in lens:
-            if i + n > total:
+            if i + n > total or n > max_n:
                 continue
             seq = toks[i:i + n]
             key = tuple([t.key for t in seq]) if n > 1 else (first,)

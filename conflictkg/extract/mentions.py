@@ -220,7 +220,10 @@ class MentionFinder:
         pending = []
         while i < len(toks):
             m = self.gaz.match(toks, i, 0)
-            if m and _joined(orig, toks, m.i, m.j):
+            # "Katiba Macina (JNIM)" is a pack alias, but here the parentheses hold another name
+            while m is not None and not _joined(orig, toks, m.i, m.j):
+                m = self.gaz.match(toks, i, 0, max_n=m.j - m.i - 1) if m.j - m.i > 1 else None
+            if m:
                 pending.append(m)
                 for k in range(m.i, m.j):
                     taken[k] = True
@@ -626,6 +629,10 @@ class MentionFinder:
         if nxt in ("group", "groupe", "militia", "brigade", "battalion", "movement", "front") and head_cls is None:
             head_cls = "Militia" if nxt == "militia" else "ArmedGroup"
         cue_place = self._place_cue(toks, i)
+        # "Tadayne (Menaka, Menaka)", "Coura N8 (Niono, Segou)": a name followed by known places in parentheses
+        if not cue_place and j < len(toks) and orig[toks[j - 1].end:toks[j].start].strip() == "(" and \
+                any(m.i == j and m.label == "Place" for m in ms) and head_cls is None:
+            cue_place = True
         sentence_initial = i == 0 or (i == 1 and toks[0].key in ("in", "a", "at", "en"))
         cls = None
         if titled or prev_title:
@@ -652,6 +659,28 @@ class MentionFinder:
                                     prev not in ("de", "des", "du", "d", "of", "la", "le", "l"))):
                 return
         if cls == "Person" and len(core) == 1 and core_words[0] in L.NOT_NAMES:
+            return
+        if cls == "Settlement" and any(t.key in ("and", "et") for t in core):
+            # "between Edioubara and Ogodourou": two villages
+            parts, cur = [], []
+            for t in core:
+                if t.key in ("and", "et"):
+                    if cur:
+                        parts.append(cur)
+                    cur = []
+                else:
+                    cur.append(t)
+            if cur:
+                parts.append(cur)
+            for part in parts:
+                if not part:
+                    continue
+                nm = orig[part[0].start:part[-1].end]
+                pid = self._new_place(nm, toks, part, orig)
+                pi, pj = toks.index(part[0]), toks.index(part[-1]) + 1
+                for q in range(pi, pj):
+                    taken[q] = True
+                self._add(ms, orig, toks, pi, pj, pid, "new", alias_ok=True)
             return
         if cls == "Settlement":
             eid = self._new_place(name, toks, core, orig)

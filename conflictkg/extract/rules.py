@@ -34,6 +34,27 @@ from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
 from .triggers import CIVILIAN_WORDS, KILL, SPEECH_ALL, Trigger, find_triggers
 
+CIVILIAN_TARGET = re.compile(
+    r"\s*(?:(?:the|a|an|le|la|les|l'|un|une|des|du|several|plusieurs|two|three|deux|trois|\w+)\s+){0,2}(?:\w+\s+)?"
+    r"(?:village|villages|villagers|hamlet|hamlets|civilians?|market|markets|bus|buses|passengers|travellers|travelers|"
+    r"traders|mosque|church|school|wedding|funeral|herders|farmers|population|residents|inhabitants|houses|homes|shops|"
+    r"villageois|hameaux?|civils?|marche|foire|car de transport|passagers|voyageurs|commercants|mosquee|eglise|ecole|"
+    r"mariage|bergers|agriculteurs|populations?|habitants|maisons|boutiques|fideles|worshippers)\b")
+KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|shot dead|shot and killed|beheaded|slit the throats?|"
+                       r"tue(?:nt|s|e)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*)(?![\w-])")
+CIVILIAN_OBJECT = re.compile(
+    r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+|several|plusieurs|two|deux|trois)\s+){0,3}(?:\w+\s+){0,2}(?:man|men|woman|women|child|children|boy|girl|"
+    r"chief|head|trader|traders|herder|herders|farmer|farmers|shepherd|teacher|imam|marabout|official|officials|mayor|"
+    r"councillor|driver|drivers|merchant|merchants|member of the|members of the|person|persons|people|resident|residents|"
+    r"villager|villagers|civilian|civilians|homme|hommes|femme|femmes|enfant|enfants|chef|commercant|commercants|berger|"
+    r"bergers|eleveur|eleveurs|agriculteur|agriculteurs|enseignant|maire|conseiller|chauffeur|personne|personnes|habitant|"
+    r"habitants|villageois|civil|civils|notable|notables|elu|elus)\b")
+FIGHTER_OBJECT = re.compile(
+    r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|several|plusieurs|\w+)\s+){0,3}"
+    r"(?:\w+\s+){0,2}(?:militants?|gunmen|fighters?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|insurgents?|"
+    r"assailants?|assaillants?|bandits?|rebels?|rebelles?|combattants?|commander|chef jihadiste|elements?|suspects?|"
+    r"militiamen|miliciens?)\b")
 NEGATED = re.compile(r"(?:\b(?:not|never|n'a pas|n'ont pas|n'avait pas|n'avaient pas|ne l'a pas|n'a jamais|n'ont jamais|"
                      r"did not|didn't|has not|hasn't|have not|haven't|had not|no one has|nobody has|pas encore|yet to)\s+"
                      r"(?:\w+\s+)?|\bn')$")
@@ -138,6 +159,7 @@ class Sent:
     dates: list
     starts: list
     bounds: list | None = None
+    toll_max: int = 0
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -191,6 +213,7 @@ class RuleExtractor:
         for t in trigs:
             t.ti = S.tok_at(t.start)
         nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates])
+        S.toll_max = max(((t.lo or t.hi or 0) for t in tolls(folded, s.start, s.end, nums)), default=0)
         speech = self._speech_acts(S)
         sent_events = self._events(st, S, trigs, speech)
         self._tolls(st, S, nums, sent_events, trigs)
@@ -281,8 +304,10 @@ class RuleExtractor:
         trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
         date_owner = self._assign_dates(S, trigs, speech)
         place_owner = self._assign_places(st, S, trigs)
+        frame = self._frame_date(S)
         for t in trigs:
-            d = date_owner.get(id(t))
+            # the opening date of the sentence dates its new events, not "the attack" told before
+            d = date_owner.get(id(t)) or (frame if not t.definite else None)
             p = place_owner.get(id(t))
             if t.plural and not (d and d.precision in ("day", "month")):
                 continue
@@ -404,36 +429,47 @@ class RuleExtractor:
 
     def _kill_event(self, st: RuleState, S: Sent, here: list[Ev], trigs, place_owner):
         """A sentence that tells a killing without an event word ("gunmen killed 134 villagers in
-        Ogossagou", "French forces have killed Droukdel") still tells an event."""
+        Ogossagou", "French forces have killed Droukdel", "an army patrol killed two gunmen")
+        still tells an event. Its class comes from who killed whom: civilians are violence against
+        civilians, fighters killed by an army or by another armed group a clash, soldiers an attack."""
         if any(e.cls in VIOLENT for e in here):
             return
-        km = re.search(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|shot dead|tue(?:nt|s|e)?|ont tue|a tue|abattu\w*)(?![\w-])",
-                       S.folded[S.start:S.end])
+        km = KILL_VERB.search(S.folded, S.start, S.end)
         if not km:
             return
-        ka = S.start + km.start()
-        if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]) or re.search(r"\b(?:claim\w*|said (?:it|they|its)|affirme|revendiqu\w*)\b", S.folded[max(S.start, ka - 60):ka]):
+        ka = km.start()
+        if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]) or \
+                re.search(r"\b(?:claim\w*|said (?:it|they|its)|affirme|revendiqu\w*)\b", S.folded[max(S.start, ka - 60):ka]):
             return
-        # what was killed, and by whom
-        victims = [m for m in S.ms if m.label == "Actor" and m.start > ka and m.cls in VICTIM_CLASSES | STATE | NONSTATE][:2]
-        civil = CIVILIAN_WORDS.search(S.folded[ka:min(S.end, ka + 80)])
+        after = S.folded[km.end():min(S.end, km.end() + 80)]
+        victims = [m for m in S.ms if m.label == "Actor" and m.start > ka and m.cls in VICTIM_CLASSES | STATE | NONSTATE
+                   and not m.relational][:2]
+        civil = CIVILIAN_WORDS.search(after) or CIVILIAN_OBJECT.match(after)
+        fighters = FIGHTER_OBJECT.match(after)
+        soldiers = re.match(r"\s*(?:(?:at least|about|around|some|au moins|environ|\w+)\s+){0,3}(?:soldiers?|troops|gendarmes?|"
+                            r"policemen|police officers|soldats?|militaires?|gendarmes?|policiers?)\b", after)
         agents = [m for m in S.ms if m.label == "Actor" and m.end <= ka and not self._prep_before(S, m)]
-        if not victims and not civil:
-            return
-        places = [m for m in S.ms if m.label == "Place" and not m.dateline and not m.metonymy and m.start > ka]
         agent = agents[-1] if agents else None
-        if agent is not None and agent.cls in STATE and victims and victims[0].cls in {"Person"} | NONSTATE:
-            cls = "MilitaryOperation"
-        elif civil or (victims and victims[0].cls in ("CivilianGroup",)):
+        if not (victims or civil or fighters or soldiers):
+            return
+        armed_victim = fighters or (victims and victims[0].cls in NONSTATE) or (victims and victims[0].cls == "Person"
+                                                                                 and agent is not None and agent.cls in STATE)
+        if agent is not None and agent.cls in STATE and armed_victim:
+            cls = "Clash" if fighters and not (victims and victims[0].cls == "Person") else "MilitaryOperation"
+        elif agent is not None and agent.cls in NONSTATE and armed_victim and not civil:
+            cls = "Clash"
+        elif civil or (victims and victims[0].cls in ("CivilianGroup", "Person", "Organization")):
             cls = "ViolenceAgainstCivilians"
         else:
             cls = "Attack"
-        fake = Trigger(cls, ka, S.start + km.end(), km.group(0), False, False, False, True, S.tok_at(ka))
+        fake = Trigger(cls, ka, km.end(), km.group(0), False, False, False, True, S.tok_at(ka))
+        places = [m for m in S.ms if m.label == "Place" and not m.dateline and not m.metonymy and m.start > ka]
         p = None
         if places:
             inner = [m for m in places if not any(m.eid in self.gaz.ancestors(o.eid) for o in places if o is not m)]
             p = (inner or places)[0].eid
-        ev = self._join_or_new(st, S, fake, None, p, here)
+        d = self._frame_date(S)
+        ev = self._join_or_new(st, S, fake, d, p, here)
         if ev is None:
             return
         if ev not in here:
@@ -441,9 +477,24 @@ class RuleExtractor:
         self._fill_slots(st, S, fake, ev)
         if p and (not ev.place or self._deeper(st, p, ev.place)):
             ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
-        if p:
+        if d and self._better_date(ev, d):
+            ev.date, ev.precision, ev.date_kind, ev.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
+        if p or d:
             ev.weak = False
         ev.last_sent = S.no
+
+    def _frame_date(self, S: Sent):
+        """A date that opens the sentence ("On 24 November 2020, ...", "Le 3 mars, ...",
+        "Around 7 December 2020 (...)") frames all of it."""
+        for d in S.dates:
+            lead = S.folded[S.start:d.start]
+            if re.match(r"(?:since|depuis|by|until|jusqu)", S.folded[d.start:d.end]) or d.kind == "relative" and \
+                    re.search(r"\b(?:apres|after|later|plus tard)\b", S.folded[d.start:d.end]):
+                return None
+            if len(lead.split()) <= 2 and re.fullmatch(r"\s*(?:on|in|around|about|early|late|le|la|en|vers)?\s*", lead):
+                return d
+            break
+        return None
 
     def _assign_dates(self, S: Sent, trigs: list[Trigger], speech) -> dict:
         """Each date expression goes to one trigger or speech verb: the one it directly modifies
@@ -640,6 +691,7 @@ class RuleExtractor:
             cur = self._ev(st, st.current)
             if cur and cur.cls in ("Attack", "ViolenceAgainstCivilians") and S.no - cur.last_sent <= 2 and \
                     not any(self.gaz.cls(a) in STATE for a in cur.actors("TARGETED")) and \
+                    not (((cur.toll and (cur.toll[1] or 0) >= 2) or S.toll_max >= 2) and not victims) and \
                     (not d or not cur.date or overlaps(cur.date, d.value)) and (not p or not cur.place or self._place_ok(p, cur.place)):
                 cur.cls = "Kidnapping"
                 return cur
@@ -658,6 +710,9 @@ class RuleExtractor:
             return
         if any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE for a in cur.actors("TARGETED")):
             return
+        if ((cur.toll and (cur.toll[1] or 0) >= 2) or S.toll_max >= 2) and \
+                not any(self.gaz.cls(v) == "Person" or self._new_cls(st, v) == "Person" for v in kid.actors("VICTIM")):
+            return   # "6 people were killed and 1 abducted": the killing is the event
         if kid.date and cur.date and not overlaps(kid.date, cur.date):
             return
         if kid.place and cur.place and not self._place_ok(kid.place, cur.place):
@@ -790,9 +845,12 @@ class RuleExtractor:
                     self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
             elif cls in ("Negotiation", "Agreement"):
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
-        # civilians named as a class of victims turn an attack into violence against civilians
-        if ev.cls == "Attack" and any(m.cls == "CivilianGroup" for m in patients):
-            ev.cls = "ViolenceAgainstCivilians"
+        # civilians named as a class of victims turn an attack into violence against civilians;
+        # so does an attack on a village, a market, a bus ("attacked the village of X")
+        if ev.cls == "Attack" and (any(m.cls == "CivilianGroup" for m in patients) or
+                                   CIVILIAN_TARGET.match(S.folded[t.end:min(S.end, t.end + 60)])):
+            if not any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
+                ev.cls = "ViolenceAgainstCivilians"
         if ev.cls in ("Negotiation", "Agreement"):
             self._mediators(S, t, ev)
 

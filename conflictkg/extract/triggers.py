@@ -17,16 +17,23 @@ _T = [
      r"siege|besieg(?:ed|ing)|blockade(?:d)?|surrounded|encircled|"
      r"attaque(?:s|r|nt|e|es)?|assaut(?:s)?|embuscade(?:s)?|blocus|assiege(?:e|es|s)?|encerclent|"
      r"s'en (?:sont |est )?pris|s'en prendre|ont vise|a vise|qui a vise|(?:etait|etaient|est|sont|a ete|ont ete|avait ete) visee?s?|"
-     r"prise d'assaut|was targeted|were targeted|targeting",
+     r"prise d'assaut|was targeted|were targeted|"
+     r"destroyed|burn(?:ed|t)(?: down)?|set fire to|set ablaze|torched|looted|pillaged|ransacked|sabotaged|"
+     r"detrui(?:t|te|ts|tes|re|sent)|incendi(?:e|ee|es|ees|ent|er)|pill(?:e|ee|es|ees|ent|er|age)|mis le feu|saccag\\w*|"
+     r"opened fire (?:on|at|against)|fired (?:on|at|upon)|shot at|ouvert le feu (?:sur|contre)|tire sur|tire contre",
      r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
     ("Clash",
-     r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|"
+     r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|exchanged (?:gun)?fire|exchange of fire|"
+     r"engaged in (?:a )?(?:fight|gunfight|firefight|combat)|"
      r"combats?|affrontements?|affronte(?:s|es)?|accrochages?|echanges? de tirs|heurts",
      r"clashes|battles|combats|affrontements|accrochages|heurts|firefights"),
     ("Explosion",
      r"ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"
      r"car bombs?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|"
      r"drone strikes?|air ?strikes?|aerial strikes?|shelling|shelled|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|shells|rounds)|"
+     r"(?:fired|launched|lobbed|shot) (?:\\w+ ){0,3}(?:mortars?|rockets?|shells?|missiles?|barrages?|projectiles?)|"
+     r"(?:mortar|rocket|artillery) (?:and rocket |and mortar )?(?:barrages?|strikes?|shells?|rounds)|indirect fire|"
+     r"tirs? de (?:mortiers?|roquettes?|obus)|obus de mortier|"
      r"engins? explosifs?(?: improvises?)?|eei|(?:sur|par) une mine|mines? antipersonnel|bombes?|kamikazes?|"
      r"attentat(?:s)?(?:-suicide| suicide)?|frappes? (?:aeriennes?|de drones?|francaises?|americaines?)|bombardements?|"
      r"tirs? d'obus|tirs? de roquettes?|a saute sur|ont saute sur|saute sur",
