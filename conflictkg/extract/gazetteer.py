@@ -259,13 +259,22 @@ class Gazetteer:
             return self._nation_cache[key]
         cname = L.COUNTRY_NAMES.get(country, (None, []))[0]
         adjs = [a for a in L.NATIONALITIES.get(country, []) if "'" not in a]
-        if what == "army":
+        if what == "police":
+            forms = [f"{a} police" for a in adjs] + [f"police {a}" for a in adjs]
+            if cname:
+                forms += [f"{a} national police" for a in adjs] + [f"police forces of {cname}"]
+            want = {"StateForce"}
+        elif what == "gendarmerie":
+            forms = [f"{a} gendarmes" for a in adjs] + [f"gendarmerie nationale {a}" for a in adjs] + [f"{a} gendarmerie" for a in adjs] \
+                + [f"{a} national gendarmerie" for a in adjs]
+            want = {"StateForce"}
+        elif what == "army":
             forms = [f"{a} army" for a in adjs] + [f"{a} armed forces" for a in adjs] + [f"armee {a}" for a in adjs]
             forms += [f"{a} soldiers" for a in adjs] + [f"{a} forces" for a in adjs]
             if cname:
                 forms += [f"armed forces of {cname}", f"{cname} armed forces"]
             want = {"StateForce"}
-        else:
+        if what == "government":
             forms = [f"{a} government" for a in adjs] + [f"gouvernement {a}" for a in adjs]
             if cname:
                 forms += [f"government of {cname}"]

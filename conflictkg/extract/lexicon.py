@@ -177,6 +177,8 @@ BARE_FORCE = [
     "the army", "army", "soldiers", "troops", "the military", "the armed forces", "l'armee", "armee", "soldats",
     "militaires", "les forces armees", "forces armees", "the soldiers", "les soldats", "les militaires",
 ]
+BARE_POLICE = ["the police", "police", "policemen", "police officers", "la police", "les policiers", "policiers",
+               "the gendarmerie", "gendarmes", "the gendarmes", "la gendarmerie", "les gendarmes"]
 BARE_GOVERNMENT = [
     "the government", "the authorities", "le gouvernement", "les autorites", "the transitional government",
     "the transitional authorities", "les autorites de transition", "autorites de transition",

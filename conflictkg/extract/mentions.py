@@ -134,6 +134,7 @@ FORCE = _phrases(L.FORCE_NOUNS)
 GOVN = _phrases(L.GOVERNMENT_NOUNS)
 BARE_FORCE = _phrases(L.BARE_FORCE)
 BARE_GOV = _phrases(L.BARE_GOVERNMENT)
+BARE_POLICE = _phrases(L.BARE_POLICE)
 TITLES = _phrases(L.PERSON_TITLES)
 PLACE_CUES = _phrases(L.PLACE_CUES_BEFORE)
 NAT = {tuple(norm_key(a).split()): cc for cc, adjs in L.NATIONALITIES.items() for a in adjs if norm_key(a)}
@@ -155,7 +156,7 @@ ETHNIC = {
     "tuareg": "Tuareg", "tuaregs": "Tuareg", "touareg": "Tuareg", "touaregs": "Tuareg", "tamasheq": "Tuareg",
     "bambara": "Bambara", "bambaras": "Bambara", "songhai": "Songhai", "songhay": "Songhai", "sonrai": "Songhai",
     "mossi": "Mossi", "arab": "Arab", "arabe": "Arab", "arabes": "Arab", "daoussak": "Daoussak", "idaksahak": "Daoussak",
-    "bozo": "Bozo", "bozos": "Bozo", "dozo": "Dozo", "dozos": "Dozo", "imghad": "Imghad", "haoussa": "Hausa", "hausa": "Hausa",
+    "bozo": "Bozo", "bozos": "Bozo", "dozo": "Dozo", "dozos": "Dozo", "donso": "Dozo", "donsos": "Dozo", "imghad": "Imghad", "haoussa": "Hausa", "hausa": "Hausa",
     "djerma": "Zarma", "zarma": "Zarma", "gourmantche": "Gourmantche", "foulsé": "Fulse", "kurumba": "Kurumba",
 }
 CIVILIAN_NOUNS = {"civilians", "villagers", "residents", "herders", "herdsmen", "farmers", "inhabitants", "people",
@@ -550,11 +551,33 @@ class MentionFinder:
                 name, cls = f"{ethnic} civilians", "CivilianGroup"
             else:
                 name, cls = f"{ethnic} militia", "Militia"
-            eid = self._new(name, cls, toks[a].start, toks[b - 1].end, orig)
-            self.st.ethnic_ids.add(eid)
+            eid = self._community(ethnic, kind, ms)
+            if eid is None:
+                eid = self._new(name, cls, toks[a].start, toks[b - 1].end, orig)
+                self.st.ethnic_ids.add(eid)
             for k in range(a, b):
                 taken[k] = True
             self._add(ms, orig, toks, a, b, eid, "ethnic", alias_ok=True)
+
+    def _community(self, ethnic: str, kind: str, ms) -> str | None:
+        """The pack's actor for a community in the report's country, when it has one (ACLED's
+        categories: "Fulani Ethnic Group (Mali)", "Dozo Communal Militia (Mali)")."""
+        cc = self._sentence_country(ms) or self.st.main_country() or "ML"
+        country = L.COUNTRY_NAMES.get(cc, ("Mali", []))[0]
+        names = [ethnic] + (["Fula"] if ethnic == "Fulani" else [])
+        if kind == "civilians":
+            forms = [f"{e} {k} ({country})" for e in names for k in ("Ethnic Group", "Communal Group")]
+        else:
+            forms = [f"{e} {k} ({country})" for e in names for k in ("Ethnic Militia", "Communal Militia")]
+        for f in forms:
+            ids = set()
+            from .gazetteer import name_keys
+
+            for key in name_keys(f):
+                ids |= self.gaz.index.get(key, set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        return None
 
     # -- 4b. unknown names ----------------------------------------------------------------------
     def _unknown(self, orig, folded, toks, taken, ms):
@@ -769,7 +792,7 @@ class MentionFinder:
     # -- 5. generic state words ---------------------------------------------------------------------
     def _bare(self, orig, toks, taken, ms):
         n = len(toks)
-        if not any(t.key in BARE_FORCE.by_first or t.key in BARE_GOV.by_first for t in toks):
+        if not any(t.key in BARE_FORCE.by_first or t.key in BARE_GOV.by_first or t.key in BARE_POLICE.by_first for t in toks):
             return
         cc = self._sentence_country(ms) or self.st.main_country()
         if not cc:
@@ -778,9 +801,10 @@ class MentionFinder:
         # troops are those named, not the country's army
         named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how != "bare" for m in ms)
         for i in range(n):
-            if taken[i] or (toks[i].key not in BARE_FORCE.by_first and toks[i].key not in BARE_GOV.by_first):
+            if taken[i] or (toks[i].key not in BARE_FORCE.by_first and toks[i].key not in BARE_GOV.by_first
+                            and toks[i].key not in BARE_POLICE.by_first):
                 continue
-            for what, phrases in (("army", BARE_FORCE), ("government", BARE_GOV)):
+            for what, phrases in (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE)):
                 k = _phrase_at(toks, i, phrases)
                 if not k or any(taken[i:i + k]):
                     continue
@@ -794,7 +818,10 @@ class MentionFinder:
                     continue
                 if what == "army" and named_forces:
                     break
-                eid = self.national(cc, what, toks[i].start, toks[i + k - 1].end, orig)
+                if what == "police" and "gendarm" in toks[i + k - 1].key:
+                    what = "gendarmerie"
+                eid = self.gaz.national(cc, what) if what in ("police", "gendarmerie") else \
+                    self.national(cc, what, toks[i].start, toks[i + k - 1].end, orig)
                 if eid:
                     for q in range(i, i + k):
                         taken[q] = True
@@ -1024,6 +1051,12 @@ class MentionFinder:
             if m.label != "Actor":
                 continue
             if prev is not None and prev.start == m.start and prev.end == m.end:
+                m.group = prev.group
+                prev = m
+                continue
+            # "Katiba Macina (JNIM) militants": a name and the one in parentheses right after it act together
+            if prev is not None and orig[prev.end:m.start].strip() == "(" and prev.cls in ("ArmedGroup", "Militia") \
+                    and m.cls in ("ArmedGroup", "Militia"):
                 m.group = prev.group
                 prev = m
                 continue

@@ -85,6 +85,20 @@ MODAL_RX = re.compile(
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
 
 
+_LOC_END = re.compile(r"\b(?:in|at|near|dans|pres|pres de|with|avec|au|aux|en)\s+(?:the\s+|le\s+|la\s+|l')?$")
+_LOC_END_MORE = re.compile(r"\b(?:in|at|near|dans|pres de|during|lors|by|par|with|avec|from|de la part|au|aux|en)\s+"
+                           r"(?:the\s+|le\s+|la\s+|l')?$")
+
+
+def _locative_end(S, a: int, b: int, more: bool = False) -> bool:
+    """Whether the words before an actor make it a place or a circumstance ("in", "near", "à"),
+    not the object of the verb. French "à" is told from the English article "a" by its accent."""
+    gap = S.folded[a:b]
+    if (_LOC_END_MORE if more else _LOC_END).search(gap):
+        return True
+    return bool(re.search(r"\bà\s+(?:la\s+|l'|le\s+)?$", S.orig[a:b]))
+
+
 def _lemma(word: str) -> str:
     w = word.split()[0] if word else word
     for suf in ("ings", "ing", "ed", "es", "s", "ee", "ees", "e"):
@@ -929,8 +943,11 @@ class RuleExtractor:
         passive = (bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
                                   r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb) or \
             bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete) ", t.text))
-        participle = t.text.endswith(("ee", "ees", "es", "ed")) and not passive and not re.search(
-            r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
+        # a participle alone: French "enlevée le 24 décembre", or an apposition ", kidnapped in 2018"
+        appositive = bool(re.search(r"(?:^|[,(])\s*$", S.folded[max(S.start, t.start - 3):t.start])) or t.start - S.start <= 1
+        aux = re.search(r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
+        french_pp = bool(re.search(r"é(?:e|s|es)?$", S.orig[t.start:t.end]))
+        participle = not passive and not aux and (french_pp or (t.text.endswith("ed") and appositive))
         agents: list[Mention] = []
         patients: list[Mention] = []
         after_t = [m for m in actors if m.start >= t.end and m.start < hi]
@@ -966,7 +983,7 @@ class RuleExtractor:
                 if self._words_between(S, t.end, m.start) <= 7 and \
                         re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at|by|par)\s*(?:the\s+|le\s+|la\s+|l'|les\s+|an?\s+)?(?:\w+\s+){0,2}$", gap) \
                         and not re.search(r"[,;:]", gap) \
-                        and not re.search(r"\b(?:in|a|dans|near|pres|with|avec)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
+                        and not _locative_end(S, t.end, m.start):
                     genitive = re.fullmatch(r"\s*(?:de|du|des|d'|d|of|by|par)\s*(?:l'|la\s+|le\s+|the\s+)?", gap)
                     armed = (m.cls in NONSTATE and t.cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "Clash")) or \
                         (m.cls == "StateForce" and t.cls in ("Explosion", "MilitaryOperation"))
@@ -1002,15 +1019,16 @@ class RuleExtractor:
                 gap = S.folded[t.end:m.start]
                 if self._words_between(S, t.end, m.start) > 10:
                     break
-                if re.search(r"\b(?:in|at|near|a|dans|pres de|during|lors|by|par|with|avec|from|de la part)\s+(?:the\s+|le\s+|la\s+|l')?$", gap):
+                if _locative_end(S, t.end, m.start, more=True):
                     continue
                 patients += self._group(S, m)
                 break
-        # perpetrator phrases: "ISGS fighters", "jihadists of the Katiba Macina", "éléments de X"
+        # perpetrator phrases: "ISGS fighters", "jihadists of the Katiba Macina", "éléments de X",
+        # "Katiba Macina (JNIM) militants" (both)
         for m in actors:
             if m in agents or m in patients or m.cls not in NONSTATE:
                 continue
-            nxt = S.folded[m.end:m.end + 20].split()
+            nxt = re.sub(r"^\s*\([^)]{1,60}\)", " ", S.folded[m.end:m.end + 80]).split()
             prv = S.folded[max(S.start, m.start - 30):m.start].split()
             if (nxt and nxt[0] in PERP_NOUNS) or (len(prv) >= 2 and prv[-1] in ("of", "de", "du", "des", "d'", "la", "l'", "le", "the")
                                                   and any(p in PERP_NOUNS for p in prv[-3:])):
@@ -1360,7 +1378,8 @@ class RuleExtractor:
             r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
             r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
             r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
-            r"evoquent|pointed to|point to|blamed on)\b", f)
+            r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
+            r"committed by|posee? par|placee? par|menee? par|commise? par|perpetree? par)\b", f)
         if not cue:
             return
         if re.match(r"(?:elements?|fighters|combattants|jihadists|jihadistes|djihadistes)", cue.group(0)) and \
