@@ -551,10 +551,14 @@ class MentionFinder:
                 name, cls = f"{ethnic} civilians", "CivilianGroup"
             else:
                 name, cls = f"{ethnic} militia", "Militia"
+            if kind == "civilians" and any(toks[q].key in ("community", "communities", "communaute", "communautes")
+                                           for q in range(a, b)):
+                continue   # "Dogon communities": the community in general, not a party to an event
             eid = self._community(ethnic, kind, ms)
             if eid is None:
                 eid = self._new(name, cls, toks[a].start, toks[b - 1].end, orig)
-                self.st.ethnic_ids.add(eid)
+            if kind != "civilians":
+                self.st.ethnic_ids.add(eid)   # attackers named by community: kept only if they act
             for k in range(a, b):
                 taken[k] = True
             self._add(ms, orig, toks, a, b, eid, "ethnic", alias_ok=True)
@@ -658,13 +662,13 @@ class MentionFinder:
             cue_place = True
         sentence_initial = i == 0 or (i == 1 and toks[0].key in ("in", "a", "at", "en"))
         cls = None
-        if titled or prev_title:
-            if len(core) >= 1 and head_cls is None and not cue_place:
+        if cue_place and len(core) <= 4 and head_cls is None and not titled:
+            cls = "Settlement"
+        elif titled or prev_title:
+            if len(core) >= 1 and head_cls is None:
                 cls = "Person"
         elif head_cls and len(core) >= 2:
             cls = head_cls
-        elif cue_place and len(core) <= 3 and head_cls is None:
-            cls = "Settlement"
         elif len(core) >= 2 and head_cls is None and not sentence_initial and len(core) <= 4 \
                 and all(t.cap for t in core if t.key not in CONNECT) and not any(t.upper for t in core):
             cls = "Person"
@@ -739,6 +743,8 @@ class MentionFinder:
             if k and a + k == i:
                 return True
         if i > 0 and toks[i - 1].key in ("a", "near", "in", "at", "outside") and i + 1 < len(toks) and toks[i + 1].key in ("in", "dans", "au", "en", "near", "pres"):
+            return True
+        if i >= 1 and toks[i - 1].key in ("between", "entre"):
             return True
         if i >= 1 and toks[i - 1].key in ("a", "in"):
             if i + 1 >= len(toks):

@@ -41,10 +41,15 @@ CIVILIAN_TARGET = re.compile(
     r"villageois|hameaux?|civils?|marche|foire|car de transport|passagers|voyageurs|commercants|mosquee|eglise|ecole|"
     r"mariage|bergers|agriculteurs|populations?|habitants|maisons|boutiques|fideles|worshippers)\b")
 KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|shot dead|shot and killed|beheaded|slit the throats?|"
-                       r"tue(?:nt|s|e)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*)(?![\w-])")
+                       r"shot and wounded|shot and injured|wounded|injured|shot|stabbed|"
+                       r"tue(?:nt|s|e)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|blesse(?:e|s|es)? par balles?|"
+                       r"ont blesse|a blesse)(?![\w-])")
 CIVILIAN_OBJECT = re.compile(
     r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+|several|plusieurs|two|deux|trois)\s+){0,3}(?:\w+\s+){0,2}(?:man|men|woman|women|child|children|boy|girl|"
+    r"nine|ten|\d+|several|plusieurs|two|deux|trois)\s+){0,3}(?:[\w-]+\s+){0,4}(?:man|men|woman|women|child|children|boy|girl|"
+    r"brother|sister|son|daughter|father|mother|wife|husband|relatives?|family|families|cousin|nephew|uncle|youths?|"
+    r"entrepreneur|businessman|worker|workers|employee|employees|guide|pilgrims?|students?|pupils?|doctor|nurse|hostages?|"
+    r"frere|soeur|fils|fille|pere|mere|epouse|mari|parent|parents|jeunes?|commercant|ouvriers?|eleves?|otages?|"
     r"chief|head|trader|traders|herder|herders|farmer|farmers|shepherd|teacher|imam|marabout|official|officials|mayor|"
     r"councillor|driver|drivers|merchant|merchants|member of the|members of the|person|persons|people|resident|residents|"
     r"villager|villagers|civilian|civilians|homme|hommes|femme|femmes|enfant|enfants|chef|commercant|commercants|berger|"
@@ -861,8 +866,10 @@ class RuleExtractor:
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
         # civilians named as a class of victims turn an attack into violence against civilians;
         # so does an attack on a village, a market, a bus ("attacked the village of X")
-        if ev.cls == "Attack" and (any(m.cls == "CivilianGroup" for m in patients) or
-                                   CIVILIAN_TARGET.match(S.folded[t.end:min(S.end, t.end + 60)])):
+        looting = re.match(r"(?:destroy|burn|set fire|set ablaze|torch|loot|pillag|ransack|sabotag|detrui|incendi|pill|mis le feu|"
+                           r"saccag|made an incursion|incursion|stole|rustl|seized|vol|enleve)", t.text)
+        if ev.cls == "Attack" and not looting and (any(m.cls == "CivilianGroup" for m in patients) or
+                                                   CIVILIAN_TARGET.match(S.folded[t.end:min(S.end, t.end + 60)])):
             if not any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
                 ev.cls = "ViolenceAgainstCivilians"
         if ev.cls in ("Negotiation", "Agreement"):
@@ -1464,8 +1471,9 @@ class RuleExtractor:
         keep_new = [ne for ne in pend if ne.id not in idle]
         st.new_pending = [ne for ne in pend if ne.id in idle] if not final else []
         out.entities.extend(keep_new)
-        out.mentions.extend(getattr(st, "pending_mentions", []))
-        st.pending_mentions = []
+        pm = getattr(st, "pending_mentions", [])
+        out.mentions.extend(m for m in pm if m.id not in idle)
+        st.pending_mentions = [m for m in pm if m.id in idle] if not final else []
         keep = []
         for ev in st.events:
             if not self._keep(ev):

@@ -20,7 +20,10 @@ _T = [
      r"prise d'assaut|was targeted|were targeted|"
      r"destroyed|burn(?:ed|t)(?: down)?|set fire to|set ablaze|torched|looted|pillaged|ransacked|sabotaged|"
      r"detrui(?:t|te|ts|tes|re|sent)|incendi(?:e|ee|es|ees|ent|er)|pill(?:e|ee|es|ees|ent|er|age)|mis le feu|saccag\\w*|"
-     r"opened fire (?:on|at|against)|fired (?:on|at|upon)|shot at|ouvert le feu (?:sur|contre)|tire sur|tire contre",
+     r"opened fire (?:on|at|against)|fired (?:on|at|upon)|shot at|ouvert le feu (?:sur|contre)|tire sur|tire contre|"
+     r"fired (?:\\w+ )?(?:gun)?shots|made an incursion|incursions?|stole|stolen|rustled|(?:cattle|livestock) (?:rustling|theft|raid)|"
+     r"seized (?:\\w+ ){0,2}(?:livestock|cattle|goods|belongings|animals|food)|vols? de betail|enleve (?:du|le) betail|"
+     r"harass(?:ed|ment)|intimidat(?:ed|ion)|beat(?:en)? up|tortured|raped|assaulted",
      r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
     ("Clash",
      r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|exchanged (?:gun)?fire|exchange of fire|"
@@ -29,7 +32,8 @@ _T = [
      r"clashes|battles|combats|affrontements|accrochages|heurts|firefights"),
     ("Explosion",
      r"ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"
-     r"car bombs?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|"
+     r"car bombs?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|detonated|blew up|"
+     r"fait sauter|fait exploser|a explose|ont explose|"
      r"drone strikes?|air ?strikes?|aerial strikes?|shelling|shelled|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|shells|rounds)|"
      r"(?:fired|launched|lobbed|shot) (?:\\w+ ){0,3}(?:mortars?|rockets?|shells?|missiles?|barrages?|projectiles?)|"
      r"(?:mortar|rocket|artillery) (?:and rocket |and mortar )?(?:barrages?|strikes?|shells?|rounds)|indirect fire|"
@@ -183,6 +187,8 @@ _ADVERBS = {"d'abord", "ensuite", "aussi", "alors", "deja", "encore", "egalement
 
 
 def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:
+    if " " in word and word.split()[0].endswith(("ed", "ait", "aient", "ont")):
+        word = word.split()[0]          # "seized livestock", "made an incursion"
     if word.endswith(("ed", "ing")) and not word.endswith(("killing", "fighting", "bombing", "shelling", "ceasefire")):
         return True
     # "ont d'abord attaqué", "have also attacked": an adverb between the auxiliary and the verb
