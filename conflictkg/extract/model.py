@@ -101,8 +101,14 @@ class Extraction:
 @runtime_checkable
 class Extractor(Protocol):
     """Turns one document (or chunk) into an :class:`Extraction`. Deterministic and offline
-    for the default; ``finish(state)`` (optional) flushes what a streamed document still holds."""
+    for the default.
+
+    A report is given chunk by chunk with the same ``doc.state`` object (the extractor sets it on
+    the first chunk), so that "the attack" in chunk 2 can be the attack of chunk 1; after the last
+    chunk the loader calls ``finish(state)``, which returns what the extractor still holds."""
 
     name: str
 
     def extract(self, doc: Document) -> Extraction: ...
+
+    def finish(self, state: Any) -> Extraction: ...

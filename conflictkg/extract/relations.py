@@ -727,6 +727,7 @@ def finish_relations(ex, st):
     by_subject: dict = {}
     for r in st.rels:
         by_subject.setdefault((r.subject, r.predicate), []).append(r)
+    released = {v for e in st.events if e.cls == "Release" for v in e.actors("VICTIM")}
     for ev in st.events:
         if ev.cls == "Kidnapping":
             for (pred, actor), (conf, span, quote, sent) in list(ev.slots.items()):
@@ -741,7 +742,6 @@ def finish_relations(ex, st):
                                        span, quote, ev.date.split("/")[0] if ev.date else None)
                     st.rels.append(r)
                     by_subject.setdefault((v, "HELD_HOSTAGE_BY"), []).append(r)
-            released = {v for e in st.events if e.cls == "Release" for v in e.actors("VICTIM")}
             for v in ev.actors("VICTIM"):
                 if v in released:
                     continue   # "all were held by X" in a release story says who held them, not who took them

@@ -203,6 +203,13 @@ class RuleExtractor:
         return st
 
     # -- the Extractor protocol ---------------------------------------------------------------
+    def finish(self, state) -> Extraction:
+        """What a streamed report still holds after its last chunk (events joined across chunks)."""
+        out = Extraction()
+        if isinstance(state, RuleState):
+            self._flush(state, out, 0, final=True)
+        return out
+
     def extract(self, doc: Document) -> Extraction:
         st: RuleState = doc.state if isinstance(doc.state, RuleState) else self.new_state(doc.meta)
         doc.state = st
@@ -749,8 +756,10 @@ class RuleExtractor:
             keep.slots.setdefault(k, v)
         keep.weak = keep.weak and drop.weak
         keep.last_sent = max(keep.last_sent, drop.last_sent)
-        if drop in st.events:
-            st.events.remove(drop)
+        for k, e in enumerate(st.events):
+            if e is drop:
+                del st.events[k]
+                break
         st.by_key.pop(drop.key, None)
         st.ev_rels = [(keep.key if a == drop.key else a, p, keep.key if b == drop.key else b, c, sp, q)
                       for (a, p, b, c, sp, q) in st.ev_rels]
@@ -1506,20 +1515,27 @@ class RuleExtractor:
 
     def _merge_spokesmen(self, st: RuleState) -> None:
         """A spokesman's or minister's statement right after his government's is that statement."""
-        speaks_for = {}
+        speaks_for: dict = {}
         for r in st.rels:
             if r.predicate in ("MEMBER_OF", "LEADER_OF"):
                 speaks_for.setdefault(r.subject, set()).add(r.object)
-        stmts = [e for e in st.events if e.cls == "Statement"]
-        for a in stmts:
-            for b in stmts:
-                if a is b or b not in st.events or a not in st.events or abs(b.sent - a.last_sent) > 2 or b.sent < a.sent:
+        if not speaks_for:
+            return
+        stmts = sorted((e for e in st.events if e.cls == "Statement"), key=lambda e: e.sent)
+        gone: set = set()
+        for k, b in enumerate(stmts):
+            bodies = {o for p in b.actors("PARTICIPANT") for o in speaks_for.get(p, ())}
+            if not bodies:
+                continue
+            for a in reversed(stmts[max(0, k - 6):k]):
+                if a.key in gone or b.sent - a.last_sent > 2:
                     continue
-                bodies = {o for p in b.actors("PARTICIPANT") for o in speaks_for.get(p, ())}
                 if bodies & a.actors("PARTICIPANT"):
                     if b.date and (not a.date or self._better_date(a, DateExpr(0, 0, b.date, b.precision or "day", b.date_kind or "explicit"))):
                         a.date, a.precision, a.date_kind, a.date_ev = b.date, b.precision, b.date_kind, b.date_ev
                     self._merge_into(st, a, b)
+                    gone.add(b.key)
+                    break
 
     def _keep(self, ev: Ev) -> bool:
         if ev.cls == "Statement":

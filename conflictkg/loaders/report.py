@@ -313,12 +313,9 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         if progress:
             progress(min(read, total), total, "bytes")
     # what the extractor still holds (events joined across chunks)
-    if state is not None and hasattr(ex, "_flush"):
-        from ..extract.model import Extraction
-
-        tail = Extraction()
-        ex._flush(state, tail, 0, final=True)
-        yield from _statements(tail, S, src, resolver, known_classes, emitted_new, ctx, p, "", 0, line_base)
+    finish = getattr(ex, "finish", None)
+    if state is not None and finish is not None:
+        yield from _statements(finish(state), S, src, resolver, known_classes, emitted_new, ctx, p, "", 0, line_base)
 
 
 _CACHE = None  # weakref.WeakKeyDictionary: resolver -> {name: extractor}
