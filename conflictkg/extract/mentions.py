@@ -159,6 +159,8 @@ ETHNIC = {
     "bozo": "Bozo", "bozos": "Bozo", "dozo": "Dozo", "dozos": "Dozo", "donso": "Dozo", "donsos": "Dozo", "imghad": "Imghad", "haoussa": "Hausa", "hausa": "Hausa",
     "djerma": "Zarma", "zarma": "Zarma", "gourmantche": "Gourmantche", "foulsé": "Fulse", "kurumba": "Kurumba",
 }
+_ETHNIC_FILLERS = {"presumes", "presume", "presumed", "suspected", "soupconnes", "armes", "armed", "traditionnels", "traditional",
+                   "local", "locaux", "d", "de", "des", "of", "nomadic", "nomades", "ethnic", "ethniques"}
 CIVILIAN_NOUNS = {"civilians", "villagers", "residents", "herders", "herdsmen", "farmers", "inhabitants", "people",
                   "communities", "community", "civils", "villageois", "habitants", "bergers", "eleveurs", "pasteurs",
                   "agriculteurs", "populations", "population", "communautes", "communaute", "women", "children",
@@ -175,11 +177,14 @@ class MentionFinder:
     def __init__(self, state: DocState):
         self.st = state
         self.gaz = state.gaz
+        self._vocab: dict = {}
+        self._orig = None
 
     # -- entry point ---------------------------------------------------------------------------
     def find(self, orig: str, folded: str, start: int, end: int) -> tuple[list[Token], list[Mention], list[str]]:
         """Tokens and mentions of one sentence; issues (ambiguous names) as text."""
         toks = tokenize(orig, folded, start, end)
+        self._orig = orig
         issues: list[str] = []
         # index of the next capitalised token from each position: the name passes skip the rest
         n = len(toks)
@@ -341,6 +346,10 @@ class MentionFinder:
                 ids = kept
         return ids
 
+    def _in_container_parens(self, toks, m) -> bool:
+        return m.i > 0 and self._orig is not None and bool(
+            re.search(r"\(\s*(?:[^()]*,\s*)?$", self._orig[toks[m.i - 1].start:toks[m.i].start]))
+
     def _collapse(self, ids: set, toks, m) -> set:
         """A town and the cercle/region named after it: the innermost, unless the text says
         region/cercle/province (then the pack alias already matched) or uses it as a container."""
@@ -350,7 +359,8 @@ class MentionFinder:
             return ids
         nxt = toks[m.j].key if m.j < len(toks) else ""
         prev = toks[m.i - 1].key if m.i > 0 else ""
-        container = nxt in ("region", "cercle", "province", "department", "area") or prev in ("region", "cercle", "province", "departement")
+        container = nxt in ("region", "cercle", "province", "department", "area") or prev in ("region", "cercle", "province", "departement") \
+            or self._in_container_parens(toks, m)
         if container:
             return {i for i in ids if not (gaz.ancestors(i) & ids)}
         return {i for i in ids if not any(i in gaz.ancestors(j) for j in ids)}
@@ -517,6 +527,9 @@ class MentionFinder:
             kind = None
             for a, b, noun_idx in ((i, i + 2, i + 1), (i - 1, i + 1, i - 1), (i - 2, i + 1, i - 2), (i - 3, i + 1, i - 3)):
                 if a < 0 or b > n or noun_idx < 0 or noun_idx >= n or any(taken[k] for k in range(a, b)):
+                    continue
+                # only hedges and adjectives between the noun and the community: "assaillants présumés peuls"
+                if noun_idx < i - 1 and any(toks[q].key not in _ETHNIC_FILLERS for q in range(noun_idx + 1, i)):
                     continue
                 noun = toks[noun_idx].key
                 if noun in HUNTER_WORDS or ethnic == "Dozo":
@@ -969,9 +982,12 @@ class MentionFinder:
             if m.label != "Actor" or m.eid in seen:
                 continue
             seen.add(m.eid)
-            e = self.gaz.resolver.entities.get(m.eid)
-            names = set(e.names) if e else {m.surface}
-            vocab = {w for nm in names | {m.surface} for w in norm_key(nm).split()}
+            vocab = self._vocab.get(m.eid)
+            if vocab is None:
+                e = self.gaz.resolver.entities.get(m.eid)
+                names = set(e.names) if e else set()
+                vocab = self._vocab[m.eid] = {w for nm in names for w in norm_key(nm).split()}
+            vocab = vocab | set(norm_key(m.surface).split())
             if set(content) <= vocab:
                 return j, m.eid
         return None
@@ -1068,9 +1084,8 @@ class MentionFinder:
                 continue
             if prev is not None:
                 gap = orig[prev.end:m.start]
-                gap_f = " " + re.sub(r"\s+", " ", gap.lower()).strip() + " "
-                if re.fullmatch(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|and of|et de la|et du|et de l') ?", gap_f.replace("  ", " ")) \
-                        or gap_f.strip() in (",", "and", "et", "and the", "et la", "et le", "et les", ", and", "and of", "et de la", "et du", "et de l'", ", the", "and its"):
+                gap_f = " " + " ".join(gap.lower().split()) + " "
+                if _COORD.fullmatch(gap_f) or gap_f.strip() in _COORD_WORDS:
                     m.group = prev.group
                     prev = m
                     continue
@@ -1093,13 +1108,9 @@ class MentionFinder:
 
     def _relational_marks(self, folded, ms):
         for m in ms:
-            if m.label != "Actor":
+            if m.label != "Actor" or m.relational:
                 continue
-            before = folded[max(0, m.start - 30):m.start]
-            after = folded[m.end:m.end + 20]
-            if re.search(r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|faction|wing|unit|"
-                         r"allegiance|allegeance|loyal to|close to|proche|linked to|lie[es]? a|filiale)\s+(?:of\s+|d[eu]s?\s+|de la\s+|de l'|a\s+|au\s+|to\s+)?(?:the\s+|le\s+|la\s+|l')?$", before) \
-                    or re.match(r"\s*(?:-?linked|-?affiliated|affiliate|branch|faction|franchise|offshoot)\b", after):
+            if _REL_BEFORE.search(folded, max(0, m.start - 30), m.start) or _REL_AFTER.match(folded, m.end, m.end + 20):
                 m.relational = True
 
     def remember(self, ms: list[Mention]) -> None:
@@ -1175,6 +1186,17 @@ _PARTIAL_HEADS = {"force", "forces", "council", "conseil", "mission", "committee
 _GROUP_HEADS = {"group": "ArmedGroup", "coalition": "ArmedGroup", "alliance": "ArmedGroup", "movement": "ArmedGroup",
                 "organisation": "ArmedGroup", "organization": "ArmedGroup", "faction": "ArmedGroup", "katiba": "ArmedGroup",
                 "groupe": "ArmedGroup", "mouvement": "ArmedGroup", "militia": "Militia", "milice": "Militia"}
+
+
+_REL_BEFORE = re.compile(
+    r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|faction|wing|unit|"
+    r"allegiance|allegeance|loyal to|close to|proche|linked to|lie[es]? a|filiale)\s+(?:of\s+|d[eu]s?\s+|de la\s+|de l'|a\s+|au\s+|to\s+)?"
+    r"(?:the\s+|le\s+|la\s+|l')?$")
+_REL_AFTER = re.compile(r"\s*(?:-?linked|-?affiliated|affiliate|branch|faction|franchise|offshoot)\b")
+_COORD = re.compile(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|and of|et de la|"
+                    r"et du|et de l') ?")
+_COORD_WORDS = {",", "and", "et", "and the", "et la", "et le", "et les", ", and", "and of", "et de la", "et du", "et de l'", ", the",
+                "and its"}
 
 
 def _names_follow(toks, taken, k) -> bool:

@@ -164,6 +164,8 @@ class RuleState(DocState):
     aliases_out: set = field(default_factory=set)
     report_key: str = ""
     text_len: int = 0
+    block_frame: object = None                    # the date opening the current paragraph
+    block_first: bool = True
 
 
 @dataclass
@@ -179,6 +181,7 @@ class Sent:
     starts: list
     bounds: list | None = None
     toll_max: int = 0
+    tolls: list = field(default_factory=list)
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -220,8 +223,11 @@ class RuleExtractor:
         start = doc.meta.get("body_offset", 0) if doc.offset == 0 else 0
         finder = MentionFinder(st)
         for blk in blocks(text, start):   # the original text: thread numbers are blanked in ``analysed``
+            st.block_frame = None
+            st.block_first = True
             for s in sentences(analysed, blk):
                 self._sentence(st, finder, text, analysed, folded, s, out, doc.offset)
+                st.block_first = False
         self._flush(st, out, doc.offset, final=doc.meta.get("final", True))
         return out
 
@@ -239,7 +245,8 @@ class RuleExtractor:
         for t in trigs:
             t.ti = S.tok_at(t.start)
         nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates])
-        S.toll_max = max(((t.lo or t.hi or 0) for t in tolls(folded, s.start, s.end, nums)), default=0)
+        S.tolls = tolls(folded, s.start, s.end, nums)
+        S.toll_max = max(((t.lo or t.hi or 0) for t in S.tolls), default=0)
         speech = self._speech_acts(S)
         sent_events = self._events(st, S, trigs, speech)
         self._tolls(st, S, nums, sent_events, trigs)
@@ -330,7 +337,7 @@ class RuleExtractor:
         trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
         date_owner = self._assign_dates(S, trigs, speech)
         place_owner = self._assign_places(st, S, trigs)
-        frame = self._frame_date(S)
+        frame = self._frame_date(S) or self._block_frame(st, S)
         for t in trigs:
             # the opening date of the sentence dates its new events, not "the attack" told before
             d = date_owner.get(id(t)) or (frame if not t.definite else None)
@@ -494,7 +501,7 @@ class RuleExtractor:
         if places:
             inner = [m for m in places if not any(m.eid in self.gaz.ancestors(o.eid) for o in places if o is not m)]
             p = (inner or places)[0].eid
-        d = self._frame_date(S)
+        d = self._frame_date(S) or self._block_frame(st, S)
         ev = self._join_or_new(st, S, fake, d, p, here)
         if ev is None:
             return
@@ -508,6 +515,16 @@ class RuleExtractor:
         if p or d:
             ev.weak = False
         ev.last_sent = S.no
+
+    def _block_frame(self, st: RuleState, S: Sent):
+        """The date that opened the paragraph ("On 28 April 2020, X intercepted ... Nine were
+        abducted"): later sentences of the paragraph tell the same day unless they date themselves."""
+        if st.block_first:
+            st.block_frame = self._frame_date(S)
+            return None
+        if st.block_frame is not None and not S.dates:
+            return st.block_frame
+        return None
 
     def _frame_date(self, S: Sent):
         """A date that opens the sentence ("On 24 November 2020, ...", "Le 3 mars, ...",
@@ -1130,7 +1147,7 @@ class RuleExtractor:
 
     # -- tolls, troops ---------------------------------------------------------------------------
     def _tolls(self, st: RuleState, S: Sent, nums, sent_events: list[Ev], trigs):
-        ts = tolls(S.folded, S.start, S.end, nums)
+        ts = S.tolls
         if not ts:
             return
         for tl in ts:

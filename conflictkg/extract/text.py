@@ -62,7 +62,10 @@ def norm_key(text: str) -> str:
     """Comparison key compatible with the resolver's ``normalize``: folded, apostrophes dropped,
     other punctuation as single spaces."""
     t = fold(text).replace("'", "")
-    return re.sub(r"[^0-9a-z]+", " ", t).strip()
+    return _NONKEY.sub(" ", t).strip()
+
+
+_NONKEY = re.compile(r"[^0-9a-z]+")
 
 
 # -- URLs ---------------------------------------------------------------------------------------

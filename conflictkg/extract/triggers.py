@@ -23,7 +23,8 @@ _T = [
      r"opened fire (?:on|at|against)|fired (?:on|at|upon)|shot at|ouvert le feu (?:sur|contre)|tire sur|tire contre|"
      r"fired (?:\\w+ )?(?:gun)?shots|made an incursion|incursions?|stole|stolen|rustled|(?:cattle|livestock) (?:rustling|theft|raid)|"
      r"seized (?:\\w+ ){0,2}(?:livestock|cattle|goods|belongings|animals|food)|vols? de betail|enleve (?:du|le) betail|"
-     r"harass(?:ed|ment)|intimidat(?:ed|ion)|beat(?:en)? up|tortured|raped|assaulted",
+     r"harass(?:ed|ment)|intimidat(?:ed|ion)|beat(?:en)? up|tortured|raped|assaulted|intercepted|carjacked|hijacked|"
+     r"ambushed|attaque a main armee|braqu\\w*",
      r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
     ("Clash",
      r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|exchanged (?:gun)?fire|exchange of fire|"
