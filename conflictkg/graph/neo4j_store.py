@@ -35,8 +35,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import io
 import json
 import logging
+import pickle
 import re
 import time
 from collections import defaultdict
@@ -101,9 +103,16 @@ def _rel_type(name: str) -> str:
 # -- projection rows -> Neo4j rows ------------------------------------------------------------------
 
 def _digest(parts) -> str:
-    # repr of sorted items: deterministic for our value types (str, int, float, bool, list, date)
-    # and several times cheaper than json.dumps with a default hook.
-    return hashlib.sha1(repr(parts).encode()).hexdigest()[:20]
+    """A content hash of projection values (str, int, float, bool, None, lists, tuples).
+
+    pickle without its memo ("fast" mode): the same values give the same bytes whatever the
+    objects' identity (the memo would turn a repeated string into a back-reference), at a third of
+    the cost of json.dumps. A new pickle format in a later Python only makes one push rewrite all."""
+    buf = io.BytesIO()
+    p = pickle.Pickler(buf, protocol=4)
+    p.fast = True
+    p.dump(parts)
+    return hashlib.sha1(buf.getvalue()).hexdigest()[:20]
 
 
 def _day(value) -> _dt.date | None:
@@ -131,34 +140,45 @@ def _props(row: dict, allowed: frozenset) -> dict:
     return out
 
 
-@dataclass
 class NodeRow:
-    label: str
-    cls: str | None
-    id: str
-    props: dict
+    """One node to push. ``hash`` is cheap (the projection row as it is); ``props``, the
+    properties as stored, are built only for the rows that will be written."""
+
+    __slots__ = ("label", "cls", "id", "row", "hash", "_allowed")
+
+    def __init__(self, label: str, cls: str | None, row: dict, allowed: frozenset):
+        self.label, self.cls, self.id, self.row, self._allowed = label, cls, row["id"], row, allowed
+        # the row as projected (keys sorted): cheaper than building the stored properties first
+        self.hash = _digest((label, cls, sorted(row.items())))
 
     @property
-    def hash(self) -> str:
-        return self.props[HASH]
+    def props(self) -> dict:
+        props = _props(self.row, self._allowed)
+        props[OWNER] = True
+        props[HASH] = self.hash
+        return props
 
 
-@dataclass
 class RelRow:
-    type: str
-    from_label: str
-    to_label: str
-    start: str
-    end: str
-    props: dict
+    """One relationship to push (see :class:`NodeRow`)."""
+
+    __slots__ = ("type", "from_label", "to_label", "start", "end", "row", "hash", "_allowed")
+
+    def __init__(self, t: str, fl: str, tl: str, row: dict, allowed: frozenset):
+        self.type, self.from_label, self.to_label, self.row, self._allowed = t, fl, tl, row, allowed
+        self.start, self.end = row["from"], row["to"]
+        self.hash = _digest((t, fl, tl, sorted(row.items())))
 
     @property
     def key(self) -> tuple:
         return (self.type, self.from_label, self.start, self.to_label, self.end)
 
     @property
-    def hash(self) -> str:
-        return self.props[HASH]
+    def props(self) -> dict:
+        props = _props(self.row, self._allowed)
+        props[OWNER] = True
+        props[HASH] = self.hash
+        return props
 
 
 def node_rows(proj: Projection) -> Iterable[NodeRow]:
@@ -166,11 +186,7 @@ def node_rows(proj: Projection) -> Iterable[NodeRow]:
         _label(label)
         allowed = frozenset(p.name for p in ONTOLOGY.props_for(label))
         for row in rows:
-            props = _props(row, allowed)
-            cls = _class_label(label, row.get("class"))
-            props[OWNER] = True
-            props[HASH] = _digest([label, cls, sorted(props.items())])
-            yield NodeRow(label, cls, row["id"], props)
+            yield NodeRow(label, _class_label(label, row.get("class")), row, allowed)
 
 
 def rel_rows(proj: Projection) -> Iterable[RelRow]:
@@ -179,10 +195,7 @@ def rel_rows(proj: Projection) -> Iterable[RelRow]:
         _rel_type(t), _label(fl), _label(tl)
         allowed = frozenset() if ONTOLOGY.rel(t).internal else rprops
         for row in rows:
-            props = _props(row, allowed)
-            props[OWNER] = True
-            props[HASH] = _digest([t, fl, row["from"], tl, row["to"], sorted(props.items())])
-            yield RelRow(t, fl, tl, row["from"], row["to"], props)
+            yield RelRow(t, fl, tl, row, allowed)
 
 
 # -- connection ------------------------------------------------------------------------------------
