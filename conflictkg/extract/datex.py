@@ -11,7 +11,7 @@ reference (a report tells the past).
 from __future__ import annotations
 
 import calendar
-import re
+from . import fastre as re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -175,16 +175,19 @@ _GATE = re.compile(r"\d|(?<!\w)(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS
                    r"apres-midi|semaine|semaines|mois|month|months|year|years|annee|annees|ans|nuit|night|jours?|days|weeks|il y a)(?![\w-])")
 
 
-def find_dates(folded: str, start: int, end: int, ref: Ref) -> list[DateExpr]:
-    """Date expressions in ``folded[start:end]``, longest first, non-overlapping."""
-    if not _GATE.search(folded, start, end):
+def find_dates(folded: str, start: int, end: int, ref: Ref, keys=None) -> list[DateExpr]:
+    """Date expressions in ``folded[start:end]``, longest first, non-overlapping (``keys``: the
+    sentence's token keys, when the caller has them)."""
+    if keys is None and not _GATE.search(folded, start, end):
         return []
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     seg = folded[start:end]
-    have = {m.lastgroup for m in _KINDS.finditer(seg)}
+    have = _kinds(seg, keys)
+    if not have:
+        return []
     for kind, rx in PATTERNS:
-        if not (_NEEDS[kind] & have):
+        if not _NEEDS[kind] <= have:
             continue   # this pattern needs a word the sentence does not have
         for m in rx.finditer(seg):
             a, b = start + m.start(), start + m.end()
@@ -201,17 +204,66 @@ def find_dates(folded: str, start: int, end: int, ref: Ref) -> list[DateExpr]:
     return found
 
 
-# which kinds of words each pattern needs, found in one scan of the sentence
+# which kinds of words each pattern needs (all of them), found in one scan of the sentence: most
+# sentences of news text hold a digit, few hold a full date, so each pattern runs only where it can match
 _KINDS = re.compile(
-    r"(?P<digit>\d)|(?<!\w)(?:(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")|(?P<weekday>" +
+    r"(?P<isod>\d{4}-\d\d-\d\d)|(?P<numd>\d[/.]\d)|(?P<year>(?:19|20)\d\d)|(?P<digit>\d)|(?<!\w)(?:(?P<month>" +
+    "|".join(sorted(MONTHS, key=len, reverse=True)) + r")|(?P<weekday>" +
     "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|(?P<rel>today|tonight|this|earlier|ce|cet|aujourd'hui|"
     r"yesterday|hier|avant-hier|last|la nuit|weekend|week-end|ago|il y a|semaine|week|month|mois|year|annee|an|l'an))(?![\w-])")
+_NIGHT = re.compile(r"night|nuit")
+_RANGE_WORD = re.compile(r"(?<!\w)(?:between|from|du|entre)(?!\w)")
 _NEEDS = {
-    "night": {"digit"}, "night_wd": {"weekday"}, "range": {"digit"}, "range_dash": {"digit"}, "range_us": {"digit"},
-    "iso": {"digit"}, "numeric": {"digit"}, "dmy": {"digit"}, "mdy": {"digit"}, "part_month": {"month"},
-    "month": {"month"}, "year": {"digit"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
+    "night": {"night", "digit", "month"}, "night_wd": {"night", "weekday"}, "range": {"rangew", "digit", "month"},
+    "range_dash": {"hyphen", "digit", "month"}, "range_us": {"digit", "month"},
+    "iso": {"isod"}, "numeric": {"numd"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "part_month": {"month"},
+    "month": {"month"}, "year": {"year"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
     "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"},
 }
+
+
+_DIGIT = re.compile(r"\d")
+_ISO_K = re.compile(r"\d{4}-\d\d-\d\d")
+_NUM_K = re.compile(r"\d[/.]\d")
+_YEAR_K = re.compile(r"(?:19|20)\d\d")
+_MONTH_KEYS = frozenset(MONTHS)
+_WEEKDAY_KEYS = frozenset(WEEKDAYS)
+# token keys (apostrophes dropped, hyphens split) that the relative patterns need one of
+_REL_KEYS = frozenset({"today", "tonight", "this", "earlier", "ce", "cet", "aujourdhui", "yesterday", "hier", "last",
+                       "nuit", "weekend", "week", "ago", "y", "semaine", "month", "mois", "year", "annee", "an",
+                       "matinee", "moment", "tot"})
+
+
+def _kinds(seg: str, keys=None) -> set:
+    """Kinds of date words in a sentence; ``keys`` (the sentence's token keys) saves a scan."""
+    if keys is None:
+        have = {m.lastgroup for m in _KINDS.finditer(seg)}
+    else:
+        have = set()
+        if _DIGIT.search(seg):
+            have.add("digit")
+            if _ISO_K.search(seg):
+                have.add("isod")
+            if _NUM_K.search(seg):
+                have.add("numd")
+            if _YEAR_K.search(seg):
+                have.add("year")
+        if not _MONTH_KEYS.isdisjoint(keys):
+            have.add("month")
+        if not _WEEKDAY_KEYS.isdisjoint(keys):
+            have.add("weekday")
+        if not _REL_KEYS.isdisjoint(keys):
+            have.add("rel")
+    if have & {"isod", "numd", "year"}:
+        have.add("digit")
+    if "digit" in have and "month" in have:
+        if "-" in seg:
+            have.add("hyphen")
+        if _RANGE_WORD.search(seg):
+            have.add("rangew")
+    if ("digit" in have or "weekday" in have) and _NIGHT.search(seg):
+        have.add("night")
+    return have
 
 
 def _resolve(kind: str, m: re.Match, ref: Ref):

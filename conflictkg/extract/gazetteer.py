@@ -32,32 +32,38 @@ class Token:
 
 def tokenize(orig: str, folded: str, start: int, end: int) -> list[Token]:
     out = []
+    append = out.append
     for m in TOKEN.finditer(folded, start, end):
-        a, b = m.start(), m.end()
+        a, b = m.span()
         w = m.group(0)
-        e = _ELISION.match(w)
-        if e:
-            pa = a + e.end(1)
-            out.append(_tok(orig, a, pa, w[:e.end(1)]))
-            a, w = pa + 1, w[e.end(1) + 1:]
-        if w.endswith("'s"):
-            out.append(_tok(orig, a, b - 2, w[:-2]))
-            out.append(_tok(orig, b - 2, b, "'s"))
-            continue
-        out.append(_tok(orig, a, b, w))
+        if "'" in w:
+            e = _ELISION.match(w)
+            if e:
+                pa = a + e.end(1)
+                append(_tok(orig, a, pa, w[:e.end(1)]))
+                a, w = pa + 1, w[e.end(1) + 1:]
+            if w.endswith("'s"):
+                append(_tok(orig, a, b - 2, w[:-2].replace("'", "")))
+                append(_tok(orig, b - 2, b, "s"))
+                continue
+            w = w.replace("'", "")
+        append(_tok(orig, a, b, w))
     return out
 
 
 def _tok(orig: str, a: int, b: int, w: str) -> Token:
     t = orig[a:b]
-    c0 = t[:1]
+    c0 = t[0] if t else ""
     if c0.isalpha():
-        cap = c0.isupper()
-    else:
-        letters = [c for c in t if c.isalpha()]
-        cap = bool(letters) and letters[0].isupper()
+        if not c0.isupper():
+            return Token(a, b, w, False, False, t)
+        rest = t[1:]
+        # an acronym or mixed case ("FAMa"): another upper-case letter, not a title-cased word
+        return Token(a, b, w, True, rest != rest.lower() and not t.istitle(), t)
+    letters = [c for c in t if c.isalpha()]
+    cap = bool(letters) and letters[0].isupper()
     upper = cap and len(t) >= 2 and not t.istitle() and sum(map(str.isupper, t)) >= 2
-    return Token(a, b, w.replace("'", "") if "'" in w else w, cap, upper, t)
+    return Token(a, b, w, cap, upper, t)
 
 
 def name_keys(name: str) -> list[tuple]:
@@ -162,24 +168,35 @@ class Gazetteer:
         return None
 
     # -- matching ------------------------------------------------------------------------------
-    def match(self, toks: list[Token], i: int, sentence_start: int, max_n: int = 99) -> Match | None:
+    def starts(self, key: str):
+        """Lengths (longest first) of the names whose first token is ``key``, or None."""
+        lens = self._sorted_lengths.get(key)
+        if lens is None:
+            ls = self.lengths.get(key)
+            lens = self._sorted_lengths[key] = tuple(sorted(ls, reverse=True)) if ls else ()
+        return lens
+
+    def match(self, toks: list[Token], i: int, sentence_start: int, max_n: int = 99, keys: list | None = None) -> Match | None:
         """The longest name starting at token ``i`` (at most ``max_n`` tokens)."""
         first = toks[i].key
-        lens = self._sorted_lengths.get(first)
-        if lens is None:
-            ls = self.lengths.get(first)
-            if not ls:
-                return None
-            lens = self._sorted_lengths[first] = sorted(ls, reverse=True)
+        lens = self.starts(first)
+        if not lens:
+            return None
         total = len(toks)
+        index = self.index
         for n in lens:
             if i + n > total or n > max_n:
                 continue
-            seq = toks[i:i + n]
-            key = tuple([t.key for t in seq]) if n > 1 else (first,)
-            ids = self.index.get(key)
+            if n == 1:
+                key = (first,)
+            elif keys is not None:
+                key = tuple(keys[i:i + n])
+            else:
+                key = tuple([t.key for t in toks[i:i + n]])
+            ids = index.get(key)
             if not ids:
                 continue
+            seq = toks[i:i + n]
             if not self._case_ok(key, seq, i == sentence_start):
                 continue
             return Match(i, i + n, set(ids), "exact")

@@ -14,7 +14,7 @@ Order of the passes (each only reads tokens the previous ones left free):
 """
 from __future__ import annotations
 
-import re
+from . import fastre as re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 
@@ -123,6 +123,8 @@ class Phrases:
 
 def _phrase_at(toks: list[Token], i: int, phrases: "Phrases") -> int:
     """Length (in tokens) of the longest phrase starting at ``i``, or 0."""
+    if i < 0 or i >= len(toks) or toks[i].key not in phrases.by_first:
+        return 0
     return phrases.at(toks, i)[0]
 
 
@@ -135,6 +137,7 @@ GOVN = _phrases(L.GOVERNMENT_NOUNS)
 BARE_FORCE = _phrases(L.BARE_FORCE)
 BARE_GOV = _phrases(L.BARE_GOVERNMENT)
 BARE_POLICE = _phrases(L.BARE_POLICE)
+_BARE_FIRST = set(BARE_FORCE.by_first) | set(BARE_GOV.by_first) | set(BARE_POLICE.by_first)
 TITLES = _phrases(L.PERSON_TITLES)
 PLACE_CUES = _phrases(L.PLACE_CUES_BEFORE)
 NAT = {tuple(norm_key(a).split()): cc for cc, adjs in L.NATIONALITIES.items() for a in adjs if norm_key(a)}
@@ -142,6 +145,7 @@ COUNTRY = {tuple(norm_key(n).split()): cc for cc, (_, names) in L.COUNTRY_NAMES.
 COUNTRY_P = Phrases(COUNTRY.items())
 COUNTRY_FIRST = {k[0] for k in COUNTRY}
 NAT_FIRST = {k[0] for k in NAT}
+_NAT1 = {k[0] for k in NAT if len(k) == 1} | {"country"}
 ANAPH = [(tuple(norm_key(p).split()), cls) for cls, ps in L.ANAPHORA.items() for p in ps]
 ANAPH.sort(key=lambda x: -len(x[0]))
 ANAPH_P = Phrases(ANAPH)
@@ -185,6 +189,8 @@ class MentionFinder:
         """Tokens and mentions of one sentence; issues (ambiguous names) as text."""
         toks = tokenize(orig, folded, start, end)
         self._orig = orig
+        self._keys = keys = [t.key for t in toks]
+        self._keyset = set(keys)
         issues: list[str] = []
         # index of the next capitalised token from each position: the name passes skip the rest
         n = len(toks)
@@ -224,11 +230,18 @@ class MentionFinder:
     def _pack(self, orig, toks, taken, ms, issues):
         i = 0
         pending = []
-        while i < len(toks):
-            m = self.gaz.match(toks, i, 0)
+        keys = self._keys
+        starts = self.gaz.starts
+        n = len(toks)
+        firsts = self.gaz.lengths
+        while i < n:
+            if keys[i] not in firsts:
+                i += 1
+                continue
+            m = self.gaz.match(toks, i, 0, keys=keys)
             # "Katiba Macina (JNIM)" is a pack alias, but here the parentheses hold another name
             while m is not None and not _joined(orig, toks, m.i, m.j):
-                m = self.gaz.match(toks, i, 0, max_n=m.j - m.i - 1) if m.j - m.i > 1 else None
+                m = self.gaz.match(toks, i, 0, max_n=m.j - m.i - 1, keys=keys) if m.j - m.i > 1 else None
             if m:
                 pending.append(m)
                 for k in range(m.i, m.j):
@@ -368,10 +381,10 @@ class MentionFinder:
     # -- 2. states -------------------------------------------------------------------------------
     def _states(self, orig, toks, taken, ms):
         n = len(toks)
-        keys = {t.key for t in toks}
+        keys = self._keyset
         if not (keys & NAT_FIRST or "country" in keys or keys & COUNTRY_FIRST):
             return
-        for i in range(n):
+        for i in [i for i, k in enumerate(self._keys) if k in _NAT1]:
             if taken[i]:
                 continue
             # nationality + noun ("Malian army camp") / noun + nationality ("armée malienne")
@@ -403,7 +416,10 @@ class MentionFinder:
                             self._state(ms, orig, toks, taken, i + 2, i + 2 + k, cc2, what, start_tok=i)
                             break
         # possessives of a country named as a place: the place stays, the noun becomes the state actor
+        cfirst = COUNTRY_P.by_first
         for i in range(n):
+            if toks[i].key not in cfirst:
+                continue
             L_, ccode = COUNTRY_P.at(toks, i)
             if L_:
                 if i + L_ < n and toks[i + L_].key == "s" and toks[i].cap:
@@ -441,9 +457,7 @@ class MentionFinder:
     def _metonymy(self, orig, folded, toks, taken, ms):
         n = len(toks)
         by_tok = {m.i: m for m in ms if m.label == "Place"}
-        for i in range(n):
-            if not toks[i].cap:
-                continue
+        for i in [i for i, t in enumerate(toks) if t.cap]:
             cc = None
             j = i + 1
             m = by_tok.get(i)
@@ -518,6 +532,8 @@ class MentionFinder:
     # -- 4a. ethnic groups ---------------------------------------------------------------------
     def _ethnic(self, orig, folded, toks, taken, ms):
         n = len(toks)
+        if self._keyset.isdisjoint(ETHNIC):
+            return
         for i in range(n):
             if taken[i] or toks[i].key not in ETHNIC:
                 continue
@@ -811,7 +827,7 @@ class MentionFinder:
     # -- 5. generic state words ---------------------------------------------------------------------
     def _bare(self, orig, toks, taken, ms):
         n = len(toks)
-        if not any(t.key in BARE_FORCE.by_first or t.key in BARE_GOV.by_first or t.key in BARE_POLICE.by_first for t in toks):
+        if self._keyset.isdisjoint(_BARE_FIRST):
             return
         cc = self._sentence_country(ms) or self.st.main_country()
         if not cc:
@@ -819,12 +835,11 @@ class MentionFinder:
         # "the deployment of 5,000 troops" after "Barkhane and the G5 force ... they": the
         # troops are those named, not the country's army
         named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how != "bare" for m in ms)
-        for i in range(n):
-            if taken[i] or (toks[i].key not in BARE_FORCE.by_first and toks[i].key not in BARE_GOV.by_first
-                            and toks[i].key not in BARE_POLICE.by_first):
+        for i in [i for i, k in enumerate(self._keys) if k in _BARE_FIRST]:
+            if taken[i]:
                 continue
             for what, phrases in (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE)):
-                k = _phrase_at(toks, i, phrases)
+                k = _phrase_at(toks, i, phrases) if toks[i].key in phrases.by_first else 0
                 if not k or any(taken[i:i + k]):
                     continue
                 # "foreign soldiers", "rebel fighters": a qualifier that is not a nationality
@@ -859,7 +874,9 @@ class MentionFinder:
     # -- 6. pronouns and anaphora ---------------------------------------------------------------
     def _coref(self, orig, folded, toks, taken, ms):
         n = len(toks)
-        for i in range(n):
+        if self._keyset.isdisjoint(_COREF_FIRST):
+            return
+        for i in [i for i, k in enumerate(self._keys) if k in _COREF_FIRST]:
             if taken[i]:
                 continue
             key = toks[i].key
@@ -1180,6 +1197,7 @@ def _verb_follows(folded, toks, j) -> bool:
 
 
 _DETS = {"the", "this", "that", "le", "la", "l", "ce", "cette", "cet"}
+_COREF_FIRST = set(ANAPH_P.by_first) | set(L.PRONOUNS)
 _POSS = {"son", "sa", "his", "her", "its", "their", "leur"}
 _PARTIAL_HEADS = {"force", "forces", "council", "conseil", "mission", "committee", "comite", "union", "party", "parti",
                   "army", "armee", "government", "gouvernement", "watch", "command", "commandement", "operation"}

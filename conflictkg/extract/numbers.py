@@ -13,7 +13,7 @@
 """
 from __future__ import annotations
 
-import re
+from . import fastre as re
 from dataclasses import dataclass
 
 from . import lexicon as L
@@ -87,6 +87,16 @@ _GATE = re.compile(r"\d|(?<![\w-])(?:" + "|".join(sorted(set(L.NUMBER_WORDS) - {
                                                                    "dozen"})) + r"))(?![\w-])")
 
 
+_WGATE = re.compile(_GATE.pattern[3:])
+_APPROX_NOT_UN = [w for w in L.APPROX_WORDS if w not in ("une", "un")]
+_RANGE_GAP = re.compile(r"\s*(?:and|et|to|a|-|or|ou)\s*")
+_RANGE_BEFORE = re.compile(r"(?:between|entre|from|de)\s*$")
+_RANGE_LEAD = re.compile(r"(?:between|entre|from|de)?\s*$")
+_DASH_GAP = re.compile(r"\s*-\s*")
+_SEPS = re.compile(r"[ ,.\u202f\u00a0]")
+_WS = re.compile(r"\s+")
+
+
 def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int]] = ()) -> list[Num]:
     if not _GATE.search(folded, start, end):
         return []
@@ -96,14 +106,14 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
         a, b = start + m.start(), start + m.end()
         if any(a < y and x < b for x, y in blocked):
             continue
-        raw = re.sub(r"[ ,.\u202f\u00a0]", "", m.group(1))
+        raw = _SEPS.sub("", m.group(1))
         try:
             v = int(raw)
         except ValueError:
             continue
         out.append(Num(a, b, v, v, v))
-    # words
-    words = [(mm.start(), mm.end(), mm.group(0)) for mm in _WORD.finditer(seg)]
+    # words (only when the sentence has one: most numbers in news are digits)
+    words = [(mm.start(), mm.end(), mm.group(0)) for mm in _WORD.finditer(seg)] if _WGATE.search(seg) else []
     k = 0
     while k < len(words):
         a, b, w = words[k]
@@ -156,7 +166,7 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
             n.lo, n.hi = n.value, None
         elif _ends_with(before, L.MAX_WORDS):
             n.lo, n.hi = None, n.value
-        elif _ends_with(before, [w for w in L.APPROX_WORDS if w not in ("une", "un")]):
+        elif _ends_with(before, _APPROX_NOT_UN):
             n.approx = True
     merged: list[Num] = []
     i = 0
@@ -166,9 +176,9 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
             m2 = out[i + 1]
             gap = folded[n.end:m2.start]
             before = folded[max(start, n.start - 12):n.start]
-            if re.fullmatch(r"\s*(?:and|et|to|a|-|or|ou)\s*", gap) and re.search(r"(?:between|entre|from|de)\s*$", before) \
-                    or re.fullmatch(r"\s*-\s*", gap) and m2.value > n.value:
-                lo_start = n.start - len(re.search(r"(?:between|entre|from|de)?\s*$", before).group(0))
+            if _RANGE_GAP.fullmatch(gap) and _RANGE_BEFORE.search(before) \
+                    or _DASH_GAP.fullmatch(gap) and m2.value > n.value:
+                lo_start = n.start - len(_RANGE_LEAD.search(before).group(0))
                 merged.append(Num(max(start, lo_start), m2.end, m2.value, n.value, m2.value))
                 i += 2
                 continue
@@ -178,7 +188,7 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
 
 
 def _ends_with(text: str, phrases: list[str]) -> bool:
-    t = " " + re.sub(r"\s+", " ", text).strip()
+    t = " " + _WS.sub(" ", text).strip()
     return any(t.endswith(" " + p) for p in phrases)
 
 

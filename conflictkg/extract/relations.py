@@ -9,7 +9,7 @@ and the one being told.
 """
 from __future__ import annotations
 
-import re
+from . import fastre as re
 
 from .model import RelationRecord
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
+from . import fastre as re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -144,8 +144,9 @@ class Ev:
     weak: bool = False                            # told without date or place (yet)
     words: set = field(default_factory=set)       # trigger lemmas, for "the ambush" → the ambush
 
-    def actors(self, pred: str | None = None) -> set:
-        return {a for (p, a) in self.slots if pred is None or p == pred}
+    def actors(self, pred: str | None = None):
+        """The slot fillers in the order they were found (a set-like view: deterministic output)."""
+        return dict.fromkeys(a for (p, a) in self.slots if pred is None or p == pred).keys()
 
 
 @dataclass
@@ -236,7 +237,7 @@ class RuleExtractor:
         toks, ms, issues = finder.find(analysed, folded, s.start, s.end)
         for msg in issues:
             out.issues.append((base + s.start, msg))
-        dates = self._dates(st, folded, s)
+        dates = self._dates(st, folded, s, finder._keyset)
         S = Sent(s.start, s.end, st.sentence_no, analysed, folded, toks, ms, dates, [t.start for t in toks])
         for m in ms:
             self._note_mention(st, m, S, base)
@@ -260,8 +261,8 @@ class RuleExtractor:
         finder.remember(ms)
 
     # -- dates -------------------------------------------------------------------------------
-    def _dates(self, st: RuleState, folded: str, s: Span) -> list[DateExpr]:
-        ds = find_dates(folded, s.start, s.end, st.ref)
+    def _dates(self, st: RuleState, folded: str, s: Span, keys=None) -> list[DateExpr]:
+        ds = find_dates(folded, s.start, s.end, st.ref, keys)
         # "this morning (6 April)": the explicit date in the parenthesis is the same day
         out = []
         for k, d in enumerate(ds):
@@ -272,7 +273,8 @@ class RuleExtractor:
                     continue
             out.append(d)
         # "au lendemain des faits", "the next day": the day after the event being told
-        for m in re.finditer(r"\b(?:au lendemain (?:des faits|de l'attaque|du drame|de la tuerie|de cette tuerie)|"
+        keys = keys if keys is not None else set(folded[s.start:s.end].split())
+        for m in () if keys.isdisjoint(("lendemain", "next", "following", "later", "after")) else re.finditer(r"\b(?:au lendemain (?:des faits|de l'attaque|du drame|de la tuerie|de cette tuerie)|"
                              r"le lendemain|the next day|the following day|a day later|the day after)\b",
                              folded[s.start:s.end]):
             ev = self._ev(st, st.current)
@@ -286,7 +288,7 @@ class RuleExtractor:
                 if not any(a < x.end and x.start < b for x in out):
                     out.append(DateExpr(a, b, v, "day", "relative", m.group(0)))
         # "a few days after the attack", "quelques jours après les faits": within the week after it
-        for m in re.finditer(r"\b(?:a few days (?:after|later)|some days (?:after|later)|days later|(?:quelques|plusieurs) jours (?:apres|plus tard))"
+        for m in () if keys.isdisjoint(("days", "jours")) else re.finditer(r"\b(?:a few days (?:after|later)|some days (?:after|later)|days later|(?:quelques|plusieurs) jours (?:apres|plus tard))"
                              r"(?:\s+(?:the|les|l')\s*(?:attack|attaque|faits|events|massacre|tuerie|killings|raid|abduction|enlevement))?\b",
                              folded[s.start:s.end]):
             ev = self._ev(st, st.current)

@@ -92,6 +92,9 @@ def find_urls(text: str) -> list[Url]:
     """URLs in ``text`` with their spans. A display copy cut with an ellipsis (the seed's
     ``...">https://www.rfi.fr/fr/ticker...``) is marked ``truncated``."""
     out = []
+    low = text.lower()
+    if "http" not in low and "www." not in low:
+        return out
     for m in URL_RE.finditer(text):
         raw = m.group(0)
         end = m.end()
@@ -174,12 +177,8 @@ def analysis_text(text: str) -> tuple[str, list[Url]]:
     """The text the rules read: same length as ``text``, URLs, markup and thread numbers blanked,
     typographic punctuation straightened. Returns it with the URLs found (full ones first)."""
     urls = find_urls(text)
-    out = list(text)
-
-    def blank_span(a: int, b: int) -> None:
-        for i in range(a, b):
-            if out[i] != "\n":
-                out[i] = " "
+    spans: list[tuple[int, int]] = []
+    blank_span = lambda a, b: spans.append((a, b)) if b > a else None  # noqa: E731
 
     for m in _MD_LINK.finditer(text):
         blank_span(m.start(), m.start() + 1)       # [
@@ -189,25 +188,38 @@ def analysis_text(text: str) -> tuple[str, list[Url]]:
         # the ellipsis of a cut display URL
         j = u.end
         while j < len(text) and text[j] in ".…":
-            out[j] = " "
             j += 1
+        blank_span(u.end, j)
     for m in _BROKEN_ATTR.finditer(text):
         blank_span(m.start(), m.end())
     for m in _HTML_TAG.finditer(text):
         blank_span(m.start(), m.end())
     for m in _MD_HEADER.finditer(text):
         blank_span(m.start(), m.end(1))
-    for m in _MD_EMPH.finditer(text):
+    for m in _MD_EMPH.finditer(text) if ("*" in text or "__" in text) else ():
         blank_span(m.start(), m.start(2))
         blank_span(m.end(2), m.end())
     for m in _THREAD.finditer(text):
         blank_span(m.start(), m.end())
-    s = "".join(out)
-    s = s.translate(_PUNCT_TABLE)
+    # blank the spans (newlines kept, so lines and offsets stay), then straighten punctuation
+    parts, pos = [], 0
+    for a, b in sorted(spans):
+        if b <= pos:
+            continue
+        a = max(a, pos)
+        parts.append(text[pos:a])
+        parts.append(_NOT_NL.sub(" ", text[a:b]))
+        pos = b
+    parts.append(text[pos:])
+    s = "".join(parts)
+    if _PUNCT_RX.search(s):
+        s = _PUNCT_RX.sub(lambda m: _PUNCT_TABLE[ord(m.group())], s)
     return s, urls
 
 
 _PUNCT_TABLE = {ord(k): v for k, v in _PUNCT_MAP.items() if len(v) == 1 and not k.isalpha()}
+_PUNCT_RX = re.compile("[" + re.escape("".join(chr(k) for k in _PUNCT_TABLE)) + "]")
+_NOT_NL = re.compile(r"[^\n]")
 
 
 # -- front matter -------------------------------------------------------------------------------
@@ -290,6 +302,9 @@ def sentences(text: str, span: Span) -> list[Span]:
     return out
 
 
+_NEXT_CHARS = re.compile(r"\s*(\S[\s\S]?)?")
+
+
 def _lines(text: str, span: Span) -> list[Span]:
     """Split a block at line breaks that end a line without sentence punctuation only when the
     next line starts a new unit (headline, list item); wrapped prose lines stay together."""
@@ -297,8 +312,11 @@ def _lines(text: str, span: Span) -> list[Span]:
     pos = span.start
     for m in re.finditer(r"\n", text[span.start:span.end]):
         nl = span.start + m.start()
-        prev = text[pos:nl].rstrip()
-        nxt = text[nl + 1:span.end].lstrip()
+        prev = text[max(pos, nl - 64):nl].rstrip()
+        if not prev and nl - 64 > pos:
+            prev = text[pos:nl].rstrip()
+        mn = _NEXT_CHARS.match(text, nl + 1, span.end)
+        nxt = (mn.group(1) or "") if mn else ""
         headline = prev and prev[-1] not in ".,;:!?)\"'»”" and (not nxt[:1].islower())
         bullet = bool(re.match(r"[-*•]\s", nxt))
         if prev and (headline or bullet or prev[-1] in ".!?\"»”"):

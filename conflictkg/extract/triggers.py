@@ -7,7 +7,7 @@ smaller-scale attacks"). Speech acts (claims, denials, announcements) are :data:
 """
 from __future__ import annotations
 
-import re
+from . import fastre as re
 from dataclasses import dataclass
 
 # (class, regex of the word family, regex of its plural noun forms)

@@ -20,6 +20,7 @@ import codecs
 import hashlib
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -470,6 +471,7 @@ def _statements(ex_out, S, src, resolver, known_classes, emitted_new, ctx, p, te
         ctx.issue(p, line, reason)
 
 
+@lru_cache(maxsize=4096)
 def _allowed(pred: str, subj_cls: str | None, obj_cls: str | None) -> bool:
     if subj_cls is None or obj_cls is None:
         return True  # unknown ends are checked by the projection
