@@ -175,9 +175,9 @@ _GATE = re.compile(r"\d|(?<!\w)(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS
                    r"apres-midi|semaine|semaines|mois|month|months|year|years|annee|annees|ans|nuit|night|jours?|days|weeks|il y a)(?![\w-])")
 
 
-def find_dates(folded: str, start: int, end: int, ref: Ref, keys=None) -> list[DateExpr]:
-    """Date expressions in ``folded[start:end]``, longest first, non-overlapping (``keys``: the
-    sentence's token keys, when the caller has them)."""
+def find_dates(folded: str, start: int, end: int, ref: Ref, keys=None, toks=None) -> list[DateExpr]:
+    """Date expressions in ``folded[start:end]``, longest first, non-overlapping (``keys`` and
+    ``toks``: the sentence's token keys and tokens, when the caller has them)."""
     if keys is None and not _GATE.search(folded, start, end):
         return []
     found: list[DateExpr] = []
@@ -186,10 +186,12 @@ def find_dates(folded: str, start: int, end: int, ref: Ref, keys=None) -> list[D
     have = _kinds(seg, keys)
     if not have:
         return []
+    windows = _windows(seg, start, toks, have) if toks is not None else {}
     for kind, rx in PATTERNS:
         if not _NEEDS[kind] <= have:
             continue   # this pattern needs a word the sentence does not have
-        for m in rx.finditer(seg):
+        w = windows.get(_ANCHOR.get(kind))
+        for m in (rx.finditer(seg, w[0], w[1]) if w else rx.finditer(seg)):
             a, b = start + m.start(), start + m.end()
             if any(a < tb and ta < b for ta, tb in taken):
                 continue
@@ -232,6 +234,44 @@ _WEEKDAY_KEYS = frozenset(WEEKDAYS)
 _REL_KEYS = frozenset({"today", "tonight", "this", "earlier", "ce", "cet", "aujourdhui", "yesterday", "hier", "last",
                        "nuit", "weekend", "week", "ago", "y", "semaine", "month", "mois", "year", "annee", "an",
                        "matinee", "moment", "tot"})
+
+
+# every match of a pattern holds one of its anchor words, within these many characters of the
+# match's start and end: the pattern need only run over that stretch of a long sentence
+_ANCHOR = {"night": "month", "range": "month", "range_dash": "month", "range_us": "month", "dmy": "month",
+           "mdy": "month", "part_month": "month", "month": "month", "weekday": "weekday", "night_wd": "weekday",
+           "year": "year", "today": "rel", "yesterday": "rel", "weekend": "rel", "ago": "rel", "rel_period": "rel"}
+_REACH = {"month": (120, 60), "weekday": (60, 60), "rel": (60, 60), "year": (40, 8)}
+_SPACE = re.compile(r"\s")
+
+
+def _windows(seg: str, start: int, toks, have: set) -> dict:
+    spans: dict = {}
+    for t in toks:
+        k = t.key
+        kind = "month" if k in _MONTH_KEYS else "weekday" if k in _WEEKDAY_KEYS else "rel" if k in _REL_KEYS else None
+        if kind:
+            a, b = t.start - start, t.end - start
+            lo, hi = spans.get(kind, (a, b))
+            spans[kind] = (min(lo, a), max(hi, b))
+    if "year" in have:
+        ys = [m.span() for m in _YEAR_K.finditer(seg)]
+        if ys:
+            spans["year"] = (ys[0][0], ys[-1][1])
+    out = {}
+    n = len(seg)
+    for kind, (a, b) in spans.items():
+        before, after = _REACH[kind]
+        lo = max(0, a - before)
+        hi = b + after
+        if hi >= n:
+            hi = n
+        else:
+            # end the stretch at a space: a word boundary there reads as it does in the sentence
+            sp = _SPACE.search(seg, hi)
+            hi = sp.start() if sp else n
+        out[kind] = (lo, hi)
+    return out
 
 
 def _kinds(seg: str, keys=None) -> set:

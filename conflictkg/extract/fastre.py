@@ -65,3 +65,51 @@ def sub(pattern, repl, string, count=0, flags=0):
 
 def subn(pattern, repl, string, count=0, flags=0):
     return _get(pattern, flags).subn(repl, string, count)
+
+
+def _split_top(rx: str) -> list[str]:
+    """Top-level alternatives of a pattern body ("a(?:b|c)|d" → ["a(?:b|c)", "d"])."""
+    out, cur, depth, i = [], [], 0, 0
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            cur.append(rx[i:i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = rx.index("]", i + 2 if rx[i + 1:i + 2] in ("]", "^") else i + 1)
+            cur.append(rx[i:j + 1])
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        if c == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def factor(bodies: list[str]) -> str:
+    """One alternation of the alternatives of ``bodies``, grouped by their first letter.
+
+    Python's engine tries the alternatives of a group one by one at each position; grouped by
+    first letter ("a(?:ttack|ssault)|k(?:ill)") it tries a few. Alternatives that do not start
+    with a plain letter keep their place after the groups. The language matched is unchanged.
+    """
+    groups: dict[str, list[str]] = {}
+    misc: list[str] = []
+    for body in bodies:
+        for a in _split_top(body):
+            c = a[:1]
+            if c.isalpha() and c.isascii() and a[1:2] not in ("?", "*", "{", "+"):
+                groups.setdefault(c, []).append(a[1:])
+            else:
+                misc.append(a)
+    parts = [f"{c}(?:{'|'.join(v)})" for c, v in groups.items()]
+    return "(?:" + "|".join(parts + misc) + ")"

@@ -47,7 +47,18 @@ def tokenize(orig: str, folded: str, start: int, end: int) -> list[Token]:
                 append(_tok(orig, b - 2, b, "s"))
                 continue
             w = w.replace("'", "")
-        append(_tok(orig, a, b, w))
+            append(_tok(orig, a, b, w))
+            continue
+        t = orig[a:b]
+        c0 = t[0]
+        if c0.isalpha():
+            if c0.isupper():
+                rest = t[1:]
+                append(Token(a, b, w, True, rest != rest.lower() and not t.istitle(), t))
+            else:
+                append(Token(a, b, w, False, False, t))
+        else:
+            append(_tok(orig, a, b, w))
     return out
 
 

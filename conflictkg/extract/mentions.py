@@ -105,17 +105,24 @@ class Phrases:
         for v in self.by_first.values():
             v.sort(reverse=True)
 
-    def at(self, toks: list[Token], i: int):
-        """(length, payload) of the longest phrase starting at token ``i``, or (0, None)."""
+    def at(self, toks: list[Token], i: int, keys: list | None = None):
+        """(length, payload) of the longest phrase starting at token ``i``, or (0, None)
+        (``keys``: the tokens' keys, when the caller has them)."""
         if i < 0 or i >= len(toks):
             return 0, None
         lens = self.by_first.get(toks[i].key)
         if not lens:
             return 0, None
         n = len(toks)
+        table = self.table
         for L_ in lens:
             if i + L_ <= n:
-                payload = self.table.get(tuple([t.key for t in toks[i:i + L_]]))
+                if L_ == 1:
+                    payload = table.get((toks[i].key,))
+                elif keys is not None:
+                    payload = table.get(tuple(keys[i:i + L_]))
+                else:
+                    payload = table.get(tuple([t.key for t in toks[i:i + L_]]))
                 if payload is not None:
                     return L_, payload
         return 0, None
@@ -191,6 +198,7 @@ class MentionFinder:
         self._orig = orig
         self._keys = keys = [t.key for t in toks]
         self._keyset = set(keys)
+        self._fseg = folded[start:end]
         issues: list[str] = []
         # index of the next capitalised token from each position: the name passes skip the rest
         n = len(toks)
@@ -829,19 +837,22 @@ class MentionFinder:
         n = len(toks)
         if self._keyset.isdisjoint(_BARE_FIRST):
             return
-        cc = self._sentence_country(ms) or self.st.main_country()
-        if not cc:
-            return
-        # "the deployment of 5,000 troops" after "Barkhane and the G5 force ... they": the
-        # troops are those named, not the country's army
-        named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how != "bare" for m in ms)
-        for i in [i for i, k in enumerate(self._keys) if k in _BARE_FIRST]:
+        cc = named_forces = None    # worked out at the first state word found
+        keys = self._keys
+        for i in [i for i, k in enumerate(keys) if k in _BARE_FIRST]:
             if taken[i]:
                 continue
             for what, phrases in (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE)):
-                k = _phrase_at(toks, i, phrases) if toks[i].key in phrases.by_first else 0
+                k = phrases.at(toks, i, keys)[0] if keys[i] in phrases.by_first else 0
                 if not k or any(taken[i:i + k]):
                     continue
+                if cc is None:
+                    cc = self._sentence_country(ms) or self.st.main_country()
+                    if not cc:
+                        return
+                    # "the deployment of 5,000 troops" after "Barkhane and the G5 force ... they": the
+                    # troops are those named, not the country's army
+                    named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how != "bare" for m in ms)
                 # "foreign soldiers", "rebel fighters": a qualifier that is not a nationality
                 prev = toks[i - 1].key if i > 0 else ""
                 if prev in ("foreign", "rebel", "jihadist", "islamist", "etrangers", "rebelles", "private", "rival", "other",
@@ -884,7 +895,7 @@ class MentionFinder:
                 continue
             hit = None
             alts: list[str] = []
-            L_, cls = ANAPH_P.at(toks, i)
+            L_, cls = ANAPH_P.at(toks, i, self._keys)
             if key in _POSS and i + 1 < n and toks[i + 1].key in _GROUP_HEADS and not taken[i + 1]:
                 led = self._group_led_by_possessor(ms, toks[i].start)
                 if led:
@@ -1118,12 +1129,14 @@ class MentionFinder:
 
     def _parens(self, orig, ms):
         for m in ms:
-            a = orig.rfind("(", 0, m.start)
-            b = orig.rfind(")", 0, m.start)
-            if a > b and orig.find(")", m.end) != -1 and m.start - a < 60:
+            a = orig.rfind("(", max(0, m.start - 59), m.start)
+            if a >= 0 and orig.find(")", a, m.start) == -1 and orig.find(")", m.end) != -1:
                 m.paren = True
 
     def _relational_marks(self, folded, ms):
+        ks = self._keyset
+        if ks.isdisjoint(_REL_KEYS) and "affili" not in self._fseg:
+            return
         for m in ms:
             if m.label != "Actor" or m.relational:
                 continue
@@ -1210,6 +1223,9 @@ _REL_BEFORE = re.compile(
     r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|faction|wing|unit|"
     r"allegiance|allegeance|loyal to|close to|proche|linked to|lie[es]? a|filiale)\s+(?:of\s+|d[eu]s?\s+|de la\s+|de l'|a\s+|au\s+|to\s+)?"
     r"(?:the\s+|le\s+|la\s+|l')?$")
+_REL_KEYS = frozenset({"membre", "member", "branche", "branch", "composante", "component", "part", "partie", "faction",
+                       "wing", "unit", "allegiance", "allegeance", "loyal", "close", "proche", "linked", "lie", "liee",
+                       "lies", "filiale", "franchise", "offshoot"})   # one of them, or affili-, for either pattern
 _REL_AFTER = re.compile(r"\s*(?:-?linked|-?affiliated|affiliate|branch|faction|franchise|offshoot)\b")
 _COORD = re.compile(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|and of|et de la|"
                     r"et du|et de l') ?")

@@ -656,19 +656,29 @@ def _cues_of(toks) -> set:
     if stems is None:
         _STEMS_TUPLE.append(tuple(s for s, _ in _CUE_STEMS))
         stems = _STEMS_TUPLE[0]
+    cache = _CUE_CACHE
     for t in toks:
         k = t.key
-        g = _CUE_WORDS.get(k)
-        if g:
-            out.add(g)
-        if k.startswith(stems):
-            for stem, name in _CUE_STEMS:
-                if k.startswith(stem):
-                    out.add(name)
+        got = cache.get(k)
+        if got is None:
+            got = set()
+            g = _CUE_WORDS.get(k)
+            if g:
+                got.add(g)
+            if k.startswith(stems):
+                for stem, name in _CUE_STEMS:
+                    if k.startswith(stem):
+                        got.add(name)
+            if len(cache) > 200000:
+                cache.clear()
+            got = cache[k] = frozenset(got)
+        if got:
+            out |= got
     return out
 
 
 _STEMS_TUPLE: list = []
+_CUE_CACHE: dict = {}   # token key -> the cues it gives (the vocabulary of news text is small)
 
 
 def _pledger(S, pos):

@@ -237,7 +237,7 @@ class RuleExtractor:
         toks, ms, issues = finder.find(analysed, folded, s.start, s.end)
         for msg in issues:
             out.issues.append((base + s.start, msg))
-        dates = self._dates(st, folded, s, finder._keyset)
+        dates = self._dates(st, folded, s, finder._keyset, toks)
         S = Sent(s.start, s.end, st.sentence_no, analysed, folded, toks, ms, dates, [t.start for t in toks])
         for m in ms:
             self._note_mention(st, m, S, base)
@@ -261,8 +261,8 @@ class RuleExtractor:
         finder.remember(ms)
 
     # -- dates -------------------------------------------------------------------------------
-    def _dates(self, st: RuleState, folded: str, s: Span, keys=None) -> list[DateExpr]:
-        ds = find_dates(folded, s.start, s.end, st.ref, keys)
+    def _dates(self, st: RuleState, folded: str, s: Span, keys=None, toks=None) -> list[DateExpr]:
+        ds = find_dates(folded, s.start, s.end, st.ref, keys, toks)
         # "this morning (6 April)": the explicit date in the parenthesis is the same day
         out = []
         for k, d in enumerate(ds):

@@ -83,7 +83,7 @@ TRIGGERS = [(cls, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])"), re.compile(rf"^(?
             for cls, rx, pl in _T]
 # one pass over the text for all classes (named groups say which); overlaps between classes are
 # resolved by trying each class's own pattern at the positions the union finds
-_UNION = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<c{k}>{rx})" for k, (_, rx, _) in enumerate(_T)) + r")(?![\w-])")
+_UNION = re.compile(r"(?<![\w-])" + re.factor([rx for _, rx, _ in _T]) + r"(?![\w-])")
 
 # speech acts: what an actor says, claims, denies, announces
 SPEECH = {
@@ -108,7 +108,10 @@ SPEECH = {
         r"published|released a video|a publie|a diffuse|said on|said in|said it|said that)(?![\w-])"),
 }
 # all speech acts in one pass: claim, deny, blame, announce, then plain verbs of saying
-SPEECH_UNION = re.compile("|".join(f"(?P<{k}>{rx.pattern})" for k, rx in SPEECH.items()))
+_B, _E = "(?<![\\w-])(?:", ")(?![\\w-])"
+assert all(rx.pattern.startswith(_B) and rx.pattern.endswith(_E) for rx in SPEECH.values())
+SPEECH_UNION = re.compile("|".join(f"(?P<{k}>(?<![\\w-]){re.factor([rx.pattern[len(_B):-len(_E)]])}(?![\\w-]))"
+                                   for k, rx in SPEECH.items()))
 # reporting verbs that make a statement event only with a time word or a named issuer context
 SAY = re.compile(r"(?<![\w-])(?:said|says|told|stated|added|a dit|a declare|a ajoute|a explique|a souligne|estime|affirme|indique)(?![\w-])")
 SPEECH_ALL = re.compile(SPEECH_UNION.pattern + f"|(?P<say>{SAY.pattern})")
