@@ -102,17 +102,24 @@ def _rel_type(name: str) -> str:
 
 # -- projection rows -> Neo4j rows ------------------------------------------------------------------
 
-def _digest(parts) -> str:
-    """A content hash of projection values (str, int, float, bool, None, lists, tuples).
+class _Hasher:
+    """Content hashes of projection values (str, int, float, bool, None, lists, tuples).
 
     pickle without its memo ("fast" mode): the same values give the same bytes whatever the
-    objects' identity (the memo would turn a repeated string into a back-reference), at a third of
-    the cost of json.dumps. A new pickle format in a later Python only makes one push rewrite all."""
-    buf = io.BytesIO()
-    p = pickle.Pickler(buf, protocol=4)
-    p.fast = True
-    p.dump(parts)
-    return hashlib.sha1(buf.getvalue()).hexdigest()[:20]
+    objects' identity (the memo would turn a repeated string into a back-reference), at half the
+    cost of repr and a third of json.dumps; one pickler is reused (its set-up costs more than a
+    small dump). A new pickle format in a later Python only makes one push rewrite everything."""
+
+    def __init__(self):
+        self._buf = io.BytesIO()
+        self._pickler = pickle.Pickler(self._buf, protocol=4)
+        self._pickler.fast = True
+
+    def __call__(self, parts) -> str:
+        self._buf.seek(0)
+        self._buf.truncate()
+        self._pickler.dump(parts)
+        return hashlib.sha1(self._buf.getvalue()).hexdigest()[:20]
 
 
 def _day(value) -> _dt.date | None:
@@ -146,10 +153,10 @@ class NodeRow:
 
     __slots__ = ("label", "cls", "id", "row", "hash", "_allowed")
 
-    def __init__(self, label: str, cls: str | None, row: dict, allowed: frozenset):
+    def __init__(self, label: str, cls: str | None, row: dict, allowed: frozenset, digest: _Hasher):
         self.label, self.cls, self.id, self.row, self._allowed = label, cls, row["id"], row, allowed
         # the row as projected (keys sorted): cheaper than building the stored properties first
-        self.hash = _digest((label, cls, sorted(row.items())))
+        self.hash = digest((label, cls, sorted(row.items())))
 
     @property
     def props(self) -> dict:
@@ -164,10 +171,10 @@ class RelRow:
 
     __slots__ = ("type", "from_label", "to_label", "start", "end", "row", "hash", "_allowed")
 
-    def __init__(self, t: str, fl: str, tl: str, row: dict, allowed: frozenset):
+    def __init__(self, t: str, fl: str, tl: str, row: dict, allowed: frozenset, digest: _Hasher):
         self.type, self.from_label, self.to_label, self.row, self._allowed = t, fl, tl, row, allowed
         self.start, self.end = row["from"], row["to"]
-        self.hash = _digest((t, fl, tl, sorted(row.items())))
+        self.hash = digest((t, fl, tl, sorted(row.items())))
 
     @property
     def key(self) -> tuple:
@@ -182,20 +189,22 @@ class RelRow:
 
 
 def node_rows(proj: Projection) -> Iterable[NodeRow]:
+    digest = _Hasher()
     for label, rows in proj.nodes.items():
         _label(label)
         allowed = frozenset(p.name for p in ONTOLOGY.props_for(label))
         for row in rows:
-            yield NodeRow(label, _class_label(label, row.get("class")), row, allowed)
+            yield NodeRow(label, _class_label(label, row.get("class")), row, allowed, digest)
 
 
 def rel_rows(proj: Projection) -> Iterable[RelRow]:
+    digest = _Hasher()
     rprops = frozenset(ONTOLOGY.relationship_properties)
     for (t, fl, tl), rows in proj.rels.items():
         _rel_type(t), _label(fl), _label(tl)
         allowed = frozenset() if ONTOLOGY.rel(t).internal else rprops
         for row in rows:
-            yield RelRow(t, fl, tl, row, allowed)
+            yield RelRow(t, fl, tl, row, allowed, digest)
 
 
 # -- connection ------------------------------------------------------------------------------------
