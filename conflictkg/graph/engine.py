@@ -38,15 +38,21 @@ def plain(value):
     if isinstance(value, list):
         return [plain(v) for v in value]
     if isinstance(value, dict):
-        if "_src" in value and "_dst" in value:  # a relationship
+        # LadybugDB marks whole nodes, relationships and paths with upper-case keys (_LABEL,
+        # _SRC/_DST, _NODES/_RELS); older Kùzu builds used lower case. Read either.
+        keys = {k.lower(): k for k in value if k.startswith("_")}
+        if "_src" in keys and "_dst" in keys:  # a relationship
             out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
-            out["_type"] = value.get("_label")
+            out["_type"] = value.get(keys.get("_label", "_label"))
             return out
-        if "_nodes" in value and "_rels" in value:  # a path
-            return {"nodes": [plain(n) for n in value["_nodes"]], "relationships": [plain(r) for r in value["_rels"]]}
+        if "_nodes" in keys and "_rels" in keys:  # a path
+            return {
+                "nodes": [plain(n) for n in value[keys["_nodes"]]],
+                "relationships": [plain(r) for r in value[keys["_rels"]]],
+            }
         out = {k: plain(v) for k, v in value.items() if not k.startswith("_")}
-        if "_label" in value:
-            out["_label"] = value["_label"]
+        if "_label" in keys:
+            out["_label"] = value[keys["_label"]]
         return out
     return value
 

@@ -234,19 +234,19 @@ def test_adhoc_query_same_on_both_engines(graphs, n4, query, params, ordered, so
     assert_same(emb.columns, emb.rows, neo.columns, neo.rows, ordered, sort_lists)
 
 
-# Whole nodes, relationships and paths: the embedded side's engine.plain() looks for `_label`,
-# `_src`/`_dst` and `_nodes`/`_rels`, but LadybugDB 0.22 names them `_LABEL`, `_SRC`/`_DST`,
-# `_NODES`/`_RELS`, so embedded nodes lose their label, relationships their type and paths all
-# their content. Expected to fail until engine.plain() reads the upper-case keys.
+# Whole nodes, relationships and paths: both sides give property dicts with `_label` / `_type`
+# (the embedded engine reads LadybugDB's upper-case _LABEL/_SRC/_NODES keys).
 WHOLE = [
     "MATCH (a:Actor {id:'actor:jnim'}) RETURN a",
     "MATCH (:Actor {id:'actor:katiba-serma'})-[r:PART_OF]->(:Actor) RETURN r",
     "MATCH p = (:Actor {id:'actor:katiba-serma'})-[:PART_OF]->(:Actor) RETURN p",
+    "MATCH (e:Event) RETURN e ORDER BY e.id LIMIT 5",
+    "MATCH (e:Event)-[r:ATTRIBUTED_TO]->(a:Actor) RETURN e, r, a ORDER BY e.id, a.id LIMIT 5",
+    "MATCH p = (e:Event)-[:OCCURRED_AT]->(:Place)-[:LOCATED_IN*1..3]->(:Place) RETURN p ORDER BY length(p) DESC, e.id LIMIT 3",
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="engine.plain() misses LadybugDB's upper-case _LABEL/_SRC/_NODES keys")
-@pytest.mark.parametrize("query", WHOLE, ids=["node", "relationship", "path"])
+@pytest.mark.parametrize("query", WHOLE, ids=["node", "relationship", "path", "events", "attribution", "place-path"])
 def test_whole_entities_same_on_both_engines(graphs, n4, query):
     kg = graphs.get("events")
     with kg.engine() as eng:
