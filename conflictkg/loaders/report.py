@@ -235,22 +235,22 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     if not sc.head.strip():
         raise InputError("empty report: the file holds only white space", p)
     if sc.encoding != "utf-8":
-        ctx.issue(p, None, f"not UTF-8: decoded as {'Windows-1252' if sc.encoding == 'cp1252' else 'Latin-1'}; "
-                           "check accented names")
+        ctx.note(p, None, f"not UTF-8: decoded as {'Windows-1252' if sc.encoding == 'cp1252' else 'Latin-1'}; "
+                          "check accented names")
     meta = _meta(path, sc, ctx)
     body_head = sc.head[meta["body_offset"]:]
     lang = meta.get("lang") or detect_language(body_head)
     if lang not in ("en", "fr"):
-        ctx.issue(p, None, f"language {lang!r} is not supported by the rule extractor; read as English")
+        ctx.note(p, None, f"language {lang!r} is not supported by the rule extractor; read as English")
     meta["lang"] = lang
     thread = is_thread(body_head)
     kind_ = meta.get("kind") or ("thread" if thread else "report")
     if KINDS and kind_ not in KINDS:
-        ctx.issue(p, None, f"kind {kind_!r} is not a source kind ({', '.join(sorted(KINDS))}); using 'report'")
+        ctx.note(p, None, f"kind {kind_!r} is not a source kind ({', '.join(sorted(KINDS))}); using 'report'")
         kind_ = "report"
     ref, ref_note = _reference(meta, body_head, sc)
     if ref_note and ref.source == "none":
-        ctx.issue(p, None, ref_note)   # nothing to resolve "yesterday" against: the user should know
+        ctx.note(p, None, ref_note)   # nothing to resolve "yesterday" against: the user should know
     meta["ref"] = ref
 
     src = source_id_for_url(meta["url"]) if meta.get("url") else f"source:report/{sc.digest[:12]}"
@@ -303,7 +303,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
             yield S(sid, "kind", value="web", evidence=quote, span=span)
             yield S(src, "CITES", object=sid, evidence=quote, span=span)
             if u.truncated:
-                ctx.issue(p, line_base + text.count("\n", 0, u.start), f"cited URL looks cut ({u.url}); kept as written")
+                ctx.note(p, line_base + text.count("\n", 0, u.start), f"cited URL looks cut ({u.url}); kept as written")
         meta_chunk = dict(meta, final=False)
         doc = Document(text, offset=offset, meta=meta_chunk, state=state, path=p)
         extraction = ex.extract(doc)
@@ -459,7 +459,7 @@ def _statements(ex_out, S, src, resolver, known_classes, emitted_new, ctx, p, te
         sc_, oc = cls_of(r.subject), cls_of(r.object)
         if not _allowed(r.predicate, sc_, oc):
             line = line_base + text.count("\n", 0, max(0, r.span[0] - offset)) if text else None
-            ctx.issue(p, line, f"{r.predicate} from {r.subject} ({sc_}) to {r.object} ({oc}) does not fit the ontology; skipped")
+            ctx.note(p, line, f"{r.predicate} from {r.subject} ({sc_}) to {r.object} ({oc}) does not fit the ontology; skipped")
             continue
         conf = r.confidence
         if r.predicate in ("ATTRIBUTED_TO", "HELD_HOSTAGE_BY") and conf is None:
@@ -468,7 +468,7 @@ def _statements(ex_out, S, src, resolver, known_classes, emitted_new, ctx, p, te
                 valid_from=r.valid_from, valid_until=r.valid_until)
     for off, reason in ex_out.issues:
         line = line_base + text.count("\n", 0, max(0, off - offset)) if text and off is not None else None
-        ctx.issue(p, line, reason)
+        ctx.note(p, line, reason)
 
 
 @lru_cache(maxsize=4096)

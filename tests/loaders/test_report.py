@@ -135,3 +135,22 @@ def test_devset_reports_ingest_without_issues_that_block(mini_kg):
         ctx = LoadContext(mini_kg.resolver(), {})
         sts = list(report.load(p, ctx))
         assert any(s.predicate == "class" and s.value == "Report" for s in sts), p
+
+
+def test_strict_refuses_skipped_input_not_notes(mini_kg, tmp_path):
+    """A Latin-1 report is decoded and kept: the fallback is a note, so --strict still ingests it.
+    A published date that is not a date is input the loader ignored: --strict refuses the file."""
+    from conflictkg.errors import InputError
+
+    p = tmp_path / "latin1.txt"
+    p.write_bytes("Le 25 mars 2020, Soumaïla Cissé a été enlevé près de Niafunké.".encode("latin-1"))
+    s = mini_kg.ingest([p], options={"strict": True})
+    f = s.files[-1]
+    notes = [i for i in f.issues if i.severity == "note"]
+    assert any("not UTF-8" in i.reason for i in notes)
+    before = mini_kg.store.count()
+    q = tmp_path / "bad-date.txt"
+    q.write_text("---\npublished: last tuesday\n---\nJNIM attacked Bamba.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="strict"):
+        mini_kg.ingest([q], options={"strict": True})
+    assert mini_kg.store.count() == before
