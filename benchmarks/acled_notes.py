@@ -12,7 +12,21 @@ field how often the extraction agrees with ACLED:
 - **place**: that event happened at ACLED's location, or at a place with the same name, or
   anywhere in ACLED's admin2 (cercle), through the pack's hierarchy and the notes' own
   LOCATED_IN ("Bamba (Bourem, Gao)");
-- **class**: its class is ``ONTOLOGY.acled_class(event_type, sub_event_type)``;
+- **class** (strict, at ACLED's sub-event type): its class is
+  ``ONTOLOGY.acled_class(event_type, sub_event_type)``, the ontology's class for ACLED's
+  (event type, sub-event type) pair; this is the figure the bar applies to;
+- **class at ACLED's event type** (a second, coarser figure beside the strict one): our class mapped
+  to ACLED event types through the same ontology table (``acled:`` of each class) contains
+  ACLED's ``event_type``. One case needs more than the table: our ``Attack`` (an assault by one
+  party) is listed under both Battles and Strategic developments, and ACLED's codebook codes an
+  assault of one organised armed group on another (an ambush of an army convoy, a raid on a militia
+  camp) as Battles. So an Attack counts as Battles when it has targets or victims and all of
+  them are organised armed actors (StateForce, ArmedGroup, Militia, InternationalMission, by the
+  pack's class or the class the notes give a new actor); any other Attack counts as Strategic
+  developments (looting, property destruction). Nothing else is relaxed: a Clash is still
+  Battles only, a Kidnapping Violence against civilians, and so on. This figure says how often
+  the extractor tells the same kind of event as ACLED when the two ontologies draw the line
+  between an assault and a battle differently; it does not replace the strict figure;
 - **actors**: recall of ACLED's named armed actors (actor1 and assoc_actor_1 of every row, mapped
   through the pack's ``acled_actors.yaml``; "and/or" labels count when either candidate is
   found; placeholders such as "Unidentified Armed Group (Mali)" are left out), each found when it
@@ -21,7 +35,10 @@ field how often the extraction agrees with ACLED:
   the extracted range; no extracted count agrees with 0.
 
 "The first extracted event" is the one stated earliest in the text: ACLED notes lead with the
-coded event. Nothing here looks at ACLED's coding before the extractor has run.
+coded event. Earliest is the lowest character offset of any statement about the event; events of
+one sentence often tie (their class statements all quote the sentence), and ties go to the event
+the extractor emitted first (it emits them in the order it met them in the text), not to the
+alphabetical order of event ids. Nothing here looks at ACLED's coding before the extractor has run.
 
 Licence: ACLED's terms forbid redistributing its rows. Results cite ``event_id_cnty`` only,
 never notes text; actor labels and place names are facts and may appear in tallies.
@@ -60,7 +77,9 @@ from conflictkg.ontology.model import ONTOLOGY  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "real" / "acled-mali-2017-2020"
 RESULTS = ROOT / "benchmarks" / "results"
-FIELDS = ("date", "place", "class", "actors", "fatalities")
+FIELDS = ("date", "place", "class", "class_event_type", "actors", "fatalities")
+#: How each field is labelled in the results table ("class" is the strict figure the bar applies to).
+LABELS = {"class": "class (strict: ACLED sub-event type)", "class_event_type": "class at ACLED event type (coarser)"}
 BARS = {"date": 0.95, "place": 0.85, "class": 0.80, "actors": 0.80}
 ARMED = {"ArmedGroup", "StateForce", "Militia", "InternationalMission"}
 #: ACLED labels for perpetrators it could not name: not "named armed actors".
@@ -172,6 +191,8 @@ class XEvent:
     fatalities_max: int | None
     actors: set[str]
     first: int
+    targets: set[str] = field(default_factory=set)   # TARGETED and VICTIM
+    order: int = 0                                   # position of its first statement in the output
 
 
 @dataclass
@@ -180,6 +201,7 @@ class Extraction:
     parents: dict[str, set[str]]     # LOCATED_IN stated by the notes
     names: dict[str, set[str]]       # node id -> normalised names stated by the notes
     mentioned: set[str] = field(default_factory=set)  # every actor id any statement is about or points at
+    classes: dict[str, str] = field(default_factory=dict)  # node id -> class the notes give it (new entities)
 
     @property
     def primary(self) -> XEvent | None:
@@ -194,7 +216,9 @@ def read_extraction(statements: list[Statement]) -> Extraction:
     """The events, their places, dates, fatalities and actors, as the projection shows them."""
     proj = project(statements)
     first: dict[str, int] = {}
-    for st in statements:
+    order: dict[str, int] = {}
+    for k, st in enumerate(statements):
+        order.setdefault(st.subject, k)
         if st.span:
             first[st.subject] = min(first.get(st.subject, st.span[0]), st.span[0])
     rels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -205,19 +229,23 @@ def read_extraction(statements: list[Statement]) -> Extraction:
             if t == "LOCATED_IN":
                 parents[r["from"]].add(r["to"])
     names: dict[str, set[str]] = defaultdict(set)
+    classes: dict[str, str] = {}
     for st in statements:
         if st.predicate in ("name", "alias") and st.value:
             names[st.subject].add(normalize(st.value))
+        elif st.predicate == "class" and st.value and not st.subject.startswith("event:"):
+            classes.setdefault(st.subject, st.value)
     events = []
     for n, row in enumerate(proj.nodes.get("Event", [])):
         r = rels.get(row["id"], {})
         events.append(XEvent(
             row["id"], row.get("class"), row.get("start_date"), row.get("end_date"), row.get("date_precision"),
             r.get("OCCURRED_AT", []), row.get("fatalities_min"), row.get("fatalities_max"),
-            {a for role in EVENT_ROLES for a in r.get(role, [])}, first.get(row["id"], 10**9 + n)))
-    events.sort(key=lambda e: (e.first, e.id))
+            {a for role in EVENT_ROLES for a in r.get(role, [])}, first.get(row["id"], 10**9 + n),
+            set(r.get("TARGETED", [])) | set(r.get("VICTIM", [])), order.get(row["id"], 10**9 + n)))
+    events.sort(key=lambda e: (e.first, e.order, e.id))
     mentioned = {i for st in statements for i in (st.subject, st.object) if i and i.startswith("actor:")}
-    return Extraction(events, parents, names, mentioned)
+    return Extraction(events, parents, names, mentioned, classes)
 
 
 # -- judging one event ---------------------------------------------------------------------------
@@ -315,6 +343,34 @@ def judge_class(ev: AcledEvent, x: XEvent | None) -> Verdict:
     if x is None:
         return Verdict(False, "no event extracted")
     return Verdict(True) if x.cls == want else Verdict(False, f"{want} extracted as {x.cls}")
+
+
+def event_types(cls: str | None) -> set[str]:
+    """ACLED event types the ontology maps one of our classes to (``acled:`` of the class)."""
+    c = ONTOLOGY.classes.get(cls) if cls else None
+    return {et.lower() for et, _ in (c.acled if c else [])}
+
+
+def judge_class_event_type(ev: AcledEvent, x: XEvent | None, xt: Extraction, resolver: Resolver) -> Verdict:
+    """The coarser class figure: same ACLED event type (see the module docstring).
+
+    Only events the strict figure judges are judged, so the two rates have the same events."""
+    if ONTOLOGY.acled_class(ev.event_type, ev.sub_event_type) is None:
+        return Verdict(None)
+    if x is None:
+        return Verdict(False, "no event extracted")
+    types = event_types(x.cls)
+    if x.cls == "Attack":
+        def cls_of(i):
+            e = resolver.entities.get(i)
+            return (e.cls if e else None) or xt.classes.get(i)
+        armed = bool(x.targets) and all(cls_of(i) in ARMED for i in x.targets)
+        types = {"battles"} if armed else types - {"battles"}
+    want = ev.event_type.strip().lower()
+    if want in types:
+        return Verdict(True)
+    return Verdict(False, f"{ev.event_type} extracted as {x.cls}" + (" (targets not all armed actors)"
+                                                                       if x.cls == "Attack" and want == "battles" else ""))
 
 
 def named_armed(ev: AcledEvent, table: dict[str, list[str]], resolver: Resolver) -> list[tuple[str, list[str]]]:
@@ -436,6 +492,8 @@ def run(events: list[AcledEvent], extract: Extractor, gaz: Gazetteer, table: dic
         group[1] += 1
         out.tallies["place"].add(ev.id, judge_place(ev, x, xt, gaz), any(judge_place(ev, y, xt, gaz).ok for y in rest))
         out.tallies["class"].add(ev.id, judge_class(ev, x), any(judge_class(ev, y).ok for y in rest))
+        out.tallies["class_event_type"].add(ev.id, judge_class_event_type(ev, x, xt, gaz.r),
+                                            any(judge_class_event_type(ev, y, xt, gaz.r).ok for y in rest))
         out.tallies["fatalities"].add(ev.id, judge_fatalities(ev, x), any(judge_fatalities(ev, y).ok for y in rest))
         for label, v in judge_actors(named_armed(ev, table, gaz.r), xt):
             out.tallies["actors"].add(ev.id, v)
@@ -517,7 +575,7 @@ def as_markdown(doc: dict, subset: str = "") -> str:
     for f, t in doc["fields"].items():
         bar = f"≥ {t['bar']:.2f}" if t["bar"] is not None else "–"
         verdict = "" if t["passes"] is None else ("pass" if t["passes"] else "**below**")
-        lines.append(f"| {f} | {t['agree']} | {t['n']} | {t['rate']:.3f} | {bar} | {verdict} | {t['rate_any_event']:.3f} |")
+        lines.append(f"| {LABELS.get(f, f)} | {t['agree']} | {t['n']} | {t['rate']:.3f} | {bar} | {verdict} | {t['rate_any_event']:.3f} |")
     dn = doc.get("date_by_notes") or {}
     if dn:
         lines += ["", "Date agreement by notes: " + "; ".join(
@@ -525,12 +583,17 @@ def as_markdown(doc: dict, subset: str = "") -> str:
             + " (\"dated\": the notes give a month with a year; otherwise `event_date` was passed as the published date)."]
     lines += ["", "\"rate\" judges the first event in the text (the one ACLED codes); \"any event agrees\" is a",
               "diagnostic upper bound (some extracted event agrees: the gap is event selection, not reading).",
+              "", "The class bar applies to the strict figure (our class equals the ontology's class for ACLED's",
+              "event and sub-event type). The coarser figure compares ACLED event types instead, through the",
+              "ontology's mapping table, with one addition: an `Attack` whose targets are all organised armed",
+              "actors counts as Battles, as ACLED's codebook codes such an assault (our ontology calls it an",
+              "Attack, a Clash being fighting between both parties). It has no bar and does not replace the strict one.",
               "", "## Errors by class", "",
               "Counts, then up to a few `event_id_cnty` to look at (read the notes in the shared CSV).", ""]
     for f, t in doc["fields"].items():
         if not t["errors"]:
             continue
-        lines.append(f"### {f}")
+        lines.append(f"### {LABELS.get(f, f)}")
         lines.append("")
         for reason, n in list(t["errors"].items())[:15]:
             ex = ", ".join(t["examples"].get(reason, [])[:6])
@@ -589,7 +652,7 @@ def main(argv=None) -> int:
     atomic_write_text(args.out / "acled_notes.md", as_markdown(doc, subset))
     for f, t in doc["fields"].items():
         bar = f" (bar {t['bar']})" if t["bar"] else ""
-        print(f"{f:11} {t['rate']:.3f}  {t['agree']}/{t['n']}{bar}")
+        print(f"{f:16} {t['rate']:.3f}  {t['agree']}/{t['n']}{bar}")
     print(f"wrote {args.out / 'acled_notes.md'} and .json")
     return 0
 

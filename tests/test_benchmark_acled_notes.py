@@ -245,3 +245,33 @@ def test_actor_misses_say_whether_the_actor_was_found_at_all(data, resolver):
         "found in the notes but linked to no event": 1,
         "not found in the notes (not recognised, or resolved to another actor)": 1}
     assert r.date_by_notes == {"dated": [0, 1], "given event_date": [0, 0]}
+
+
+def _x(cls, targets=(), first=0, order=0):
+    return A.XEvent("e", cls, None, None, None, [], None, None, set(targets), first, set(targets), order)
+
+
+def test_class_at_event_type_is_a_second_figure_beside_the_strict_one(resolver):
+    """An Attack on armed actors only is Battles at ACLED's event-type level, never in the strict
+    figure; an Attack on civilians or with no target is not Battles; other classes follow the table."""
+    battle = A.AcledEvent("X", "2020-04-06", 1, "Battles", "Armed clash", [], "", "", "", 0, "")
+    looting = A.AcledEvent("Y", "2020-04-06", 1, "Strategic developments", "Looting/property destruction", [], "", "", "", 0, "")
+    vac = A.AcledEvent("Z", "2020-04-06", 1, "Violence against civilians", "Attack", [], "", "", "", 0, "")
+    xt = A.Extraction([], {}, {}, classes={"actor:new/village-guard": "Militia", "actor:new/traders": "CivilianGroup"})
+    judge = lambda ev, x: A.judge_class_event_type(ev, x, xt, resolver).ok
+    on_army = _x("Attack", ["actor:fama"])
+    assert A.judge_class(battle, on_army).ok is False and judge(battle, on_army) is True
+    assert judge(battle, _x("Attack", ["actor:fama", "actor:new/village-guard"])) is True
+    assert judge(battle, _x("Attack", ["actor:fama", "actor:new/traders"])) is False
+    assert judge(battle, _x("Attack")) is False and judge(looting, _x("Attack")) is True
+    assert judge(looting, on_army) is False
+    assert judge(battle, _x("Clash")) is True and judge(battle, _x("ViolenceAgainstCivilians")) is False
+    assert judge(vac, _x("Kidnapping")) is True and judge(vac, _x("Attack", ["actor:new/traders"])) is False
+    assert A.judge_class_event_type(battle, None, xt, resolver).reason == "no event extracted"
+
+
+def test_events_of_one_sentence_are_ordered_as_the_extractor_emitted_them(data, resolver):
+    events = A.read_events([data / "acled.csv"])[:1]
+    out = [S("event:z-first", "class", value="Clash", at=0), S("event:a-second", "class", value="Statement", at=0)]
+    r = A.run(events, lambda text, options: out, A.Gazetteer(resolver), A.acled_actor_table(data))
+    assert r.tallies["class"].ok == 1   # not "event:a-second" because its id sorts first
