@@ -166,6 +166,7 @@ class RuleState(DocState):
     report_key: str = ""
     text_len: int = 0
     block_frame: object = None                    # the date opening the current paragraph
+    lede_sent: int | None = None                  # sentence of the report's first event (its lede)
     block_first: bool = True
 
 
@@ -1509,6 +1510,7 @@ class RuleExtractor:
             if ev.ongoing and not ev.date and st.ref.day:
                 ev.date, ev.precision, ev.date_kind = st.ref.day.isoformat(), "day", "relative"
             keep.append(ev)
+        self._story_dates(st, keep)
         for ev in keep:
             if ev.id is None:
                 ev.id = self._event_id(st, ev)
@@ -1531,6 +1533,22 @@ class RuleExtractor:
             # keep only recent events for joining across chunks
             st.events = [e for e in st.events if st.sentence_no - e.last_sent <= 12]
         st.by_key = {e.key: e for e in st.events}
+
+    def _story_dates(self, st: RuleState, events: list) -> None:
+        """The news the lede tells is the news of the day: an event the first sentences tell
+        without a date takes the report's publication day, as event coders date by the story
+        when it gives no other date (GDELT, ICEWS, ACLED). Only a publication date given or read
+        from a dateline counts (not the latest date a report names), and only for the lede:
+        later undated events are often background."""
+        if not st.ref.day or st.ref.source not in ("published", "dateline", "today") or st.ref.lower_bound:
+            return
+        if st.lede_sent is None:
+            if not events:
+                return
+            st.lede_sent = min(ev.sent for ev in events)
+        for ev in events:
+            if not ev.date and ev.sent <= st.lede_sent + 1:
+                ev.date, ev.precision, ev.date_kind = st.ref.day.isoformat(), "day", "published"
 
     def _merge_spokesmen(self, st: RuleState) -> None:
         """A spokesman's or minister's statement right after his government's is that statement."""
