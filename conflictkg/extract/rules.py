@@ -34,27 +34,58 @@ from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
 from .triggers import CIVILIAN_WORDS, KILL, SPEECH_ALL, Trigger, find_triggers
 
+# -- who is a civilian: the heads of the noun phrases that name unarmed victims and their places --
+# People by trade, role, kinship or community; an attack or a killing whose object is one of these
+# (and no armed actor) is violence against civilians, whatever verb tells it.
+_CIV_PEOPLE = (
+    r"man|men|woman|women|child|children|boy|boys|girl|girls|youths?|young (?:man|men|woman|women)|elderly|old (?:man|woman)|"
+    r"brother|sister|son|sons|daughter|daughters|father|mother|wife|wives|widows?|husband|relatives?|family|families|cousin|"
+    r"nephew|uncle|entrepreneur|businessm[ae]n|business m[ae]n|worker|workers|employee|employees|guide|pilgrims?|students?|"
+    r"pupils?|talibes?|doctor|nurse|patients?|hostages?|chief|head|trader|traders|herder|herders|herdsm[ae]n|pastoralists?|"
+    r"breeders?|farmer|farmers|shepherds?|fisherm[ae]n|hunters? of honey|miners?|gold miners?|gold panners?|teachers?|imams?|"
+    r"marabouts?|preachers?|healers?|official|officials|mayor|deputy mayor|councill?ors?|driver|drivers|merchants?|"
+    r"shopkeepers?|vendors?|street vendors?|marketgoers?|market-goers?|shoppers?|passengers?|co-passengers?|travell?ers?|"
+    r"mechanics?|veterinarians?|economic operators?|journalists?|citizens?|consultants?|contractors?|aid workers?|"
+    r"humanitarians?|ngo (?:workers?|staff|employees?)|health workers?|displaced|idps|refugees?|worshippers?|faithful|"
+    r"member of the|members of the|member of a|members of a|person|persons|people|individuals?|resident|residents|"
+    r"inhabitants?|villager|villagers|civilian|civilians|population|community members?|notables?|"
+    r"frere|soeur|fils|fille|filles|pere|mere|epouse|veuves?|mari|parent|parents|jeunes?|commercants?|ouvriers?|eleves?|"
+    r"otages?|homme|hommes|femme|femmes|enfant|enfants|chef|chef de village|berger|bergers|eleveur|eleveurs|pasteurs?|"
+    r"agriculteur|agriculteurs|cultivateurs?|pecheurs?|orpailleurs?|enseignants?|maire|conseillers?|chauffeurs?|forains?|"
+    r"passagers|voyageurs|personne|personnes|individus?|habitant|habitants|villageois|civil|civils|notable|notables|"
+    r"elu|elus|fideles|deplaces|refugies|humanitaires|vieillards?|marabouts?|imams?")
+# communities named alone ("killed two Fulani", "four Bozos"), not their fighters ("Fulani militiamen");
+# Dozo hunters are a militia, not a community
+_CIV_COMMUNITY = (
+    r"(?:fulanis?|fula|peul(?:h)?s?|peules?|dogons?|tuaregs?|touaregs?|tamasheq|bambaras?|songhai|songhay|sonrai|"
+    r"mossis?|arabs?|arabes?|daoussak|dawsahak|idaksahak|bozos?|imghad|hausas?|haoussas?|djermas?|zarmas?|malinkes?|"
+    r"gourmantches?|kurumbas?|bellah?s?|soninkes?|minianka)"
+    r"(?![\w-])(?!\s+(?:militia\w*|milice\w*|miliciens?|fighters?|combattants?|gunmen|armed|armes|self|hunters?|"
+    r"chasseurs?|elements?|assailants?|assaillants?|insurgents?|jihadists?|youths? militia))")
+# places, dwellings and vehicles of civilians
+_CIV_SITES = (
+    r"village|villages|hamlet|hamlets|encampment|nomad camp|market|markets|weekly fair|bus|buses|minibus|public transport|"
+    r"transport vehicle|passenger vehicle|civilian vehicle|tricycle|ambulance|mosque|church|school|wedding|funeral|"
+    r"houses|homes|home|house|shops?|granaries|granary|health cent(?:er|re)|hospital|mining site|gold mine|gold mining site|"
+    r"polling station|voting office|water point|well|wells|"
+    r"hameaux?|campement|marche|foire|car de transport|vehicule de transport|transport en commun|mosquee|eglise|ecole|"
+    r"mariage|maisons?|boutiques?|greniers?|centre de sante|site d'orpaillage|bureau de vote")
+_CIV_LEAD = r"\s*(?:(?:the|a|an|le|la|les|l'|un|une|des|du|several|plusieurs|two|three|deux|trois|\w+)\s+){0,2}(?:[\w-]+\s+)?"
 CIVILIAN_TARGET = re.compile(
-    r"\s*(?:(?:the|a|an|le|la|les|l'|un|une|des|du|several|plusieurs|two|three|deux|trois|\w+)\s+){0,2}(?:\w+\s+)?"
-    r"(?:village|villages|villagers|hamlet|hamlets|civilians?|market|markets|bus|buses|passengers|travellers|travelers|"
-    r"traders|mosque|church|school|wedding|funeral|herders|farmers|population|residents|inhabitants|houses|homes|shops|"
-    r"villageois|hameaux?|civils?|marche|foire|car de transport|passagers|voyageurs|commercants|mosquee|eglise|ecole|"
-    r"mariage|bergers|agriculteurs|populations?|habitants|maisons|boutiques|fideles|worshippers)\b")
+    _CIV_LEAD + r"(?:(?:" + _CIV_SITES + r"|" + _CIV_PEOPLE + r")(?![\w-])|" + _CIV_COMMUNITY + r"|"
+    r"(?:\w+\s+)?(?:camp|camps|convoy|vehicle|vehicles|car|truck|trucks|residence|house) (?:of|belonging to|carrying|transporting) "
+    r"(?:(?:the|a|an|his|her|their|\w+)\s+){0,3}(?:" + _CIV_PEOPLE + r")(?![\w-])|"
+    r"(?:" + _CIV_COMMUNITY.split("(?![")[0] + r")\s+(?:\w+\s+)?(?:camp|camps|encampment|settlement|convoy))")
 KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|shot dead|shot and killed|beheaded|slit the throats?|"
-                       r"shot and wounded|shot and injured|wounded|injured|shot|stabbed|"
-                       r"tue(?:nt|s|e)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|blesse(?:e|s|es)? par balles?|"
-                       r"ont blesse|a blesse)(?![\w-])")
+                       r"shot and wounded|shot and injured|wounded|injured|shot|stabbed|stab-?wounded|gunned down|"
+                       r"decapitated|beat (?:\w+ ){0,4}to death|beaten to death|burned (?:\w+ ){0,3}alive|burned to death|"
+                       r"hacked (?:\w+ ){0,3}to death|lynched|whipped|flogged|mutilated|tortured|"
+                       r"tue(?:nt|s|e)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|decapite\w*|"
+                       r"blesse(?:e|s|es)? par balles?|ont blesse|a blesse|poignarde\w*|fouette\w*|lynche\w*)(?![\w-])")
 CIVILIAN_OBJECT = re.compile(
     r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+|several|plusieurs|two|deux|trois)\s+){0,3}(?:[\w-]+\s+){0,4}(?:man|men|woman|women|child|children|boy|girl|"
-    r"brother|sister|son|daughter|father|mother|wife|husband|relatives?|family|families|cousin|nephew|uncle|youths?|"
-    r"entrepreneur|businessman|worker|workers|employee|employees|guide|pilgrims?|students?|pupils?|doctor|nurse|hostages?|"
-    r"frere|soeur|fils|fille|pere|mere|epouse|mari|parent|parents|jeunes?|commercant|ouvriers?|eleves?|otages?|"
-    r"chief|head|trader|traders|herder|herders|farmer|farmers|shepherd|teacher|imam|marabout|official|officials|mayor|"
-    r"councillor|driver|drivers|merchant|merchants|member of the|members of the|person|persons|people|resident|residents|"
-    r"villager|villagers|civilian|civilians|homme|hommes|femme|femmes|enfant|enfants|chef|commercant|commercants|berger|"
-    r"bergers|eleveur|eleveurs|agriculteur|agriculteurs|enseignant|maire|conseiller|chauffeur|personne|personnes|habitant|"
-    r"habitants|villageois|civil|civils|notable|notables|elu|elus)\b")
+    r"nine|ten|\d+|several|plusieurs|two|deux|trois)\s+){0,3}(?:[\w-]+\s+){0,4}(?:(?:" + _CIV_PEOPLE + r")(?![\w-])|"
+    + _CIV_COMMUNITY + r")")
 FIGHTER_OBJECT = re.compile(
     r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|several|plusieurs|\w+)\s+){0,3}"
     r"(?:\w+\s+){0,2}(?:militants?|gunmen|fighters?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|insurgents?|"
@@ -85,6 +116,14 @@ ORIGIN = re.compile(r"\b(?:from|spilled over from|venus? d[eu]?|originaires? d[e
 TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apres|following|suite a)\s*$")
 
 
+# what may come before a date that frames its sentence: a short label ("Mali :", "Update:"), an
+# opening quote or bracket, and a few framing words ("On", "Between", "Sometime in", "Au cours de")
+FRAME_LEAD = re.compile(r"(?:[^\s:,.]+(?:\s+[^\s:,.]+){0,2}\s*:)?[\s'\"(\[]*"
+                        r"(?:(?:on|in|around|about|early|late|between|from|during|sometime|at|the|le|la|en|vers|entre|du|"
+                        r"dans|au|cours|de|courant)\s+){0,3}")
+# dates counted from another moment of the story, not from the publication
+ANAPHORIC_DATE = re.compile(r"\b(?:earlier|later|before|after|plus tot|plus tard|auparavant|avant|apres)$")
+TIME_OF_NIGHT = re.compile(r"overnight|cette nuit")
 MODAL_RX = re.compile(
     r"(?<![\w-])(?:can|could|would|will|(?<!\d )may(?! \d)|might|should|must|able to|capable of|threat of|risk of|fears? of|"
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
@@ -272,6 +311,15 @@ class RuleExtractor:
                 gap = folded[d.end:nxt.start]
                 if gap.strip() in ("(", ",", "-", "(le", "(on") and nxt.precision == "day":
                     continue
+            if d.kind == "relative" and TIME_OF_NIGHT.fullmatch(d.text) and \
+                    any(x is not d and x.kind != "relative" and x.precision == "day" for x in ds):
+                continue   # "On 14 June, ... an operation overnight": the time of that day, not another day
+            if k + 1 < len(ds) and "/" in ds[k + 1].value and folded[d.end:ds[k + 1].start].strip() == "(" and \
+                    overlaps(d.value, ds[k + 1].value):
+                # "around 6 October (from 3 to 8 October)": the window in parentheses is what is known
+                w = ds[k + 1]
+                ds[k + 1] = DateExpr(d.start, w.end, w.value, w.precision, w.kind, folded[d.start:w.end])
+                continue
             out.append(d)
         # "au lendemain des faits", "the next day": the day after the event being told
         keys = keys if keys is not None else set(folded[s.start:s.end].split())
@@ -477,7 +525,9 @@ class RuleExtractor:
         if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]) or \
                 re.search(r"\b(?:claim\w*|said (?:it|they|its)|affirme|revendiqu\w*)\b", S.folded[max(S.start, ka - 60):ka]):
             return
-        after = S.folded[km.end():min(S.end, km.end() + 80)]
+        # "beat a man to death", "burned him alive": the victim sits inside the verb phrase
+        inner = km.start() + len(km.group(0).split()[0]) if re.search(r"(?:to death|alive)$", km.group(0)) else km.end()
+        after = S.folded[inner:min(S.end, km.end() + 80)]
         victims = [m for m in S.ms if m.label == "Actor" and m.start > ka and m.cls in VICTIM_CLASSES | STATE | NONSTATE
                    and not m.relational][:2]
         civil = CIVILIAN_WORDS.search(after) or CIVILIAN_OBJECT.match(after)
@@ -504,7 +554,7 @@ class RuleExtractor:
         if places:
             inner = [m for m in places if not any(m.eid in self.gaz.ancestors(o.eid) for o in places if o is not m)]
             p = (inner or places)[0].eid
-        d = self._frame_date(S) or self._block_frame(st, S)
+        d = self._verbless_date(st, S, fake, trigs)
         ev = self._join_or_new(st, S, fake, d, p, here)
         if ev is None:
             return
@@ -518,6 +568,13 @@ class RuleExtractor:
         if p or d:
             ev.weak = False
         ev.last_sent = S.no
+
+    def _verbless_date(self, st: RuleState, S: Sent, t: Trigger, trigs):
+        """The date of an event told by a killing verb alone ("Between 7 and 10 July, militiamen
+        killed three farmers"): the date that verb owns among the sentence's triggers and speech
+        verbs, else the date opening the sentence or its paragraph."""
+        owner = self._assign_dates(S, [x for x in trigs if x is not t] + [t], self._speech_acts(S))
+        return owner.get(id(t)) or self._frame_date(S) or self._block_frame(st, S)
 
     def _block_frame(self, st: RuleState, S: Sent):
         """The date that opened the paragraph ("On 28 April 2020, X intercepted ... Nine were
@@ -537,7 +594,7 @@ class RuleExtractor:
             if re.match(r"(?:since|depuis|by|until|jusqu)", S.folded[d.start:d.end]) or d.kind == "relative" and \
                     re.search(r"\b(?:apres|after|later|plus tard)\b", S.folded[d.start:d.end]):
                 return None
-            if len(lead.split()) <= 2 and re.fullmatch(r"\s*(?:on|in|around|about|early|late|le|la|en|vers)?\s*", lead):
+            if FRAME_LEAD.fullmatch(lead):
                 return d
             break
         return None
@@ -600,6 +657,23 @@ class RuleExtractor:
             cur = owner.get(best)
             if cur is None or strength > cur[1]:
                 owner[best] = (d, strength)
+        frame = self._frame_date(S)
+        if frame is not None:
+            for a, b, key, kind in anchors:
+                cur = owner.get(key)
+                if a < frame.end or cur is None or cur[0] is frame or cur[1] >= 3:
+                    continue
+                d = cur[0]
+                if kind == "s" and d.start >= b and len(f[b:d.start].split()) > 1:
+                    owner[key] = (frame, 2)   # "On Monday, the army said it killed ... on Saturday"
+                    continue
+                # the date opening the sentence dates its verbs; a later date far from the verb or
+                # behind a comma tells of something else ("demonstrated ... against the arrest of X in
+                # early May", "the victim had already been attacked in 2018"), and "two days earlier"
+                # is counted from another moment
+                gap = f[b:d.start] if d.start >= b else ""
+                if len(gap.split()) > 6 or re.search(r"[,;(]", gap) or ANAPHORIC_DATE.search(d.text):
+                    owner[key] = (frame, 2)
         return {k: v[0] for k, v in owner.items()}
 
     def _assign_places(self, st: RuleState, S: Sent, trigs: list[Trigger]) -> dict:
@@ -683,9 +757,12 @@ class RuleExtractor:
         lemma = _lemma(t.text)
         # same sentence: a second trigger of the same family is the same event ("the assault ... the
         # deadliest attack", "enlevé ... emmené") unless it brings its own date or place
+        # "attacked the village of X in Koro, killed four farmers and seized livestock": a verb of
+        # the same chain whose place was only named before it keeps the event of the chain
+        chained = t.verb and p and not self._own_place(S, t, p)
         for ev in reversed(here):
             if ev.cls in compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
-                    (not p or not ev.place or self._place_ok(p, ev.place)):
+                    (not p or not ev.place or chained or self._place_ok(p, ev.place)):
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place)):
                     self._upgrade(ev, t.cls)
                     return ev
@@ -747,6 +824,12 @@ class RuleExtractor:
         st.events.append(ev)
         st.by_key[ev.key] = ev
         return ev
+
+    def _own_place(self, S: Sent, t: Trigger, p: str) -> bool:
+        """Whether the place a trigger took is named after it in its clause ("and attacked Y in
+        Menaka"), not only before it (inherited from an earlier verb of the sentence)."""
+        _, hi = self._clause(S, t.start, t.end)
+        return any(m.eid == p and m.label == "Place" and t.end <= m.start < hi for m in S.ms)
 
     def _absorb_attack(self, st: RuleState, S: Sent, kid: Ev) -> None:
         """"His convoy was attacked ... he was taken away": the attack just told is the kidnapping

@@ -1,0 +1,43 @@
+"""Event classes from who suffers: an attack or a killing whose only victims are civilians (people
+named by trade, role, kinship or community; their villages, camps, markets and vehicles) is
+violence against civilians; an armed target keeps it an attack. Synthetic sentences, EN and FR."""
+import pytest
+
+
+def classes(out):
+    return sorted({s.value for s in out.all if s.predicate == "class" and s.subject.startswith("event:")})
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, gunmen attacked a group of merchants near Bamba (Bourem) and killed two of them.",
+    "On 3 May 2021, gunmen opened fire on an ambulance between Gao and Bourem.",
+    "On 3 May 2021, gunmen attacked vehicles carrying gold miners near Bourem.",
+    "On 3 May 2021, gunmen attacked a Tuareg camp near Bourem, killing an elderly man.",
+    "On 3 May 2021, gunmen attacked the convoy of a mayor near Bourem.",
+    "Le 3 mai 2021, des hommes armés ont attaqué des orpailleurs près de Bourem.",
+])
+def test_attacks_on_civilians_are_violence_against_civilians(run, text):
+    out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
+    assert classes(out) == ["ViolenceAgainstCivilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, gunmen killed two Fulani near Bourem.",
+    "On 3 May 2021, gunmen shot dead a shopkeeper in Gao.",
+    "On 3 May 2021, unknown individuals decapitated a traditional healer in Gao.",
+    "On 3 May 2021, policemen beat a man to death in Gao.",
+    "Le 3 mai 2021, des hommes armés ont tué quatre Bozos près de Bourem.",
+])
+def test_killings_of_civilians_without_an_event_word(run, text):
+    out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
+    assert classes(out) == ["ViolenceAgainstCivilians"]
+
+
+def test_fighters_of_a_community_are_not_civilians(run):
+    out = run("On 3 May 2021, JNIM attacked Fulani militiamen near Bourem.", published="2021-05-04")
+    assert classes(out) == ["Attack"]
+
+
+def test_an_armed_target_keeps_an_attack(run):
+    out = run("On 3 May 2021, JNIM attacked a Malian army convoy carrying traders near Bourem.", published="2021-05-04")
+    assert classes(out) == ["Attack"]
