@@ -162,9 +162,23 @@ FORCE_NOUNS = [
     "army", "armies", "soldiers", "soldier", "troops", "military", "armed forces", "forces", "servicemen",
     "special forces", "peacekeepers", "gendarmes", "military post", "army post", "army camp", "army base",
     "garrison", "battalion", "unit", "units", "patrol",
-    "armee", "soldats", "soldat", "militaires", "militaire", "forces armees", "troupes", "forces speciales",
+    "armee", "armees", "soldats", "soldat", "militaires", "militaire", "forces armees", "troupes", "forces speciales",
     "gendarmes", "garnison", "bataillon", "camp militaire", "poste militaire", "patrouille", "unites",
+    # the state's arms and assets named by the nationality alone ("a Malian convoy", "French
+    # commandos", "a French armoured vehicle", "un hélicoptère français")
+    "national guard", "national guards", "air force", "convoy", "supply convoy", "military convoy", "contingent",
+    "commandos", "paratroopers", "helicopter", "helicopters", "fighter jets", "jets", "warplanes", "aircraft",
+    "drone", "drones", "airstrike", "airstrikes", "air strikes", "air strike", "aerial intervention", "air support",
+    "armoured vehicle", "armored vehicle", "armoured vehicles", "armored vehicles", "military vehicle",
+    "military vehicles", "ranks", "outpost", "checkpoint",
+    "garde nationale", "gardes nationaux", "armee de l'air", "convoi", "helicoptere", "helicopteres", "avions",
+    "aviation", "frappe", "frappes", "frappes aeriennes", "frappe aerienne", "blindes", "vehicule blinde",
+    "vehicules blindes", "rangs",
 ]
+# nouns for UN peacekeepers: with a nationality they are that country's contingent of the UN
+# mission; alone, the UN mission of the report's country (the pack names it "UN mission in <country>")
+PEACEKEEPER_NOUNS = ["peacekeepers", "peacekeeper", "blue helmets", "casques bleus", "casque bleu",
+                     "soldats de la paix", "soldat de la paix"]
 GOVERNMENT_NOUNS = [
     "government", "authorities", "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
     "interior ministry", "foreign ministry", "presidency", "state department", "junta", "cabinet",
@@ -176,9 +190,31 @@ GOVERNMENT_NOUNS = [
 BARE_FORCE = [
     "the army", "army", "soldiers", "troops", "the military", "the armed forces", "l'armee", "armee", "soldats",
     "militaires", "les forces armees", "forces armees", "the soldiers", "les soldats", "les militaires",
+    "soldier", "soldat", "national guard", "national guards", "the national guard", "the national guards",
+    "air force", "the air force", "garde nationale", "la garde nationale", "gardes nationaux", "les gardes nationaux",
+    "garde national", "l'armee de l'air", "armee de l'air",
 ]
+# "army" words that name the national army even beside a foreign force ("the army supported by
+# Barkhane"); "soldiers" or "troops" there may be the foreign force's own
+NATIONAL_ARMY_WORDS = {"army", "armee", "national guard", "national guards", "garde nationale", "gardes nationaux",
+                       "garde national", "air force", "armee de l'air"}
 BARE_POLICE = ["the police", "police", "policemen", "police officers", "la police", "les policiers", "policiers",
-               "the gendarmerie", "gendarmes", "the gendarmes", "la gendarmerie", "les gendarmes"]
+               "the gendarmerie", "gendarmes", "the gendarmes", "la gendarmerie", "les gendarmes",
+               "policeman", "police officer", "policier", "gendarme", "gendarmerie", "forces de l'ordre"]
+# "security forces" facing demonstrators are the police (crowd control); elsewhere they may be the
+# army, the gendarmerie or all of them, and are left unresolved
+SECURITY_FORCES = ["security forces", "the security forces", "security force", "forces de securite",
+                   "les forces de securite", "forces de defense et de securite"]
+PROTEST_WORDS = ["demonstrat", "protest", "riot", "crowd", "tear gas", "teargas", "rally", "manifest", "emeute",
+                 "foule", "lacrymo", "marchers", "unrest"]
+# local armed groups named by what they do: a village's self-defence, a lynch mob
+SELF_DEFENCE = ["self defense", "self defence", "self defense group", "self defence group", "self defense groups",
+                "self defence groups", "self defense militia", "self defence militia", "village self defense",
+                "village self defence", "local self defense", "local self defence", "autodefense",
+                "groupe d'autodefense", "groupes d'autodefense", "milice d'autodefense", "self defense militiamen",
+                "self defence militiamen", "village self defense militiamen", "village self defence militiamen"]
+MOB_WORDS = ["mob", "angry mob", "lynch mob", "vigilantes", "vigilante group",
+             "vigilante groups"]
 BARE_GOVERNMENT = [
     "the government", "the authorities", "le gouvernement", "les autorites", "the transitional government",
     "the transitional authorities", "les autorites de transition", "autorites de transition",

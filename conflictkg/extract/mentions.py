@@ -66,6 +66,8 @@ class DocState:
     ethnic_ids: set = field(default_factory=set)              # groups named by community: kept only if they act or suffer
     remembered: set = field(default_factory=set)              # pack people whose names are in ``persons``
     gender: dict = field(default_factory=dict)                # person id -> "f" | "m", from titles ("Mme", "la ministre")
+    protest_sentence: int | None = None                       # last sentence telling of demonstrators
+    village_community: tuple | None = None                    # (sentence no, community) of "the Dogon village of X"
     sentence_no: int = 0
 
     def main_country(self) -> str | None:
@@ -139,12 +141,27 @@ def _phrases(words: list[str]) -> "Phrases":
     return Phrases((tuple(norm_key(w).split()), True) for w in words)
 
 
-FORCE = _phrases(L.FORCE_NOUNS)
+def _token_phrases(words: list[str]) -> "Phrases":
+    """Phrases keyed the way the tokenizer cuts text: an elided article is a token of its own
+    ("l'armée de l'air" → l armee de l air)."""
+    return Phrases((tuple(norm_key(w.replace("'", " ")).split()), True) for w in words)
+
+
+FORCE = _token_phrases(L.FORCE_NOUNS + L.PEACEKEEPER_NOUNS)
+PEACEKEEPERS = _token_phrases(L.PEACEKEEPER_NOUNS)
 GOVN = _phrases(L.GOVERNMENT_NOUNS)
-BARE_FORCE = _phrases(L.BARE_FORCE)
+BARE_FORCE = _token_phrases(L.BARE_FORCE)
 BARE_GOV = _phrases(L.BARE_GOVERNMENT)
-BARE_POLICE = _phrases(L.BARE_POLICE)
-_BARE_FIRST = set(BARE_FORCE.by_first) | set(BARE_GOV.by_first) | set(BARE_POLICE.by_first)
+BARE_POLICE = _token_phrases(L.BARE_POLICE)
+SECURITY = _token_phrases(L.SECURITY_FORCES)
+SELF_DEFENCE = _token_phrases(L.SELF_DEFENCE)
+MOB = _token_phrases(L.MOB_WORDS)
+_NATIONAL_ARMY = {tuple(norm_key(w.replace("'", " ")).split()) for w in L.NATIONAL_ARMY_WORDS}
+_PROTEST = re.compile(r"\b(?:" + "|".join(L.PROTEST_WORDS) + ")")
+# the kinds of generic words of pass 5, in the order they are tried at a token
+_BARE_KINDS = (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE), ("mission", PEACEKEEPERS),
+               ("security", SECURITY), ("self-defence", SELF_DEFENCE), ("mob", MOB))
+_BARE_FIRST = set().union(*(set(p.by_first) for _, p in _BARE_KINDS))
 TITLES = _phrases(L.PERSON_TITLES)
 PLACE_CUES = _phrases(L.PLACE_CUES_BEFORE)
 NAT = {tuple(norm_key(a).split()): cc for cc, adjs in L.NATIONALITIES.items() for a in adjs if norm_key(a)}
@@ -180,6 +197,9 @@ ATTACKER_NOUNS = {"attackers", "assailants", "gunmen", "militiamen", "fighters",
                   "assaillants", "miliciens", "hommes", "combattants", "milice", "milices", "elements", "jihadists",
                   "djihadistes", "jihadistes", "hunters", "chasseurs", "self-defence", "vigilantes"}
 HUNTER_WORDS = {"hunters", "chasseurs", "dozo", "dozos", "donso", "donsos"}
+_ETHNIC_ALT = "|".join(sorted((re.escape(k) for k in ETHNIC if k.isascii()), key=len, reverse=True))
+_COMMUNITY_VILLAGE = re.compile(rf"\b({_ETHNIC_ALT})\s+(?:village|villages|hamlet|hamlets|settlement|camp)\b|"
+                                rf"\b(?:village|villages|hameau|hameaux|campement)\s+({_ETHNIC_ALT})\b")
 GROUP_WORDS = {"group", "groupe", "coalition", "alliance", "movement", "mouvement", "organisation", "organization",
                "branch", "branche", "faction", "affiliate", "militia", "milice", "katiba"}
 
@@ -221,6 +241,8 @@ class MentionFinder:
         self._metonymy(orig, folded, toks, taken, ms)
         self._people_and_typos(orig, toks, taken, ms)
         self._ethnic(orig, folded, toks, taken, ms)
+        if not self._keyset.isdisjoint(ETHNIC):
+            self._village_community()
         self._unknown(orig, folded, toks, taken, ms)
         ms.sort(key=lambda m: m.i)
         self._groups(orig, toks, ms)
@@ -398,6 +420,9 @@ class MentionFinder:
             # nationality + noun ("Malian army camp") / noun + nationality ("armée malienne")
             cc = NAT.get((toks[i].key,))
             if cc:
+                self._coordinated_states(orig, toks, taken, ms, i, cc)
+                if taken[i]:
+                    continue
                 for what, phrases in (("army", FORCE), ("government", GOVN)):
                     k = _phrase_at(toks, i + 1, phrases)
                     if k and not any(taken[i + 1:i + 1 + k]):
@@ -437,6 +462,45 @@ class MentionFinder:
                             self._state(ms, orig, toks, taken, i + L_ + 1, i + L_ + 1 + k, ccode, what)
                             break
 
+    def _coordinated_states(self, orig, toks, taken, ms, i, cc):
+        """Nationalities that share one noun: "French and Malian forces", "French, Malian and
+        Nigerien troops" (each the state's forces); French order "les armées malienne et
+        française" (the second adjective after a noun-adjective state)."""
+        n = len(toks)
+        if i >= 2 and toks[i - 1].key in ("et", "and", "ou", "or"):
+            for m in ms:
+                if m.how == "nation" and m.j == i - 1 and m.j - m.i >= 2 and NAT.get((toks[i - 2].key,)):
+                    self._state(ms, orig, toks, taken, i, i + 1, cc, "government" if m.cls == "Government" else "army")
+                    return
+        if _phrase_at(toks, i + 1, FORCE) or _phrase_at(toks, i + 1, GOVN):
+            return
+        chain, j = [i], i + 1
+        while j < n:
+            if taken[j]:
+                # the last nationality is part of a pack name: "French and Nigerien troops"
+                head = next((m for m in ms if m.i == j and m.cls in ("StateForce", "Government")), None)
+                if head is not None and (toks[j].key,) in NAT and chain[-1] < j - 1:
+                    for c in chain:
+                        self._state(ms, orig, toks, taken, c, c + 1, NAT[(toks[c].key,)],
+                                    "government" if head.cls == "Government" else "army")
+                return
+            if toks[j].key in ("and", "et", "or", "ou") and orig[toks[j - 1].end:toks[j].start].strip() in ("", ","):
+                j += 1
+                continue
+            if (toks[j].key,) in NAT and orig[toks[j - 1].end:toks[j].start].strip() in ("", ","):
+                chain.append(j)
+                j += 1
+                continue
+            break
+        if len(chain) < 2 or chain[-1] != j - 1:
+            return
+        for what, phrases in (("army", FORCE), ("government", GOVN)):
+            k = _phrase_at(toks, j, phrases)
+            if k and not any(taken[j:j + k]):
+                for c in chain[:-1]:
+                    self._state(ms, orig, toks, taken, c, c + 1, NAT[(toks[c].key,)], what)
+                return
+
     def _state(self, ms, orig, toks, taken, i, j, cc, what, start_tok=None):
         eid = self.national(cc, what, toks[i].start, toks[j - 1].end, orig)
         if not eid:
@@ -445,6 +509,12 @@ class MentionFinder:
         for k in range(a, j):
             taken[k] = True
         self._add(ms, orig, toks, a, j, eid, "nation", alias_ok=False)
+        # "Chadian peacekeepers": that country's soldiers serving in the UN mission where they are
+        if what == "army" and any(toks[q].key in PEACEKEEPERS.by_first for q in range(a, j)):
+            cc_here = self._country(ms)
+            mission = self._un_mission(cc_here) if cc_here else None
+            if mission and mission != eid:
+                self._add(ms, orig, toks, a, j, mission, "nation", alias_ok=False)
 
     def national(self, cc: str, what: str, a: int, b: int, orig: str) -> str | None:
         """The pack's army or government of a country, or a new (unverified) one named the way
@@ -603,8 +673,10 @@ class MentionFinder:
     def _community(self, ethnic: str, kind: str, ms) -> str | None:
         """The pack's actor for a community in the report's country, when it has one (ACLED's
         categories: "Fulani Ethnic Group (Mali)", "Dozo Communal Militia (Mali)")."""
-        cc = self._sentence_country(ms) or self.st.main_country() or "ML"
-        country = L.COUNTRY_NAMES.get(cc, ("Mali", []))[0]
+        cc = self._country(ms)
+        if cc not in L.COUNTRY_NAMES:
+            return None
+        country = L.COUNTRY_NAMES[cc][0]
         names = [ethnic] + (["Fula"] if ethnic == "Fulani" else [])
         if kind == "civilians":
             forms = [f"{e} {k} ({country})" for e in names for k in ("Ethnic Group", "Communal Group")]
@@ -660,6 +732,9 @@ class MentionFinder:
         while i < j and toks[i].key in L.NOT_NAMES and toks[i].key not in ("m", "mme", "mr", "mrs", "ms", "dr") and not toks[i].upper:
             i += 1
         if i >= j:
+            return
+        # "the National Guard", "Security Forces": generic words in capitals, left to pass 5
+        if any(phrases.at(toks, i, self._keys)[0] == j - i for _, phrases in _BARE_KINDS):
             return
         # strip leading title words: "President Mahamadou Issoufou", "Defence Minister Florence Parly"
         a = i
@@ -842,36 +917,148 @@ class MentionFinder:
         for i in [i for i, k in enumerate(keys) if k in _BARE_FIRST]:
             if taken[i]:
                 continue
-            for what, phrases in (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE)):
+            for what, phrases in _BARE_KINDS:
                 k = phrases.at(toks, i, keys)[0] if keys[i] in phrases.by_first else 0
                 if not k or any(taken[i:i + k]):
                     continue
                 if cc is None:
-                    cc = self._sentence_country(ms) or self.st.main_country()
+                    cc = self._country(ms)
                     if not cc:
                         return
                     # "the deployment of 5,000 troops" after "Barkhane and the G5 force ... they": the
                     # troops are those named, not the country's army
-                    named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how != "bare" for m in ms)
+                    named_forces = any(m.cls in ("StateForce", "InternationalMission") and m.how not in ("bare", "nation")
+                                       for m in ms)
                 # "foreign soldiers", "rebel fighters": a qualifier that is not a nationality
                 prev = toks[i - 1].key if i > 0 else ""
+                if prev == "un" and not toks[i - 1].upper:
+                    prev = ""    # French "un soldat", not "UN soldiers"
                 if prev in ("foreign", "rebel", "jihadist", "islamist", "etrangers", "rebelles", "private", "rival", "other",
-                            "russian", "french", "european", "us", "american", "un", "international"):
+                            "russian", "french", "european", "us", "american", "un", "international", "former", "ex",
+                            "anciens", "ancien"):
                     continue
+                # "Barkhane soldiers", "MINUSMA's peacekeepers": the force just named
+                if i > 0 and taken[i - 1] and any(m.j in (i, i - 1) and m.label == "Actor" and m.cls in
+                                                   ("StateForce", "InternationalMission", "ArmedGroup", "Militia")
+                                                   for m in ms if m.j <= i):
+                    if orig[toks[i - 1].end:toks[i].start].strip() in ("", "'s", "’s"):
+                        break
                 nxt = toks[i + k].key if i + k < n else ""
                 if what == "army" and nxt in ("of", "de", "du", "des") and i + k + 1 < n and toks[i + k + 1].cap:
                     continue
-                if what == "army" and named_forces:
+                core = tuple(keys[i:i + k])
+                while core and core[0] in ("the", "la", "le", "l", "les"):
+                    core = core[1:]
+                if what == "army" and named_forces and core not in _NATIONAL_ARMY:
                     break
+                a, b = i, i + k
                 if what == "police" and "gendarm" in toks[i + k - 1].key:
                     what = "gendarmerie"
-                eid = self.gaz.national(cc, what) if what in ("police", "gendarmerie") else \
-                    self.national(cc, what, toks[i].start, toks[i + k - 1].end, orig)
+                if what in ("police", "gendarmerie"):
+                    eid = self.gaz.national(cc, what)
+                elif what == "mission":
+                    eid = self._un_mission(cc)
+                elif what == "security":
+                    eid = self.gaz.national(cc, "police") if self._protest_context() else None
+                elif what == "self-defence":
+                    a, eid = self._self_defence(toks, taken, ms, i, k, cc)
+                elif what == "mob":
+                    eid = self._pack_form([f"Vigilante Group ({L.COUNTRY_NAMES.get(cc, ('', []))[0]})"], {"Militia"})
+                else:
+                    eid = self.national(cc, what, toks[i].start, toks[i + k - 1].end, orig)
                 if eid:
-                    for q in range(i, i + k):
+                    for q in range(a, b):
                         taken[q] = True
-                    self._add(ms, orig, toks, i, i + k, eid, "bare", alias_ok=False)
+                    self._add(ms, orig, toks, a, b, eid, "bare", alias_ok=False)
                 break
+
+    def _country(self, ms) -> str | None:
+        """The country generic words refer to: the sentence's places, the report's, else the
+        country most of the region pack's places lie in (a report read against the Sahel pack
+        that names no country is about its main country)."""
+        return self._sentence_country(ms) or self.st.main_country() or self._home_country()
+
+    def _home_country(self) -> str | None:
+        gaz = self.gaz
+        home = getattr(gaz, "_home_country", False)
+        if home is False:
+            c = Counter(gaz.country_of(e) for e, i in gaz.info.items() if i.label == "Place")
+            c.pop(None, None)
+            home = c.most_common(1)[0][0] if c else None
+            gaz._home_country = home
+        return home
+
+    def _pack_form(self, forms, classes) -> str | None:
+        """The one pack actor of one of ``classes`` that bears one of these names."""
+        from .gazetteer import name_keys
+
+        for f in forms:
+            ids = {i for key in name_keys(f) for i in self.gaz.index.get(key, ()) if self.gaz.cls(i) in classes}
+            if len(ids) == 1:
+                return next(iter(ids))
+        return None
+
+    def _un_mission(self, cc: str) -> str | None:
+        """The UN mission in a country, as the pack names it ("UN mission in Mali")."""
+        cname = L.COUNTRY_NAMES.get(cc, (None, []))[0]
+        if not cname:
+            return None
+        return self._pack_form([f"UN mission in {cname}", f"United Nations mission in {cname}",
+                                f"mission de l'ONU au {cname}", f"mission de l'ONU en {cname}"], {"InternationalMission"})
+
+    def _protest_context(self) -> bool:
+        """Demonstrators, a riot, tear gas in this sentence or the two before."""
+        if _PROTEST.search(self._fseg):
+            self.st.protest_sentence = self.st.sentence_no
+            return True
+        last = self.st.protest_sentence
+        return last is not None and self.st.sentence_no - last <= 2
+
+    def _self_defence(self, toks, taken, ms, i, k, cc):
+        """A village's self-defence group: the militia of the community the text gives it ("Dogon
+        self-defence group", "the Dogon village of X ... village self-defence"), else the pack's
+        communal militia of the village it defends ("Pongono Communal Militia (Mali)")."""
+        country = L.COUNTRY_NAMES.get(cc, ("", []))[0]
+        a = i
+        ethnic = None
+        if i > 0 and toks[i - 1].key in ETHNIC and not taken[i - 1]:
+            ethnic, a = ETHNIC[toks[i - 1].key], i - 1
+        else:
+            ethnic = self._village_community()
+        if ethnic:
+            eid = self._community(ethnic, "attackers", ms)
+            if eid:
+                return a, eid
+        places = [m for m in ms if m.label == "Place" and self.gaz.cls(m.eid) not in ("Country", "AdminArea", "Area")]
+        names = [m.surface for m in places] or [self.gaz.name(p) for p in self._recent_villages()]
+        for nm in names:
+            eid = self._pack_form([f"{nm} Communal Militia ({country})"], {"Militia"})
+            if eid:
+                return i, eid
+        return i, None
+
+    def _village_community(self) -> str | None:
+        """The community of the village this sentence or the one before names ("the Dogon
+        village of X", "a Fulani hamlet")."""
+        m = _COMMUNITY_VILLAGE.search(self._fseg) if not self._keyset.isdisjoint(ETHNIC) else None
+        if m:
+            ethnic = ETHNIC[m.group(1) or m.group(2)]
+            self.st.village_community = (self.st.sentence_no, ethnic)
+            return ethnic
+        last = self.st.village_community
+        if last and self.st.sentence_no - last[0] <= 1:
+            return last[1]
+        return None
+
+    def _recent_villages(self) -> list:
+        """Settlements of the last sentences, most recent first."""
+        out = []
+        for no, m in reversed(self.st.recent):
+            if self.st.sentence_no - no > 1:
+                break
+            if m.label == "Place" and self.gaz.cls(m.eid) == "Settlement" and m.eid not in out:
+                out.append(m.eid)
+        return out
 
     def _sentence_country(self, ms) -> str | None:
         c = Counter()
