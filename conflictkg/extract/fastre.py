@@ -5,11 +5,24 @@ the standard module's cache lookup (type and flag checks, a key tuple) costs mor
 searches themselves. This module keeps compiled patterns in a plain dict keyed by the pattern text
 (bounded: cleared when it holds more than 4096 patterns, as long files build a few dynamic ones).
 Everything else is the standard ``re``.
+
+:func:`compile` (used for the module-level patterns of the extractor and for the cached inline
+ones) gives the same matches as ``re.compile`` but searches faster. Python's engine skips ahead
+quickly only when a pattern starts with a literal or a character class; the extractor's patterns
+mostly start with a word boundary (``\\b(?:attack|raid|...)``, ``(?<![\\w-])...``), so the engine
+enters the full matcher at every position of the text. Here the set of characters a match can
+start with is computed from the parsed pattern (assertions are zero-width, so they are looked
+through) and given to the engine as that skip set; and a zero-width assertion opening every
+alternative of a branch (``(?P<claim>(?<![\\w-])...)|(?P<deny>(?<![\\w-])...)``) is tested
+once before the branch instead of once per alternative. Both are rewrites of the parsed pattern
+that cannot change what matches; on another Python (another engine code format), with flags
+(case-insensitive, verbose) or on any doubt, the pattern is compiled as ``re`` does.
 """
 from __future__ import annotations
 
 import re as _re
-from re import *  # noqa: F401,F403  (compile, escape, flags, Match, Pattern, error)
+import sys as _sys
+from re import *  # noqa: F401,F403  (escape, flags, Match, Pattern, error)
 
 _CACHE: dict = {}
 _FLAGGED: dict = {}
@@ -23,7 +36,7 @@ def _get(p, flags=0):
         if c is None:
             if len(_FLAGGED) > _MAX:
                 _FLAGGED.clear()
-            c = _FLAGGED[k] = _re.compile(p, flags)
+            c = _FLAGGED[k] = compile(p, flags)
         return c
     c = _CACHE.get(p)
     if c is None:
@@ -31,7 +44,7 @@ def _get(p, flags=0):
             return p
         if len(_CACHE) > _MAX:
             _CACHE.clear()
-        c = _CACHE[p] = _re.compile(p)
+        c = _CACHE[p] = compile(p)
     return c
 
 
@@ -113,3 +126,151 @@ def factor(bodies: list[str]) -> str:
                 misc.append(a)
     parts = [f"{c}(?:{'|'.join(v)})" for c, v in groups.items()]
     return "(?:" + "|".join(parts + misc) + ")"
+
+
+# -- faster compiled patterns -------------------------------------------------------------------
+
+try:  # the engine's internals; the rewrite is only made for the code format it was written for
+    import _sre
+    from re import _compiler as _C, _parser as _P
+    from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, IN, INFO, LITERAL,
+                               MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, SUBPATTERN,
+                               SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_VERBOSE,
+                               SRE_INFO_CHARSET, SRE_INFO_PREFIX)
+    _REWRITE = _sre.MAGIC == 20220615 and _sys.version_info[:2] == (3, 11)
+except ImportError:  # pragma: no cover (another Python)
+    _REWRITE = False
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def compile(pattern, flags=0):  # noqa: A001 (the module stands in for ``re``)
+    """``re.compile(pattern, flags)``, searching faster (see the module's docstring)."""
+    if _REWRITE and isinstance(pattern, str) and not flags:
+        try:
+            return _fast(pattern)
+        except Exception:  # noqa: BLE001 (any doubt: the standard compilation)
+            pass
+    return _re.compile(pattern, flags)
+
+
+def _fast(pattern: str):
+    p = _P.parse(pattern, 0)
+    flags = p.state.flags
+    if flags & (SRE_FLAG_IGNORECASE | SRE_FLAG_LOCALE | SRE_FLAG_VERBOSE):
+        return _re.compile(pattern)
+    _hoist(p)
+    code = _C._code(p, flags)
+    # code[0:5] = INFO, skip, mask, min width, max width: no literal prefix, no start set, and
+    # a match is never empty -> give the engine the characters a match can start with
+    if code[0] == INFO and not code[2] & (SRE_INFO_PREFIX | SRE_INFO_CHARSET) and code[3] > 0:
+        first, nullable = _first(p.data)
+        if first and not nullable:
+            cs, hascased = _C._optimize_charset(first)
+            if not hascased:
+                info = [INFO, 0, SRE_INFO_CHARSET, code[3], code[4]]
+                _C._compile_charset(cs, flags, info)
+                info[1] = len(info) - 1
+                code = info + code[code[1] + 1:]
+    groupindex = p.state.groupdict
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return _sre.compile(pattern, flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _first(data) -> tuple[list | None, bool]:
+    """(characters a match of the sequence ``data`` can start with, as charset items, or None
+    when any character can; whether the sequence can match the empty string)."""
+    out: list = []
+    for op, av in data:
+        if op is LITERAL:
+            out.append((op, av))
+            return out, False
+        if op is IN:
+            if any(o is NEGATE for o, _ in av):
+                return None, False
+            out.extend(av)
+            return out, False
+        if op is AT or op is ASSERT or op is ASSERT_NOT:
+            continue
+        if op is SUBPATTERN or op is ATOMIC_GROUP:
+            if op is SUBPATTERN:
+                _group, add, dele, sub = av
+                if add or dele:
+                    return None, False
+            else:
+                sub = av
+            f, nullable = _first(sub.data)
+        elif op is BRANCH:
+            f, nullable = [], False
+            for alt in av[1]:
+                fa, na = _first(alt.data)
+                if fa is None:
+                    return None, False
+                f.extend(fa)
+                nullable = nullable or na
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            lo, _hi, sub = av
+            f, nullable = _first(sub.data)
+            nullable = nullable or lo == 0
+        else:  # any character, a back-reference, a conditional: anything may come first
+            return None, False
+        if f is None:
+            return None, False
+        out.extend(f)
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _leading(sub):
+    """The zero-width assertion a sequence starts with, looking into leading groups: (the list
+    holding it, its index), or None."""
+    data = sub.data
+    while data:
+        op, av = data[0]
+        if op is AT or op is ASSERT or op is ASSERT_NOT:
+            return data
+        if op is SUBPATTERN and not av[1] and not av[2]:
+            data = av[3].data
+            continue
+        return None
+    return None
+
+
+def _hoist(sub) -> None:
+    """A zero-width assertion that opens every alternative of a branch is tested once before it
+    ("(?P<a>\\bx)|(?P<b>\\by)" reads as "\\b(?:(?P<a>x)|(?P<b>y))"): the same matches, with the
+    same groups, as the assertion looks at the same position in every alternative."""
+    data = sub.data
+    i = 0
+    while i < len(data):
+        op, av = data[i]
+        if op is BRANCH:
+            for alt in av[1]:
+                _hoist(alt)
+            heads = [_leading(alt) for alt in av[1]]
+            if all(h is not None for h in heads) and len({repr(h[0]) for h in heads}) == 1:
+                node = heads[0][0]
+                for h in heads:
+                    del h[0]
+                data.insert(i, node)
+                i += 1
+                _reset_width(sub)
+                for alt in av[1]:
+                    _reset_width(alt)
+                continue  # the branch may open with another shared assertion
+        elif op is SUBPATTERN:
+            _hoist(av[3])
+        elif op is ATOMIC_GROUP:
+            _hoist(av)
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _hoist(av[2])
+        i += 1
+
+
+def _reset_width(sub) -> None:
+    sub.width = None
+    for op, av in sub.data:
+        if op is SUBPATTERN:
+            _reset_width(av[3])

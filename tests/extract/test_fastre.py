@@ -1,0 +1,83 @@
+"""fastre.compile must find exactly what re.compile finds, only faster."""
+import random
+import re
+
+import pytest
+
+from conflictkg.extract import datex, fastre, lexicon, mentions, numbers, relations, rules, triggers
+
+TEXTS = [
+    "Gunmen attacked the village of Ogossagou on Saturday, killing at least 35 civilians; the army said "
+    "it had launched an operation.",
+    "JNIM claimed responsibility for the ambush -- while the government denied it, but the group's "
+    "statement said 12 soldiers were killed.",
+    "Le 6 avril, des hommes armés ont attaqué le camp militaire : au moins vingt morts, alors que "
+    "l'armée malienne n'a pas confirmé. Mais le JNIM revendique l'attaque.",
+    "(AFP) - Two days later, on 25 March 2020, Katiba Macina fighters kidnapped the mayor; meanwhile "
+    "talks with the Islamic State in the Greater Sahara (ISGS) stalled.",
+    "",
+    "a",
+    "-claim claimed, claims' attack-attacks _attack 9attack",
+]
+
+
+def _module_patterns():
+    seen = {}
+    for mod in (datex, lexicon, mentions, numbers, relations, rules, triggers):
+        for v in vars(mod).values():
+            vals = v.values() if isinstance(v, dict) else v if isinstance(v, (list, tuple)) else [v]
+            for x in vals:
+                for y in (x if isinstance(x, tuple) else (x,)):
+                    if isinstance(y, re.Pattern) and isinstance(y.pattern, str) and not y.flags & ~re.UNICODE:
+                        seen[y.pattern] = y
+    return list(seen)
+
+
+def _noise(seed: int) -> str:
+    rnd = random.Random(seed)
+    alphabet = "abcdeiklmnorstw -;:,.'()0123456789\n"
+    return "".join(rnd.choice(alphabet) for _ in range(400))
+
+
+def _same(a: re.Pattern, b: re.Pattern, text: str) -> None:
+    got = [(m.span(), m.lastgroup, m.groups()) for m in a.finditer(text)]
+    want = [(m.span(), m.lastgroup, m.groups()) for m in b.finditer(text)]
+    assert got == want, a.pattern
+    for pos in range(0, len(text), 7):
+        for meth in ("search", "match"):
+            x, y = getattr(a, meth)(text, pos), getattr(b, meth)(text, pos)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (a.pattern, meth, pos)
+
+
+def test_extractor_patterns_match_as_re_does():
+    pats = _module_patterns()
+    assert len(pats) > 50
+    texts = TEXTS + [_noise(i) for i in range(3)]
+    for p in pats:
+        fast, std = fastre._fast(p), re.compile(p)
+        assert fast.groupindex == std.groupindex and fast.groups == std.groups
+        for t in texts:
+            _same(fast, std, t)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?P<a>(?<![\w-])claim\w*)|(?P<b>(?<![\w-])den(?:y|ied))|(?P<c>\bsaid)",
+    r"[;:]|\s--?\s|\bwhile\b|\balors que\b|\bbut\b",
+    r"\b(?:attack|raid)(?:s|ed)?\b",
+    r"(?<![\w.,])(\d{1,3}(?:[ ,.]\d{3})+|\d+)(?![\w]|[.,]\d)",
+    r"(?:(?<=\s)|^)x+|\by",
+    r"(?=a)\w+",
+    r"x*",
+    r"(a)|\1b",
+])
+def test_rewritten_patterns(pattern):
+    fast, std = fastre.compile(pattern), re.compile(pattern)
+    assert fast.pattern == pattern
+    for t in TEXTS + [_noise(i) for i in range(5)] + ["xx y aaa", " x\ny"]:
+        _same(fast, std, t)
+
+
+def test_flags_and_bytes_use_the_standard_compilation():
+    assert fastre.compile("ab", re.I).search("xAB").span() == (1, 3)
+    assert fastre.compile(b"\\bab").search(b"x ab").span() == (2, 4)
+    assert fastre.search(r"(?i)\bab", "x AB").span() == (2, 4)
