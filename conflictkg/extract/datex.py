@@ -78,12 +78,12 @@ _SEP_RANGE = r"\s*(?:-|to|au|a|and|et|until|till|through|jusqu'au)\s*(?:the\s+|l
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # night of D(1) (M1) (Y1) to D2 M2 (Y2): a two-day range
     ("night", re.compile(
-        rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:night|nuit)\s+(?:of|du|de|from)\s+(?:the\s+)?{WD}?{_day('d1')}"
+        rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:(?:night|nuit)\s+(?:of|du|de|from)|overnight(?:\s+from)?)\s+(?:the\s+)?{WD}?{_day('d1')}"
         rf"(?:\s+{_month('m1')})?(?:\s+{_year('y1')})?\s*(?:to|au|a|-|and|into)\s*(?:the\s+)?{WD}?{_day('d2')}\s+(?:of\s+)?{_month('m2')}"
         rf"(?:,?\s+{_year('y2')})?\b")),
     # night of weekday to weekday ("dans la nuit de mercredi à jeudi")
     ("night_wd", re.compile(
-        rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:night|nuit)\s+(?:of|du|de|from)\s+(?P<w1>{_WD})\s*(?:to|au|a|-|and|into)\s*(?P<w2>{_WD})\b")),
+        rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:(?:night|nuit)\s+(?:of|du|de|from)|overnight(?:\s+from)?)\s+(?P<w1>{_WD})\s*(?:to|au|a|-|and|into)\s*(?P<w2>{_WD})\b")),
     # between / from D1 (M1) (Y1) and / to D2 M2 (Y2)
     ("range", re.compile(
         rf"\b(?:between|from|du|entre\s+le|entre|from\s+the)\s+{WD}?{_day('d1')}(?:\s+(?:of\s+)?{_month('m1')})?(?:,?\s+{_year('y1')})?"
@@ -94,6 +94,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # M D1-D2, Y (US)
     ("range_us", re.compile(
         rf"\b{_month('m2')}\s+{_day('d1')}\s*(?:-|to|and|through)\s*{_day('d2')}(?:,?\s+{_year('y2')})?\b")),
+    # the week of D M (Y), D M (Y) (week of), la semaine du D M
+    ("week_of", re.compile(
+        rf"\b(?:(?:the\s+|la\s+)?(?:week|semaine)\s+(?:of|du)\s+(?:the\s+)?{WD}?{_day('d')}\s+(?:of\s+)?{_month('m')}(?:,?\s+{_year('y')})?"
+        rf"|{WD}?{_day('d2')}\s+{_month('m2')}(?:,?\s+{_year('y2')})?\s*\(\s*(?:the\s+)?week\s+of\s*\))")),
     # ISO
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # D/M/Y
@@ -108,11 +112,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"a\s+la\s+mi|au\s+debut\s+du\s+mois\s+d'|au\s+debut\s+du\s+mois\s+de|debut\s+du\s+mois\s+de|debut\s+du\s+mois\s+d'|"
         rf"debut|mi|fin|courant|a\s+la\s+fin\s+du\s+mois\s+de|fin\s+du\s+mois\s+de|a\s+la\s+fin\s+d'|au\s+debut\s+d'|"
         rf"le\s+debut\s+du\s+mois\s+d'|le\s+debut\s+du\s+mois\s+de)"
-        rf"\s*-?\s*{_month('m')}(?:\s+(?:de\s+l'annee\s+)?{_year('y')})?(?P<last>\s+(?:dernier|last|passe))?\b")),
+        rf"\s*-?\s*{_month('m')}(?:\s+(?:de\s+l'annee\s+)?{_year('y')})?(?:(?P<ly>\s+(?:of\s+)?last\s+year|\s+de\s+l'annee\s+(?:derniere|passee)|\s+de\s+l'an\s+(?:dernier|passe))|(?P<last>\s+(?:dernier|last|passe)))?\b")),
     # in M (Y) / en M (Y) / M Y / month of M
     ("month", re.compile(
         rf"\b(?P<prep>in|en|since|depuis|during|pendant|au\s+mois\s+d'|au\s+mois\s+de|the\s+month\s+of|le\s+mois\s+d'|le\s+mois\s+de|by|until|jusqu'en|last|this|of|de|d')?"
-        rf"\s*{_month('m')}(?:\s+{_year('y')})?(?P<last>\s+(?:dernier|last|passe|prochain|next))?\b")),
+        rf"\s*{_month('m')}(?:\s+{_year('y')})?(?:(?P<ly>\s+(?:of\s+)?last\s+year|\s+de\s+l'annee\s+(?:derniere|passee)|\s+de\s+l'an\s+(?:dernier|passe))|(?P<last>\s+(?:dernier|last|passe|prochain|next)))?\b")),
     # a year
     ("year", re.compile(rf"\b(?P<prep>in|en|since|depuis|during|until|jusqu'en|of|de|by|early|late|mid|fin|debut)\s+{_year('y')}\b")),
     # relative days
@@ -122,6 +126,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yesterday", re.compile(
         r"\b(?:the\s+day\s+before\s+yesterday|avant-hier|yesterday(?:\s+(?:morning|afternoon|evening))?|"
         r"last\s+night|hier(?:\s+(?:matin|soir|apres-midi))?|la\s+nuit\s+derniere)\b")),
+    ("overnight", re.compile(r"\b(?:overnight|cette\s+nuit)\b")),
     ("weekday", re.compile(
         rf"\b(?P<pre>last|this\s+past|on|ce|cet|le|this|next|dernier)?\s*(?P<w>{_WD})(?P<post>\s+(?:dernier|prochain|last|next))?"
         rf"(?:\s+(?:morning|afternoon|evening|night|matin|soir|apres-midi))?\b")),
@@ -171,7 +176,7 @@ def infer_year(month: int, day: int | None, ref: Ref) -> int | None:
 
 # cheap test before the real patterns: most sentences of a long report hold no date word
 _GATE = re.compile(r"\d|(?<!\w)(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) +
-                   r"|today|tonight|yesterday|morning|afternoon|evening|weekend|week-end|ago|aujourd'hui|hier|matin|soir|"
+                   r"|today|tonight|overnight|yesterday|morning|afternoon|evening|weekend|week-end|ago|aujourd'hui|hier|matin|soir|"
                    r"apres-midi|semaine|semaines|mois|month|months|year|years|annee|annees|ans|nuit|night|jours?|days|weeks|il y a)(?![\w-])")
 
 
@@ -211,14 +216,14 @@ def find_dates(folded: str, start: int, end: int, ref: Ref, keys=None, toks=None
 _KINDS = re.compile(
     r"(?P<isod>\d{4}-\d\d-\d\d)|(?P<numd>\d[/.]\d)|(?P<year>(?:19|20)\d\d)|(?P<digit>\d)|(?<!\w)(?:(?P<month>" +
     "|".join(sorted(MONTHS, key=len, reverse=True)) + r")|(?P<weekday>" +
-    "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|(?P<rel>today|tonight|this|earlier|ce|cet|aujourd'hui|"
-    r"yesterday|hier|avant-hier|last|la nuit|weekend|week-end|ago|il y a|semaine|week|month|mois|year|annee|an|l'an))(?![\w-])")
+    "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|(?P<rel>today|tonight|overnight|this|earlier|ce|cet|aujourd'hui|"
+    r"yesterday|hier|avant-hier|last|la nuit|cette nuit|weekend|week-end|ago|il y a|semaine|week|month|mois|year|annee|an|l'an))(?![\w-])")
 _NIGHT = re.compile(r"night|nuit")
 _RANGE_WORD = re.compile(r"(?<!\w)(?:between|from|du|entre)(?!\w)")
 _NEEDS = {
     "night": {"night", "digit", "month"}, "night_wd": {"night", "weekday"}, "range": {"rangew", "digit", "month"},
     "range_dash": {"hyphen", "digit", "month"}, "range_us": {"digit", "month"},
-    "iso": {"isod"}, "numeric": {"numd"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "part_month": {"month"},
+    "week_of": {"digit", "month"}, "overnight": {"rel"}, "iso": {"isod"}, "numeric": {"numd"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "part_month": {"month"},
     "month": {"month"}, "year": {"year"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
     "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"},
 }
@@ -231,14 +236,14 @@ _YEAR_K = re.compile(r"(?:19|20)\d\d")
 _MONTH_KEYS = frozenset(MONTHS)
 _WEEKDAY_KEYS = frozenset(WEEKDAYS)
 # token keys (apostrophes dropped, hyphens split) that the relative patterns need one of
-_REL_KEYS = frozenset({"today", "tonight", "this", "earlier", "ce", "cet", "aujourdhui", "yesterday", "hier", "last",
+_REL_KEYS = frozenset({"today", "tonight", "overnight", "this", "earlier", "ce", "cet", "aujourdhui", "yesterday", "hier", "last",
                        "nuit", "weekend", "week", "ago", "y", "semaine", "month", "mois", "year", "annee", "an",
                        "matinee", "moment", "tot"})
 
 
 # every match of a pattern holds one of its anchor words, within these many characters of the
 # match's start and end: the pattern need only run over that stretch of a long sentence
-_ANCHOR = {"night": "month", "range": "month", "range_dash": "month", "range_us": "month", "dmy": "month",
+_ANCHOR = {"week_of": "month", "overnight": "rel", "night": "month", "range": "month", "range_dash": "month", "range_us": "month", "dmy": "month",
            "mdy": "month", "part_month": "month", "month": "month", "weekday": "weekday", "night_wd": "weekday",
            "year": "year", "today": "rel", "yesterday": "rel", "weekend": "rel", "ago": "rel", "rel_period": "rel"}
 _REACH = {"month": (120, 60), "weekday": (60, 60), "rel": (60, 60), "year": (40, 8)}
@@ -315,12 +320,16 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
         y2 = int(gd["y2"]) if gd.get("y2") else None
         y1 = int(gd["y1"]) if gd.get("y1") else None
         if y2 is None:
-            y2 = infer_year(m2, d2, ref)
+            # a period may still run at the reference ("from 3 to 20 December", reported on the
+            # 10th): its year is the one that puts its start, not its end, before the reference
+            if y1 is None:
+                y1 = infer_year(m1, d1, ref)
+                if y1 is None:
+                    return None
+            y2 = y1 + 1 if m1 > m2 else y1
             k = "partial"
         else:
             k = "explicit"
-        if y2 is None:
-            return None
         if y1 is None:
             y1 = y2 - 1 if m1 > m2 else y2
         a, b = _iso(y1, m1, d1), _iso(y2, m2, d2)
@@ -336,6 +345,26 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
         d2 = _last_weekday(ref.day, w2)
         d1 = d2 - timedelta(days=1)
         return f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative"
+    if kind == "week_of":
+        d, mo = int(gd.get("d") or gd["d2"]), MONTHS[gd.get("m") or gd["m2"]]
+        y = gd.get("y") or gd.get("y2")
+        if y:
+            y, k = int(y), "explicit"
+        else:
+            y, k = infer_year(mo, d, ref), "partial"
+            if y is None:
+                return None
+        v = _iso(y, mo, d)
+        if not v:
+            return None
+        # the week (Monday to Sunday) that holds the day: "the week of March 12" names the week
+        # by one of its days, usually its first
+        monday = date.fromisoformat(v) - timedelta(days=date.fromisoformat(v).weekday())
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "day", k
+    if kind == "overnight":
+        if not ref.day:
+            return None
+        return f"{(ref.day - timedelta(days=1)).isoformat()}/{ref.day.isoformat()}", "day", "relative"
     if kind in ("iso", "numeric"):
         v = _iso(int(gd["y"]), int(gd["m"]), int(gd["d"]))
         return (v, "day", "explicit") if v else None
@@ -359,6 +388,10 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
         mo = MONTHS[gd["m"]]
         if gd.get("y"):
             y, k = int(gd["y"]), "explicit"
+        elif gd.get("ly"):
+            if not ref.usable_year:
+                return None
+            y, k = ref.usable_year - 1, "relative"
         else:
             y, k = infer_year(mo, None, ref), "partial"
             if y is None:
@@ -372,11 +405,15 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
                 return None
             if word == "may" and not gd.get("y"):
                 return None
-        if not gd.get("y") and not gd.get("prep") and not gd.get("last"):
+        if not gd.get("y") and not gd.get("prep") and not gd.get("last") and not gd.get("ly"):
             return None
         mo = MONTHS[word]
         if gd.get("y"):
             y, k = int(gd["y"]), "explicit"
+        elif gd.get("ly"):
+            if not ref.usable_year:
+                return None
+            y, k = ref.usable_year - 1, "relative"
         else:
             last = (gd.get("last") or "").strip()
             if last in ("prochain", "next"):

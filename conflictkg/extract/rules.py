@@ -388,7 +388,7 @@ class RuleExtractor:
         trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
         date_owner = self._assign_dates(S, trigs, speech)
         place_owner = self._assign_places(st, S, trigs)
-        frame = self._frame_date(S) or self._block_frame(st, S)
+        frame = self._block_frame(st, S) or self._frame_date(S)   # the paragraph's frame is read at its first sentence
         for t in trigs:
             # the opening date of the sentence dates its new events, not "the attack" told before
             d = date_owner.get(id(t)) or (frame if not t.definite else None)
@@ -574,7 +574,7 @@ class RuleExtractor:
         killed three farmers"): the date that verb owns among the sentence's triggers and speech
         verbs, else the date opening the sentence or its paragraph."""
         owner = self._assign_dates(S, [x for x in trigs if x is not t] + [t], self._speech_acts(S))
-        return owner.get(id(t)) or self._frame_date(S) or self._block_frame(st, S)
+        return owner.get(id(t)) or self._block_frame(st, S) or self._frame_date(S)
 
     def _block_frame(self, st: RuleState, S: Sent):
         """The date that opened the paragraph ("On 28 April 2020, X intercepted ... Nine were
@@ -650,7 +650,9 @@ class RuleExtractor:
                     if len(between.split()) <= 30 and not reported and \
                             not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
                         best, strength = key, 2
-                if best is None and post:
+                if best is None and post and \
+                        not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", f[d.end:post[0][0]]):
+                    # not "dissolved the militia on Sunday, a day after gunmen killed ..."
                     best, strength = post[0][2], 1
             if best is None:
                 continue
