@@ -12,6 +12,7 @@ The graph is written into the embedded engine with bulk ``COPY`` from Arrow tabl
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import os
 from collections import defaultdict
@@ -22,6 +23,7 @@ from typing import Iterable
 import pyarrow as pa
 
 from ..dates import parse_partial
+from ..errors import ConflictKGError
 from ..ontology.generate import store_schema
 from ..ontology.model import ONTOLOGY
 from .resolver import canonical_map
@@ -169,7 +171,7 @@ class _Builder:
                 else:
                     n.values[pred].append((r[VAL], src, r[LOADER] in CURATED))
                     if is_event and pred in EVENT_CLAIM_PROPS:
-                        claims.append((r, None, rel_id(e, pred, "")))
+                        claims.append((r, None, pred))  # rel id made at emission
                 n.sources.setdefault(src, None)
                 if ev and len(n.evidence) < MAX_EVIDENCE and pred not in ("name", ALIAS, "class"):
                     q = shorts.get(ev)
@@ -218,31 +220,44 @@ class _Builder:
         rids: dict[tuple[str, str], str] = {}
         for (p, o), rel in rels.items():
             lo = self.label(o)
-            rid = rids[(p, o)] = rel_id(e, p, o)
             if (ls, lo) not in _pairs(p):
                 self.dropped.append(f"{e} -[{p}]-> {o}: {ls}->{lo} is not allowed for {p}")
                 continue
-            confs = [cf for cf, _ in rel.confidences if cf]
+            rid = rids[(p, o)] = rel_id(e, p, o)
+            cl = rel.confidences
+            if len(cl) == 1:  # one statement: the common case for dataset rows
+                cf, src = cl[0]
+                best, denied = (_best_one(cf), [src] if cf == "denied" else [])
+            else:
+                best = ONTOLOGY.best_confidence([cf for cf, _ in cl if cf])
+                denied = sorted({src for cf, src in cl if cf == "denied"})
             sink.rel((p, ls, lo), (  # in REL_KEYS order
-                e, o, rid, list(rel.sources), rel.evidence,
-                ONTOLOGY.best_confidence(confs),
-                sorted({src for cf, src in rel.confidences if cf == "denied"}),
+                e, o, rid, list(rel.sources), rel.evidence, best, denied,
                 len(rel.sources),
                 min(rel.froms) if rel.froms else None,
                 None if (rel.open_ended or not rel.untils) else max(rel.untils),
             ))
+        out = []
+        prop_rids: dict[str, str] = {}
         for r, obj, rid in claims:
             if obj is not None:
-                if (ls, self.label(obj)) not in _pairs(r[PRED]):
+                rid = rids.get((r[PRED], obj))
+                if rid is None or (ls, self.label(obj)) not in _pairs(r[PRED]):
                     continue
-                rid = rids[(r[PRED], obj)]
+            else:
+                pred = rid
+                rid = prop_rids.get(pred)
+                if rid is None:
+                    rid = prop_rids[pred] = rel_id(e, pred, "")
             ev = r[EVID]
             q = None
             if ev:
                 q = shorts.get(ev)
                 if q is None:
                     q = shorts[ev] = _short(ev)
-            sink.claim(_claim_values(r, e, obj, rid, q), ls)
+            out.append((r, obj, rid, q))
+        if out:
+            sink.claims(e, ls, out)
 
     def finish(self, emitted=None) -> None:
         """Nodes only ever named as a source or an object get a row of their own too."""
@@ -258,7 +273,7 @@ class _MemorySink:
     def __init__(self):
         self.nodes: dict[str, list[dict]] = defaultdict(list)
         self.rels: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-        self.claims: list[tuple[dict, str]] = []
+        self.claim_rows: list[tuple[dict, str]] = []
 
     def node(self, label: str, row: dict) -> None:
         self.nodes[label].append(row)
@@ -267,12 +282,16 @@ class _MemorySink:
         self.rels[key].append(dict(zip(REL_KEYS, values)))
 
     def claim(self, values: tuple, subject_label: str) -> None:
-        self.claims.append((dict(zip(CLAIM_KEYS, values)), subject_label))
+        self.claim_rows.append((dict(zip(CLAIM_KEYS, values)), subject_label))
+
+    def claims(self, subject: str, subject_label: str, items) -> None:
+        for r, obj, rid, quote in items:
+            self.claim(_claim_values(r, subject, obj, rid, quote), subject_label)
 
     def projection(self, dropped: list[str]) -> Projection:
         # Claims after the other nodes, as before: row order is not part of the contract, but
         # keeping it makes exports and diffs stable.
-        for cl, lab in self.claims:
+        for cl, lab in self.claim_rows:
             self.nodes["Claim"].append(cl)
             self.rels[("STATED_IN", "Claim", "Source")].append({"from": cl["id"], "to": cl["source"]})
             self.rels[("ABOUT", "Claim", lab)].append({"from": cl["id"], "to": cl["subject"]})
@@ -312,7 +331,20 @@ def _claim_values(r: tuple, subj: str, obj: str | None, rid: str, quote: str | N
             [quote] if quote is not None else [])
 
 
+_BEST_ONE: dict = {}
+
+
+def _best_one(cf):
+    b = _BEST_ONE.get(cf, _BEST_ONE)
+    if b is _BEST_ONE:
+        b = _BEST_ONE[cf] = ONTOLOGY.best_confidence([cf] if cf else [])
+    return b
+
+
 def _label_of(i: str, class_values) -> str:
+    if len(class_values) == 1:  # nothing to order (most entities have one class statement)
+        c = ONTOLOGY.classes.get(class_values[0][0])
+        return c.label if c is not None else (label_from_id(i) or "Source")
     for value, _, _ in _pick_order(list(class_values)):
         if value in ONTOLOGY.classes:
             return ONTOLOGY.classes[value].label
@@ -393,13 +425,35 @@ def _node_row(n: _Node, label: str) -> dict:
     return row
 
 
+def _is_day(v: str) -> bool:
+    try:
+        return len(v) == 10 and _dt.date.fromisoformat(v) is not None
+    except ValueError:
+        return False
+
+
+_DATES: dict = {}
+
+
+def _parse_date(v):
+    r = _DATES.get(v, _DATES)
+    if r is _DATES:
+        try:
+            r = parse_partial(v)
+        except ValueError:
+            r = None
+        if len(_DATES) < 100000:
+            _DATES[v] = r
+    return r
+
+
 def _event_dates(n: _Node, row: dict) -> None:
     starts, ends, precisions = [], [], []
     for v, _, _ in n.values.get("date", []):
-        try:
-            s, e, p = parse_partial(v)
-        except ValueError:
+        se = _parse_date(v)
+        if se is None:
             continue
+        s, e, p = se
         starts.append(s)
         ends.append(e)
         precisions.append(p)
@@ -419,6 +473,15 @@ def _event_dates(n: _Node, row: dict) -> None:
             row.setdefault("date_precision", p)
         except ValueError:
             pass
+    # the engine stores these as DATE (generate.LBUG_DATE_COLUMNS): full ISO days or nothing, even
+    # when a source stated a partial day ("2020-03" from a range "2020-03/2020-04")
+    for k, i in (("start_date", 0), ("end_date", 1)):
+        v = row.get(k)
+        if v is not None and not _is_day(v):
+            try:
+                row[k] = parse_partial(v)[i]
+            except ValueError:
+                row[k] = None
 
 
 # -- writing into the embedded engine -------------------------------------------------------------
@@ -551,12 +614,19 @@ def _rel_schema(rel_type: str) -> pa.Schema:
     return pa.schema(fields)
 
 
-class _Spill:
-    """One table's rows, buffered and written to Parquet every ``batch`` rows. Rows are
-    tuples in ``keys`` order; schema columns missing from ``keys`` are null."""
+# Rows per Parquet file, and so per COPY: LadybugDB holds what one COPY loads (its primary-key
+# index entries, a relationship table's partitions) in its buffer pool, so a table that grows with
+# the store is copied in chunks (appended to the table) and the pool stays bounded.
+CHUNK_ROWS = 500_000
 
-    def __init__(self, schema: pa.Schema, path: Path, batch: int, keys=None):
-        self.schema, self.path, self.batch = schema, path, batch
+
+class _Spill:
+    """One table's rows, buffered and written to Parquet every ``batch`` rows, in files of at most
+    ``chunk`` rows (one COPY each). Rows are tuples in ``keys`` order; schema columns missing from
+    ``keys`` are null."""
+
+    def __init__(self, schema: pa.Schema, path: Path, batch: int, keys=None, chunk: int = CHUNK_ROWS):
+        self.schema, self.path, self.batch, self.chunk = schema, path, batch, chunk
         self.keys = tuple(keys or schema.names)
         where = {k: i for i, k in enumerate(self.keys)}
         unknown = set(self.keys) - set(schema.names)
@@ -567,6 +637,8 @@ class _Spill:
         self.struct = pa.struct([schema.field(k) for k in self.keys])
         self.rows: list = []
         self.writer = None
+        self.files: list[Path] = []
+        self.in_file = 0
         self.n = 0
 
     def add(self, row: dict) -> None:
@@ -583,40 +655,132 @@ class _Spill:
     def flush(self) -> None:
         if not self.rows:
             return
-        import pyarrow.parquet as pq
-
         n = len(self.rows)
         cols = pa.Table.from_struct_array(pa.array(self.rows, type=self.struct)).columns
-        self.n += n
         self.rows = []
         arrays = [cols[i] if i is not None else pa.nulls(n, type=f.type)
                   for i, f in zip(self.index, self.schema)]
-        table = pa.Table.from_arrays(arrays, schema=self.schema)
-        if self.writer is None:
-            self.writer = pq.ParquetWriter(str(self.path), self.schema, compression="snappy")
-        self.writer.write_table(table)
+        self.write(pa.Table.from_arrays(arrays, schema=self.schema))
+
+    def write(self, table: pa.Table) -> None:
+        """Append a table of this schema, starting a new file where the current one is full."""
+        import pyarrow.parquet as pq
+
+        while table.num_rows:
+            if self.writer is None:
+                f = self.path.with_name(f"{self.path.stem}-{len(self.files):04d}{self.path.suffix}")
+                self.writer = pq.ParquetWriter(str(f), self.schema, compression="snappy")
+                self.files.append(f)
+                self.in_file = 0
+            part = table.slice(0, self.chunk - self.in_file)
+            self.writer.write_table(part)
+            self.in_file += part.num_rows
+            self.n += part.num_rows
+            table = table.slice(part.num_rows)
+            if self.in_file >= self.chunk:
+                self.writer.close()
+                self.writer = None
 
     def close(self) -> None:
         self.flush()
         if self.writer is not None:
             self.writer.close()
+            self.writer = None
+
+
+# The statement columns a Claim copies, as Arrow types, in ROW_COLUMNS order.
+_ROW_STRUCT = pa.struct([("seq", pa.int64()), ("id", pa.string()), ("subject", pa.string()),
+                         ("predicate", pa.string()), ("object", pa.string()), ("value", pa.string()),
+                         ("source", pa.string()), ("evidence", pa.string()), ("span_start", pa.int64()),
+                         ("span_end", pa.int64()), ("confidence", pa.string()), ("valid_from", pa.string()),
+                         ("valid_until", pa.string()), ("loader", pa.string())])
+
+
+class _ClaimBuffer:
+    """Claims are most of the graph's rows and each copies one statement: they are kept as the
+    statement rows themselves and turned into the Claim, STATED_IN and ABOUT tables column by
+    column in Arrow, not row by row in Python."""
+
+    def __init__(self, sink: "SpillSink"):
+        self.sink = sink
+        self.rows: list = []      # statement rows (ROW_COLUMNS order)
+        self.subjects: list = []  # effective subject
+        self.labels: list = []    # its label
+        self.objects: list = []   # canonical object, or None for a property claim
+        self.rel_ids: list = []
+        self.quotes: list = []
+
+    def add(self, subject: str, label: str, items) -> None:
+        k = len(items)
+        self.subjects += [subject] * k
+        self.labels += [label] * k
+        for r, obj, rid, q in items:
+            self.rows.append(r)
+            self.objects.append(obj)
+            self.rel_ids.append(rid)
+            self.quotes.append(q)
+        if len(self.rows) >= self.sink.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        import pyarrow.compute as pc
+
+        n = len(self.rows)
+        if not n:
+            return
+        st = pa.Table.from_struct_array(pa.array(self.rows, type=_ROW_STRUCT))
+        subject = pa.array(self.subjects, pa.string())
+        labels = pa.array(self.labels, pa.string())
+        quote = pa.array(self.quotes, pa.string())
+        cols = {
+            "id": pc.binary_join_element_wise("claim:", st["id"], ""),
+            "name": pc.binary_join_element_wise(st["predicate"], " claim", ""),
+            "class": pa.repeat("RelationshipClaim", n),
+            "predicate": st["predicate"], "subject": subject, "object": pa.array(self.objects, pa.string()),
+            "value": st["value"], "source": st["source"], "quote": quote,
+            "span_start": st["span_start"], "span_end": st["span_end"], "confidence": st["confidence"],
+            "valid_from": st["valid_from"], "valid_until": st["valid_until"],
+            "rel_id": pa.array(self.rel_ids, pa.string()), "loader": st["loader"],
+            # one source and its quote (or none): lists of length 1 / 0 built from offsets
+            "sources": pa.ListArray.from_arrays(pa.array(range(n + 1), pa.int32()), st["source"].combine_chunks()),
+            "evidence": pa.ListArray.from_arrays(
+                pa.concat_arrays([pa.array([0], pa.int32()),
+                                  pc.cumulative_sum(pc.cast(pc.is_valid(quote), pa.int32()))]),
+                quote.drop_null()),
+        }
+        self.rows, self.subjects, self.labels, self.objects, self.rel_ids, self.quotes = [], [], [], [], [], []
+        schema = _node_schema("Claim")
+        sink = self.sink
+        claim = pa.Table.from_arrays([cols[f.name] if f.name in cols else pa.nulls(n, f.type) for f in schema],
+                                     schema=schema)
+        sink._table("node", "Claim", CLAIM_KEYS).write(claim)
+        ids = claim["id"]
+        sink._table("rel", ("STATED_IN", "Claim", "Source"), ("from", "to")).write(
+            pa.Table.from_arrays([ids, claim["source"]], schema=_rel_schema("STATED_IN")))
+        for label in pc.unique(labels).to_pylist():
+            mask = pc.equal(labels, label)
+            sink._table("rel", ("ABOUT", "Claim", label), ("from", "to")).write(
+                pa.Table.from_arrays([pc.filter(ids, mask), pc.filter(subject, mask)], schema=_rel_schema("ABOUT")))
 
 
 class SpillSink:
-    """A projection sink that writes each node and relationship table to a Parquet file in
+    """A projection sink that writes each node and relationship table to Parquet files in
     ``folder`` (memory bounded by ``batch`` rows per table), for a bulk ``COPY``."""
 
-    def __init__(self, folder: Path, batch: int = 50000):
+    def __init__(self, folder: Path, batch: int = 50000, chunk: int = CHUNK_ROWS):
         self.folder = Path(folder)
         self.batch = batch
+        self.chunk = chunk
         self.tables: dict[tuple, _Spill] = {}
+        self.claim_buffer = _ClaimBuffer(self)
 
     def _table(self, kind: str, key, keys=None) -> _Spill:
         t = self.tables.get((kind, key))
         if t is None:
             name = key if kind == "node" else "-".join(key)
             schema = _node_schema(key) if kind == "node" else _rel_schema(key[0])
-            t = self.tables[(kind, key)] = _Spill(schema, self.folder / f"{kind}-{name}.parquet", self.batch, keys)
+            t = self.tables[(kind, key)] = _Spill(schema, self.folder / f"{kind}-{name}.parquet", self.batch, keys,
+                                                  self.chunk)
         return t
 
     def node(self, label: str, row: dict) -> None:
@@ -625,6 +789,10 @@ class SpillSink:
     def rel(self, key: tuple, values: tuple) -> None:
         t = self.tables.get(("rel", key)) or self._table("rel", key, REL_KEYS)
         t.add_values(values)
+
+    def claims(self, subject: str, subject_label: str, items) -> None:
+        """The claims of one subject: (statement row, canonical object, rel id, quote) each."""
+        self.claim_buffer.add(subject, subject_label, items)
 
     def claim(self, values: tuple, subject_label: str) -> None:
         tables = self.tables
@@ -635,17 +803,19 @@ class SpillSink:
         (tables.get(("rel", key)) or self._table("rel", key, ("from", "to"))).add_values((values[0], values[4]))
 
     def close(self) -> list[tuple[str, object, Path]]:
-        """Flush everything; (kind, key, parquet path) in COPY order: node tables first."""
+        """Flush everything; (kind, key, parquet file) in COPY order: node tables first, a table's
+        files in order (each one COPY, appended to the table)."""
+        self.claim_buffer.flush()
         out = []
         for (kind, key), t in self.tables.items():
             t.close()
         for label in ONTOLOGY.labels:
             t = self.tables.get(("node", label))
-            if t is not None and t.n:
-                out.append(("node", label, t.path))
+            if t is not None:
+                out += [("node", label, f) for f in t.files]
         for (kind, key), t in self.tables.items():
-            if kind == "rel" and t.n:
-                out.append(("rel", key, t.path))
+            if kind == "rel":
+                out += [("rel", key, f) for f in t.files]
         return out
 
     def counts(self) -> dict[str, int]:
@@ -659,16 +829,15 @@ class SpillSink:
         return out
 
 
-COPY_POOL_MB = 1024
+# LadybugDB's buffer pool defaults to most of the machine's RAM and a bulk COPY fills it; with the
+# tables copied in chunks of CHUNK_ROWS rows this much is enough at any store size.
+COPY_POOL_MB = 512
 
 
 def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
-    """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet tables into it.
-
-    LadybugDB's buffer pool defaults to most of the machine's RAM and a bulk COPY fills it, so
-    the pool is capped (``CONFLICTKG_COPY_POOL_MB``, default 1 GB; 0 = the engine's default).
-    Should a COPY need more than the cap, the file is written again without it: slower to
-    fail than to refuse a large store."""
+    """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet files into it, each
+    file appended to its table (``CONFLICTKG_COPY_POOL_MB`` sets the engine's buffer pool, default
+    512 MB; 0 = the engine's default, most of the RAM)."""
     import ladybug
 
     if pool_mb is None:
@@ -679,6 +848,7 @@ def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
             p.unlink()
     db = ladybug.Database(str(path), buffer_pool_size=pool_mb * 2**20 if pool_mb > 0 else 0)
     con = ladybug.Connection(db)
+    src = "the schema"
     try:
         for ddl in store_schema():
             con.execute(ddl)
@@ -698,16 +868,14 @@ def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
                 opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
                 con.execute(f"COPY {t} FROM {src_expr} {opts}")
     except RuntimeError as e:
-        if pool_mb > 0 and "buffer pool is full" in str(e):
-            con.close()
-            db.close()
-            con = db = None
-            return write_engine_files(tables, path, pool_mb=0)
+        if "buffer pool is full" in str(e):
+            raise ConflictKGError(
+                f"the graph engine ran out of its {pool_mb} MB buffer pool while loading {Path(src).name}; "
+                "set CONFLICTKG_COPY_POOL_MB higher (0: no limit)") from None
         raise
     finally:
-        if con is not None:
-            con.close()
-            db.close()
+        con.close()
+        db.close()
 
 
 def rebuild_from_store(store, con, judgements) -> tuple[Path, dict[str, int], list[str]]:

@@ -184,6 +184,12 @@ def to_python(onto: Ontology | None = None) -> str:
 
 
 LBUG_TYPE = {"STRING": "STRING", "INT64": "INT64", "DOUBLE": "DOUBLE", "BOOLEAN": "BOOLEAN", "STRING[]": "STRING[]"}
+#: Columns the embedded engine stores as DATE although the ontology (and Neo4j) keep ISO text:
+#: the full days that range filters compare. LadybugDB compares a DATE column with an ISO string
+#: parameter directly, ~30x cheaper than a string comparison (a date-range scan of 1M events:
+#: 423 ms as text, 13 ms as DATE); COPY reads them from the projection's ISO text, and the
+#: engine gives them back as ISO text (engine.plain), so both engines answer alike.
+LBUG_DATE_COLUMNS = {"Event": ("start_date", "end_date")}
 
 
 def store_schema(onto: Ontology | None = None) -> list[str]:
@@ -195,6 +201,8 @@ def store_schema(onto: Ontology | None = None) -> list[str]:
         for p in onto.props_for(label):
             if p.name == "id":
                 cols.insert(0, "id STRING PRIMARY KEY")
+            elif p.name in LBUG_DATE_COLUMNS.get(label, ()):
+                cols.append(f"{p.name} DATE")
             else:
                 cols.append(f"{p.name} {LBUG_TYPE[p.type]}")
         ddl.append(f"CREATE NODE TABLE {label}({', '.join(cols)})")
