@@ -9,7 +9,7 @@ it is ingested (the Wikidata statement / FollowTheMoney per-value provenance mod
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from ..ontology.model import ONTOLOGY, OntologyError
 
@@ -21,42 +21,120 @@ EXTRA_PREDICATES = {ALIAS, "value"}
 PREFIX_LABEL = {"actor": "Actor", "event": "Event", "place": "Place", "source": "Source", "claim": "Claim"}
 
 
-@dataclass(frozen=True)
-class Statement:
-    subject: str
-    predicate: str
-    source: str
-    object: str | None = None
-    value: str | None = None
-    evidence: str = ""
-    span: tuple[int, int] | None = None
-    confidence: str | None = None
-    valid_from: str | None = None
-    valid_until: str | None = None
-    loader: str = ""
-    record: str | None = None  # a dataset row key (event_id_cnty) so a newer export can replace it
-    id: str = field(default="", compare=False)
+# Positions of a statement's fields: the store's column order (``store.COLUMNS``), so a statement
+# is bound to an INSERT as it is and a stored row is a statement as it is read.
+(I_ID, I_SUBJECT, I_PREDICATE, I_OBJECT, I_VALUE, I_SOURCE, I_EVIDENCE, I_SPAN_START, I_SPAN_END,
+ I_CONFIDENCE, I_VALID_FROM, I_VALID_UNTIL, I_LOADER, I_RECORD) = range(14)
+FIELDS = ("subject", "predicate", "source", "object", "value", "evidence", "span", "confidence",
+          "valid_from", "valid_until", "loader", "record", "id")
 
-    def __post_init__(self):
-        if not self.id:
-            object.__setattr__(self, "id", statement_id(self))
+_sha1 = hashlib.sha1
+_new_tuple = tuple.__new__
+
+
+class Statement(tuple):
+    """An immutable statement: ``Statement(subject, predicate, source, object=..., value=...,
+    evidence=..., span=(start, end), confidence=..., valid_from=..., valid_until=..., loader=...,
+    record=...)``; ``id`` is computed from the content unless given.
+
+    A tuple in the store's column order rather than a frozen dataclass: loaders make one per fact,
+    millions per dataset file, and a frozen dataclass's constructor (one ``object.__setattr__``
+    per field) cost three times the SHA-1 of the id. Two statements are equal when every field
+    (the id included, which the content determines) is equal."""
+
+    __slots__ = ()
+
+    def __new__(cls, subject: str, predicate: str, source: str, object: str | None = None,
+                value: str | None = None, evidence: str = "", span: tuple[int, int] | None = None,
+                confidence: str | None = None, valid_from: str | None = None, valid_until: str | None = None,
+                loader: str = "", record: str | None = None, id: str = ""):
+        if not id:
+            id = _sha1("\x1f".join((
+                subject, predicate, object or "", value if value is not None else "", source,
+                confidence or "", valid_from or "", valid_until or "",
+            )).encode("utf-8")).hexdigest()[:24]
+        if span is None:
+            s0 = s1 = None
+        else:
+            s0, s1 = span
+        return _new_tuple(cls, (id, subject, predicate, object, value, source, evidence, s0, s1,
+                                confidence, valid_from, valid_until, loader, record))
+
+    @classmethod
+    def from_row(cls, row) -> "Statement":
+        """A statement from a row in the store's column order (its stored id is kept)."""
+        return _new_tuple(cls, row)
+
+    id = property(itemgetter(I_ID))
+    subject = property(itemgetter(I_SUBJECT))
+    predicate = property(itemgetter(I_PREDICATE))
+    object = property(itemgetter(I_OBJECT))
+    value = property(itemgetter(I_VALUE))
+    source = property(itemgetter(I_SOURCE))
+    evidence = property(itemgetter(I_EVIDENCE))
+    confidence = property(itemgetter(I_CONFIDENCE))
+    valid_from = property(itemgetter(I_VALID_FROM))
+    valid_until = property(itemgetter(I_VALID_UNTIL))
+    loader = property(itemgetter(I_LOADER))
+    record = property(itemgetter(I_RECORD))
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        return None if self[I_SPAN_START] is None else (self[I_SPAN_START], self[I_SPAN_END])
 
     @property
     def is_relationship(self) -> bool:
-        return self.object is not None
+        return self[I_OBJECT] is not None
+
+    def fields(self) -> dict:
+        return {f: getattr(self, f) for f in FIELDS}
 
     def with_(self, **changes) -> "Statement":
+        """A copy with some fields changed; its id is computed again unless given."""
+        unknown = set(changes) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"Statement has no field(s) {', '.join(sorted(unknown))}")
         changes.setdefault("id", "")
-        return replace(self, **changes)
+        return Statement(**{**self.fields(), **changes})
+
+    def __getnewargs__(self):  # pickle and copy rebuild through __new__'s signature
+        return tuple(getattr(self, f) for f in FIELDS)
+
+    def __repr__(self) -> str:
+        return "Statement(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in FIELDS) + ")"
+
+
+def make_id(subject: str, predicate: str, object: str | None, value: str | None, source: str,
+            confidence: str | None = None, valid_from: str | None = None, valid_until: str | None = None) -> str:
+    """The content id of a statement with these fields (see :func:`statement_id`)."""
+    return _sha1("\x1f".join((
+        subject, predicate, object or "", value if value is not None else "", source,
+        confidence or "", valid_from or "", valid_until or "",
+    )).encode("utf-8")).hexdigest()[:24]
+
+
+def prop(subject: str, predicate: str, value: str, source: str, evidence: str = "", loader: str = "",
+         record: str | None = None) -> Statement:
+    """``Statement(subject, predicate, source, value=value, ...)`` without confidence or validity,
+    made without keyword handling: the bulk of what dataset loaders emit. ``value`` must be text."""
+    return _new_tuple(Statement, (
+        _sha1(f"{subject}\x1f{predicate}\x1f\x1f{value}\x1f{source}\x1f\x1f\x1f".encode("utf-8")).hexdigest()[:24],
+        subject, predicate, None, value, source, evidence, None, None, None, None, None, loader, record))
+
+
+def link(subject: str, predicate: str, object: str, source: str, evidence: str = "",
+         confidence: str | None = None, loader: str = "", record: str | None = None) -> Statement:
+    """``Statement(subject, predicate, source, object=object, ...)`` without validity, made
+    without keyword handling (see :func:`prop`)."""
+    return _new_tuple(Statement, (
+        _sha1(f"{subject}\x1f{predicate}\x1f{object}\x1f\x1f{source}\x1f{confidence or ''}\x1f\x1f".encode("utf-8")).hexdigest()[:24],
+        subject, predicate, object, None, source, evidence, None, None, confidence, None, None, loader, record))
 
 
 def statement_id(st: Statement) -> str:
     """Content address: what is said and by whom, not where in the file or by which run."""
-    parts = (
-        st.subject, st.predicate, st.object or "", st.value if st.value is not None else "",
-        st.source, st.confidence or "", st.valid_from or "", st.valid_until or "",
-    )
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:24]
+    return make_id(st.subject, st.predicate, st.object, st.value, st.source, st.confidence,
+                   st.valid_from, st.valid_until)
 
 
 def validate(st: Statement) -> None:

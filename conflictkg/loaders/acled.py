@@ -31,7 +31,7 @@ from typing import Iterator
 
 from ..errors import InputError
 from ..graph.resolver import normalize
-from ..graph.statements import Statement, label_from_id, slug
+from ..graph.statements import Statement, label_from_id, link, prop, slug
 from ..ontology import terms as T
 from ..ontology.model import ONTOLOGY
 from .base import LoadContext
@@ -226,12 +226,21 @@ SENTENCE = re.compile(r"(?<=[.;!?])\s+")
 
 @dataclass
 class Side:
+    """One actor column of a row (with its associated actors). Made once per distinct
+    (label, associated actors, inter) and shared by every row that codes the same side."""
+
     label: str
     inter: int | None
     mapped: Mapped
     assoc: list[tuple[str, Mapped]] = field(default_factory=list)
     specific: re.Pattern | None = None
     generic: re.Pattern | None = None
+    #: (actor id, confidence) for this side as a target, victim or participant
+    passive: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (actor id, confidence) of the associated actors when the side perpetrated
+    companions: list[tuple[str, str | None]] = field(default_factory=list)
+    #: its actor nodes and affiliations are emitted (by the first row that codes it)
+    actors_done: bool = False
 
     def match(self, text: str, generic: bool) -> list[re.Match]:
         pat = self.generic if generic else self.specific
@@ -250,7 +259,13 @@ class Notes:
 
     def __init__(self, text: str):
         self.text = text or ""
-        self.sentences = [s for s in SENTENCE.split(self.text) if s.strip()]
+        self._sentences: list[str] | None = None
+
+    @property
+    def sentences(self) -> list[str]:
+        if self._sentences is None:
+            self._sentences = [s for s in SENTENCE.split(self.text) if s.strip()]
+        return self._sentences
 
     def attacker(self, sides: list[Side]) -> int | None:
         """Index of the side the notes say attacked, ambushed, assaulted... (None if unclear)."""
@@ -310,6 +325,61 @@ class Notes:
         return any(DENIAL.search(s) and side.match(s, False) for s in self.sentences)
 
 
+# -- who did what ---------------------------------------------------------------------------------
+
+TERRITORY = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _plan(et: str, st: str, inters: tuple, attacker: int | None) -> tuple[list[int], tuple]:
+    """Which sides (by position) perpetrated, and which were targets, victims or participants,
+    from the event type, the sides' ``inter`` codes and the attacker the notes name (battles)."""
+    perps: list[int] = []
+    targets: list[int] = []
+    victims: list[int] = []
+    idx = list(range(len(inters)))
+    civ = [i for i in idx if inters[i] == CIVILIANS]
+
+    def pick(codes) -> list[int]:
+        hit = [i for i in idx if inters[i] in codes]
+        return hit[:1] if len(hit) >= 1 else []
+
+    if et == "Violence against civilians":
+        perps = [i for i in idx if inters[i] != CIVILIANS][:1]
+        victims = civ if perps else [i for i in idx]
+        if not civ and len(idx) > 1:
+            perps, victims = [0], idx[1:]
+    elif et == "Explosions/Remote violence":
+        codes = STATE if st in ("Air/drone strike", "Shelling/artillery/missile attack") else NON_STATE
+        armed = [i for i in idx if inters[i] != CIVILIANS]
+        cands = [i for i in armed if inters[i] in codes]
+        perps = cands if len(cands) == 1 else armed[:1]
+    elif et == "Battles":
+        if st == "Non-state actor overtakes territory":
+            perps = pick(NON_STATE) or idx[:1]
+        elif st == "Government regains territory":
+            perps = pick(STATE) or idx[:1]
+        else:
+            perps = [attacker] if attacker is not None else []
+    elif et == "Strategic developments" and st == "Looting/property destruction":
+        perps = [i for i in idx if inters[i] != CIVILIANS][:1]
+        victims = civ
+    elif et == "Protests" and st == "Excessive force against protesters":
+        perps = pick(STATE)
+        victims = [i for i in idx if inters[i] in CROWD]
+    elif et == "Riots" and st == "Mob violence":
+        perps = pick({5})
+        victims = civ
+    if perps:
+        targets = [i for i in idx if i not in perps and i not in victims]
+        victims = [i for i in victims if i not in perps]
+        if et != "Battles":
+            # civilians hit by a one-sided event are its victims, other parties its targets
+            victims = sorted(set(victims) | {i for i in targets if inters[i] == CIVILIANS})
+            targets = [i for i in targets if i not in victims]
+    participants = [i for i in idx if i not in perps and i not in targets and i not in victims]
+    return perps, ((targets, T.TARGETED), (victims, T.VICTIM), (participants, T.PARTICIPANT))
+
+
 # -- the loader ----------------------------------------------------------------------------------
 
 def sniff(path: Path, head: bytes) -> bool:
@@ -318,10 +388,12 @@ def sniff(path: Path, head: bytes) -> bool:
     return "event_id_cnty" in csv_header(head)
 
 
-@dataclass
 class _Row:
-    line: int
-    row: dict
+    __slots__ = ("line", "row")
+
+    def __init__(self, line: int, row: dict):
+        self.line = line
+        self.row = row
 
 
 class _Loader:
@@ -335,6 +407,12 @@ class _Loader:
         self.affil = pack_affiliations(ctx)
         self.emitted_affil: set[tuple] = set()
         self.keywords: dict[str, tuple] = {}
+        # decisions that depend only on values repeated across rows, made once per distinct value
+        self.classes: dict[tuple[str, str], str | None] = {}
+        self.days: dict[tuple[str, str | None], date] = {}
+        self.countries: dict[tuple, str] = {}
+        self.sides: dict[tuple[str, str, str], Side] = {}
+        self.plans: dict[tuple, tuple] = {}
         self.scope = PruneScope()
         ctx.options["_prune_scope"] = self.scope
         ctx.options.setdefault("_sources", []).append(self.source)
@@ -402,15 +480,24 @@ class _Loader:
     # -- one event -------------------------------------------------------------------------------
     def _check(self, r: _Row) -> tuple[str, date, int | None] | None:
         row = r.row
-        cls = ONTOLOGY.acled_class(row["event_type"], row["sub_event_type"])
+        key = (row["event_type"], row["sub_event_type"])
+        cls = self.classes.get(key, False)
+        if cls is False:
+            cls = self.classes[key] = ONTOLOGY.acled_class(*key)
         if cls is None:
             self._skip(r.line, f"unknown event type {row['event_type']!r} / {row['sub_event_type']!r}")
             return None
-        try:
-            day = parse_date(row["event_date"], row.get("year"))
-        except ValueError as e:
-            self._skip(r.line, str(e))
-            return None
+        dkey = (row["event_date"], row.get("year"))
+        day = self.days.get(dkey)
+        if day is None:
+            try:
+                day = parse_date(*dkey)
+            except ValueError as e:
+                self._skip(r.line, str(e))
+                return None
+            if len(self.days) > 100_000:  # bounded, whatever the file's spread of dates
+                self.days.clear()
+            self.days[dkey] = day
         fat = row.get("fatalities", "")
         fatalities = None
         if fat:
@@ -434,72 +521,86 @@ class _Loader:
                     return None
         return cls, day, fatalities
 
-    def _event(self, eid: str, group: list[_Row]) -> Iterator[Statement]:
+    def _event(self, eid: str, group: list[_Row]) -> list[Statement]:
         checked = [(r, self._check(r)) for r in group]
         good = [(r, c) for r, c in checked if c is not None]
         if not good:
-            return
+            return []
         r0, (cls, day, fatalities) = good[0]
         row = r0.row
         self.ctx.count("events")
-        E = f"event:acled/{eid}"
+        E = "event:acled/" + eid
+        src = self.source
         ref = f"{self.name}:{r0.line} {eid}"
         notes = row.get("notes", "")
         quote = f"{ref}: {notes}" if notes else ref
 
+        # the bulk of a dataset: property statements of one event, made positionally
         def P(pred, value, ev=ref):
-            return self.S(E, pred, record=eid, value=str(value), evidence=ev)
+            return prop(E, pred, value, src, ev, LOADER, eid)
 
         tp = row.get("time_precision", "1") or "1"
-        start = end = day
+        iso_day = day.isoformat()
+        start = end = iso_day
         if tp == "3":
             date_value, precision = f"{day.year:04d}-{day.month:02d}", "month"
         else:
-            date_value, precision = day.isoformat(), "day"
-        yield self.S(E, "class", record=eid, value=cls, evidence=ref)
+            date_value, precision = iso_day, "day"
         loc = row.get("location") or row.get("admin2") or row.get("admin1") or row.get("country") or "?"
-        yield P("name", f"{row['sub_event_type']}, {loc}, {day.isoformat()}")
-        yield P("date", date_value, quote)
-        yield P("date_precision", precision)
+        out = [P("class", cls), P("name", f"{row['sub_event_type']}, {loc}, {iso_day}"),
+               P("date", date_value, quote), P("date_precision", precision)]
         if tp == "2":
             # ACLED: the event happened during the week around this day
-            start, end = day - timedelta(days=3), day + timedelta(days=3)
-            yield P("start_date", start.isoformat())
-            yield P("end_date", end.isoformat())
+            start, end = (day - timedelta(days=3)).isoformat(), (day + timedelta(days=3)).isoformat()
+            out.append(P("start_date", start))
+            out.append(P("end_date", end))
         elif tp == "3":
             from ..dates import parse_partial
 
-            s, e, _ = parse_partial(date_value)
-            start, end = date.fromisoformat(s), date.fromisoformat(e)
-        self.scope.add(eid, start.isoformat(), end.isoformat())
-        if row.get("geo_precision") in GEO_PRECISION:
-            yield P("geo_precision", GEO_PRECISION[row["geo_precision"]])
+            start, end, _ = parse_partial(date_value)
+        self.scope.add(eid, start, end)
+        gp = row.get("geo_precision")
+        if gp in GEO_PRECISION:
+            out.append(P("geo_precision", GEO_PRECISION[gp]))
         lat, lon = row.get("latitude") or None, row.get("longitude") or None
         if lat and lon:
-            yield P("lat", float(lat))
-            yield P("lon", float(lon))
+            out.append(P("lat", str(float(lat))))
+            out.append(P("lon", str(float(lon))))
         if fatalities is not None:
-            yield P("fatalities_min", fatalities)
-            yield P("fatalities_max", fatalities)
-        cc = iso2(row.get("iso3"), row.get("country"))
+            f = str(fatalities)
+            out.append(P("fatalities_min", f))
+            out.append(P("fatalities_max", f))
+        ckey = (row.get("iso3"), row.get("country"))
+        cc = self.countries.get(ckey)
+        if cc is None:
+            cc = self.countries[ckey] = iso2(*ckey)
         place, new_place = self.places.resolve(cc, row.get("country", ""), row.get("admin1", ""),
                                               row.get("admin2", ""), row.get("location", ""),
                                               lat, lon, row.get("admin3"), ref)
-        yield from new_place
+        out += new_place
         if place:
-            yield self.S(E, T.OCCURRED_AT, record=eid, object=place, evidence=ref, confidence="attributed")
+            out.append(link(E, T.OCCURRED_AT, place, src, ref, "attributed", LOADER, eid))
 
         sides: list[Side] = []
         for r, _ in good:
-            sides.append(self._side(r, r.row.get("actor1", ""), r.row.get("assoc_actor_1", ""), r.row.get("inter1", "")))
+            rw = r.row
+            s = self._side(r, rw.get("actor1", ""), rw.get("assoc_actor_1", ""), rw.get("inter1", ""))
+            if s is not None:
+                sides.append(s)
             if self.dyadic:
-                sides.append(self._side(r, r.row.get("actor2", ""), r.row.get("assoc_actor_2", ""), r.row.get("inter2", "")))
-        sides = [s for s in sides if s is not None]
-        yield from self._roles(E, eid, row, sides, Notes(notes), quote, ref)
+                s = self._side(r, rw.get("actor2", ""), rw.get("assoc_actor_2", ""), rw.get("inter2", ""))
+                if s is not None:
+                    sides.append(s)
+        self._roles(E, eid, row, sides, Notes(notes), quote, ref, out)
+        return out
 
     def _side(self, r: _Row, label: str, assoc: str, inter: str) -> Side | None:
         if not label:
             return None
+        key = (label, assoc, inter)
+        side = self.sides.get(key)
+        if side is not None:
+            return side
         code = _inter(inter)
         mapped = self.labels.get(label, code, r.line)
         side = Side(label, code, mapped)
@@ -508,6 +609,11 @@ class _Loader:
                 side.assoc.append((a, self.labels.get(a, code, r.line)))
         spec, gen = self._keywords(label, mapped, code)
         side.specific, side.generic = spec, gen
+        for m in [mapped] + [m for _, m in side.assoc]:
+            side.passive += [(aid, weaker("attributed", m.cap)) for aid in m.ids]
+        for _, m in side.assoc:
+            side.companions += [(aid, weaker("attributed", m.cap)) for aid in m.ids]
+        self.sides[key] = side
         return side
 
     def _keywords(self, label: str, mapped: Mapped, inter: int | None):
@@ -536,82 +642,48 @@ class _Loader:
         return k
 
     # -- who did what ----------------------------------------------------------------------------
-    def _roles(self, E, eid, row, sides: list[Side], notes: Notes, quote, ref) -> Iterator[Statement]:
+    def _roles(self, E, eid, row, sides: list[Side], notes: Notes, quote, ref, out: list) -> None:
         et, st = row["event_type"], row["sub_event_type"]
-        perps: list[int] = []
-        targets: list[int] = []
-        victims: list[int] = []
-        idx = list(range(len(sides)))
-        civ = [i for i in idx if sides[i].inter == CIVILIANS]
+        inters = tuple(s.inter for s in sides)
+        # who perpetrated depends on the event type and the sides' inter codes, and for an armed
+        # clash on which side the notes say attacked: plan once per distinct combination
+        attacker = None
+        if et == "Battles" and st not in TERRITORY and len(sides) > 1:
+            attacker = notes.attacker(sides)
+        key = (et, st, inters, attacker)
+        plan = self.plans.get(key)
+        if plan is None:
+            plan = self.plans[key] = _plan(et, st, inters, attacker)
+        perps, groups = plan
 
-        def pick(codes) -> list[int]:
-            hit = [i for i in idx if sides[i].inter in codes]
-            return hit[:1] if len(hit) >= 1 else []
-
-        if et == "Violence against civilians":
-            perps = [i for i in idx if sides[i].inter != CIVILIANS][:1]
-            victims = civ if perps else [i for i in idx]
-            if not civ and len(idx) > 1:
-                perps, victims = [0], idx[1:]
-        elif et == "Explosions/Remote violence":
-            codes = STATE if st in ("Air/drone strike", "Shelling/artillery/missile attack") else NON_STATE
-            armed = [i for i in idx if sides[i].inter != CIVILIANS]
-            cands = [i for i in armed if sides[i].inter in codes]
-            perps = cands if len(cands) == 1 else armed[:1]
-        elif et == "Battles":
-            if st == "Non-state actor overtakes territory":
-                perps = pick(NON_STATE) or idx[:1]
-            elif st == "Government regains territory":
-                perps = pick(STATE) or idx[:1]
-            else:
-                a = notes.attacker(sides) if len(sides) > 1 else None
-                perps = [a] if a is not None else []
-        elif et == "Strategic developments" and st == "Looting/property destruction":
-            perps = [i for i in idx if sides[i].inter != CIVILIANS][:1]
-            victims = civ
-        elif et == "Protests" and st == "Excessive force against protesters":
-            perps = pick(STATE)
-            victims = [i for i in idx if sides[i].inter in CROWD]
-        elif et == "Riots" and st == "Mob violence":
-            perps = pick({5})
-            victims = civ
-        if perps:
-            targets = [i for i in idx if i not in perps and i not in victims]
-            victims = [i for i in victims if i not in perps]
-            if et != "Battles":
-                # civilians hit by a one-sided event are its victims, other parties its targets
-                victims = sorted(set(victims) | {i for i in targets if sides[i].inter == CIVILIANS})
-                targets = [i for i in targets if i not in victims]
-        participants = [i for i in idx if i not in perps and i not in targets and i not in victims]
-
+        src = self.source
         seen: set[tuple] = set()
 
-        def rel(pred, aid, conf, ev=quote):
-            if (pred, aid, conf) in seen:
-                return None
-            seen.add((pred, aid, conf))
-            return self.S(E, pred, record=eid, object=aid, evidence=ev, confidence=conf)
+        def rel(pred, aid, conf):
+            k = (pred, aid, conf)
+            if k not in seen:
+                seen.add(k)
+                out.append(link(E, pred, aid, src, quote, conf, LOADER, eid))
 
-        out: list[Statement | None] = []
         for i in perps:
             s = sides[i]
             conf = notes.confidence(s)
+            denied = notes.denied(s)
             for aid in s.mapped.ids:
-                out.append(rel(T.ATTRIBUTED_TO, aid, weaker(conf, s.mapped.cap)))
-                if notes.denied(s):
-                    out.append(rel(T.ATTRIBUTED_TO, aid, "denied"))
-            for _, m in s.assoc:
-                for aid in m.ids:
-                    out.append(rel(T.PARTICIPANT, aid, weaker("attributed", m.cap)))
-        for group, pred in ((targets, T.TARGETED), (victims, T.VICTIM), (participants, T.PARTICIPANT)):
+                rel(T.ATTRIBUTED_TO, aid, weaker(conf, s.mapped.cap))
+                if denied:
+                    rel(T.ATTRIBUTED_TO, aid, "denied")
+            for aid, c in s.companions:
+                rel(T.PARTICIPANT, aid, c)
+        for group, pred in groups:
             for i in group:
-                s = sides[i]
-                for m in [s.mapped] + [m for _, m in s.assoc]:
-                    for aid in m.ids:
-                        out.append(rel(pred, aid, weaker("attributed", m.cap)))
-        yield from (x for x in out if x is not None)
+                for aid, c in sides[i].passive:
+                    rel(pred, aid, c)
         for s in sides:
-            yield from self._actors(s, ref)
+            if not s.actors_done:
+                # a side's actor nodes and affiliations are emitted once, by the first row coding it
+                s.actors_done = True
+                out += self._actors(s, ref)
 
     def _actors(self, s: Side, ref: str) -> Iterator[Statement]:
         """Unknown actors get a node; associated actors are affiliation evidence."""
@@ -661,9 +733,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     path = Path(path)
     if not path.is_file():
         raise InputError("not a file", str(path))
-    for st in _Loader(path, ctx).run():
-        if st is not None:
-            yield st
+    yield from _Loader(path, ctx).run()
 
 
 def write(tx, statements, ctx: LoadContext):
