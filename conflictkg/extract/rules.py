@@ -981,7 +981,8 @@ class RuleExtractor:
         # civilians named as a class of victims turn an attack into violence against civilians;
         # so does an attack on a village, a market, a bus ("attacked the village of X")
         looting = re.match(r"(?:destroy|burn|set fire|set ablaze|torch|loot|pillag|ransack|sabotag|detrui|incendi|pill|mis le feu|"
-                           r"saccag|made an incursion|incursion|stole|rustl|seized|vol|enleve)", t.text)
+                           r"saccag|made an incursion|incursion|stole|rustl|seized|vol|enleve|rob|extort|racket|stripped|vandal|broke into|"
+                           r"braqu|depouill|rancon|extorqu)", t.text)
         if ev.cls == "Attack" and not looting and (any(m.cls == "CivilianGroup" for m in patients) or
                                                    CIVILIAN_TARGET.match(S.folded[t.end:min(S.end, t.end + 60)])):
             if not any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):

@@ -19,39 +19,64 @@ _T = [
      r"s'en (?:sont |est )?pris|s'en prendre|ont vise|a vise|qui a vise|(?:etait|etaient|est|sont|a ete|ont ete|avait ete) visee?s?|"
      r"prise d'assaut|was targeted|were targeted|"
      r"destroyed|burn(?:ed|t)(?: down)?|set fire to|set ablaze|torched|looted|pillaged|ransacked|sabotaged|"
-     r"detrui(?:t|te|ts|tes|re|sent)|incendi(?:e|ee|es|ees|ent|er)|pill(?:e|ee|es|ees|ent|er|age)|mis le feu|saccag\\w*|"
+     r"detrui(?:t|te|ts|tes|re|sent)|incendi(?:e|ee|es|ees|ent|er)|pill(?:e|ee|es|ees|ent|er|age)|mis le feu|saccag\w*|"
      r"opened fire (?:on|at|against)|fired (?:on|at|upon)|shot at|ouvert le feu (?:sur|contre)|tire sur|tire contre|"
-     r"fired (?:\\w+ )?(?:gun)?shots|made an incursion|incursions?|stole|stolen|rustled|(?:cattle|livestock) (?:rustling|theft|raid)|"
-     r"seized (?:\\w+ ){0,2}(?:livestock|cattle|goods|belongings|animals|food)|vols? de betail|enleve (?:du|le) betail|"
+     r"fired (?:\w+ )?(?:gun)?shots|made an incursion|incursions?|stole|stolen|rustled|(?:cattle|livestock) (?:rustling|theft|raid)|"
+     r"seized (?:\w+ ){0,2}(?:livestock|cattle|goods|belongings|animals|food)|vols? de betail|enleve (?:du|le) betail|"
      r"harass(?:ed|ment)|intimidat(?:ed|ion)|beat(?:en)? up|tortured|raped|assaulted|intercepted|carjacked|hijacked|"
-     r"ambushed|attaque a main armee|braqu\\w*",
+     r"ambushed|attaque a main armee|braqu\w*|"
+     # looting and robbery by armed men (ACLED's looting/property destruction is an attack in our ontology)
+     r"seized (?:\w+ ){0,4}(?:livestock|cattle|goods|belongings|animals|food|vehicles?|cars?|trucks?|motorbikes?|motorcycles?|"
+     r"carts?|donkeys|camels|goats|sheep|herds?|flocks?|ambulances?|money|cash|funds|supplies|voter cards|ballot box(?:es)?|"
+     r"(?:voting |ballot )?urns?|pick-?ups?)|"
+     r"robbed|robbery|extorted|extortion|racketed|racketeering|stripped (?:\w+ ){0,4}of (?:their|his|her|its|all) "
+     r"(?:belongings|money|goods|possessions|valuables)|vandali[sz]ed|broke into|"
+     r"opened fire|ouvert le feu|targeted|"
+     r"(?:attempted|tried) to (?:attack|storm|seize|hijack|carjack|rob|enter)|tente d'attaquer|tentative d'attaque|"
+     r"vole(?:nt|rent)? (?:\w+ ){0,3}(?:betail|vehicules?|motos?|biens)|extorqu\w*|rancon(?:ne|nent|nes)|depouill\w*|"
+     r"vandalis\w*",
      r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
     ("Clash",
      r"clash(?:es|ed)?|fighting|fought|firefights?|gunfights?|gun battles?|battles?|exchanged (?:gun)?fire|exchange of fire|"
      r"engaged in (?:a )?(?:fight|gunfight|firefight|combat)|"
-     r"combats?|affrontements?|affronte(?:s|es)?|accrochages?|echanges? de tirs|heurts",
+     r"combats?|affrontements?|affronte(?:s|es)?|accrochages?|echanges? de tirs|heurts|"
+     # both sides fire: a fight, whoever started it
+     r"shoot-?outs?|skirmish(?:es)?|exchanges? of (?:gun)?fire|exchanged (?:gun)?shots|(?:gun)?fire exchanges?|"
+     r"returned fire|fired back|riposte\w*|se sont affrontes|ont riposte",
      r"clashes|battles|combats|affrontements|accrochages|heurts|firefights"),
     ("Explosion",
      r"ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"
      r"car bombs?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|detonated|blew up|"
      r"fait sauter|fait exploser|a explose|ont explose|"
      r"drone strikes?|air ?strikes?|aerial strikes?|shelling|shelled|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|shells|rounds)|"
-     r"(?:fired|launched|lobbed|shot) (?:\\w+ ){0,3}(?:mortars?|rockets?|shells?|missiles?|barrages?|projectiles?)|"
+     r"(?:fired|launched|lobbed|shot) (?:\w+ ){0,3}(?:mortars?|rockets?|shells?|missiles?|barrages?|projectiles?)|"
      r"(?:mortar|rocket|artillery) (?:and rocket |and mortar )?(?:barrages?|strikes?|shells?|rounds)|indirect fire|"
      r"tirs? de (?:mortiers?|roquettes?|obus)|obus de mortier|"
      r"engins? explosifs?(?: improvises?)?|eei|(?:sur|par) une mine|mines? antipersonnel|bombes?|kamikazes?|"
      r"attentat(?:s)?(?:-suicide| suicide)?|frappes? (?:aeriennes?|de drones?|francaises?|americaines?)|bombardements?|"
-     r"tirs? d'obus|tirs? de roquettes?|a saute sur|ont saute sur|saute sur",
+     r"tirs? d'obus|tirs? de roquettes?|a saute sur|ont saute sur|saute sur|"
+     r"(?:threw|thrown|lobbed|hurled|tossed) (?:\w+ ){0,2}(?:hand )?grenades?|grenade (?:attacks?|explosions?|blasts?)|"
+     r"(?:lance|lancer|jete?) (?:une |des )?grenades?|"
+     r"(?:set off|planted|detonated|placed|using|with) (?:\w+ )?explosives|roadside explosives?|"
+     r"explosives? (?:detonated|exploded|went off)|detonations?|"
+     r"(?:hit|struck|struck by|hit by|stepped on|ran over|drove over|detonated) (?:a |an |the )?(?:mines?|landmines?)|"
+     r"(?:rockets?|mortars?|mortar shells?|shells?|projectiles?)(?: or (?:rockets?|mortars?))? (?:fired|struck|hit|landed|fell|were fired)|"
+     r"(?:by|of) (?:\w+ )?(?:rockets?|mortars?|mortar shells?)(?:/(?:rockets?|mortars?))?|"
+     r"(?:air|aerial|drone|precision|helicopter|helo) strikes?|(?:launched|fired) (?:a |an )?(?:rocket|mortar|missile)",
      r"ieds|devices|bombs|landmines|mines|bombings|explosions|blasts|strikes|airstrikes|engins|bombes|attentats|frappes|bombardements"),
     ("Kidnapping",
      r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|hostage[- ]taking|"
      r"enlevement(?:s)?|enleve(?:e|es|s)?|enlever|enlevent|kidnapp(?:e|ee|es|ees|ing)|rapts?|"
-     r"pris(?:e|es)? en otages?|prises? d'otages?|emmene(?:e|s|es)? vers une destination inconnue|sequestre(?:e|s|es)?",
+     r"pris(?:e|es)? en otages?|prises? d'otages?|emmene(?:e|s|es)? vers une destination inconnue|sequestre(?:e|s|es)?|"
+     r"taken away|took (?:him|her|them) away|took (?:\w+ ){0,4}to an unknown (?:destination|location)|"
+     r"forc(?:ed|ibly|efully) disappear(?:ed|ance|ances)?|disparitions? forcees?|"
+     r"(?:attempted|tried) to (?:abduct|kidnap)|tentative d'enlevement|tente d'enlever",
      r"kidnappings|abductions|enlevements|rapts"),
     ("ViolenceAgainstCivilians",
      r"massacre(?:s|d)?|killings|slaughter(?:ed)?|executed|executions?|summar(?:y|ily) execut\w+|murder(?:ed|s)?|"
      r"assassinat(?:ed|ion|ions)?|assassin(?:e|ee|es|s)|lynch(?:ed|ing)|tuerie(?:s)?|massacree?s?|execute(?:e|es|s)?|"
-     r"opened fire on|ouvrir le feu sur|ouvert le feu sur|exactions?|atrocit(?:y|ies|e|es)",
+     r"opened fire on|ouvrir le feu sur|ouvert le feu sur|exactions?|atrocit(?:y|ies|e|es)|"
+     r"(?:attempted|tried) to (?:assassinate|kill|murder|lynch)|tente d'assassiner|tentative d'assassinat",
      r"massacres|killings|executions|murders|assassinats|tueries|exactions|atrocities|atrocites"),
     ("MilitaryOperation",
      r"operations?|offensive|military campaign|counter-?(?:terrorism|insurgency) campaign|deploy(?:ed|ment|ing)|"
@@ -75,7 +100,12 @@ _T = [
      r"releases"),
     ("Protest",
      r"protests?|protest(?:ed|ers)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|riots?|rioters|sit-in|"
-     r"manifestations?|manifestants?|emeutes?|greve generale",
+     r"manifestations?|manifestants?|emeutes?|greve generale|"
+     # crowds in the street: marches, barricades, sit-ins, burning tyres
+     r"took (?:to )?the streets?|went (?:out )?(?:in)?to the streets?|marched|protest march(?:es)?|sit-?ins?|rallied (?:in|at|outside|to (?:protest|demand|denounce|support))|"
+     r"barricad(?:ed|es?|ing)|erected barricades|burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires|"
+     r"descendu(?:e|s|es)? dans la rue|ont marche|marche (?:pacifique|de protestation|de soutien|blanche)|"
+     r"pneus brules|bruler des pneus",
      r"protests|demonstrations|rallies|riots|manifestations|emeutes"),
 ]
 
