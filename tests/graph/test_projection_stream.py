@@ -13,6 +13,7 @@ from conflictkg.graph import projection as P
 from conflictkg.graph.statements import Statement
 from conflictkg.graph.store import Judgement, Store
 from conflictkg.loaders import pack as pack_loader
+from conflictkg.ontology.model import ONTOLOGY
 
 sys.path.insert(0, str(Path(__file__).parent))
 from projection_reference import reference_project  # noqa: E402
@@ -157,13 +158,14 @@ def test_rebuild_from_store_writes_the_same_graph(tmp_path):
         db.close()
 
 
-def test_small_spill_batches_give_the_same_tables(tmp_path):
-    """Flushing every few rows (many Parquet row groups) changes nothing."""
+def test_small_spill_batches_and_chunks_give_the_same_tables(tmp_path):
+    """Flushing every few rows (many Parquet row groups) and starting a new file every few more
+    (one COPY each) changes nothing; claims go through the columnar claim path."""
     import pyarrow.parquet as pq
 
     sts = _pack_statements() + _tricky_statements(seed=11)
     proj = P.project(sts)
-    sink = P.SpillSink(tmp_path, batch=7)
+    sink = P.SpillSink(tmp_path, batch=7, chunk=10)
     for label, rows in proj.nodes.items():
         if label != "Claim":
             for row in rows:
@@ -173,38 +175,74 @@ def test_small_spill_batches_give_the_same_tables(tmp_path):
             for row in rows:
                 sink.rel(key, tuple(row[k] for k in P.REL_KEYS))
     subject_label = {r["id"]: label for label, rows in proj.nodes.items() for r in rows}
+    by_id = {s.id: (seq, s) for seq, s in enumerate(sts)}
     for cl in proj.nodes.get("Claim", []):
-        sink.claim(tuple(cl[k] for k in P.CLAIM_KEYS), subject_label[cl["subject"]])
+        seq, st = by_id[cl["id"][len("claim:"):]]
+        sink.claims(cl["subject"], subject_label[cl["subject"]],
+                    [(P._as_row(st, seq), cl["object"], cl["rel_id"], cl["quote"])])
     tables = sink.close()
     assert sink.counts() == proj.counts()
+    files: dict = {}
     for kind, key, path in tables:
-        got = pq.read_table(path).to_pylist()
+        assert pq.read_metadata(path).num_rows <= 10
+        files.setdefault((kind, key), []).append(path)
+    assert max(len(f) for f in files.values()) > 1, "some table is spread over several files"
+    for (kind, key), paths in files.items():
+        got = [r for path in paths for r in pq.read_table(path).to_pylist()]
         rows = proj.nodes[key] if kind == "node" else proj.rels[key]
-        names = pq.read_schema(path).names
-        assert got == [{n: r.get(n) for n in names} for r in rows]
+        names = pq.read_schema(paths[0]).names
+        assert got == [{n: r.get(n) for n in names} for r in rows], key
 
 
-def test_copy_falls_back_when_the_capped_pool_is_too_small(tmp_path, monkeypatch):
-    """A buffer pool too small for the COPY is not an error: the graph is written without the cap."""
+def _engine_counts(path):
     import ladybug
 
-    sts = _pack_statements() + _tricky_statements(seed=2, events=150)
-    sink = P.SpillSink(tmp_path / "spill")
-    (tmp_path / "spill").mkdir()
-    proj = P.project(sts)
-    for label, rows in proj.nodes.items():
-        for row in rows:
-            sink.node(label, row)
-    for key, rows in proj.rels.items():
-        for row in rows:
-            sink.rel(key, tuple(row.get(k) for k in sink._table("rel", key).keys))
-    tables = sink.close()
-    monkeypatch.setenv("CONFLICTKG_COPY_POOL_MB", "1")
-    P.write_engine_files(tables, tmp_path / "g.lbug")
-    db = ladybug.Database(str(tmp_path / "g.lbug"), read_only=True)
+    db = ladybug.Database(str(path), read_only=True)
     con = ladybug.Connection(db)
     try:
-        assert con.execute("MATCH (c:Claim) RETURN count(c)").get_next()[0] == len(proj.nodes["Claim"])
+        out = {}
+        for label in ONTOLOGY.labels:
+            out[label] = con.execute(f"MATCH (n:{label}) RETURN count(n)").get_next()[0]
+        for t in ONTOLOGY.relationships:
+            out[t] = con.execute(f"MATCH ()-[r:{t}]->() RETURN count(r)").get_next()[0]
+        ids = con.execute("MATCH (c:Claim)-[:ABOUT]->(e:Event) MATCH (c)-[:STATED_IN]->(s:Source) "
+                          "RETURN c.id, e.id, s.id ORDER BY c.id")
+        out["claim paths"] = []
+        while ids.has_next():
+            out["claim paths"].append(tuple(ids.get_next()))
+        return out
     finally:
         con.close()
         db.close()
+
+
+def test_tables_copied_in_chunks_append_to_the_same_graph(tmp_path):
+    """Each Parquet file is one COPY appended to its table: small chunks give the same graph as
+    one COPY per table."""
+    sts = _pack_statements() + _tricky_statements(seed=2, events=80)
+    store = _store_with(tmp_path, sts, JUDGEMENTS)
+    graphs = {}
+    for chunk in (60, P.CHUNK_ROWS):
+        spill = tmp_path / f"spill-{chunk}"
+        spill.mkdir()
+        sink = P.SpillSink(spill, batch=50, chunk=chunk)
+        con = store.reader()
+        try:
+            P.project_store(con, store.judgements(), sink)
+        finally:
+            con.close()
+        tables = sink.close()
+        P.write_engine_files(tables, tmp_path / f"g-{chunk}.lbug")
+        graphs[chunk] = (len(tables), _engine_counts(tmp_path / f"g-{chunk}.lbug"))
+    (n_small, small), (n_big, big) = graphs[60], graphs[P.CHUNK_ROWS]
+    assert n_small > n_big
+    assert small == big
+    assert small["Claim"] == len(reference_project(list(store.statements()), store.judgements()).nodes["Claim"])
+
+
+def test_a_too_small_buffer_pool_is_a_clear_error(tmp_path, monkeypatch):
+    from conflictkg.errors import ConflictKGError
+
+    monkeypatch.setenv("CONFLICTKG_COPY_POOL_MB", "1")
+    with pytest.raises(ConflictKGError, match="CONFLICTKG_COPY_POOL_MB"):
+        P.write_engine_files([], tmp_path / "g.lbug")
