@@ -32,7 +32,7 @@ from .mentions import DocState, Mention, MentionFinder
 from .model import Document, EntityMention, EventRecord, Extraction, RelationRecord, Slot
 from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
-from .triggers import CIVILIAN_WORDS, KILL, SPEECH_ALL, Trigger, find_triggers
+from .triggers import CIVILIAN_WORDS, KILL, SOLDIER_WORDS, SPEECH_ALL, Trigger, find_triggers
 
 # -- who is a civilian: the heads of the noun phrases that name unarmed victims and their places --
 # People by trade, role, kinship or community; an attack or a killing whose object is one of these
@@ -86,6 +86,13 @@ CIVILIAN_OBJECT = re.compile(
     r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+|several|plusieurs|two|deux|trois)\s+){0,3}(?:[\w-]+\s+){0,4}(?:(?:" + _CIV_PEOPLE + r")(?![\w-])|"
     + _CIV_COMMUNITY + r")")
+CIVILIAN_ANY = re.compile(r"(?<![\w-])(?:(?:" + _CIV_PEOPLE + r")(?![\w-])|" + _CIV_COMMUNITY + r")")
+FIGHTER_ANY = re.compile(r"(?<![\w-])(?:militants?|gunmen|fighters?|jihadists?|djihadistes?|jihadistes?|terrorists?|"
+                         r"terroristes?|insurgents?|assailants?|assaillants?|rebels?|rebelles?|combattants?|militiamen|"
+                         r"miliciens?|dozos?|hunters)(?![\w-])")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
+                            r"(?:\w+\s+)?$")
+PREP_AFTER = re.compile(r"\s*(?:in|near|at|by|on|during|when|while|after|following|outside|inside|dans|a|pres|par|lors)\b")
 FIGHTER_OBJECT = re.compile(
     r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|several|plusieurs|\w+)\s+){0,3}"
     r"(?:\w+\s+){0,2}(?:militants?|gunmen|fighters?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|insurgents?|"
@@ -100,6 +107,7 @@ WINDOW = 80   # events looked at when joining or resolving: the recent ones (lon
 VIOLENT = {"Attack", "Clash", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "MilitaryOperation"}
 NONSTATE = {"ArmedGroup", "Militia"}
 STATE = {"StateForce", "Government", "InternationalMission"}
+ARMED = {"ArmedGroup", "Militia", "StateForce", "InternationalMission"}
 VICTIM_CLASSES = {"Person", "CivilianGroup", "Organization"}
 PREPS = {"of", "with", "for", "against", "from", "to", "on", "at", "in", "de", "du", "des", "d", "avec", "pour",
          "contre", "a", "au", "aux", "sur", "dans", "vers", "chez", "entre", "between", "among", "parmi", "about",
@@ -132,6 +140,44 @@ MODAL_RX = re.compile(
 _LOC_END = re.compile(r"\b(?:in|at|near|dans|pres|pres de|with|avec|au|aux|en)\s+(?:the\s+|le\s+|la\s+|l')?$")
 _LOC_END_MORE = re.compile(r"\b(?:in|at|near|dans|pres de|during|lors|by|par|with|avec|from|de la part|au|aux|en)\s+"
                            r"(?:the\s+|le\s+|la\s+|l')?$")
+
+
+# the other side of a clash: "clashed with X", "fighting between X and Y", "affrontements avec X"
+_CLASH_WITH = re.compile(r"\b(?:with|avec|between|entre|against|contre)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|des\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$")
+# forces acting with the subject: "supported by", "in coordination with", "appuyés par"
+_SUPPORT = re.compile(r"\b(?:supported by|backed by|assisted by|accompanied by|reinforced by|aided by|joined by|"
+                      r"with the support of|with support from|with the help of|in coordination with|in cooperation with|"
+                      r"in collaboration with|together with|alongside|along with|jointly with|"
+                      r"appuye\w* par|soutenu\w* par|accompagne\w* par|renforce\w* par|avec l'appui d[eu]s?|"
+                      r"avec le soutien d[eu]s?|en coordination avec|en collaboration avec|aux cotes d[eu]s?|"
+                      r"conjointement avec)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,3}$")
+_SPEAKER_AFTER = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*(?:[\w-]+\s+){0,3}(?:said|says|stated|told|announced|reported|claimed|"
+                            r"confirmed|denied|indicated|declared|added|explained|tweeted|wrote|statement|communique|"
+                            r"a (?:dit|declare|annonce|indique|affirme|confirme|dementi|revendique)|ont (?:dit|declare|annonce|"
+                            r"indique|affirme|confirme)|affirme|annonce|indique|selon)\b")
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|selon|d'apres|sources? (?:from|within|close to|in)|statement (?:by|from)|"
+                            r"communique (?:of|from|by|de|du|des))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,2}$")
+# verbs of violence, of fighting back and of arresting, English and French (folded stems)
+_VIOLENT_WORD = re.compile(
+    r"(?:kill|shot|shoot|attack|ambush|clash|fought|fight|engag|repel|repuls|respond|interven|rout|pursu|chase|exchang|"
+    r"fire|fired|firing|storm|raid|overr|abduct|kidnap|arrest|captur|seiz|burn|loot|destroy|neutrali|strike|struck|bomb|"
+    r"shell|target|assassin|execut|wound|injur|lynch|beat|assault|detain|dispers|tue|tua|attaqu|embusc|affront|repouss|"
+    r"ripost|poursuiv|enlev|arret|incendi|pill|detrui|frapp|bless|accroch|combatt)")
+_SUBJECT_FILLERS = {"reportedly", "allegedly", "also", "then", "later", "subsequently", "immediately", "quickly",
+                    "reportedly", "have", "had", "has", "aurait", "auraient", "ont", "a", "then", "who", "qui", "had",
+                    "forces", "soldiers", "troops", "members", "units", "unit", "patrol", "convoy", "and", "et",
+                    "militiamen", "militia", "hunters", "peacekeepers", "gunmen", "elements", "dozos", "dozo",
+                    "self", "defense", "defence", "group", "groups", "helicopters", "jets", "commandos"}
+# a verb chain: the trigger continues the clause after a comma or "and" ("killed X, wounded Y and burned Z")
+_CHAIN = re.compile(r",|\band\b|\bet\b")
+_OBJECT_FILLERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "at", "least", "about",
+                   "around", "some", "several", "plusieurs", "au", "moins", "environ", "more", "than", "over", "up", "to",
+                   "presumed", "suspected", "alleged", "unknown", "other", "others", "dozens", "of", "his", "her", "their",
+                   "its", "presumes", "soupconnes", "presumed"}
+_FR_PARTICIPLES = {"tue", "tues", "tuee", "tuees", "blesse", "blesses", "enleve", "enleves", "attaque", "attaques",
+                   "execute", "executes", "abattu", "abattus", "egorge", "egorges", "assassine", "assassines",
+                   "kidnappe", "kidnappes", "arrete", "arretes", "capture", "captures"}
 
 
 def _locative_end(S, a: int, b: int, more: bool = False) -> bool:
@@ -182,6 +228,7 @@ class Ev:
     ongoing: bool = False
     weak: bool = False                            # told without date or place (yet)
     words: set = field(default_factory=set)       # trigger lemmas, for "the ambush" → the ambush
+    at: int = -1                                  # where its first word is: events are emitted in text order
 
     def actors(self, pred: str | None = None):
         """The slot fillers in the order they were found (a set-like view: deterministic output)."""
@@ -295,6 +342,7 @@ class RuleExtractor:
         self._troops(st, S, nums, sent_events)
         self._statements(st, S, speech, sent_events, trigs)
         self._attributions(st, S, sent_events, speech)
+        self._left_out(S, sent_events, trigs)
         from .relations import sentence_relations
 
         sentence_relations(self, st, S, sent_events, trigs)
@@ -516,10 +564,12 @@ class RuleExtractor:
         Ogossagou", "French forces have killed Droukdel", "an army patrol killed two gunmen")
         still tells an event. Its class comes from who killed whom: civilians are violence against
         civilians, fighters killed by an army or by another armed group a clash, soldiers an attack."""
-        if any(e.cls in VIOLENT for e in here):
+        # "killed a man and abducted his daughter": the killing is an event of its own, told first
+        kid_at = min((t.start for t in trigs if t.cls == "Kidnapping"), default=None)
+        if any(e.cls in VIOLENT - {"Kidnapping"} for e in here):
             return
         km = KILL_VERB.search(S.folded, S.start, S.end)
-        if not km:
+        if not km or (kid_at is not None and km.start() > kid_at):
             return
         ka = km.start()
         if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]) or \
@@ -536,7 +586,23 @@ class RuleExtractor:
                             r"policemen|police officers|soldats?|militaires?|gendarmes?|policiers?)\b", after)
         agents = [m for m in S.ms if m.label == "Actor" and m.end <= ka and not self._prep_before(S, m)]
         agent = agents[-1] if agents else None
-        if not (victims or civil or fighters or soldiers):
+        lo, _ = self._clause(S, ka, km.end())
+        if PASSIVE_BEFORE.search(S.folded[max(lo, ka - 30):ka]) or \
+                (not (victims or civil or fighters or soldiers) and PREP_AFTER.match(after)):
+            # "two members of the community were killed by gunmen", "one civilian killed in X": the
+            # victims are the subject, the killer comes after "by"
+            subject = S.folded[lo:ka]
+            victims = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= ka and not m.relational
+                       and m.cls in VICTIM_CLASSES | STATE | NONSTATE and not self._prep_before(S, m)][:1]
+            soldiers = SOLDIER_WORDS.search(subject) or (victims and victims[0].cls in STATE)
+            fighters = not soldiers and FIGHTER_ANY.search(subject)
+            civil = not soldiers and not fighters and (CIVILIAN_ANY.search(subject) or CIVILIAN_WORDS.search(subject))
+            by = [m for m in S.ms if m.label == "Actor" and m.start >= km.end() and
+                  re.search(r"\b(?:by|par)\s+(?:\w+\s+){0,2}$", S.folded[km.end():m.start])]
+            agent = by[0] if by else None
+            if not (victims or civil or fighters or soldiers):
+                return
+        elif not (victims or civil or fighters or soldiers):
             return
         armed_victim = fighters or (victims and victims[0].cls in NONSTATE) or (victims and victims[0].cls == "Person"
                                                                                  and agent is not None and agent.cls in STATE)
@@ -560,6 +626,12 @@ class RuleExtractor:
             return
         if ev not in here:
             here.append(ev)
+        if ev.at == ka and ev.sent == S.no:
+            # told before the events this sentence's event words made: emitted before them
+            later = [k for k, e in enumerate(st.events) if e.sent == S.no and e is not ev and e.at > ka]
+            if later:
+                st.events.remove(ev)
+                st.events.insert(min(later), ev)
         self._fill_slots(st, S, fake, ev)
         if p and (not ev.place or self._deeper(st, p, ev.place)):
             ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
@@ -821,6 +893,7 @@ class RuleExtractor:
                 cur.cls = "Kidnapping"
                 return cur
         ev = Ev(st.next_key, t.cls, S.no, (S.start, S.end), S.quote)
+        ev.at = t.start
         ev.weak = not (d or p)
         st.next_key += 1
         st.events.append(ev)
@@ -1102,6 +1175,10 @@ class RuleExtractor:
                 if m in agents:
                     break
                 gap = S.folded[t.end:m.start]
+                if t.cls == "Clash" and self._words_between(S, t.end, m.start) <= 7 and not re.search(r"[,;:]", gap) \
+                        and _CLASH_WITH.search(gap):
+                    patients += self._group(S, m)     # "clashes between X and Y", "fighting with X"
+                    break
                 if self._words_between(S, t.end, m.start) <= 7 and \
                         re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at|by|par)\s*(?:the\s+|le\s+|la\s+|l'|les\s+|an?\s+)?(?:\w+\s+){0,2}$", gap) \
                         and not re.search(r"[,;:]", gap) \
@@ -1132,8 +1209,13 @@ class RuleExtractor:
                     continue
                 if self._words_between(S, m.end, t.start) > 25:
                     break
+                # "militiamen killed 37 civilians, wounded others and burned houses": the
+                # civilians are the object of the first verb, the militiamen the subject of all
+                if self._object_of_earlier_verb(S, m, t):
+                    continue
                 agents += self._group(S, m)
                 break
+        self._partners(S, agents, patients, before_t, lo)
         if t.verb:
             for m in after_t:
                 if m in agents:
@@ -1141,7 +1223,7 @@ class RuleExtractor:
                 gap = S.folded[t.end:m.start]
                 if self._words_between(S, t.end, m.start) > 10:
                     break
-                if _locative_end(S, t.end, m.start, more=True):
+                if _locative_end(S, t.end, m.start, more=True) and not (t.cls == "Clash" and _CLASH_WITH.search(gap)):
                     continue
                 patients += self._group(S, m)
                 break
@@ -1156,6 +1238,143 @@ class RuleExtractor:
                                                   and any(p in PERP_NOUNS for p in prv[-3:])):
                 agents.append(m)
         return self._dedupe(agents), self._dedupe(patients)
+
+    def _left_out(self, S: Sent, sent_events: list[Ev], trigs) -> None:
+        """Armed actors a sentence names as the subject or the object of one of its verbs of
+        violence that no pattern gave a role ("..., and killed nine militants (believed to be
+        JNIM)", "Dan Na Ambassagou militiamen repulsed the attack", "MINUSMA peacekeepers
+        intervened") took part in its violent event: its author when nobody else is, a force
+        struck or a passive subject its target, others participants. An actor that only goes
+        with another verb ("the government dissolved the militia") or speaks ("the army said")
+        is left alone."""
+        evs = [e for e in sent_events if e.cls in VIOLENT or e.cls == "Protest"]
+        if not evs:
+            return
+        ev = evs[0]
+        linked = {a for e in sent_events for (_, a) in e.slots}
+        trig_toks = {S.tok_at(t.start) for t in trigs} | {S.tok_at(t.end - 1) for t in trigs}
+        for m in S.ms:
+            if m.label != "Actor" or m.cls not in ARMED or m.relational or m.eid in linked:
+                continue
+            if m.how == "coref" and m.surface.lower() in L.PRONOUNS:
+                continue
+            if self._speaker(S, m):
+                continue
+            how = self._governed(S, m, trig_toks)
+            if how is None:
+                continue
+            conf = None
+            if ev.cls in ("Clash", "Protest"):
+                pred = "PARTICIPANT"
+            elif ev.cls == "MilitaryOperation":
+                pred = "PARTICIPANT" if m.cls in STATE else "TARGETED"
+            elif how == "subject" and not ev.actors("ATTRIBUTED_TO") and \
+                    not (m.cls in STATE and ev.actors("TARGETED")):
+                pred, conf = "ATTRIBUTED_TO", self._hedge(S, m) or "attributed"
+            elif how in ("object", "passive") or m.cls in STATE:
+                pred = "TARGETED"
+            else:
+                pred = "PARTICIPANT"
+            self._slot(ev, pred, m.eid, conf, S, m)
+            linked.add(m.eid)
+
+    def _governed(self, S: Sent, m: Mention, trig_toks: set) -> str | None:
+        """How a mention goes with a verb of violence of its sentence: "object" (after the verb
+        or after "on", "against", "with"), "subject" (before an active one), "passive" (before
+        "was struck"), or None (another verb, or none)."""
+        toks = S.toks
+        lo, _ = self._clause(S, m.start, m.end)
+
+        def violent(k):
+            return k in trig_toks or _VIOLENT_WORD.match(toks[k].key) is not None
+
+        # words before: past determiners, numbers and hedges ("killed three presumed X militants");
+        # a name in parentheses describes the noun before them ("militants (believed to be JNIM)")
+        k = m.i - 1
+        if m.paren:
+            p = S.folded.rfind("(", S.start, m.start)
+            while k >= 0 and toks[k].start > p:
+                k -= 1
+            while k >= 0 and toks[k].key in PERP_NOUNS:
+                k -= 1
+        while k >= 0 and toks[k].start >= lo and (toks[k].key in _OBJECT_FILLERS or toks[k].key.isdigit()
+                                                 or toks[k].key in L.NUMBER_WORDS or toks[k].key in ("number", "unspecified")):
+            k -= 1
+        if k >= 0 and toks[k].start >= lo and not S.folded[toks[k].end:m.start].count(","):
+            w = toks[k].key
+            if violent(k):
+                return "object"
+            if w in ("with", "against", "on", "avec", "contre", "sur", "targeting", "visant", "between", "entre", "by", "par"):
+                return "object" if w not in ("by", "par") else "agent"
+            if w in ("of", "de", "du", "des", "d"):
+                # "a vehicle of the gendarmerie" after "struck": the owner of the thing struck
+                for q in range(k - 1, max(-1, k - 5), -1):
+                    if toks[q].start < lo:
+                        break
+                    if violent(q):
+                        return "object"
+                return None
+            if w not in ("and", "et", "while", "when", "as", "but", "then", "puis", "alors", "lorsque", "quand"):
+                return None
+        # words after: the verb the mention is the subject of
+        n = len(toks)
+        j = m.j
+        while j < n and (toks[j].key in PERP_NOUNS or toks[j].key in _SUBJECT_FILLERS or S.folded[toks[j - 1].end:toks[j].start].strip().startswith("(")
+                         or any(x.i <= j < x.j and x.label == "Actor" and x.group == m.group for x in S.ms)):
+            if S.folded[toks[j - 1].end:toks[j].start].strip().startswith("("):
+                close = S.folded.find(")", toks[j - 1].end, S.end)
+                if close < 0:
+                    break
+                while j < n and toks[j].start < close:
+                    j += 1
+                continue
+            j += 1
+        if j >= n:
+            return None
+        if violent(j):
+            return "subject"
+        if toks[j].key in ("was", "were", "is", "are", "been", "est", "sont", "a", "ont", "fut", "furent", "has", "have", "had"):
+            for q in range(j + 1, min(n, j + 4)):
+                if violent(q):
+                    return "passive" if toks[j].key not in ("a", "ont", "has", "have", "had") or toks[j + 1].key in ("been", "ete") else "subject"
+        return None
+
+    def _speaker(self, S: Sent, m: Mention) -> bool:
+        """A mention that speaks or is cited as a source: "the army said", "according to MINUSMA"."""
+        return bool(_SPEAKER_AFTER.match(S.folded, m.end, min(S.end, m.end + 60)) or
+                    _SOURCE_BEFORE.search(S.folded[max(S.start, m.start - 40):m.start]))
+
+    def _partners(self, S: Sent, agents: list, patients: list, before_t: list, lo: int) -> None:
+        """Forces acting with the subject: "the army, supported by Barkhane, clashed with ..." (the
+        agent found is the supporter: the subject further back acts too) and "French forces in
+        coordination with Malian forces carried out ..." (the partner after the subject)."""
+        if not agents:
+            return
+        first = min(agents, key=lambda m: m.start)
+        if _SUPPORT.search(S.folded[max(lo, first.start - 60):first.start]):
+            for m in reversed(before_t):
+                if m.end <= first.start and m not in patients and not self._prep_before(S, m) and m.cls in ARMED:
+                    agents += self._group(S, m)
+                    first = m
+                    break
+        for m in before_t:
+            if m.start > first.end and m not in agents and m not in patients and m.cls in ARMED and \
+                    _SUPPORT.search(S.folded[max(first.end, m.start - 60):m.start]):
+                agents += self._group(S, m)
+
+    def _object_of_earlier_verb(self, S: Sent, m: Mention, t: Trigger) -> bool:
+        """An actor right after a verb, in a chain of verbs the trigger continues ("X killed
+        four civilians and seized livestock"): the object of that verb, not the subject."""
+        if not _CHAIN.search(S.folded[m.end:t.start]):
+            return False
+        k = m.i - 1
+        toks = S.toks
+        while k >= 0 and (toks[k].key in _OBJECT_FILLERS or toks[k].key.isdigit() or toks[k].key in L.NUMBER_WORDS):
+            k -= 1
+        if k < 0 or toks[k].start < S.start:
+            return False
+        w = toks[k].key
+        return (w.endswith("ed") and len(w) > 4) or w in _FR_PARTICIPLES or (w == "dead" and k > 0 and toks[k - 1].key == "shot")
 
     def _dedupe(self, ms: list[Mention]) -> list[Mention]:
         seen, out = set(), []

@@ -1,0 +1,87 @@
+"""Armed actors linked to the event they took part in: the other side of a clash, the subject of
+a chain of verbs, forces acting together, and actors no pattern placed but that a verb of
+violence governs. Synthetic sentences against the Sahel pack, English and French."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.loaders import report
+from conflictkg.loaders.base import LoadContext
+
+
+@pytest.fixture(scope="module")
+def sahel(tmp_path_factory):
+    from conflictkg.kg import KG
+
+    kg = KG(tmp_path_factory.mktemp("sahel-roles") / "kg.db")
+    kg.ensure()
+    return kg.resolver()
+
+
+@pytest.fixture
+def roles(sahel, tmp_path):
+    """{event class: {(role, actor id)}} of a snippet."""
+    def _run(text, lang="en"):
+        p = tmp_path / "r.txt"
+        p.write_text(text, encoding="utf-8")
+        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2020-05-10"})))
+        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
+        out: dict = {}
+        for s in sts:
+            if s.subject in cls and s.object and s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT"):
+                out.setdefault(cls[s.subject], set()).add((s.predicate, s.object))
+        return out
+    return _run
+
+
+def actors_of(out, cls):
+    return {a for _, a in out.get(cls, set())}
+
+
+def test_the_other_side_of_a_clash(roles):
+    out = roles("On 3 May 2020, JNIM militants clashed with Dan Na Ambassagou militiamen near Bandiagara.")
+    assert {"actor:jnim", "actor:dan-na-ambassagou"} <= actors_of(out, "Clash")
+    out = roles("Clashes between FAMa and JNIM were reported in Koro on 3 May 2020.")
+    assert {"actor:fama", "actor:jnim"} <= actors_of(out, "Clash")
+    out = roles("Le 3 mai 2020, des combattants du JNIM se sont affrontés avec des miliciens de Dan Na Ambassagou "
+                "près de Bandiagara.", "fr")
+    assert "actor:dan-na-ambassagou" in actors_of(out, "Clash")
+
+
+def test_the_subject_of_a_chain_of_verbs(roles):
+    out = roles("On 1 January 2020, presumed Dogon militiamen killed 37 Fulani civilians, wounded others and burned "
+                "houses in Kologon.")
+    (cls,) = out
+    assert ("ATTRIBUTED_TO", "actor:dogon-ethnic-militia-mali") in out[cls]
+    assert ("ATTRIBUTED_TO", "actor:fulani-ethnic-group-mali") not in out[cls]
+
+
+def test_forces_acting_together(roles):
+    out = roles("On 16 October 2019, the Malian army supported by Barkhane clashed with Katiba Macina militants near Boni.")
+    assert {"actor:fama", "actor:barkhane", "actor:katiba-macina"} <= actors_of(out, "Clash")
+    out = roles("On 13 February 2020, French forces in coordination with Malian forces carried out airstrikes "
+                "targeting JNIM militants near Boni.")
+    assert {"actor:barkhane", "actor:fama"} <= {a for v in out.values() for _, a in v}
+    out = roles("Le 3 mai 2020, l'armée malienne, appuyée par la force Barkhane, a attaqué des combattants de la "
+                "Katiba Macina près de Boni.", "fr")
+    assert {"actor:fama", "actor:barkhane"} <= {a for v in out.values() for _, a in v}
+
+
+def test_actors_a_verb_of_violence_governs(roles):
+    out = roles("On 18 February 2020, the Malian army conducted an operation near Boni and killed several militants "
+                "(believed to be JNIM).")
+    assert ("TARGETED", "actor:jnim") in out["MilitaryOperation"]
+    out = roles("On 9 March 2020, three Fulani militiamen were killed when Dan Na Ambassagou militiamen repulsed an "
+                "attack on the village of Pongono.")
+    assert "actor:dan-na-ambassagou" in {a for v in out.values() for _, a in v}
+    out = roles("Le 3 mai 2020, l'armée malienne a mené une opération près de Boni et a tué plusieurs jihadistes "
+                "(présumés membres du JNIM).", "fr")
+    assert ("TARGETED", "actor:jnim") in out["MilitaryOperation"]
+
+
+def test_actors_of_other_verbs_and_speakers_stay_out(roles):
+    out = roles("Mali's government dissolved the Dogon militia Dan Na Ambassagou on Sunday, a day after gunmen "
+                "killed 134 Fulani villagers in Ogossagou.")
+    assert "actor:dan-na-ambassagou" not in {a for v in out.values() for _, a in v}
+    out = roles("The Malian army said gunmen killed two civilians in Boni on 3 May 2020.")
+    assert "actor:fama" not in actors_of(out, "ViolenceAgainstCivilians")
