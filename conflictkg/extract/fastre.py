@@ -15,7 +15,11 @@ start with is computed from the parsed pattern (assertions are zero-width, so th
 through) and given to the engine as that skip set; and a zero-width assertion opening every
 alternative of a branch (``(?P<claim>(?<![\\w-])...)|(?P<deny>(?<![\\w-])...)``) is tested
 once before the branch instead of once per alternative. Both are rewrites of the parsed pattern
-that cannot change what matches; on another Python (another engine code format), with flags
+that cannot change what matches. The engine also skips, at no cost, every alternative of a
+branch that starts with a literal or a class not matching the next character, but enters each
+one that starts with a group or an assertion: an alternative ``(?:a|b)c`` is read as ``ac|bc``,
+and ``\\bwhile`` as ``w(?<!\\ww)hile`` (the same test of the character before), so that every
+alternative starts with a literal. On another Python (another engine code format), with flags
 (case-insensitive, verbose) or on any doubt, the pattern is compiled as ``re`` does.
 """
 from __future__ import annotations
@@ -136,7 +140,8 @@ try:  # the engine's internals; the rewrite is only made for the code format it 
     from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, IN, INFO, LITERAL,
                                MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, SUBPATTERN,
                                SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_VERBOSE,
-                               SRE_INFO_CHARSET, SRE_INFO_PREFIX)
+                               SRE_INFO_CHARSET, SRE_INFO_PREFIX, AT_BOUNDARY, CATEGORY, CATEGORY_WORD,
+                               GROUPREF, GROUPREF_EXISTS)
     _REWRITE = _sre.MAGIC == 20220615 and _sys.version_info[:2] == (3, 11)
 except ImportError:  # pragma: no cover (another Python)
     _REWRITE = False
@@ -159,6 +164,7 @@ def _fast(pattern: str):
     if flags & (SRE_FLAG_IGNORECASE | SRE_FLAG_LOCALE | SRE_FLAG_VERBOSE):
         return _re.compile(pattern)
     _hoist(p)
+    _quick_branches(p)
     code = _C._code(p, flags)
     # code[0:5] = INFO, skip, mask, min width, max width: no literal prefix, no start set, and
     # a match is never empty -> give the engine the characters a match can start with
@@ -274,3 +280,90 @@ def _reset_width(sub) -> None:
     for op, av in sub.data:
         if op is SUBPATTERN:
             _reset_width(av[3])
+
+
+def _quick_branches(sub) -> None:
+    """Alternatives that open with a literal, so that the engine skips them at no cost: a leading
+    non-capturing group of alternatives is spread over the branch ("(?:a|b)c" -> "ac|bc", the
+    same order of trial), and a word boundary or a one-character look-behind before a literal
+    is tested after it ("\\bw" -> "w(?<!\\ww)", "(?<![\\w-])w" -> "w(?<![\\w-]w)")."""
+    data = sub.data
+    for i, (op, av) in enumerate(data):
+        if op is BRANCH:
+            alts = []
+            for alt in av[1]:
+                alts.extend(_spread(alt, 0))
+            if len(alts) != len(av[1]):
+                data[i] = (BRANCH, (av[0], alts))
+            for alt in alts:
+                _quick_branches(alt)
+                _literal_first(alt)
+        elif op is SUBPATTERN:
+            _quick_branches(av[3])
+        elif op is ATOMIC_GROUP:
+            _quick_branches(av)
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _quick_branches(av[2])
+
+
+def _has_groups(data) -> bool:
+    for op, av in data:
+        if op is SUBPATTERN:
+            if av[0] is not None or _has_groups(av[3].data):
+                return True
+        elif op is GROUPREF or op is GROUPREF_EXISTS:
+            return True
+        elif op is BRANCH:
+            if any(_has_groups(a.data) for a in av[1]):
+                return True
+        elif op is ATOMIC_GROUP:
+            if _has_groups(av.data):
+                return True
+        elif op is ASSERT or op is ASSERT_NOT:
+            if _has_groups(av[1].data):
+                return True
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            if _has_groups(av[2].data):
+                return True
+    return False
+
+
+def _spread(alt, depth: int) -> list:
+    """``alt`` as alternatives that do not open with a group of alternatives (see above)."""
+    if depth > 3 or not alt.data:
+        return [alt]
+    op, av = alt.data[0]
+    if op is not SUBPATTERN or av[0] is not None or av[1] or av[2]:
+        return [alt]
+    inner = av[3].data
+    if len(inner) != 1 or inner[0][0] is not BRANCH:
+        return [alt]
+    rest = alt.data[1:]
+    # the rest is repeated after every alternative: only when it holds no group (one group
+    # number in two places) and the branch is small
+    if len(inner[0][1][1]) > 64 or _has_groups(rest):
+        return [alt]
+    out = []
+    for ia in inner[0][1][1]:
+        out.extend(_spread(_P.SubPattern(alt.state, list(ia.data) + rest), depth + 1))
+    return out
+
+
+_WORD_CLASS = [(CATEGORY, CATEGORY_WORD)]
+
+
+def _literal_first(alt) -> None:
+    data = alt.data
+    if len(data) < 2 or data[1][0] is not LITERAL:
+        return
+    op, av = data[0]
+    c = data[1][1]
+    ch = chr(c)
+    if op is AT and av is AT_BOUNDARY and (ch.isascii() and ch.isalnum() or ch == "_"):
+        behind = [(IN, _WORD_CLASS), (LITERAL, c)]
+    elif op is ASSERT_NOT and av[0] == -1 and av[1].getwidth() == (1, 1):
+        behind = list(av[1].data) + [(LITERAL, c)]
+    else:
+        return
+    data[0:2] = [(LITERAL, c), (ASSERT_NOT, (-1, _P.SubPattern(alt.state, behind)))]
+    alt.width = None
