@@ -20,7 +20,7 @@ branch that starts with a literal or a class not matching the next character, bu
 one that starts with a group or an assertion: an alternative ``(?:a|b)c`` is read as ``ac|bc``,
 and ``\\bwhile`` as ``w(?<!\\ww)hile`` (the same test of the character before), so that every
 alternative starts with a literal. On another Python (another engine code format), with flags
-(case-insensitive, verbose) or on any doubt, the pattern is compiled as ``re`` does.
+(case-insensitive) or on any doubt, the pattern is compiled as ``re`` does.
 """
 from __future__ import annotations
 
@@ -139,7 +139,7 @@ try:  # the engine's internals; the rewrite is only made for the code format it 
     from re import _compiler as _C, _parser as _P
     from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, IN, INFO, LITERAL,
                                MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, SUBPATTERN,
-                               SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_VERBOSE,
+                               SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE,
                                SRE_INFO_CHARSET, SRE_INFO_PREFIX, AT_BOUNDARY, CATEGORY, CATEGORY_WORD,
                                GROUPREF, GROUPREF_EXISTS)
     _REWRITE = _sre.MAGIC == 20220615 and _sys.version_info[:2] == (3, 11)
@@ -150,19 +150,19 @@ _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 
 def compile(pattern, flags=0):  # noqa: A001 (the module stands in for ``re``)
     """``re.compile(pattern, flags)``, searching faster (see the module's docstring)."""
-    if _REWRITE and isinstance(pattern, str) and not flags:
+    if _REWRITE and isinstance(pattern, str) and not flags & (_re.IGNORECASE | _re.LOCALE | _re.DEBUG):
         try:
-            return _fast(pattern)
+            return _fast(pattern, int(flags))
         except Exception:  # noqa: BLE001 (any doubt: the standard compilation)
             pass
     return _re.compile(pattern, flags)
 
 
-def _fast(pattern: str):
-    p = _P.parse(pattern, 0)
-    flags = p.state.flags
-    if flags & (SRE_FLAG_IGNORECASE | SRE_FLAG_LOCALE | SRE_FLAG_VERBOSE):
-        return _re.compile(pattern)
+def _fast(pattern: str, flags: int = 0):
+    p = _P.parse(pattern, flags)
+    flags |= p.state.flags
+    if flags & (SRE_FLAG_IGNORECASE | SRE_FLAG_LOCALE):
+        return _re.compile(pattern, flags)
     _hoist(p)
     _quick_branches(p)
     code = _C._code(p, flags)

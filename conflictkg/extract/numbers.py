@@ -189,7 +189,13 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
 
 def _ends_with(text: str, phrases: list[str]) -> bool:
     t = " " + _WS.sub(" ", text).strip()
-    return any(t.endswith(" " + p) for p in phrases)
+    ends = _SUFFIXES.get(id(phrases))
+    if ends is None or ends[0] is not phrases or len(ends[1]) != len(phrases):
+        ends = _SUFFIXES[id(phrases)] = (phrases, tuple(" " + p for p in phrases))
+    return t.endswith(ends[1])
+
+
+_SUFFIXES: dict = {}   # id(list of phrases) -> (the list, its phrases as " phrase" suffixes)
 
 
 # -- tolls -------------------------------------------------------------------------------------

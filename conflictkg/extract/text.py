@@ -6,10 +6,11 @@ and markup removal replace characters one for one, and removed markup becomes sp
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from . import fastre as re
 
 # -- folding ----------------------------------------------------------------------------------
 
@@ -70,7 +71,9 @@ _NONKEY = re.compile(r"[^0-9a-z]+")
 
 # -- URLs ---------------------------------------------------------------------------------------
 
-URL_RE = re.compile(r"""(?:https?://|www\.)[^\s<>"'\]\)»]+""", re.I)
+# case-insensitive as written out (re.I would also match "ſ" for "s"), so that the engine can skip
+# to an "h" or a "w" instead of trying every position of a long text
+URL_RE = re.compile(r"""(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)[^\s<>"'\]\)»]+""")
 _URL_TRAIL = ".,;:!?)]}'\"»…"
 _URL_DATE = [
     re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?=[-_/.]|$)"),        # /20200320-...
@@ -176,6 +179,19 @@ def blank(text: str, start: int, end: int) -> str:
 def analysis_text(text: str) -> tuple[str, list[Url]]:
     """The text the rules read: same length as ``text``, URLs, markup and thread numbers blanked,
     typographic punctuation straightened. Returns it with the URLs found (full ones first)."""
+    # the report loader reads a chunk's URLs and the extractor then reads the same chunk
+    last = _LAST_ANALYSIS
+    if last and last[0] is text:
+        return last[1], list(last[2])
+    s, urls = _analysis_text(text)
+    _LAST_ANALYSIS[:] = [text, s, urls]
+    return s, list(urls)
+
+
+_LAST_ANALYSIS: list = []   # [text, analysed, urls] of the last call (strings are immutable)
+
+
+def _analysis_text(text: str) -> tuple[str, list[Url]]:
     urls = find_urls(text)
     spans: list[tuple[int, int]] = []
     blank_span = lambda a, b: spans.append((a, b)) if b > a else None  # noqa: E731

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conflictkg.extract import datex, fastre, lexicon, mentions, numbers, relations, rules, triggers
+from conflictkg.extract import datex, fastre, lexicon, mentions, numbers, relations, rules, text, triggers
 
 TEXTS = [
     "Gunmen attacked the village of Ogossagou on Saturday, killing at least 35 civilians; the army said "
@@ -17,19 +17,20 @@ TEXTS = [
     "talks with the Islamic State in the Greater Sahara (ISGS) stalled.",
     "",
     "a",
+    "# Title\n\n1/ Gunmen attacked *Gao* (see [link](https://x.org/a)).\n2/ ## not a header\n  3 / next",
     "-claim claimed, claims' attack-attacks _attack 9attack",
 ]
 
 
 def _module_patterns():
     seen = {}
-    for mod in (datex, lexicon, mentions, numbers, relations, rules, triggers):
+    for mod in (datex, lexicon, mentions, numbers, relations, rules, text, triggers):
         for v in vars(mod).values():
             vals = v.values() if isinstance(v, dict) else v if isinstance(v, (list, tuple)) else [v]
             for x in vals:
                 for y in (x if isinstance(x, tuple) else (x,)):
-                    if isinstance(y, re.Pattern) and isinstance(y.pattern, str) and not y.flags & ~re.UNICODE:
-                        seen[y.pattern] = y
+                    if isinstance(y, re.Pattern) and isinstance(y.pattern, str) and not y.flags & re.I:
+                        seen[(y.pattern, y.flags)] = y
     return list(seen)
 
 
@@ -53,8 +54,8 @@ def test_extractor_patterns_match_as_re_does():
     pats = _module_patterns()
     assert len(pats) > 50
     texts = TEXTS + [_noise(i) for i in range(3)]
-    for p in pats:
-        fast, std = fastre._fast(p), re.compile(p)
+    for p, flags in pats:
+        fast, std = fastre._fast(p, flags), re.compile(p, flags)
         assert fast.groupindex == std.groupindex and fast.groups == std.groups
         for t in texts:
             _same(fast, std, t)
@@ -69,9 +70,13 @@ def test_extractor_patterns_match_as_re_does():
     r"(?=a)\w+",
     r"x*",
     r"(a)|\1b",
+    (r"^(#{1,6})\s", re.M),
+    (r"^[ \t]*(\d{1,3})\s*/", re.M),
+    (r"a.b|\bc", re.S),
 ])
 def test_rewritten_patterns(pattern):
-    fast, std = fastre.compile(pattern), re.compile(pattern)
+    pattern, flags = pattern if isinstance(pattern, tuple) else (pattern, 0)
+    fast, std = fastre.compile(pattern, flags), re.compile(pattern, flags)
     assert fast.pattern == pattern
     for t in TEXTS + [_noise(i) for i in range(5)] + ["xx y aaa", " x\ny"]:
         _same(fast, std, t)
