@@ -94,6 +94,24 @@ def name_keys(name: str) -> list[tuple]:
     return keys
 
 
+# Tamasheq place names begin with "In" / "Tin" ("the place of"), written "I-n-Tamede", "In-Tamede",
+# "In Tamede", "Ti-n-Zaouaten", "Tin Zaouaten": the pack's spelling also answers to the others
+_IN_PREFIX = re.compile(r"^(?:(i)-?n|(ti)-?n)[- ]+(?=\w)", re.I)
+
+
+def _prefix_variants(name: str) -> list[tuple]:
+    m = _IN_PREFIX.match(name)
+    if not m:
+        return []
+    from .text import fold
+
+    rest = tuple(TOKEN.findall(fold(name[m.end():]).replace("'", "")))
+    if not rest:
+        return []
+    head = "i" if m.group(1) else "ti"
+    return [k for k in ((head + "n",) + rest, (head, "n") + rest) if k]
+
+
 @dataclass
 class EntityInfo:
     id: str
@@ -121,6 +139,7 @@ class Gazetteer:
         self.lengths: dict[str, set] = defaultdict(set)   # first token -> n-gram lengths
         self.info: dict[str, EntityInfo] = {}
         self.case_sensitive: dict[tuple, str] = {}        # short ambiguous forms that must match exactly
+        self.cap_first: set[tuple] = set()                # spelling variants whose first word must be capitalised
         for e in resolver.entities.values():
             if not e.names and not e.name:
                 continue
@@ -146,9 +165,16 @@ class Gazetteer:
         self._exact_keys = set(resolver._index)
 
     def _add(self, name: str, eid: str) -> None:
-        for key in name_keys(name):
+        own = name_keys(name)
+        for key in own:
             self.index[key].add(eid)
             self.lengths[key[0]].add(len(key))
+        for key in _prefix_variants(name):
+            if key in own:
+                continue
+            self.index[key].add(eid)
+            self.lengths[key[0]].add(len(key))
+            self.cap_first.add(key)
 
     # -- entity facts ------------------------------------------------------------------------
     def label(self, eid: str) -> str | None:
@@ -214,6 +240,8 @@ class Gazetteer:
         return None
 
     def _case_ok(self, key: tuple, seq: list[Token], initial: bool) -> bool:
+        if key in self.cap_first and not seq[0].cap:
+            return False    # "in Tamede" is a preposition and a name, "In-Tamede" the name
         if key in self.case_sensitive:
             form = self.case_sensitive[key]
             return " ".join(t.text for t in seq).replace(" ", "") == form.replace(" ", "").replace("-", "")

@@ -173,6 +173,19 @@ _NAT1 = {k[0] for k in NAT if len(k) == 1} | {"country"}
 ANAPH = [(tuple(norm_key(p).split()), cls) for cls, ps in L.ANAPHORA.items() for p in ps]
 ANAPH.sort(key=lambda x: -len(x[0]))
 ANAPH_P = Phrases(ANAPH)
+# what may follow a place closing a locative phrase ("in Wabaria and ...", "near Yara on Monday")
+LOCATIVE_NEXT = {"and", "et", "on", "in", "near", "at", "where", "when", "while", "after", "before", "during", "le", "la",
+                 "ou", "lors", "pres", "area", "zone", "region", "sector", "secteur", "axis", "axe", "commune", "village",
+                 "town", "market", "district", "cercle", "locality", "localite", "outskirts", "vicinity", "environs"}
+AREA_WORDS = {"area", "zone", "sector", "axis", "outskirts", "vicinity", "region", "commune", "district", "locality"}
+AREA_OF = {"area", "vicinity", "outskirts", "villages", "hamlets", "localities", "towns", "zone", "secteur", "environs",
+           "abords", "localites", "hameaux", "alentours", "axis", "axe"}
+# capitalised words after "in" that are not places: languages, faiths, bodies, media, seasons
+NOT_PLACE_WORDS = {"islam", "christianity", "english", "french", "arabic", "tamasheq", "fulfulde", "bambara", "songhai",
+                   "hausa", "ramadan", "parliament", "congress", "court", "god", "allah", "christ", "internet", "twitter",
+                   "facebook", "whatsapp", "youtube", "telegram", "africa", "europe", "asia", "sahel", "sahara", "december",
+                   "anglais", "francais", "arabe", "parlement", "assemblee", "dieu", "careme", "tabaski", "christmas", "noel",
+                   "covid", "coronavirus", "ied", "ieds", "tv", "radio", "commune", "region", "cercle", "province", "district"}
 CONNECT = {"al", "el", "ag", "ben", "bin", "ould", "ibn", "abu", "abou", "ou", "da", "de", "van", "von", "di", "le", "ag"}
 ORG_HEAD_WORDS = {norm_key(w): cls for cls, ws in L.ORG_HEADS.items() for w in ws}
 
@@ -368,7 +381,9 @@ class MentionFinder:
         near = []
         for (m2, ids2) in resolved[idx + 1: idx + 3]:
             gap = orig[toks[m.j - 1].end:toks[m2.i].start]
-            if len(gap) <= 40 and re.match(r"^\s*(\(|,\s*(in|dans|near|pres de|au|en|du|de la|de)\b)", gap, re.I | re.S) or gap.strip() == "(":
+            if len(gap) <= 40 and re.match(r"^\s*(\(|,\s*(in|dans|near|pres de|au|en|du|de la|de)\b)", gap, re.I | re.S) or gap.strip() == "(" \
+                    or (gap.strip() == "," and self._in_container_parens(toks, m)):
+                # "(Segou, Segou)": the first name of container parentheses lies in the second
                 near.append(ids2)
         for cids in near:
             kept = {i for i in ids if gaz.ancestors(i) & cids}
@@ -730,6 +745,9 @@ class MentionFinder:
                         self._add(ms, orig, toks, a0, j, m.eid, "pack", alias_ok=True)
                     return
         while i < j and toks[i].key in L.NOT_NAMES and toks[i].key not in ("m", "mme", "mr", "mrs", "ms", "dr") and not toks[i].upper:
+            if toks[i].key == "in" and toks[i].cap and 0 < i and i + 1 < j and \
+                    (orig[toks[i].end] == "-" or toks[i - 1].key in ("in", "at", "of", "near", "from", "to", "a", "de", "du", "the")):
+                break   # "in In-Tamede", "the area of In Gouyaz": the Tamasheq "In" of a place name
             i += 1
         if i >= j:
             return
@@ -771,6 +789,9 @@ class MentionFinder:
         # "Tadayne (Menaka, Menaka)", "Coura N8 (Niono, Segou)": a name followed by known places in parentheses
         if not cue_place and j < len(toks) and orig[toks[j - 1].end:toks[j].start].strip() == "(" and \
                 any(m.i == j and m.label == "Place" for m in ms) and head_cls is None:
+            cue_place = True
+        if not cue_place and head_cls is None and not titled and not any(t.upper for t in core) and \
+                self._locative_name(orig, toks, i, j, core_words, ms):
             cue_place = True
         sentence_initial = i == 0 or (i == 1 and toks[0].key in ("in", "a", "at", "en"))
         cls = None
@@ -866,11 +887,40 @@ class MentionFinder:
             return nxt.key in ("au", "en", "dans", "near", "in") or (i <= 1)
         return False
 
+    def _locative_name(self, orig, toks, i, j, words, ms) -> bool:
+        """A name that closes a locative phrase is a place: "a checkpoint in Wabaria, ...", "killed a
+        man near Yara.", "dans Kourmina", "in the Gniminama area", and the next names of a list of
+        places ("the villages of Sankoro, Bidi and Kourouni")."""
+        if i == 0 or any(w in NOT_PLACE_WORDS for w in words):
+            return False
+        n = len(toks)
+        nxt = toks[j].key if j < n else ""
+        after = orig[toks[j - 1].end:toks[j].start] if j < n else "."
+        closes = j >= n or bool(re.match(r"\s*[,;:.()\[\]]", after)) or nxt in LOCATIVE_NEXT
+        prev = toks[i - 1]
+        if prev.key in ("near", "outside", "in", "at", "dans") or prev.text == "à":
+            return closes
+        # "in the Gniminama area"; "in the area of X", "the villages of X", "dans la zone de X"
+        if prev.key == "the" and i >= 2 and toks[i - 2].key in ("in", "near", "at", "around") and nxt in AREA_WORDS:
+            return True
+        if prev.key in ("of", "de", "d", "du") and i >= 2 and toks[i - 2].key in AREA_OF:
+            return True
+        # a list: the name after a place and a comma or "and" ("Sankoro, Bidi, and Kourouni")
+        # (not "Pau, France": a name after a comma alone may be the container)
+        if len(words) <= 3 and (nxt in ("and", "et") or closes and re.search(r"\b(?:and|et)\s*$", orig[toks[i - 1].start:toks[i].start])):
+            for m in ms:
+                if m.label == "Place" and m.j <= i and re.fullmatch(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s)\s*",
+                                                                      orig[m.end:toks[i].start]):
+                    return True
+        return False
+
     def _new_place(self, name, toks, core, orig) -> str:
         key = norm_key(name)
         if key in self.st.new_by_key:
             return self.st.new_by_key[key]
-        eid = self._new(name, "Settlement", core[0].start, core[-1].end, orig, prefix="place")
+        # "Bamba Commune", "Sansanding Commune": an administrative area, not a village
+        cls = "AdminArea" if core[-1].key in ("commune", "cercle", "district", "prefecture", "department", "departement") else "Settlement"
+        eid = self._new(name, cls, core[0].start, core[-1].end, orig, prefix="place")
         return eid
 
     def _note_gender(self, toks, a: int, eid: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import fastre as re
 
 from .model import RelationRecord
+from .places import admin_area, eponymous_area, place_links
 
 GROUPS = {"ArmedGroup", "Militia"}
 ORGS = {"ArmedGroup", "Militia", "StateForce", "Government", "InternationalMission", "Organization"}
@@ -113,25 +114,22 @@ def sentence_relations(ex, st, S, events, trigs):
 def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
     cues = _cues_of(S.toks)
 
-    # -- LOCATED_IN: a place followed by its container ("Bamba (Bourem)", "Ogossagou, in the Bankass
-    # district of the Mopti region", "Tongo Tongo (Tillabéri region, Niger)", "Kouré, au Niger");
-    # for pack places the pack must agree, for new places the text is the only source
+    # -- LOCATED_IN: a place followed by its container or located by a landmark (``places.py``);
+    # for pack places the pack must agree, for new places the text is the only source (containers
+    # first: "Tama near Wakara, Muetoumo Commune" needs Wakara's commune)
     places = sorted([m for m in S.ms if m.label == "Place" and m.how != "coref" and not m.metonymy], key=lambda m: m.start)
-    for k, m in enumerate(places):
-        for o in places[k + 1:k + 3]:
-            if o.eid == m.eid:
-                continue
-            gap = f[m.end:o.start]
-            if len(gap) > 60 or not _CONTAINER_GAP.fullmatch(gap):
-                continue
-            ne = st.new_entities.get(m.eid)
-            if ne is not None:
-                _R(st, S, m.eid, "LOCATED_IN", o.eid)
+    links = sorted(place_links(S, gaz, st), key=lambda ln: ln.how != "in")
+    for ln in links:
+        m, o = ln.inner, ln.outer
+        ne = st.new_entities.get(m.eid)
+        if ne is not None:
+            parent, conf = (eponymous_area(gaz, o.eid), None) if ln.how == "in" else (admin_area(gaz, st, o.eid), "probable")
+            if parent and parent != m.eid:
+                _R(st, S, m.eid, "LOCATED_IN", parent, conf)
                 if not ne.parent:
-                    ne.parent = o.eid
-            elif o.eid in gaz.ancestors(m.eid):
-                _R(st, S, m.eid, "LOCATED_IN", o.eid)
-            break
+                    ne.parent = parent
+        elif ln.how == "in" and o.eid in gaz.ancestors(m.eid):
+            _R(st, S, m.eid, "LOCATED_IN", o.eid)
 
     actors = [m for m in S.ms if m.label == "Actor"]
 
@@ -583,21 +581,6 @@ def _event_relations(ex, st, S, events, f, a0, b0, seg):
                 for (pred, actor), val in list(n.slots.items()):
                     if pred == "PARTICIPANT":
                         r.slots.setdefault((pred, actor), val)
-
-
-_DIR = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|"
-        r"northeastern|northwestern|southeastern|southwestern|nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)")
-_KIND = r"(?:region|cercle|province|district|department|departement|commune|area|zone|prefecture|county|state)"
-_CONTAINER_GAP = re.compile(
-    r"\s*(?:\(\s*(?:" + _DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"      # " (" / " (nord-est du "
-    r"|,\s*(?:(?:in|dans|au|aux|en|near|pres\s+de|of|du|de\s+la|de\s+l'|de)\s+)?(?:the\s+|le\s+|la\s+|l')?"
-    r"(?:" + _DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"
-    r"(?:" + _KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                                     # ", in the region of"
-    r"|\s+(?:in|dans|au|en)\s+(?:the\s+|le\s+|la\s+|l')?(?:" + _DIR + r"\s+(?:of\s+|du\s+)?(?:the\s+)?)?"
-    r"(?:" + _KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"
-    r"|\s+" + _KIND + r"\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?"                                        # " district of the "
-    r"|\s+" + _KIND + r"\s*,\s*"                                                                        # "Tillabéri region, "
-    r")\s*")
 
 
 # which relation patterns a sentence can hold, from its words (one scan instead of twenty)
