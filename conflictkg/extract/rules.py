@@ -591,6 +591,9 @@ class RuleExtractor:
                 (not (victims or civil or fighters or soldiers) and PREP_AFTER.match(after)):
             # "two members of the community were killed by gunmen", "one civilian killed in X": the
             # victims are the subject, the killer comes after "by"
+            cur = self._ev(st, st.current)
+            if cur is not None and cur.cls in VIOLENT and S.no - cur.last_sent <= 2:
+                return   # "Eight fighters were killed": the toll of the event just told
             subject = S.folded[lo:ka]
             victims = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= ka and not m.relational
                        and m.cls in VICTIM_CLASSES | STATE | NONSTATE and not self._prep_before(S, m)][:1]
