@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..ontology import terms as T
-from .base import (CONFIDENCE_CHOICES, Ctx, Param, QueryError, QueryResult, confidence_rank, date_text,
-                   day_bounds, event_name, fatalities, levels_at_least, register, valid_at)
+from . import base
+from .base import (CONFIDENCE_CHOICES, Ctx, Param, QueryError, QueryResult, by_date_windows, confidence_rank,
+                   date_text, day_bounds, event_name, fatalities, levels_at_least, register, valid_at)
 
 COMPONENT_DEPTH = 5
 
@@ -24,6 +25,11 @@ EVENT_COLS = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS da
 # after the first MATCH, so the engine starts from the actors (see base: [[& ...]])
 FILTERS = ("[[&WITH e, r, a WHERE | levels: r.confidence IN $levels | since: e.end_date >= $since "
            "| until: e.start_date <= $until]]")
+# the same in the first MATCH, for a large actor: the engine filters the event table by date first
+# (DATE column scans), window by window (see base.by_date_windows)
+SCAN_FILTERS = ("[[levels: AND r.confidence IN $levels]] [[since: AND e.end_date >= $since]] "
+                "[[until: AND e.start_date <= $until]] [[floor: AND e.start_date >= $floor]]")
+ANCHOR = f"MATCH (e:{T.Event})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) WHERE a.id IN $ids"
 
 # Two steps, so the work is bounded by the answer and not by the actor's whole record: "pick"
 # chooses the newest attributions reading only the dates of the actor's events (DATE columns in
@@ -37,8 +43,9 @@ CYPHER = {
     "components": (f"MATCH (c:{T.Actor})-[r:{T.PART_OF}]->(a:{T.Actor}) WHERE a.id IN $ids "
                    "RETURN c.id AS id, a.id AS parent_id, r.valid_from AS valid_from, r.valid_until AS valid_until, "
                    "r.confidence AS confidence"),
-    "pick": (f"MATCH (e:{T.Event})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) WHERE a.id IN $ids {FILTERS} "
-             f"WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id"),
+    "size": f"{ANCHOR} RETURN count(*) AS n",
+    "pick": f"{ANCHOR} {FILTERS} WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id",
+    "pick_scan": f"{ANCHOR} {SCAN_FILTERS} WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id",
     # no WITH after the lookup: LadybugDB 0.22 then fails ("Cannot evaluate expression with type
     # VARIABLE"); places x attributions of each event are few, and are grouped in Python
     "details": (f"UNWIND $events AS i MATCH (e:{T.Event} {{id: i}}) "
@@ -53,8 +60,8 @@ CYPHER = {
                f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(o:{T.Actor}) WHERE NOT o.id IN $ids "
                f"RETURN {EVENT_COLS}, a.id AS actor_id, r.confidence AS confidence, r.sources AS sources, "
                "r.denied_by AS denied_by, places, o.name AS other, r2.confidence AS other_confidence"),
-    "count": (f"MATCH (e:{T.Event})-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) WHERE a.id IN $ids {FILTERS} "
-              "RETURN count(*) AS n"),
+    "count": f"{ANCHOR} {FILTERS} RETURN count(*) AS n",
+    "count_scan": f"{ANCHOR} {SCAN_FILTERS} RETURN count(*) AS n",
     "event": (f"MATCH (e:{T.Event} {{id: $id}}) RETURN {EVENT_COLS}, e.disputed AS disputed, e.sources AS sources"),
     "claims": (f"MATCH (c:{T.Claim})-[:{T.ABOUT}]->(e:{T.Event} {{id: $id}}) MATCH (c)-[:{T.STATED_IN}]->(s:{T.Source}) "
                "RETURN c.id AS claim_id, c.predicate AS predicate, c.object AS object, c.value AS value, "
@@ -136,8 +143,15 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence, limit) 
     filters = dict(ids=ids, levels=levels, since=day_bounds(since)[0], until=day_bounds(until)[1])
     rows: dict[tuple, dict] = {}
     others: dict[tuple, set] = defaultdict(set)
+    size = 0
     if limit:
-        picked = [(r["event_id"], r["actor_id"]) for r in ctx.cy("pick", limit=limit, **filters)]
+        size = ctx.cy("size", ids=ids)[0]["n"]
+
+        def pick(floor, big):
+            return [(r["event_id"], r["actor_id"])
+                    for r in ctx.cy("pick_scan" if big else "pick", limit=limit, floor=floor, **filters)]
+
+        picked = by_date_windows(ctx, pick, size, limit, newest=True, since=filters["since"], until=filters["until"])
         atts: dict[str, dict] = defaultdict(dict)     # event id -> actor id -> row
         places: dict[str, dict] = defaultdict(dict)   # event id -> place id -> name
         for r in ctx.cy("details", events=sorted({e for e, _ in picked})):
@@ -160,7 +174,8 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence, limit) 
             if r["other"]:
                 others[key].add((r["other"], r["other_confidence"]))
     rows = list(rows.values())
-    total = ctx.cy("count", **filters)[0]["n"] if limit and len(rows) >= limit else len(rows)
+    total = (ctx.cy("count_scan" if size > base.WINDOW_ABOVE else "count", **filters)[0]["n"]
+             if limit and len(rows) >= limit else len(rows))
     ctx.load_names(ids)
     ctx.load_sources(s for r in rows for s in (r["sources"] or []) + (r["denied_by"] or []))
 

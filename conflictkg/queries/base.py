@@ -24,7 +24,9 @@ the label of a node is derived from its id prefix.
 """
 from __future__ import annotations
 
+import math
 import re
+from datetime import date, timedelta
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -153,6 +155,8 @@ SHARED_CYPHER = {
     **{f"names_{label}": (f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) "
                           "RETURN n.id AS id, n.name AS name, n.class AS class")
        for label in (T.Actor, T.Event, T.Place, T.Source)},
+    # the dates events start on, first and last: column scans (DATE columns in LadybugDB)
+    "date_span": f"MATCH (e:{T.Event}) RETURN min(e.start_date) AS first, max(e.start_date) AS last",
     # LadybugDB joins an UNWIND list to a node table by scanning the whole table: fine for actors,
     # places and sources, a full scan for events (1M rows). Events are looked up one id at a time.
     "name_Event": f"MATCH (n:{T.Event} {{id: $id}}) RETURN n.id AS id, n.name AS name, n.class AS class",
@@ -231,6 +235,14 @@ class Ctx:
         for i in ids:
             out += self.cy(part, id=i, **params)
         return out
+
+    def date_span(self) -> tuple[date, date] | None:
+        """First and last start date of any event (cached for the run)."""
+        if not hasattr(self, "_span"):
+            r = self.cy("date_span")
+            self._span = ((date.fromisoformat(r[0]["first"]), date.fromisoformat(r[0]["last"]))
+                          if r and r[0]["first"] and r[0]["last"] else None)
+        return self._span
 
     # -- names -----------------------------------------------------------------------------------
     def resolve(self, name: str, label: str | None = None, container: bool = False, what: str = "") -> str:
@@ -316,6 +328,51 @@ class Ctx:
     def published(self, ids) -> list[str]:
         self.load_sources(ids or [])
         return sorted(p for p in (self._sources[i].get("published") for i in ids or []) if p)
+
+
+#: Anchors (an actor's or a place's event links) above this size are searched window by window.
+WINDOW_ABOVE = 5000
+#: First window: the dates in which the anchor, spread evenly, would fill this many times the rows wanted.
+WINDOW_FILL = 2.0
+
+
+def by_date_windows(ctx: Ctx, pick: Callable, anchor_n: int, want: int, newest: bool = False,
+                    since: str | None = None, until: str | None = None) -> list:
+    """The first ``want`` rows of an anchor's events in start-date order (oldest first, or newest
+    first), without reading every event of a large anchor.
+
+    ``pick(bound, big)`` runs the query with its events limited to start dates up to ``bound``
+    (oldest first) or from ``bound`` on (newest first), or unbounded when ``bound`` is None, and
+    returns at most ``want`` rows in order; ``big`` says that the anchor is large, so that the
+    query should filter the event table by date first (a DATE column scan) rather than start from
+    the anchor. When it fills ``want`` rows inside a window, those are the first
+    rows overall: every event outside the window sorts after them. The window starts at the size
+    where the anchor, spread evenly over the dates the store holds, would fill ``want`` rows
+    WINDOW_FILL times, and grows fourfold until it does or covers every date (then one unbounded run, which
+    also reaches undated events). A small anchor is read whole at once."""
+    if anchor_n <= WINDOW_ABOVE:
+        return pick(None, False)
+    span = ctx.date_span()
+    if span is None:
+        return pick(None, True)
+    first, last = span
+    days = (last - first).days + 1
+    step = max(1, math.ceil(days * WINDOW_FILL * want / max(anchor_n, 1)))
+    if newest:  # --until bounds start dates; --since bounds end dates, so not where to stop
+        start = min(last, date.fromisoformat(until)) if until else last
+        stop = first
+    else:
+        start = max(first, date.fromisoformat(since)) if since else first
+        stop = min(last, date.fromisoformat(until)) if until else last
+    room = (start - stop).days if newest else (stop - start).days
+    while True:
+        if step >= room:  # the window would cover every date the filters leave
+            return pick(None, True)
+        bound = start - timedelta(days=step) if newest else start + timedelta(days=step)
+        rows = pick(bound.isoformat(), True)
+        if len(rows) >= want:
+            return rows
+        step *= 4
 
 
 def _a(label: str) -> str:

@@ -39,7 +39,10 @@ NETWORK_CYPHER = {
     "direct": (f"MATCH (a:{T.Actor})-[r:{T.NEGOTIATES_WITH}]->(b:{T.Actor}) "
                "RETURN a.id AS a_id, b.id AS b_id, r.confidence AS confidence, r.valid_from AS valid_from, "
                "r.valid_until AS valid_until, r.sources AS sources"),
-    "details": (f"MATCH (e:{T.Event} {{id: $id}})-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+    # the talks shown, one primary-key lookup each and their parties by adjacency (OPTIONAL: a
+    # plain MATCH after the lookup makes LadybugDB scan the relationship table)
+    "details": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}}) "
+                f"OPTIONAL MATCH (e)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
                 "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, "
                 "e.date_precision AS precision, e.status AS status, a.id AS actor_id, r.sources AS sources"),
 }
@@ -127,7 +130,9 @@ def event_details(ctx: Ctx, event_ids) -> dict[str, dict]:
     """Name, class, date, status of talks, and the sources of each actor's part in them."""
     out: dict[str, dict] = {}
     ids = sorted(set(event_ids))
-    for r in ctx.cy_each("details", ids):  # a few events, shown ones: index lookups
+    for r in ctx.cy("details", ids=ids) if ids else []:
+        if r["actor_id"] is None:
+            continue
         d = out.setdefault(r["event_id"], {"event": event_name(r["event"], r["event_id"], r["class"]),
                                            "class": r["class"], "status": r["status"],
                                            "date": date_text(r["date"], r["precision"]), "sources": {}})

@@ -38,11 +38,42 @@ CYPHER = {
                "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
                "e.sources AS event_sources, p.id AS place_id, a.id AS actor_id, r.confidence AS confidence, "
                "r.sources AS sources"),
-    "ancestors": (f"UNWIND $ids AS i MATCH (p:{T.Place} {{id: i}})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place}) "
-                  "RETURN DISTINCT p.id AS id, x.id AS ancestor_id, x.name AS name, x.class AS class, x.level AS level"),
+    # one level of the place hierarchy for a set of places: primary-key lookups and their parents
+    # by adjacency. Walked level by level in Python: a variable-length pattern from a list of
+    # places cost LadybugDB ~2.5 ms per place (0.7 s for the 290 places of a window at 100k rows).
+    "parents": (f"UNWIND $ids AS i MATCH (p:{T.Place} {{id: i}}) OPTIONAL MATCH (p)-[:{T.LOCATED_IN}]->(x:{T.Place}) "
+                "RETURN p.id AS id, p.name AS name, p.class AS class, p.level AS level, x.id AS parent_id"),
 }
 
 COLUMNS = ["zone", "phase", "actor", "region", "events", "fatalities_min", "event_list", "sources", "actor_id"]
+
+
+def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
+    """{place id: [{ancestor_id, name, class, level}]}: the place itself and every place it is
+    LOCATED_IN, up to PLACE_DEPTH levels up."""
+    info: dict[str, dict] = {}
+    parents: dict[str, set] = defaultdict(set)
+    todo = sorted(set(ids))
+    for _ in range(PLACE_DEPTH + 1):
+        if not todo:
+            break
+        for r in ctx.cy("parents", ids=todo):
+            info[r["id"]] = r
+            if r["parent_id"]:
+                parents[r["id"]].add(r["parent_id"])
+        todo = sorted({x for i in todo for x in parents[i]} - set(info))
+    out: dict[str, list[dict]] = defaultdict(list)
+    for pid in ids:
+        if pid not in info:
+            continue
+        seen, frontier = {pid}, [pid]
+        for _ in range(PLACE_DEPTH):
+            frontier = [x for i in frontier for x in parents[i] if x not in seen and x in info]
+            seen.update(frontier)
+        for x in seen:
+            n = info[x]
+            out[pid].append({"id": pid, "ancestor_id": x, "name": n["name"], "class": n["class"], "level": n["level"]})
+    return out
 
 
 @register(
@@ -86,9 +117,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
         if r["actor_id"] and r["confidence"] != "denied":  # a denied attribution is not the actor's activity
             ev["actors"][r["actor_id"]] = r
     place_ids = sorted({p for e in events.values() for p in e["places"]} | set(roots))
-    anc: dict[str, list[dict]] = defaultdict(list)
-    for a in ctx.cy("ancestors", ids=place_ids) if place_ids else []:
-        anc[a["id"]].append(a)
+    anc = _ancestors(ctx, place_ids)
     root_set = set(roots)
     above_area = {a["ancestor_id"] for r in roots for a in anc[r]} - root_set  # places containing the area
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from ..graph.statements import label_from_id
 from ..ontology import terms as T
-from .base import (Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, event_name, fatalities,
-                   register)
+from .base import (Ctx, Param, QueryError, QueryResult, by_date_windows, confidence_rank, date_text, day_bounds,
+                   event_name, fatalities, register)
+from . import base
 
 PLACE_DEPTH = 8
 ROLES = (T.ATTRIBUTED_TO, T.TARGETED, T.VICTIM, T.PARTICIPANT, T.MEDIATED_BY)
@@ -20,41 +21,50 @@ EV = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.da
       "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
       "e.fatalities_max AS fatalities_max, e.sources AS event_sources")
 FILTERS = "[[since: AND e.end_date >= $since]] [[until: AND e.start_date <= $until]]"
-#: Above this many events at the anchor, filters go into the first MATCH (a scan of the event table,
-#: best when the anchor holds a large share of all events, e.g. a country); below it they go after a
-#: WITH, so the engine reads only the anchor's events (a predicate on e in the first MATCH makes
-#: LadybugDB scan every event, 1 s instead of milliseconds for a cercle at 1M events).
-SCAN_ABOVE = 50_000
+def _pick(anchor: str, scan: bool) -> str:
+    """The first dated events of the anchor, reading only their ids and dates (DATE columns in
+    LadybugDB): in one query with the details, LadybugDB read every property of every event of
+    the anchor before the LIMIT (0.9 s for JNIM at 1M rows). For a large anchor (``scan``) the
+    date filters go into the first MATCH, so that the engine filters the event table by date
+    first (a column scan) and joins only those events to the anchor, window by window (see
+    base.by_date_windows); for a small one they go after a WITH, so the engine reads only the
+    anchor's events."""
+    dated = f"e.start_date IS NOT NULL {FILTERS} [[ceil: AND e.start_date <= $ceil]]"
+    where = f"AND {dated} WITH DISTINCT e" if scan else f"WITH DISTINCT e WHERE {dated}"
+    return f"{anchor} {where} WITH e ORDER BY e.start_date, e.id LIMIT $limit RETURN e.id AS id"
 
 
-def _events(anchor: str, carry: str, returns: str, scan: bool, with_place: bool) -> str:
-    dated = f"e.start_date IS NOT NULL {FILTERS}"
-    where = f"AND {dated}" if scan else f"WITH {carry} WHERE {dated}"
-    opt_place = f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) " if with_place else ""
-    return (f"{anchor} {where} WITH {carry} ORDER BY e.start_date, e.id LIMIT $limit {opt_place}"
+def _details(link: str, returns: str) -> str:
+    """Everything shown of the picked events, one primary-key lookup each, their links by adjacency
+    (no WITH after the lookup: LadybugDB 0.22 then fails to plan the OPTIONAL MATCHes)."""
+    return (f"UNWIND $events AS i MATCH (e:{T.Event} {{id: i}}) {link} "
             f"OPTIONAL MATCH (e)-[r2:{T.ATTRIBUTED_TO}]->(pa:{T.Actor}) RETURN {EV}, {returns}, "
             "pa.name AS perpetrator, r2.confidence AS perpetrator_confidence")
 
 
 ACTOR_ANCHOR = f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor}) WHERE a.id = $id"
 PLACE_ANCHOR = f"MATCH (e:{T.Event})-[o:{T.OCCURRED_AT}]->(p:{T.Place}) WHERE p.id IN $places"
+ACTOR_LINK = (f"OPTIONAL MATCH (e)-[r:{'|'.join(ROLES)}]->(a:{T.Actor} {{id: $id}}) "
+              f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place})")
+PLACE_LINK = f"OPTIONAL MATCH (e)-[o:{T.OCCURRED_AT}]->(p:{T.Place}) WHERE p.id IN $places"
 ACTOR_RETURNS = "@type(r) AS role, r.confidence AS confidence, r.sources AS sources, p.name AS place"
 PLACE_RETURNS = "p.name AS place, o.sources AS sources"
 
-# The first dated events are chosen in the engine (ORDER BY ... LIMIT), then their places and
-# perpetrators are read by adjacency from the events found: no lookup by a list of event ids.
 CYPHER = {
     "actor_count": f"{ACTOR_ANCHOR} RETURN count(*) AS n",
-    "actor_events": _events(ACTOR_ANCHOR, "e, r", ACTOR_RETURNS, scan=False, with_place=True),
-    "actor_events_scan": _events(ACTOR_ANCHOR, "e, r", ACTOR_RETURNS, scan=True, with_place=True),
+    "actor_pick": _pick(ACTOR_ANCHOR, scan=False),
+    "actor_pick_scan": _pick(ACTOR_ANCHOR, scan=True),
+    "actor_details": _details(ACTOR_LINK, ACTOR_RETURNS),
     "actor_undated": f"{ACTOR_ANCHOR} WITH e WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
+    "actor_undated_scan": f"{ACTOR_ANCHOR} AND e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
     # places first (the place table is small), then their events: a variable-length pattern
     # between events and the place would be walked from every event (measured 100x slower)
     "places_inside": (f"MATCH (p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place} {{id: $id}}) "
                       "RETURN DISTINCT p.id AS id"),
     "place_count": f"{PLACE_ANCHOR} RETURN count(*) AS n",
-    "place_events": _events(PLACE_ANCHOR, "e, o, p", PLACE_RETURNS, scan=False, with_place=False),
-    "place_events_scan": _events(PLACE_ANCHOR, "e, o, p", PLACE_RETURNS, scan=True, with_place=False),
+    "place_pick": _pick(PLACE_ANCHOR, scan=False),
+    "place_pick_scan": _pick(PLACE_ANCHOR, scan=True),
+    "place_details": _details(PLACE_LINK, PLACE_RETURNS),
     "place_undated": f"{PLACE_ANCHOR} WITH e WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
     "place_undated_scan": f"{PLACE_ANCHOR} AND e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
 }
@@ -80,22 +90,30 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
     label = label_from_id(eid)
     if label not in (T.Actor, T.Place):
         raise QueryError(f"timeline is for an actor or a place; {eid} is {label or 'neither'}")
-    # an event can link an actor in several roles, or sit in the area by several routes: fetch
-    # more rows than events, then keep the first ``limit`` events
+    # an event can link an actor in several roles, or sit in the area by several routes: the
+    # rows of the listed events (at most this many when each link is counted once) tell whether
+    # more were left out
     fetch = max(1, limit * (len(ROLES) if label == T.Actor else 2))
-    params = dict(id=eid, since=day_bounds(since)[0], until=day_bounds(until)[1], limit=fetch)
+    params = dict(since=day_bounds(since)[0], until=day_bounds(until)[1], limit=limit + 1)
     if label == T.Actor:
-        scan = ctx.cy("actor_count", id=eid)[0]["n"] > SCAN_ABOVE
-        raw = ctx.cy("actor_events_scan" if scan else "actor_events", **params)
-        undated = ctx.cy("actor_undated", id=eid)[0]["n"]
+        kind, anchor = "actor", dict(id=eid)
     else:
-        inside = sorted(r["id"] for r in ctx.cy("places_inside", id=eid))
-        scan = ctx.cy("place_count", places=inside)[0]["n"] > SCAN_ABOVE
-        raw = ctx.cy("place_events_scan" if scan else "place_events", places=inside, **params)
-        undated = ctx.cy("place_undated_scan" if scan else "place_undated", places=inside)[0]["n"]
+        kind, anchor = "place", dict(places=sorted(r["id"] for r in ctx.cy("places_inside", id=eid)))
+    n = ctx.cy(f"{kind}_count", **anchor)[0]["n"]
+
+    def pick(ceil, big):
+        return [r["id"] for r in ctx.cy(f"{kind}_pick_scan" if big else f"{kind}_pick", ceil=ceil, **anchor, **params)]
+
+    picked = by_date_windows(ctx, pick, n, limit + 1, since=params["since"], until=params["until"])
+    raw = ctx.cy(f"{kind}_details", events=picked[:limit], **anchor) if picked[:limit] else []
+    undated = ctx.cy(f"{kind}_undated_scan" if n > base.WINDOW_ABOVE else f"{kind}_undated", **anchor)[0]["n"]
+    # an event's roles (and their sources) in the order of ROLES, not in the engine's row order
+    raw.sort(key=lambda r: ROLES.index(r["role"]) if r.get("role") in ROLES else len(ROLES))
     events: dict[str, dict] = {}
-    pairs = set()  # the rows the engine limited, before places and perpetrators multiplied them
+    pairs = set()  # the event's links to the anchor, before places and perpetrators multiplied them
     for r in raw:
+        if label == T.Actor and r["role"] is None:
+            continue  # the event's link to the actor went away between the two reads
         pairs.add((r["event_id"], r.get("role"), r["place"] if label == T.Place else None))
         ev = events.setdefault(r["event_id"], dict(r, roles={}, srcs=[], places=set(), perps={}))
         if label == T.Actor:
@@ -121,7 +139,7 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
              + (f", {since or '…'} to {until or '…'}" if since or until else "") + f": {len(rows)} listed."]
     if undated:
         notes.append(f"{undated} undated event(s) {what} {ctx.name(eid)} are not listed.")
-    if len(events) > limit or len(pairs) >= fetch:
+    if len(picked) > limit or len(pairs) >= fetch:
         notes.append(f"Only the first {limit} events are listed; use --limit, --since or --until.")
     if not rows:
         notes.append("No dated events" + (" in that period." if since or until else "."))

@@ -413,12 +413,56 @@ def test_brokers_estimate_on_big_networks_is_said(q, monkeypatch):
     assert res.rows == q("brokers").rows  # a fixed seed: the same estimate every time
 
 
-@pytest.mark.parametrize("args", [{"entity": "JNIM"}, {"entity": "Mali", "since": "2020-03", "until": "2020-03"},
-                                  {"entity": "Bourem"}])
-def test_timeline_scan_plan_gives_the_same_answer(q, monkeypatch, args):
-    from conflictkg.queries import timeline
+@pytest.mark.parametrize("fill", [2.0, 0.001])
+@pytest.mark.parametrize("name, args", [
+    ("timeline", {"entity": "JNIM"}), ("timeline", {"entity": "JNIM", "limit": 2}),
+    ("timeline", {"entity": "Mali", "since": "2020-03", "until": "2020-03"}), ("timeline", {"entity": "Bourem"}),
+    ("timeline", {"entity": "Bourem", "limit": 1, "since": "2020-04"}),
+    ("attributions", {"actor": "JNIM", "with_components": True}), ("attributions", {"actor": "JNIM", "limit": 2}),
+    ("attributions", {"actor": "JNIM", "with_components": True, "since": "2020-01", "limit": 3}),
+    ("attributions", {"actor": "JNIM", "until": "2020-03-31", "limit": 1})])
+def test_windowed_plan_gives_the_same_answer(q, monkeypatch, name, args, fill):
+    """Large anchors are searched in date windows (base.by_date_windows): forced here on the small
+    graph, with windows of one day growing fourfold (fill 0.001) or at once covering everything."""
+    from conflictkg.queries import base
 
-    anchored = q("timeline", **args)
-    monkeypatch.setattr(timeline, "SCAN_ABOVE", -1)  # as for a country at a million events
-    scanned = q("timeline", **args)
-    assert scanned.rows == anchored.rows and scanned.notes == anchored.notes and anchored.rows
+    anchored = q(name, **args)
+    monkeypatch.setattr(base, "WINDOW_ABOVE", -1)  # as for JNIM or a country at a million events
+    monkeypatch.setattr(base, "WINDOW_FILL", fill)
+    windowed = q(name, **args)
+    assert windowed.rows == anchored.rows and windowed.notes == anchored.notes and anchored.rows
+
+
+class _Span:
+    def __init__(self, first, last):
+        from datetime import date
+
+        self.span = (date.fromisoformat(first), date.fromisoformat(last))
+
+    def date_span(self):
+        return self.span
+
+
+@pytest.mark.parametrize("newest", [False, True])
+def test_date_windows_grow_until_they_fill_or_cover_everything(newest):
+    from conflictkg.queries.base import by_date_windows
+
+    days = [f"2020-01-{d:02d}" for d in range(1, 32)] + [f"2020-02-{d:02d}" for d in range(1, 30)]
+    ctx, calls = _Span(days[0], days[-1]), []
+
+    def windows(n, want):
+        def pick(bound, big):
+            calls.append(bound)
+            assert big or bound is None
+            inside = [d for d in days if bound is None or (d >= bound if newest else d <= bound)]
+            return sorted(inside, reverse=newest)[:want]
+
+        calls.clear()
+        return by_date_windows(ctx, pick, anchor_n=n, want=want, newest=newest)
+
+    assert windows(10**6, 5) == sorted(days, reverse=newest)[:5]
+    assert calls[0] is not None and len(calls) >= 2  # a one-day window first, then a wider one
+    assert windows(10**6, 100) == sorted(days, reverse=newest)
+    assert calls[-1] is None  # never filled: the last run covers every date (and undated events)
+    assert windows(3, 5) == sorted(days, reverse=newest)[:5]
+    assert calls == [None]  # a small anchor is read whole
