@@ -90,6 +90,15 @@ CIVILIAN_ANY = re.compile(r"(?<![\w-])(?:(?:" + _CIV_PEOPLE + r")(?![\w-])|" + _
 FIGHTER_ANY = re.compile(r"(?<![\w-])(?:militants?|gunmen|fighters?|jihadists?|djihadistes?|jihadistes?|terrorists?|"
                          r"terroristes?|insurgents?|assailants?|assaillants?|rebels?|rebelles?|combattants?|militiamen|"
                          r"miliciens?|dozos?|hunters)(?![\w-])")
+# a crowd as the subject of the verb: "residents in Kidal ransacked", "a mob burned", "des jeunes ont saccage"
+CROWD_SUBJECT = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:on|in|le|the|a|an|some|several|hundreds|thousands|dozens|number)\s+|\d\s+|(?:of|de|des)\s+(?:angry\s+)?)"
+    r"(?:angry\s+|young\s+|local\s+|striking\s+|(?:\w+\s+){0,1})?"
+    r"(?:residents|youths?|young people|demonstrators|protesters|protestors|rioters|mob|crowd|women|villagers|inhabitants|"
+    r"students|pupils|supporters|people|jeunes|manifestants|habitants|foule|femmes|villageois|eleves|etudiants|population)"
+    r"(?![\w-])(?:\s+(?:in|of|from|de|du|des|d'|a|at)\s+(?:the\s+|la\s+|le\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"(?:\s*\([^)]*\))?(?:\s+(?:who|qui|have|had|has|ont|also|then|reportedly|allegedly|equipped with [\w\s]+?|armed with [\w\s]+?))*\s*,?\s*$")
+CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|manifestants)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
                             r"(?:\w+\s+)?$")
 PREP_AFTER = re.compile(r"\s*(?:in|near|at|by|on|during|when|while|after|following|outside|inside|dans|a|pres|par|lors)\b")
@@ -566,8 +575,8 @@ class RuleExtractor:
         civilians, fighters killed by an army or by another armed group a clash, soldiers an attack."""
         # "killed a man and abducted his daughter": the killing is an event of its own, told first
         kid_at = min((t.start for t in trigs if t.cls == "Kidnapping"), default=None)
-        if any(e.cls in VIOLENT - {"Kidnapping"} for e in here):
-            return
+        if any(e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest" for e in here):
+            return   # protesters killed or wounded: the protest is the event
         km = KILL_VERB.search(S.folded, S.start, S.end)
         if not km or (kid_at is not None and km.start() > kid_at):
             return
@@ -837,8 +846,10 @@ class RuleExtractor:
         # "attacked the village of X in Koro, killed four farmers and seized livestock": a verb of
         # the same chain whose place was only named before it keeps the event of the chain
         chained = t.verb and p and not self._own_place(S, t, p)
+        # "residents ransacked the prefecture and burned a vehicle": the verbs of a riot are the riot
+        here_compat = compat | ({"Protest"} if t.verb and t.cls in ("Attack", "ViolenceAgainstCivilians") else set())
         for ev in reversed(here):
-            if ev.cls in compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
+            if ev.cls in here_compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
                     (not p or not ev.place or chained or self._place_ok(p, ev.place)):
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place)):
                     self._upgrade(ev, t.cls)
@@ -1063,8 +1074,20 @@ class RuleExtractor:
                                                    CIVILIAN_TARGET.match(S.folded[t.end:min(S.end, t.end + 60)])):
             if not any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
                 ev.cls = "ViolenceAgainstCivilians"
+        if ev.cls in ("Attack", "ViolenceAgainstCivilians") and self._crowd_did(st, S, t, ev):
+            ev.cls = "Protest"
         if ev.cls in ("Negotiation", "Agreement"):
             self._mediators(S, t, ev)
+
+    def _crowd_did(self, st: RuleState, S: Sent, t: Trigger, ev: Ev) -> bool:
+        """Residents, youths, a mob or demonstrators who burn, ransack, stone or lynch: a riot, not
+        an armed attack (no armed actor is its author)."""
+        crowd_named = {m.eid for m in S.ms if CROWD_WORD.search(S.folded[m.start:m.end])}
+        if any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE and a not in crowd_named
+               for a in ev.actors("ATTRIBUTED_TO")):
+            return False
+        lo, _ = self._clause(S, t.start, t.end)
+        return bool(CROWD_SUBJECT.search(S.folded[max(lo, t.start - 90):t.start]))
 
     def _armed_speaker(self, S: Sent, t: Trigger) -> bool:
         """An armed group is the one speaking before the trigger ("IS said ... had overrun")."""

@@ -105,7 +105,7 @@ _T = [
      r"took (?:to )?the streets?|went (?:out )?(?:in)?to the streets?|marched|protest march(?:es)?|sit-?ins?|rallied (?:in|at|outside|to (?:protest|demand|denounce|support))|"
      r"barricad(?:ed|es?|ing)|erected barricades|burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires|"
      r"descendu(?:e|s|es)? dans la rue|ont marche|marche (?:pacifique|de protestation|de soutien|blanche)|"
-     r"pneus brules|bruler des pneus",
+     r"pneus brules|bruler des pneus|threw stones|throwing stones|stone-throwing|jets? de pierres|lance des pierres",
      r"protests|demonstrations|rallies|riots|manifestations|emeutes"),
 ]
 
