@@ -98,6 +98,14 @@ CROWD_SUBJECT = re.compile(
     r"students|pupils|supporters|people|jeunes|manifestants|habitants|foule|femmes|villageois|eleves|etudiants|population)"
     r"(?![\w-])(?:\s+(?:in|of|from|de|du|des|d'|a|at)\s+(?:the\s+|la\s+|le\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
     r"(?:\s*\([^)]*\))?(?:\s+(?:who|qui|have|had|has|ont|also|then|reportedly|allegedly|equipped with [\w\s]+?|armed with [\w\s]+?))*\s*,?\s*$")
+# the target fights back: the attack becomes a fight between both
+FIGHT_BACK = re.compile(
+    r"(?<![\w-])(?:repel+ed|repulsed|fended off|fought (?:back|off)|responded to the (?:attack|assault|attackers|assailants)|"
+    r"riposted|returned fire|fired back|routed|clashed|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|"
+    r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*)(?![\w-])")
+ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
+                         r"miliciens?|soldiers?|troops|army|armee|military|militaires?|soldats?|guards?|gardes?|gendarmes?|"
+                         r"police\w*|policiers?|peacekeepers?|casques bleus|forces|fighters|combattants)(?![\w-])")
 CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|manifestants)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
                             r"(?:\w+\s+)?$")
@@ -474,6 +482,7 @@ class RuleExtractor:
                 ev.weak = False
             ev.last_sent = S.no
         self._kill_event(st, S, here, trigs, place_owner)
+        self._fought_back(st, S, here)
         for ev in here:
             if ev.cls != "Statement" and not ev.weak:
                 st.current = ev.key
@@ -1078,6 +1087,37 @@ class RuleExtractor:
             ev.cls = "Protest"
         if ev.cls in ("Negotiation", "Agreement"):
             self._mediators(S, t, ev)
+
+    def _fought_back(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
+        """An attack whose target fought back ("village self-defence repelled the attack", "the
+        assailants clashed with the militia", "the soldiers returned fire") was armed fighting
+        between organised parties: a clash. The responder must be armed (an armed actor, or a
+        self-defence group, hunters, soldiers, guards named as such); "the attack was repelled"
+        says so by itself."""
+        for fm in FIGHT_BACK.finditer(S.folded, S.start, S.end):
+            a = fm.start()
+            cands = [e for e in here if e.cls in ("Attack", "ViolenceAgainstCivilians") and 0 <= e.at < a]
+            cur = self._ev(st, st.current)
+            if not cands and cur is not None and cur.cls in ("Attack", "ViolenceAgainstCivilians") and \
+                    cur not in here and S.no - cur.last_sent <= 1:
+                cands = [cur]
+            if not cands:
+                continue
+            lo, _ = self._clause(S, a, fm.end())
+            before = S.folded[max(lo, a - 70):a]
+            responders = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= a and not m.relational
+                          and (self.gaz.cls(m.eid) or self._new_cls(st, m.eid)) in ARMED]
+            passive = re.search(r"\b(?:was|were|been|a ete|ont ete|est|sont)\s+(?:\w+\s+)?$", before)
+            if not (responders or passive or ARMED_WORDS.search(before) or
+                    (fm.group(0).startswith(("clash", "affront", "exchang", "echang")) and
+                     ARMED_WORDS.search(S.folded[fm.end():min(S.end, fm.end() + 60)]))):
+                continue
+            ev = cands[-1]
+            ev.cls = "Clash"
+            for m in responders[-1:]:
+                if not any(a2 == m.eid for (_, a2) in ev.slots):
+                    self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+            return
 
     def _crowd_did(self, st: RuleState, S: Sent, t: Trigger, ev: Ev) -> bool:
         """Residents, youths, a mob or demonstrators who burn, ransack, stone or lynch: a riot, not

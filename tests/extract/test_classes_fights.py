@@ -1,0 +1,34 @@
+"""Attack or clash: an assault by one party is an attack; when the text says its target fought back
+(repelled, responded to the attack, routed the assailants, clashed with them, returned fire), the
+event was armed fighting between organised parties: a clash. Synthetic sentences, EN and FR."""
+import pytest
+
+
+def classes(out):
+    seen = []
+    for s in out.all:
+        if s.subject.startswith("event:") and s.predicate == "class" and s.value not in seen:
+            seen.append(s.value)
+    return seen
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2020, gunmen attacked the village of Tinkar near Bourem, village self-defence repelled the attack.",
+    "On 7 June 2020, gunmen attacked the village of Tinkar near Bourem. Dozo hunters responded to the attack.",
+    "On 7 June 2020, JNIM fighters attacked an army post in Bourem, the attack was repelled.",
+    "On 7 June 2020, JNIM fighters attacked the village of Tinkar near Bourem and clashed with hunters based in the village.",
+    "On 7 June 2020, JNIM fighters ambushed a patrol near Bourem and the soldiers returned fire.",
+    "Le 7 juin 2020, des jihadistes ont attaqué le village de Tinkar près de Bourem, les chasseurs dozos ont repoussé l'attaque.",
+])
+def test_an_attack_met_by_armed_resistance_is_a_clash(run, text):
+    out = run(text, published="2020-06-08", lang="fr" if text.startswith("Le ") else "en")
+    assert classes(out)[0] == "Clash"
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("On 7 June 2020, gunmen attacked the village of Tinkar near Bourem, the villagers fled.", "ViolenceAgainstCivilians"),
+    ("On 7 June 2020, JNIM fighters ambushed an army patrol near Bourem and killed 9 soldiers.", "Attack"),
+])
+def test_an_attack_without_resistance_stays_what_it_was(run, text, cls):
+    out = run(text, published="2020-06-08")
+    assert classes(out)[0] == cls
