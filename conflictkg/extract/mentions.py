@@ -366,7 +366,10 @@ class MentionFinder:
                 kept = {i for i in ids if any(i in gaz.ancestors(p) for p in pids)}
                 if kept:
                     ids = kept
-                    if len(ids) > 1:
+                    if len(ids) > 1 and re.match(r"\s*,", orig[toks[m.j - 1].end:toks[m.j - 1].end + 3]):
+                        # "Gao (Gao, Gao)": another container follows, this one is the inner (the cercle)
+                        ids = {i for i in ids if not any(i in gaz.ancestors(j) for j in ids)}
+                    elif len(ids) > 1:
                         # the outermost of eponymous containers ("Timbuktu" region over its cercle)
                         ids = {i for i in ids if not (gaz.ancestors(i) & ids)}
                     return ids

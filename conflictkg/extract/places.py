@@ -8,8 +8,9 @@ News and analysts locate a small village by what contains it or by a known place
   Wakara", "Taringuit, south of In-Delimane", "à 20 km de Boni";
 - a list shares the container named after it: "the villages of A, B and C, in the Bamba commune".
 
-A village the region pack does not know is LOCATED_IN its container, or, for a landmark, probably in
-the landmark's administrative area (cercle, commune): the text says it is near, not inside. A
+A village the region pack does not know is LOCATED_IN its container, or, for a landmark within some
+40 km, probably in the landmark's administrative area (cercle, commune): the text says it is near,
+not inside; "between Kabara and Timbuktu" makes Kabara near Timbuktu. A
 container that is a town standing for its eponymous cercle ("a village in Mopti") is that cercle.
 Pack places keep the pack's hierarchy; the text only confirms it. A landmark is not where an event
 happened: the place it locates is.
@@ -61,6 +62,7 @@ class Link:
     inner: object        # Mention
     outer: object        # Mention
     how: str             # "in": a container; "near": a landmark
+    far: bool = False    # a landmark too far away to tell the area ("60 km southwest of Menaka")
 
 
 def place_links(S, gaz, st=None) -> list[Link]:
@@ -87,7 +89,7 @@ def place_links(S, gaz, st=None) -> list[Link]:
                 # "in the north of the Mopti region" contains; "north of Gao" (a town) locates
                 settlement = (place_class(gaz, st, o.eid) or "Settlement") == "Settlement"
                 area = not settlement and re.search(DIR, gap) and not re.search(r"\d", gap)
-                links.append(Link(m, o, "in" if area else "near"))
+                links.append(Link(m, o, "in" if area else "near", _far(gap)))
                 break
             if CONTAINER_GAP.fullmatch(gap):
                 links.append(Link(m, o, "in"))
@@ -100,7 +102,21 @@ def place_links(S, gaz, st=None) -> list[Link]:
         for ln in list(links):
             if ln.inner is last:
                 links += [Link(x, ln.outer, "near" if between else ln.how) for x in group[:-1]]
+        if between:
+            # "between Kabara and Timbuktu": a village the pack does not know is near the place it is paired with
+            known = [x for x in group if x.eid in gaz.info]
+            for x in group:
+                if x.eid not in gaz.info and known and not any(ln.inner is x for ln in links):
+                    links.append(Link(x, known[0], "near"))
     return links
+
+
+def _far(gap: str) -> bool:
+    m = re.search(r"(\d+(?:[.,]\d+)?)\s*(km|kms|kilomet\w+|miles?)", gap)
+    if not m:
+        return False
+    n = float(m.group(1).replace(",", "."))
+    return n > (25 if m.group(2).startswith("mile") else 40)
 
 
 def _listed(f, gaz, places, k, o) -> bool:

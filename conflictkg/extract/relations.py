@@ -122,7 +122,7 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
     for ln in links:
         m, o = ln.inner, ln.outer
         ne = st.new_entities.get(m.eid)
-        if ne is not None:
+        if ne is not None and not ln.far:
             parent, conf = (eponymous_area(gaz, o.eid), None) if ln.how == "in" else (admin_area(gaz, st, o.eid), "probable")
             if parent and parent != m.eid:
                 _R(st, S, m.eid, "LOCATED_IN", parent, conf)

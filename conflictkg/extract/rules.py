@@ -30,6 +30,7 @@ from .datex import DateExpr, Ref, find_dates
 from .gazetteer import Gazetteer
 from .mentions import DocState, Mention, MentionFinder
 from .model import Document, EntityMention, EventRecord, Extraction, RelationRecord, Slot
+from .places import place_links
 from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
 from .triggers import CIVILIAN_WORDS, KILL, SOLDIER_WORDS, SPEECH_ALL, Trigger, find_triggers
@@ -149,6 +150,19 @@ FRAME_LEAD = re.compile(r"(?:[^\s:,.]+(?:\s+[^\s:,.]+){0,2}\s*:)?[\s'\"(\[]*"
 # dates counted from another moment of the story, not from the publication
 ANAPHORIC_DATE = re.compile(r"\b(?:earlier|later|before|after|plus tot|plus tard|auparavant|avant|apres)$")
 TIME_OF_NIGHT = re.compile(r"overnight|cette nuit")
+# a place word inside a group's name ("Katiba Macina", "the Kel Talataye community", "Gao youths")
+GROUP_BEFORE = re.compile(r"\b(?:katiba|kel|brigade|battalion|bataillon|groupe|group|front|mouvement|movement)\s+(?:of\s+|du\s+|de\s+|d')?$")
+GROUP_AFTER = re.compile(r"\s*(?:community|communities|communaute|tribe|tribu|clan|faction|militia|militiamen|milice|brigade|"
+                         r"battalion|katiba|youths|fighters|combattants|movement|mouvement)\b")
+# a landmark of a place already told ("ce village proche de Sangha", "the hamlet, 5 km from Boni")
+NEAR_TOLD_PLACE = re.compile(r"\b(?:ce|cette|this|that|the|le|la)\s+(?:village|hameau|localite|ville|town|hamlet|locality|camp|"
+                             r"bourgade|commune)\s*,?\s+(?:(?:located|situated|situee?)\s+)?(?:(?:about|some|environ|a|à)\s+)?"
+                             r"(?:near|close\s+to|not\s+far\s+from|proche\s+d[eu]|pres\s+d[eu]|non\s+loin\s+d[eu]|"
+                             r"a\s+proximite\s+d[eu]|\d+\s*km\s+(?:\w+\s+)?(?:from|of|de|du))\s+(?:the\s+|la\s+|le\s+)?$")
+# the seat of an institution names it, not where its event happened ("the Governorate of Taoudenni in Timbuktu")
+SEAT_BEFORE = re.compile(r"\b(?:governorate|governor|embassy|ministry|mayor|prefect|university|hospital|court|town hall|"
+                         r"gouvernorat|gouverneur|ambassade|ministere|maire|mairie|prefet|prefecture|universite|hopital|"
+                         r"tribunal)\s+(?:of|de|du|d')\s*(?:the\s+)?$")
 MODAL_RX = re.compile(
     r"(?<![\w-])(?:can|could|would|will|(?<!\d )may(?! \d)|might|should|must|able to|capable of|threat of|risk of|fears? of|"
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
@@ -636,11 +650,7 @@ class RuleExtractor:
         else:
             cls = "Attack"
         fake = Trigger(cls, ka, km.end(), km.group(0), False, False, False, True, S.tok_at(ka))
-        places = [m for m in S.ms if m.label == "Place" and not m.dateline and not m.metonymy and m.start > ka]
-        p = None
-        if places:
-            inner = [m for m in places if not any(m.eid in self.gaz.ancestors(o.eid) for o in places if o is not m)]
-            p = (inner or places)[0].eid
+        p = self._assign_places(st, S, [fake]).get(id(fake))
         d = self._verbless_date(st, S, fake, trigs)
         ev = self._join_or_new(st, S, fake, d, p, here)
         if ev is None:
@@ -773,8 +783,12 @@ class RuleExtractor:
 
     def _assign_places(self, st: RuleState, S: Sent, trigs: list[Trigger]) -> dict:
         """Each trigger takes the most specific place of its clause that is not an origin
-        ("from Mali"), a destination ("arrived in Bamako"), a container in parentheses, or the
-        country of a possessive ("Niger's army")."""
+        ("from Mali"), a destination ("arrived in Bamako"), a group's name ("the Kel Talataye
+        community"), or the country of a possessive ("Niger's army"); containers ("Bamba (Bourem)",
+        "Yorou, in Koro"), landmarks ("Tizimizi, 13 km from Ansongo", "Tama near Wakara") and the
+        seat of an institution ("the Governorate of Taoudenni") come after the places they serve.
+        Between two places the event is at their common cercle (or a deeper common area), else at
+        the first named: "between Ansongo and Gao" is on the Ansongo road, not anywhere in the region."""
         gaz = self.gaz
         places = []
         for m in S.ms:
@@ -792,15 +806,18 @@ class RuleExtractor:
             if re.search(r"\b(?:border|frontiere|borders|frontieres|bordering)\s+(?:with\s+|avec\s+)?(?:the\s+|le\s+|la\s+)?$", before) \
                     or re.search(r"\b(?:borders? (?:with|between)|frontiere (?:avec|entre))\s+(?:\w+\s+){0,4}$", before):
                 continue
+            if GROUP_BEFORE.search(before) or GROUP_AFTER.match(S.folded, m.end):
+                continue
+            if NEAR_TOLD_PLACE.search(before):
+                continue   # "ce village proche de Sangha": the village already told, not Sangha
             places.append(m)
-        # containers named in parentheses or after a comma add no place of their own
+        # what a place the text locates is in or near (a pack place's container only where the pack agrees)
+        served = {id(ln.outer) for ln in place_links(S, gaz, st) if ln.inner in places and
+                  (ln.how == "near" or ln.inner.eid not in gaz.info or ln.outer.eid in gaz.ancestors(ln.inner.eid))}
         inner = []
         for m in places:
-            contained = False
-            for o in places:
-                if o is not m and m.eid in gaz.ancestors(o.eid):
-                    contained = True
-                    break
+            contained = id(m) in served or any(o is not m and m.eid in gaz.ancestors(o.eid) for o in places) or \
+                bool(SEAT_BEFORE.search(S.folded, max(S.start, m.start - 40), m.start))
             inner.append((m, contained))
         owner = {}
         for t in trigs:
@@ -814,26 +831,58 @@ class RuleExtractor:
                 return (contained, dist)
             cands.sort(key=score)
             best, contained = cands[0]
-            # two distinct specific places for one event ("la double attaque de Boulkessi et Mondoro"):
-            # their common container when the text names it
+            # two distinct specific places for one event ("la double attaque de Boulkessi et Mondoro",
+            # "between Dala and Douentza"): their common cercle or deeper area, else the first named
             distinct = [m for m, c in inner if not c and m.eid != best.eid and abs(S.tok_at(m.start) - t.ti) <= 25]
             between = re.search(r"\b(?:between|entre)\s+(?:\w+\s+){0,3}$", S.folded[max(S.start, best.start - 30):best.start]) or \
                 any(re.search(r"\b(?:between|entre)\s+(?:\w+\s+){0,3}$", S.folded[max(S.start, m.start - 30):m.start]) for m in distinct)
             if distinct and (between or re.search(r"\b(?:double|twin|two|both|deux|simultaneous|simultanees?|coordinated|coordonnees?)\b",
                                                   S.folded[max(S.start, t.start - 20):t.end])):
-                common = gaz.ancestors(best.eid)
+                common = set(self._place_ancestors(st, best.eid)) | {best.eid}
                 for m in distinct:
-                    common &= gaz.ancestors(m.eid)
+                    common &= set(self._place_ancestors(st, m.eid)) | {m.eid}
+                local = [c for c in common if self._admin_depth(st, c) >= 2] if between else []   # a cercle or deeper
+                if local:
+                    owner[id(t)] = max(local, key=lambda i: self._admin_depth(st, i))
+                    continue
+                if between:
+                    owner[id(t)] = min([best] + distinct, key=lambda m: m.start).eid
+                    continue
                 named = [m.eid for m, c in inner if m.eid in common]
                 if named:
-                    deepest = max(named, key=lambda i: len(gaz.ancestors(i)))
-                    owner[id(t)] = deepest
+                    owner[id(t)] = max(named, key=lambda i: len(self._place_ancestors(st, i)))
                     continue
             owner[id(t)] = best.eid
         return owner
 
+    def _place_ancestors(self, st: RuleState, eid: str) -> list:
+        """The containers of a place, the text's own for a place it created ("Tizimizi, 13 km from
+        Ansongo" → Ansongo's cercle), innermost first."""
+        out: list = []
+        seen = {eid}
+        cur = eid
+        while cur is not None:
+            ne = st.new_entities.get(cur)
+            if ne is None:
+                out += [a for a in sorted(self.gaz.ancestors(cur), key=lambda a: -len(self.gaz.ancestors(a))) if a not in seen]
+                break
+            cur = ne.parent
+            if cur is None or cur in seen:
+                break
+            seen.add(cur)
+            out.append(cur)
+        return out
+
+    def _admin_depth(self, st: RuleState, eid: str) -> int:
+        """0 for a country, 1 for a region, 2 for a cercle, 3 for a town: from the pack's place
+        ids (``place:ml/gao/ansongo``), one below its container for a place the text created."""
+        k = 0
+        while eid in st.new_entities and k < 5:
+            eid, k = st.new_entities[eid].parent, k + 1
+        return k + eid.count("/") if eid and eid.startswith("place:") else k
+
     def _deeper(self, st, new: str, old: str) -> bool:
-        return old in self.gaz.ancestors(new)
+        return old in self._place_ancestors(st, new)
 
     def _better_date(self, ev: Ev, d: DateExpr) -> bool:
         if not ev.date:

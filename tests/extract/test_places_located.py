@@ -68,3 +68,19 @@ def test_between_an_unknown_village_and_a_town(run):
 def test_repeated_cercle_and_region_names_in_parentheses(run):
     out = run("On 17 December 2020, militiamen killed a herder in the hamlet of Nabara, in Tondi Commune (Gao, Gao).")
     assert _parents(out, "place:tondi-commune") == {("place:ml/gao/gao", None)}
+
+
+def test_a_far_landmark_tells_no_area(run):
+    out = run("On 20 June 2020, gunmen raided a camp in the area of Inkadagotane, about 60km southwest of Bourem.")
+    assert _places(out) == ["place:inkadagotane"]
+    assert _parents(out, "place:inkadagotane") == set()
+
+
+def test_between_an_unknown_village_and_a_known_town(run):
+    out = run("On 9 February 2019, a car bomb exploded on the road between Kabara and Bourem.")
+    assert _parents(out, "place:kabara") == {("place:ml/gao/bourem", "probable")}
+
+
+def test_town_then_its_cercle_and_region_named_alike(run):
+    out = run("On 23 November 2020, gunmen attacked a convoy in Gao (Gao, Gao).")
+    assert ("place:ml/gao/gao/gao", "LOCATED_IN", "place:ml/gao/gao", None) in out.rel(predicate="LOCATED_IN")
