@@ -57,7 +57,7 @@ _T = [
      r"tirs? d'obus|tirs? de roquettes?|a saute sur|ont saute sur|saute sur|"
      r"(?:threw|thrown|lobbed|hurled|tossed) (?:\w+ ){0,2}(?:hand )?grenades?|grenade (?:attacks?|explosions?|blasts?)|"
      r"(?:lance|lancer|jete?) (?:une |des )?grenades?|"
-     r"(?:set off|planted|detonated|placed|using|with) (?:\w+ )?explosives|roadside explosives?|"
+     r"(?:set off|setting off|planted|planting|detonated|detonating|placed|using|with) (?:\w+ )?explosives|roadside explosives?|"
      r"explosives? (?:detonated|exploded|went off)|detonations?|"
      r"(?:hit|struck|struck by|hit by|stepped on|ran over|drove over|detonated) (?:a |an |the )?(?:mines?|landmines?)|"
      r"(?:rockets?|mortars?|mortar shells?|shells?|projectiles?)(?: or (?:rockets?|mortars?))? (?:fired|struck|hit|landed|fell|were fired)|"

@@ -30,6 +30,7 @@ def trig(text):
     ("the peacekeepers returned fire", "Clash"),
     ("gunmen threw a grenade at the police station", "Explosion"),
     ("militants set off explosives and damaged a bridge", "Explosion"),
+    ("militants destroyed a school by setting off explosives", "Explosion"),
     ("the truck hit a mine near the village", "Explosion"),
     ("militants fired 10 rockets against the camp", "Explosion"),
     ("two rockets fired by militants struck the airport", "Explosion"),
