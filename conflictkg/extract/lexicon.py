@@ -213,6 +213,11 @@ SELF_DEFENCE = ["self defense", "self defence", "self defense group", "self defe
                 "village self defence", "local self defense", "local self defence", "autodefense",
                 "groupe d'autodefense", "groupes d'autodefense", "milice d'autodefense", "self defense militiamen",
                 "self defence militiamen", "village self defense militiamen", "village self defence militiamen"]
+# the water and forestry service's armed agents
+FOREST_GUARD_WORDS = ["forest guard", "forest guards", "forest station", "forest guard station", "forest ranger",
+                      "forest rangers", "ranger station", "ranger stations", "ranger post", "garde forestier",
+                      "gardes forestiers", "agents des eaux et forets", "agent des eaux et forets", "eaux et forets",
+                      "poste forestier", "cantonnement forestier"]
 MOB_WORDS = ["mob", "angry mob", "lynch mob", "vigilantes", "vigilante group",
              "vigilante groups"]
 BARE_GOVERNMENT = [
@@ -343,4 +348,5 @@ STATUS_CUES = {
 # are here because matching them needs the case rule the pack format does not express.
 SHORT_FORMS = {
     "actor:islamic-state": ["IS", "EI"],
+    "actor:alliance-for-the-salvation-of-the-sahel": ["ASS"],
 }

@@ -156,11 +156,12 @@ BARE_POLICE = _token_phrases(L.BARE_POLICE)
 SECURITY = _token_phrases(L.SECURITY_FORCES)
 SELF_DEFENCE = _token_phrases(L.SELF_DEFENCE)
 MOB = _token_phrases(L.MOB_WORDS)
+FOREST = _token_phrases(L.FOREST_GUARD_WORDS)
 _NATIONAL_ARMY = {tuple(norm_key(w.replace("'", " ")).split()) for w in L.NATIONAL_ARMY_WORDS}
 _PROTEST = re.compile(r"\b(?:" + "|".join(L.PROTEST_WORDS) + ")")
 # the kinds of generic words of pass 5, in the order they are tried at a token
 _BARE_KINDS = (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE), ("mission", PEACEKEEPERS),
-               ("security", SECURITY), ("self-defence", SELF_DEFENCE), ("mob", MOB))
+               ("security", SECURITY), ("self-defence", SELF_DEFENCE), ("mob", MOB), ("forest", FOREST))
 _BARE_FIRST = set().union(*(set(p.by_first) for _, p in _BARE_KINDS))
 TITLES = _phrases(L.PERSON_TITLES)
 PLACE_CUES = _phrases(L.PLACE_CUES_BEFORE)
@@ -294,6 +295,7 @@ class MentionFinder:
                 i += 1
         pending += self._typos(orig, toks, taken)
         pending.sort(key=lambda m: m.i)
+        pending = self._wings(orig, toks, pending)
         # settle ambiguous names with context (places around, parentheses, the report so far)
         resolved = []
         for m in pending:
@@ -317,7 +319,8 @@ class MentionFinder:
                 continue
             final.append((m, ids))
             eid = next(iter(ids))
-            self._add(ms, orig, toks, m.i, m.j, eid, "pack" if m.method == "exact" else "typo")
+            self._add(ms, orig, toks, m.i, m.j, eid, "pack" if m.method in ("exact", "wing") else "typo",
+                      alias_ok=m.method != "wing")
             # "northern Mali", "central Mali": the country is named too
             lab = self.gaz.label(eid)
             if lab == "Place" and m.j - m.i >= 2:
@@ -326,6 +329,29 @@ class MentionFinder:
                     cp = self.gaz.country_place(cc)
                     if cp and cp != eid:
                         self._add(ms, orig, toks, m.j - 1, m.j, cp, "pack", alias_ok=True)
+
+    def _wings(self, orig, toks, pending: list) -> list:
+        """"MAA (Platform)", "CMFPR (CMA)": a movement followed by the coalition it sits in, in
+        parentheses, is the wing the pack names with both ("MAA-Platform")."""
+        out = []
+        k = 0
+        while k < len(pending):
+            m = pending[k]
+            if k + 1 < len(pending):
+                o = pending[k + 1]
+                if orig[toks[m.j - 1].end:toks[o.i].start].strip() == "(" and \
+                        orig[toks[o.j - 1].end:toks[o.j - 1].end + 2].strip().startswith(")"):
+                    ids = self.gaz.index.get(tuple(self._keys[m.i:m.j] + self._keys[o.i:o.j]))
+                    ids = {self.gaz.resolver.canonical(i) for i in ids or ()}
+                    # not "Katiba Macina (JNIM)", an alias of the first name: both groups are named
+                    if len(ids) == 1 and self.gaz.label(next(iter(ids))) == "Actor" and \
+                            not ids & {self.gaz.resolver.canonical(i) for i in m.ids | o.ids}:
+                        out.append(Match(m.i, o.j, ids, "wing"))
+                        k += 2
+                        continue
+            out.append(m)
+            k += 1
+        return out
 
     def _typos(self, orig, toks, taken) -> list:
         """Capitalised runs within the resolver's typo distance of a pack name ("Timbukutu")."""
@@ -1015,6 +1041,10 @@ class MentionFinder:
                     eid = self.gaz.national(cc, "police") if self._protest_context() else None
                 elif what == "self-defence":
                     a, eid = self._self_defence(toks, taken, ms, i, k, cc)
+                elif what == "forest":
+                    cname = L.COUNTRY_NAMES.get(cc, ("", []))[0]
+                    eid = self._pack_form([f"Forest Guards ({cname})"] + [f"{a} forest guards" for a in L.NATIONALITIES.get(cc, [])],
+                                          {"StateForce"})
                 elif what == "mob":
                     eid = self._pack_form([f"Vigilante Group ({L.COUNTRY_NAMES.get(cc, ('', []))[0]})"], {"Militia"})
                 else:

@@ -177,7 +177,7 @@ _LOC_END_MORE = re.compile(r"\b(?:in|at|near|dans|pres de|during|lors|by|par|wit
 _CLASH_WITH = re.compile(r"\b(?:with|avec|between|entre|against|contre)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|des\s+)?"
                          r"(?:[\w-]+\s+){0,2}$")
 # forces acting with the subject: "supported by", "in coordination with", "appuyés par"
-_SUPPORT = re.compile(r"\b(?:supported by|backed by|assisted by|accompanied by|reinforced by|aided by|joined by|"
+_SUPPORT = re.compile(r"\b(?:supported by|backed by|assisted by|accompanied by|reinforced by|aided by|joined by|escorted by|"
                       r"with the support of|with support from|with the help of|in coordination with|in cooperation with|"
                       r"in collaboration with|together with|alongside|along with|jointly with|"
                       r"appuye\w* par|soutenu\w* par|accompagne\w* par|renforce\w* par|avec l'appui d[eu]s?|"
@@ -191,15 +191,46 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according to|selon|d'apres|sources? (?:from|w
                             r"communique (?:of|from|by|de|du|des))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,2}$")
 # verbs of violence, of fighting back and of arresting, English and French (folded stems)
 _VIOLENT_WORD = re.compile(
-    r"(?:kill|shot|shoot|attack|ambush|clash|fought|fight|engag|repel|repuls|respond|interven|rout|pursu|chase|exchang|"
-    r"fire|fired|firing|storm|raid|overr|abduct|kidnap|arrest|captur|seiz|burn|loot|destroy|neutrali|strike|struck|bomb|"
-    r"shell|target|assassin|execut|wound|injur|lynch|beat|assault|detain|dispers|tue|tua|attaqu|embusc|affront|repouss|"
-    r"ripost|poursuiv|enlev|arret|incendi|pill|detrui|frapp|bless|accroch|combatt)")
+    r"(?:kill(?:s|ed|ing)?|shot|shoot(?:s|ing)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|"
+    r"fight(?:s|ing)?|engag(?:e|es|ed|ing)|repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|respond(?:s|ed|ing)?|"
+    r"interven(?:e|es|ed|ing)|rout(?:s|ed|ing)?|pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|"
+    r"fir(?:e|es|ed|ing)|storm(?:s|ed|ing)?|raid(?:s|ed|ing)?|overr(?:an|un|uns|unning)|abduct(?:s|ed|ing)?|"
+    r"kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|burn(?:s|ed|t|ing)?|"
+    r"loot(?:s|ed|ing)?|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing)|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|"
+    r"shell(?:s|ed|ing)?|target(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|wound(?:s|ed|ing)?|"
+    r"injur(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|beat(?:s|en|ing)?|assault(?:s|ed|ing)?|detain(?:s|ed|ing)?|"
+    r"dispers(?:e|es|ed|ing)|retaliat(?:e|es|ed|ing)|escort(?:s|ed|ing)?|threw|throw(?:s|ing)?|altercations?|"
+    r"confrontations?|skirmish(?:es)?|shootouts?|gunfights?|firefights?|fighting|combats?|"
+    r"tu(?:e|es|ee|ees|ent|erent)|attaqu(?:e|es|ee|ees|ent|erent)|embusqu\w*|affront\w*|repouss\w*|ripost\w*|"
+    r"poursuivi\w*|enlev(?:e|es|ee|ees|ent)|arret(?:e|es|ee|ees|ent)|incendi\w*|pill(?:e|es|ee|ees|ent|age)|"
+    r"detrui\w*|frapp(?:e|es|ee|ees|ent)|bless(?:e|es|ee|ees|ent)|interven(?:u|us|ue|ues|ait|aient)|"
+    r"disperse\w*)")
+# verbs of fighting back: their subject defends, it is not the author of the event
+_RESPONSE_WORD = re.compile(
+    r"(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|respond(?:s|ed|ing)?|interven(?:e|es|ed|ing)|rout(?:s|ed|ing)?|"
+    r"pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|retaliat(?:e|es|ed|ing)|repouss\w*|ripost\w*|"
+    r"interven(?:u|us|ue|ues|ait|aient)|poursuivi\w*)")
+
+
+class _PastViolence:
+    """Verbs of violence in a past form ("repelled", "were killed", "a riposté"): a sentence that
+    tells the event just told goes on with them; nouns ("attacks", "fire") do not."""
+
+    _IRREGULAR = {"shot", "struck", "fought", "beaten", "overran", "burnt", "tue", "tues", "tuee", "tuees"}
+
+    def fullmatch(self, w: str):
+        if not _VIOLENT_WORD.fullmatch(w):
+            return None
+        return w.endswith(("ed", "e", "es", "ee", "ees", "u", "us", "ing")) and not w.endswith(("fire", "engage")) \
+            or w in self._IRREGULAR or None
 _SUBJECT_FILLERS = {"reportedly", "allegedly", "also", "then", "later", "subsequently", "immediately", "quickly",
                     "reportedly", "have", "had", "has", "aurait", "auraient", "ont", "a", "then", "who", "qui", "had",
                     "forces", "soldiers", "troops", "members", "units", "unit", "patrol", "convoy", "and", "et",
                     "militiamen", "militia", "hunters", "peacekeepers", "gunmen", "elements", "dozos", "dozo",
-                    "self", "defense", "defence", "group", "groups", "helicopters", "jets", "commandos"}
+                    "self", "defense", "defence", "group", "groups", "helicopters", "jets", "commandos",
+                    "militiaman", "soldier", "fighter", "fighters", "militants", "militant", "presumed", "suspected",
+                    "alleged", "armed", "men", "commander", "commanders", "leader", "leaders", "chief", "officer",
+                    "officers", "senior", "local"}
 # a verb chain: the trigger continues the clause after a comma or "and" ("killed X, wounded Y and burned Z")
 _CHAIN = re.compile(r",|\band\b|\bet\b")
 _OBJECT_FILLERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "at", "least", "about",
@@ -373,7 +404,7 @@ class RuleExtractor:
         self._troops(st, S, nums, sent_events)
         self._statements(st, S, speech, sent_events, trigs)
         self._attributions(st, S, sent_events, speech)
-        self._left_out(S, sent_events, trigs)
+        self._left_out(st, S, sent_events, trigs)
         from .relations import sentence_relations
 
         sentence_relations(self, st, S, sent_events, trigs)
@@ -1354,7 +1385,7 @@ class RuleExtractor:
                 agents.append(m)
         return self._dedupe(agents), self._dedupe(patients)
 
-    def _left_out(self, S: Sent, sent_events: list[Ev], trigs) -> None:
+    def _left_out(self, st: RuleState, S: Sent, sent_events: list[Ev], trigs) -> None:
         """Armed actors a sentence names as the subject or the object of one of its verbs of
         violence that no pattern gave a role ("..., and killed nine militants (believed to be
         JNIM)", "Dan Na Ambassagou militiamen repulsed the attack", "MINUSMA peacekeepers
@@ -1364,7 +1395,17 @@ class RuleExtractor:
         is left alone."""
         evs = [e for e in sent_events if e.cls in VIOLENT or e.cls == "Protest"]
         if not evs:
-            return
+            # "Village self-defense repelled the attack.", "The army intervened and routed the
+            # militants.": a sentence of response continues the event just told
+            cur = self._ev(st, st.current)
+            if cur is None or cur.cls not in VIOLENT or S.no - cur.last_sent > 2 or sent_events:
+                return
+            if MODAL_RX.search(S.folded[S.start:S.end]):
+                return
+            evs = [cur]
+            trigs, verbs = [], _PastViolence()
+        else:
+            verbs = _VIOLENT_WORD
         ev = evs[0]
         linked = {a for e in sent_events for (_, a) in e.slots}
         trig_toks = {S.tok_at(t.start) for t in trigs} | {S.tok_at(t.end - 1) for t in trigs}
@@ -1375,11 +1416,11 @@ class RuleExtractor:
                 continue
             if self._speaker(S, m):
                 continue
-            how = self._governed(S, m, trig_toks)
+            how = self._governed(S, m, trig_toks, verbs)
             if how is None:
                 continue
             conf = None
-            if ev.cls in ("Clash", "Protest"):
+            if ev.cls in ("Clash", "Protest") or how in ("partner", "responder"):
                 pred = "PARTICIPANT"
             elif ev.cls == "MilitaryOperation":
                 pred = "PARTICIPANT" if m.cls in STATE else "TARGETED"
@@ -1393,7 +1434,7 @@ class RuleExtractor:
             self._slot(ev, pred, m.eid, conf, S, m)
             linked.add(m.eid)
 
-    def _governed(self, S: Sent, m: Mention, trig_toks: set) -> str | None:
+    def _governed(self, S: Sent, m: Mention, trig_toks: set, verbs=_VIOLENT_WORD) -> str | None:
         """How a mention goes with a verb of violence of its sentence: "object" (after the verb
         or after "on", "against", "with"), "subject" (before an active one), "passive" (before
         "was struck"), or None (another verb, or none)."""
@@ -1401,7 +1442,7 @@ class RuleExtractor:
         lo, _ = self._clause(S, m.start, m.end)
 
         def violent(k):
-            return k in trig_toks or _VIOLENT_WORD.match(toks[k].key) is not None
+            return k in trig_toks or verbs.fullmatch(toks[k].key) is not None
 
         # words before: past determiners, numbers and hedges ("killed three presumed X militants");
         # a name in parentheses describes the noun before them ("militants (believed to be JNIM)")
@@ -1419,17 +1460,20 @@ class RuleExtractor:
             w = toks[k].key
             if violent(k):
                 return "object"
-            if w in ("with", "against", "on", "avec", "contre", "sur", "targeting", "visant", "between", "entre", "by", "par"):
-                return "object" if w not in ("by", "par") else "agent"
-            if w in ("of", "de", "du", "des", "d"):
-                # "a vehicle of the gendarmerie" after "struck": the owner of the thing struck
-                for q in range(k - 1, max(-1, k - 5), -1):
+            if w in ("with", "against", "on", "avec", "contre", "sur", "targeting", "visant", "between", "entre", "by", "par",
+                     "of", "de", "du", "des", "d") and not (w in ("with", "avec") and self._absolute(S, m, violent)):
+                # "clashed with X", "an attack against X", "repelled by X", and "a vehicle of the
+                # gendarmerie" after "struck" (the owner of the thing struck): a verb of violence
+                # shortly before the preposition
+                if _SUPPORT.search(S.folded[max(lo, m.start - 60):m.start]):
+                    return "partner"     # "the army accompanied by Dozos", "escorted by Dogon militiamen"
+                for q in range(k - (0 if w in ("targeting", "visant") else 1), max(-1, k - 7), -1):
                     if toks[q].start < lo:
                         break
-                    if violent(q):
-                        return "object"
+                    if violent(q) or w in ("targeting", "visant"):
+                        return "agent" if w in ("by", "par") else "object"
                 return None
-            if w not in ("and", "et", "while", "when", "as", "but", "then", "puis", "alors", "lorsque", "quand"):
+            if w not in ("and", "et", "while", "when", "as", "but", "then", "puis", "alors", "lorsque", "quand", "with", "avec"):
                 return None
         # words after: the verb the mention is the subject of
         n = len(toks)
@@ -1447,12 +1491,20 @@ class RuleExtractor:
         if j >= n:
             return None
         if violent(j):
-            return "subject"
+            return "responder" if _RESPONSE_WORD.fullmatch(toks[j].key) else "subject"
         if toks[j].key in ("was", "were", "is", "are", "been", "est", "sont", "a", "ont", "fut", "furent", "has", "have", "had"):
             for q in range(j + 1, min(n, j + 4)):
                 if violent(q):
                     return "passive" if toks[j].key not in ("a", "ont", "has", "have", "had") or toks[j + 1].key in ("been", "ete") else "subject"
         return None
+
+    def _absolute(self, S: Sent, m: Mention, violent) -> bool:
+        """"..., with village self-defense repelling the attack": the actor after "with" is the
+        subject of the participle that follows it."""
+        j = m.j
+        while j < len(S.toks) and S.toks[j].key in _SUBJECT_FILLERS:
+            j += 1
+        return j < len(S.toks) and S.toks[j].key.endswith("ing") and bool(violent(j))
 
     def _speaker(self, S: Sent, m: Mention) -> bool:
         """A mention that speaks or is cited as a source: "the army said", "according to MINUSMA"."""

@@ -110,3 +110,15 @@ def test_foreign_force_keeps_its_soldiers(sahel):
     # "Barkhane soldiers" are Barkhane's; "the army" beside Barkhane is still the national army
     assert ids(sahel, "Barkhane soldiers killed two militants near Ménaka.") == {"actor:barkhane"}
     assert {"actor:fama", "actor:barkhane"} <= ids(sahel, "The army, supported by Barkhane, clashed with militants near Boni.")
+
+
+def test_forest_guards(sahel):
+    assert "actor:mali-forest-guards" in ids(sahel, "Gunmen burned the forest guard station in Sanando.")
+    assert "actor:mali-forest-guards" in ids(sahel, "Des assaillants ont tué deux agents des eaux et forêts près de Kita.", "fr")
+
+
+def test_a_movement_and_its_coalition_in_parentheses_is_the_wing(sahel):
+    assert ids(sahel, "MAA (Platform) militiamen attacked a camp near Lerneb.") == {"actor:maa-platform"}
+    assert ids(sahel, "Le MAA (Plateforme) a attaqué un campement près de Lerneb.", "fr") == {"actor:maa-platform"}
+    # a name with its parent group in parentheses stays two groups
+    assert {"actor:katiba-macina", "actor:jnim"} <= ids(sahel, "Katiba Macina (JNIM) militants attacked Dioura.")

@@ -85,3 +85,42 @@ def test_actors_of_other_verbs_and_speakers_stay_out(roles):
     assert "actor:dan-na-ambassagou" not in {a for v in out.values() for _, a in v}
     out = roles("The Malian army said gunmen killed two civilians in Boni on 3 May 2020.")
     assert "actor:fama" not in actors_of(out, "ViolenceAgainstCivilians")
+
+
+def test_a_sentence_of_response_continues_the_event(roles):
+    out = roles("On 9 June 2020, presumed Fulani militiamen attacked the Dogon village of Tendji. "
+                "Village self-defense repelled the attack. No casualties reported.")
+    assert "actor:dogon-ethnic-militia-mali" in {a for v in out.values() for _, a in v}
+    out = roles("On 12 July 2020, presumed ISGS militants attacked camps around Tessit and burned houses. "
+                "The Malian army intervened and routed the militants.")
+    assert "actor:fama" in {a for v in out.values() for _, a in v}
+    out = roles("Le 12 juillet 2020, des hommes armés ont attaqué le village de Tessit. L'armée malienne a riposté.", "fr")
+    assert "actor:fama" in {a for v in out.values() for _, a in v}
+    # the toll of an operation told in the next sentence: its fighters were the targets
+    out = roles("On 22 October 2020, French forces conducted an operation near Bouroy. An unspecified number of "
+                "presumed JNIM militants were killed.")
+    assert ("TARGETED", "actor:jnim") in out["MilitaryOperation"]
+    # a generic statement after the event is not a response: "can attack the army"
+    out = roles("On 12 July 2020, JNIM militants attacked a camp near Tessit. Such groups can conduct attacks against "
+                "the Malian army anywhere.")
+    assert "actor:fama" not in {a for v in out.values() for _, a in v}
+
+
+def test_absolute_with_and_escorts(roles):
+    # those who fight back take part; they are not the authors of the attack
+    out = roles("On 24 June 2020, unknown gunmen attacked the village of Pongono, with the village self-defense "
+                "repelling the attack.")
+    roles_of = {(r, a) for v in out.values() for r, a in v}
+    assert ("PARTICIPANT", "actor:pongono-communal-militia-mali") in roles_of
+    assert ("ATTRIBUTED_TO", "actor:pongono-communal-militia-mali") not in roles_of
+    out = roles("On 14 August 2020, Fulani militiamen attacked a convoy of villagers escorted by Dogon militiamen near "
+                "Tiguila.")
+    assert "actor:dogon-ethnic-militia-mali" in {a for v in out.values() for _, a in v}
+
+
+def test_alliance_for_the_salvation_of_the_sahel_by_its_acronym(roles):
+    out = roles("On 8 July 2018, ASS militiamen killed four Dogon civilians in Dioungani.")
+    assert "actor:alliance-for-the-salvation-of-the-sahel" in {a for v in out.values() for _, a in v}
+    # the acronym only in capitals
+    out = roles("On 8 July 2018, gunmen killed an ass and four civilians in Dioungani.")
+    assert "actor:alliance-for-the-salvation-of-the-sahel" not in {a for v in out.values() for _, a in v}
