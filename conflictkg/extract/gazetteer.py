@@ -112,6 +112,12 @@ def _prefix_variants(name: str) -> list[tuple]:
     return [k for k in ((head + "n",) + rest, (head, "n") + rest) if k]
 
 
+def _spelling_key(name: str) -> str:
+    k = normalize(name).replace(" ", "").replace("-", "").replace("y", "i")
+    k = re.sub(r"(.)\1+", r"\1", k)
+    return re.sub(r"(?<=[aeiou])h$", "", k)
+
+
 @dataclass
 class EntityInfo:
     id: str
@@ -157,6 +163,7 @@ class Gazetteer:
                     self.case_sensitive[key] = f
                 self._add(f, resolver.canonical(eid))
         self._surnames: dict[str, set] | None = None
+        self._spellings: dict | None = None
         self._nation_cache: dict = {}
         self._typo_cache: dict = {}
         self._sorted_lengths: dict = {}
@@ -289,6 +296,24 @@ class Gazetteer:
         for d in sorted(best):
             return tuple(sorted(self.resolver.canonical(i) for i in best[d]))
         return ()
+
+    # -- spellings ---------------------------------------------------------------------------------
+    def spelling(self, name: str) -> str | None:
+        """The one verified pack place a name spells differently, by the variations of transliterated
+        Sahel names: doubled letters, a final "h", "y" for "i" ("Dala" → Dallah, "Kona" → Konna,
+        "Gourty" → Gourti); None when no place or several places answer."""
+        key = _spelling_key(name)
+        if len(key) < 4:
+            return None
+        if self._spellings is None:
+            sp: dict = defaultdict(set)
+            for eid, i in self.info.items():
+                if i.label == "Place" and i.verified and i.cls == "Settlement":
+                    for n in self.resolver.entities[eid].names | {i.name}:
+                        sp[_spelling_key(n)].add(i.id)
+            self._spellings = dict(sp)
+        ids = self._spellings.get(key, ())
+        return next(iter(ids)) if len(ids) == 1 else None
 
     # -- people --------------------------------------------------------------------------------
     def surnames(self) -> dict[str, set]:

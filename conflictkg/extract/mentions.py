@@ -180,7 +180,12 @@ LOCATIVE_NEXT = {"and", "et", "on", "in", "near", "at", "where", "when", "while"
                  "town", "market", "district", "cercle", "locality", "localite", "outskirts", "vicinity", "environs"}
 AREA_WORDS = {"area", "zone", "sector", "axis", "outskirts", "vicinity", "region", "commune", "district", "locality"}
 AREA_OF = {"area", "vicinity", "outskirts", "villages", "hamlets", "localities", "towns", "zone", "secteur", "environs",
-           "abords", "localites", "hameaux", "alentours", "axis", "axe"}
+           "abords", "localites", "hameaux", "alentours", "axis", "axe", "quarter", "neighbourhood", "neighborhood", "quartier"}
+AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "a", "ont", "est", "sont", "etait", "etaient"}
+# people named by where they live ("residents in X", "les habitants de X")
+PEOPLE_IN = {"residents", "inhabitants", "villagers", "students", "pupils", "youths", "youth", "people", "traders", "women",
+             "farmers", "herders", "teachers", "workers", "habitants", "populations", "jeunes", "eleves", "etudiants",
+             "commercants", "femmes", "villageois", "enseignants"}
 # capitalised words after "in" that are not places: languages, faiths, bodies, media, seasons
 NOT_PLACE_WORDS = {"islam", "christianity", "english", "french", "arabic", "tamasheq", "fulfulde", "bambara", "songhai",
                    "hausa", "ramadan", "parliament", "congress", "court", "god", "allah", "christ", "internet", "twitter",
@@ -904,11 +909,13 @@ class MentionFinder:
             k = _phrase_at(toks, a, PLACE_CUES)
             if k and a + k == i:
                 return True
-        if i > 0 and toks[i - 1].key in ("a", "near", "in", "at", "outside") and i + 1 < len(toks) and toks[i + 1].key in ("in", "dans", "au", "en", "near", "pres"):
+        # French "à", not the English article ("A Comanav boat", "a IED in ...")
+        a_ok = i > 0 and (toks[i - 1].key != "a" or toks[i - 1].text == "à")
+        if a_ok and toks[i - 1].key in ("a", "near", "in", "at", "outside") and i + 1 < len(toks) and toks[i + 1].key in ("in", "dans", "au", "en", "near", "pres"):
             return True
         if i >= 1 and toks[i - 1].key in ("between", "entre"):
             return True
-        if i >= 1 and toks[i - 1].key in ("a", "in"):
+        if a_ok and toks[i - 1].key in ("a", "in"):
             if i + 1 >= len(toks):
                 return True   # "... executed some 300 men in Moura" (end of the sentence)
             nxt = toks[i + 1]
@@ -928,7 +935,8 @@ class MentionFinder:
         closes = j >= n or bool(re.match(r"\s*[,;:.()\[\]]", after)) or nxt in LOCATIVE_NEXT
         prev = toks[i - 1]
         if prev.key in ("near", "outside", "in", "at", "dans") or prev.text == "à":
-            return closes
+            # "residents in Badalabougou staged ...", "students in Yangasso demonstrated"
+            return closes or nxt in AUXILIARIES or i >= 2 and toks[i - 2].key in PEOPLE_IN
         # "in the Gniminama area"; "in the area of X", "the villages of X", "dans la zone de X"
         if prev.key == "the" and i >= 2 and toks[i - 2].key in ("in", "near", "at", "around") and nxt in AREA_WORDS:
             return True
@@ -947,6 +955,9 @@ class MentionFinder:
         key = norm_key(name)
         if key in self.st.new_by_key:
             return self.st.new_by_key[key]
+        known = self.gaz.spelling(name)   # "Dala" for Dallah, "Kona" for Konna
+        if known:
+            return known
         # "Bamba Commune", "Sansanding Commune": an administrative area, not a village
         cls = "AdminArea" if core[-1].key in ("commune", "cercle", "district", "prefecture", "department", "departement") else "Settlement"
         eid = self._new(name, cls, core[0].start, core[-1].end, orig, prefix="place")

@@ -154,6 +154,7 @@ TIME_OF_NIGHT = re.compile(r"overnight|cette nuit")
 GROUP_BEFORE = re.compile(r"\b(?:katiba|kel|brigade|battalion|bataillon|groupe|group|front|mouvement|movement)\s+(?:of\s+|du\s+|de\s+|d')?$")
 GROUP_AFTER = re.compile(r"\s*(?:community|communities|communaute|tribe|tribu|clan|faction|militia|militiamen|milice|brigade|"
                          r"battalion|katiba|youths|fighters|combattants|movement|mouvement)\b")
+DISTANCE_FROM = re.compile(r"(?:\d\s*(?:km|kms|kilomet\w+|miles?)|\bnot\s+far|\baway)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 # a landmark of a place already told ("ce village proche de Sangha", "the hamlet, 5 km from Boni")
 NEAR_TOLD_PLACE = re.compile(r"\b(?:ce|cette|this|that|the|le|la)\s+(?:village|hameau|localite|ville|town|hamlet|locality|camp|"
                              r"bourgade|commune)\s*,?\s+(?:(?:located|situated|situee?)\s+)?(?:(?:about|some|environ|a|à)\s+)?"
@@ -829,8 +830,8 @@ class RuleExtractor:
             after = S.folded[m.end:m.end + 3]
             if after.startswith("'s"):
                 continue
-            if ORIGIN.search(before) or TIME_OTHER.search(before):
-                continue
+            if ORIGIN.search(before) and not DISTANCE_FROM.search(before) or TIME_OTHER.search(before):
+                continue   # "from Mali", but not "12 km from Kouakourou"
             where_clause = bool(re.search(r"^\s*,?\s*(?:ou|where)\b", S.folded[m.end:m.end + 10]))
             if MOTION.search(before) and not where_clause:
                 continue

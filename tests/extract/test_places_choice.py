@@ -44,3 +44,20 @@ def test_a_landmark_of_the_village_already_told_is_not_the_place(run):
     out = run("On 9 June 2019, gunmen attacked Bamba (Bourem). They surrounded the village, 10 km from Gao, and "
               "burned granaries.")
     assert "place:ml/gao/gao/gao" not in _places(out)
+
+
+def test_a_distance_from_a_town_is_not_an_origin(run):
+    out = run("On 5 March 2019, soldiers clashed with militants 12 km from Bourem, the militants fled.")
+    assert _places(out) == ["place:ml/gao/bourem/bourem"]
+
+
+def test_people_in_a_village_and_a_post_at_a_village(run):
+    out = run("On 14 January 2020, students in Yangasso staged a protest march.")
+    assert _places(out) == ["place:yangasso"]
+    out = run("On 14 January 2020, an army checkpoint at Kabara was attacked by gunmen.")
+    assert _places(out) == ["place:kabara"]
+
+
+def test_an_article_is_not_the_french_a(run):
+    out = run("A Comanav boat was attacked near Bourem on 5 March 2019.")
+    assert "place:comanav" not in out.entities()

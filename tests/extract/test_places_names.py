@@ -37,3 +37,17 @@ def test_unknown_in_name_keeps_its_prefix(run):
     assert "place:in-gouyaz" in out.entities()
     out = run("On 6 May 2018, militiamen executed two herders in In-Kakane.")
     assert "place:in-kakane" in out.entities()
+
+
+def test_transliteration_variants_of_a_pack_village():
+    ents = {
+        "place:x/dallah": Entity("place:x/dallah", "Place", "Settlement", "Dallah", {"Dallah"}, True),
+        "place:x/gourti": Entity("place:x/gourti", "Place", "Settlement", "Gourti", {"Gourti"}, True),
+        "place:x/segou": Entity("place:x/segou", "Place", "Settlement", "Ségou", {"Ségou"}, True),
+    }
+    gaz = Gazetteer(Resolver(ents))
+    assert gaz.spelling("Dala") == "place:x/dallah"
+    assert gaz.spelling("Gourty") == "place:x/gourti"
+    assert gaz.spelling("Ségué") is None          # another village, not a spelling
+    assert gaz.spelling("Bi") is None             # too short to tell
+
