@@ -733,7 +733,9 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     path = Path(path)
     if not path.is_file():
         raise InputError("not a file", str(path))
-    yield from _Loader(path, ctx).run()
+    # told before the first row is read: the writer sizes its bulk load by it
+    ctx.options["_input_bytes"] = ctx.options.get("_input_bytes", 0) + path.stat().st_size
+    return _Loader(path, ctx).run()
 
 
 def write(tx, statements, ctx: LoadContext):

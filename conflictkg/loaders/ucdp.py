@@ -107,6 +107,12 @@ class _Sides:
 
 def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     path = Path(path)
+    if path.is_file():  # told before the first row is read: the writer sizes its bulk load by it
+        ctx.options["_input_bytes"] = ctx.options.get("_input_bytes", 0) + path.stat().st_size
+    return _load(path, ctx)
+
+
+def _load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     source = f"{SOURCE_PREFIX}{slug(path.stem)}"
     ctx.options.setdefault("_sources", []).append(source)
     scope = ctx.options["_prune_scope"] = PruneScope()

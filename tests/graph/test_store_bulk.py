@@ -51,3 +51,39 @@ def test_lookups_by_source_use_an_index(tmp_path):
             assert "USING" in plan and "INDEX" in plan, (q, plan)
     finally:
         con.close()
+
+
+def _indexes(store) -> list:
+    with store.reader() as con:
+        return con.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").fetchall()
+
+
+def test_bulk_builds_the_secondary_indexes_at_the_end(tmp_path):
+    s = Store(tmp_path / "db")
+    s.create()
+    before = _indexes(s)
+    sts = [Statement(f"event:e{i}", "name", "source:s", value=f"E{i}", record=f"r{i}") for i in range(500)]
+    with s.transaction() as tx:
+        with tx.bulk(10) as dropped:  # more than the empty store holds
+            assert dropped
+            names = {r[0] for r in tx.con.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
+            assert "statements_subject" not in names and "statements_record" not in names
+            assert tx.add(sts + sts[:10]).new == 500  # the unique id index stays
+    assert _indexes(s) == before
+    assert [st.id for st in s.statements()] == [st.id for st in sts]
+    with s.transaction() as tx:
+        with tx.bulk(10) as dropped:  # a store larger than the load keeps its indexes
+            assert not dropped
+
+
+def test_a_failed_bulk_load_leaves_store_and_indexes_as_they_were(tmp_path):
+    s = Store(tmp_path / "db")
+    with s.transaction() as tx:
+        tx.add([Statement("actor:a", "name", "source:s", value="A")])
+    before = _indexes(s)
+    with pytest.raises(RuntimeError):
+        with s.transaction() as tx:
+            with tx.bulk(10**9):
+                tx.add([Statement(f"actor:x{i}", "name", "source:s", value="X") for i in range(100)])
+                raise RuntimeError("loader failed half-way")
+    assert _indexes(s) == before and s.count() == 1

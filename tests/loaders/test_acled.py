@@ -3,6 +3,7 @@ upsert and prune on our synthetic fixtures; the real Mali and Burkina Faso expor
 import csv
 import os
 import shutil
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -260,6 +261,44 @@ def test_reingest_is_a_no_op(sahel_kg):
     again = sahel_kg.ingest([MONADIC])
     assert again.files[-1].new == 0 and again.files[-1].removed == 0 and sahel_kg.store.count() == n
     assert "replaced" not in again.files[-1].counters
+
+
+def test_a_first_export_larger_than_the_store_is_indexed_at_the_end(sahel_kg, _sahel_template, tmp_path,
+                                                                   monkeypatch):
+    """An export bigger than the store builds the subject and record indexes once at the end: the
+    same statements in the same order as indexing row by row, the same indexes after, and
+    re-ingest, upsert and prune work on the result."""
+    from conflictkg.graph.store import Transaction
+    from conflictkg.kg import KG
+    from conflictkg.loaders import datasets
+
+    def rows(kg):
+        with kg.store.reader() as con:
+            return (con.execute("SELECT id, subject, predicate, object, value, source, evidence, confidence, "
+                                "record FROM statements ORDER BY seq").fetchall(),
+                    con.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").fetchall())
+
+    used = []
+    bulk = Transaction.bulk
+
+    @contextmanager
+    def spy(self, expected):
+        with bulk(self, expected) as dropped:
+            used.append(dropped)
+            yield dropped
+
+    monkeypatch.setattr(Transaction, "bulk", spy)
+    sahel_kg.ingest([MONADIC])
+    assert used == [False]  # a small file into the pack: indexed as it goes
+    shutil.copytree(_sahel_template, tmp_path / "big.db")
+    big = KG(tmp_path / "big.db", pack="sahel")
+    monkeypatch.setattr(datasets, "BYTES_PER_STATEMENT", 0.1)
+    big.ingest([MONADIC])
+    assert used == [False, True]
+    assert rows(big) == rows(sahel_kg)
+    assert big.ingest([MONADIC]).files[-1].new == 0
+    s = big.ingest([NEWER], options={"prune": True})
+    assert s.files[-1].counters["replaced"] == 6 and s.files[-1].counters["pruned"] == 1
 
 
 def test_newer_export_replaces_the_events_it_contains(sahel_kg):
