@@ -2088,6 +2088,9 @@ class RuleExtractor:
             r.props_evidence["fatalities"] = ((base + ev.toll_ev[0], base + ev.toll_ev[1]), ev.toll_ev[2], kind)
         if ev.date_ev:
             r.props_evidence["date"] = ((base + ev.date_ev[0], base + ev.date_ev[1]), ev.date_ev[2])
+        elif ev.date and ev.date_kind == "published":
+            # the text gives no date: say where the day comes from, so nobody reads it as stated
+            r.props_evidence["date"] = (r.span, f"[no date in the text; the report's publication date] {ev.evidence}")
         if ev.place_ev:
             r.props_evidence["place"] = ((base + ev.place_ev[0], base + ev.place_ev[1]), ev.place_ev[2])
         if ev.status_ev:

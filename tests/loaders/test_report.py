@@ -154,3 +154,14 @@ def test_strict_refuses_skipped_input_not_notes(mini_kg, tmp_path):
     with pytest.raises(InputError, match="strict"):
         mini_kg.ingest([q], options={"strict": True})
     assert mini_kg.store.count() == before
+
+
+def test_publication_day_as_event_date_says_so(mini_kg, tmp_path):
+    """An undated lede event takes the publication day; its date statement must not read as stated."""
+    p = tmp_path / "story.txt"
+    p.write_text("---\npublished: 2019-07-14\n---\nGunmen attacked a gendarmerie post in Bamba (Bourem), "
+                 "killing two gendarmes.\n", encoding="utf-8")
+    mini_kg.ingest([p])
+    dates = [s for s in _report_statements(mini_kg) if s.predicate == "date" and s.subject.startswith("event:")]
+    assert [s.value for s in dates] == ["2019-07-14"]
+    assert "publication date" in dates[0].evidence
