@@ -219,6 +219,12 @@ HUNTER_WORDS = {"hunters", "chasseurs", "dozo", "dozos", "donso", "donsos"}
 _ETHNIC_ALT = "|".join(sorted((re.escape(k) for k in ETHNIC if k.isascii()), key=len, reverse=True))
 _COMMUNITY_VILLAGE = re.compile(rf"\b({_ETHNIC_ALT})\s+(?:village|villages|hamlet|hamlets|settlement|camp)\b|"
                                 rf"\b(?:village|villages|hameau|hameaux|campement)\s+({_ETHNIC_ALT})\b")
+# a sentence that tells violence (the community's militia is named beside its group only there)
+_VIOLENCE_HERE = re.compile(r"\b(?:killed|kills|killing|attacked|attacks|attacking|clashed|clashing|ambushed|shot|burned|"
+                            r"burnt|fought|abducted|kidnapped|wounded|raided|massacred|(?:ont|a|avaient|avait) (?:tue|attaque|"
+                            r"enleve|blesse|incendie|massacre|pris pour cible)|tuent|attaquent|se sont affrontes)\b")
+_COMMUNAL_FIGHT = re.compile(r"\b(?:clash\w*|fight\w*|fought|violence|hostilities|affrontements?|combats?|"
+                             r"accrochages?|heurts|exchanges? of (?:gun)?fire)\b")
 GROUP_WORDS = {"group", "groupe", "coalition", "alliance", "movement", "mouvement", "organisation", "organization",
                "branch", "branche", "faction", "affiliate", "militia", "milice", "katiba"}
 
@@ -690,14 +696,26 @@ class MentionFinder:
                 if ethnic == "Dozo":
                     kind, span = "hunters", (i, i + 1)
                 else:
-                    continue
+                    kind = self._ethnic_coordination(toks, taken, ms, i)
+                    if not kind:
+                        continue
+                    span = (i, i + 1)
             a, b = span
             # "the Dogon self-defence militia Dan Na Ambassagou", "la milice dogon Dan Na Ambassagou":
-            # the ethnic words describe a named group, which is the entity
+            # the ethnic words describe a named group, which is the entity; the text also says
+            # whose militia it is ("Dogon hunters (Dan Na Ambassagou)"): the community's militia too
             nb = b
             while nb < n and toks[nb].key in ("self", "defence", "defense", "militia", "milice", "group", "groupe", "d", "autodefense"):
                 nb += 1
-            if (nb < n and taken[nb]) or (a > 0 and taken[a - 1] and orig[toks[a - 1].end:toks[a].start].strip() == ""):
+            if nb < n and taken[nb]:
+                named = next((m for m in ms if m.i == nb and m.label == "Actor"), None)
+                if named is not None and named.cls == "Militia" and kind != "civilians" and _VIOLENCE_HERE.search(self._fseg):
+                    eid = self._community(ethnic, "attackers", ms)
+                    if eid and eid != named.eid:
+                        self.st.ethnic_ids.add(eid)
+                        self._add(ms, orig, toks, named.i, named.j, eid, "ethnic", alias_ok=False)
+                continue
+            if a > 0 and taken[a - 1] and orig[toks[a - 1].end:toks[a].start].strip() == "":
                 continue
             if kind == "hunters" and a > 0 and toks[a - 1].key in ("traditional", "traditionnels") and not taken[a - 1]:
                 a -= 1
@@ -718,6 +736,40 @@ class MentionFinder:
             for k in range(a, b):
                 taken[k] = True
             self._add(ms, orig, toks, a, b, eid, "ethnic", alias_ok=True)
+
+    def _ethnic_coordination(self, toks, taken, ms, i) -> str | None:
+        """Communities that share one noun: "Fulani and Dozo militiamen", "Dogon and Dan Na
+        Ambassagou militiamen" ("attackers" or "hunters" for the first), and communities that
+        fight each other: "clashes between Bambara and Fulani" ("attackers" for both)."""
+        n = len(toks)
+        j = i + 1
+        while j < n:
+            if toks[j].key in ("and", "et", "or", "ou"):
+                j += 1
+                continue
+            if toks[j].key in ETHNIC and not taken[j]:
+                j += 1
+                continue
+            named = next((m for m in ms if m.i == j and m.label == "Actor" and m.cls in ("Militia", "ArmedGroup")), None)
+            if named is not None and j > i + 1:
+                j = named.j
+                continue
+            break
+        if j > i + 2 and j < n and toks[j - 1].key not in ("and", "et", "or", "ou"):
+            noun = toks[j].key
+            if noun in HUNTER_WORDS:
+                return "hunters"
+            if noun in ATTACKER_NOUNS:
+                return "attackers"
+        # "between Bambara and Fulani" in a sentence of fighting; the second of the pair after the first
+        fight = _COMMUNAL_FIGHT.search(self._fseg)
+        if fight and i > 0 and toks[i - 1].key in ("between", "entre") and j > i + 2 and toks[j - 1].key in ETHNIC:
+            return "attackers"
+        if fight and i > 1 and toks[i - 1].key in ("and", "et") and \
+                any(m.how == "ethnic" and m.j == i - 1 and m.cls == "Militia" for m in ms) and \
+                any(toks[q].key in ("between", "entre") for q in range(max(0, i - 4), i - 1)):
+            return "attackers"
+        return None
 
     def _community(self, ethnic: str, kind: str, ms) -> str | None:
         """The pack's actor for a community in the report's country, when it has one (ACLED's

@@ -122,3 +122,23 @@ def test_a_movement_and_its_coalition_in_parentheses_is_the_wing(sahel):
     assert ids(sahel, "Le MAA (Plateforme) a attaqué un campement près de Lerneb.", "fr") == {"actor:maa-platform"}
     # a name with its parent group in parentheses stays two groups
     assert {"actor:katiba-macina", "actor:jnim"} <= ids(sahel, "Katiba Macina (JNIM) militants attacked Dioura.")
+
+
+def test_communities_sharing_one_noun_or_fighting_each_other(sahel):
+    assert {"actor:fulani-ethnic-militia-mali", "actor:dozo-communal-militia-mali"} <= \
+        ids(sahel, "On 27 April, Fulani and Dozo militiamen clashed near Anakila.")
+    assert {"actor:dogon-ethnic-militia-mali", "actor:dan-na-ambassagou"} <= \
+        ids(sahel, "Dogon and Dan Na Ambassagou militiamen attacked the village of Nema.")
+    assert {"actor:bambara-ethnic-militia-mali", "actor:fulani-ethnic-militia-mali"} <= \
+        ids(sahel, "Ten people were killed in clashes between Bambara and Fulani near Diabaly.")
+    # communities named together without fighting are not militias
+    assert not ids(sahel, "Tensions between Fulani and Dogon communities remain high in Koro.")
+
+
+def test_a_named_militia_described_by_its_community_is_also_that_communitys_militia(sahel):
+    assert {"actor:dan-na-ambassagou", "actor:dogon-ethnic-militia-mali"} <= \
+        ids(sahel, "Dogon hunters (Dan Na Ambassagou) killed two Fulani civilians in Birga.")
+    assert {"actor:dan-na-ambassagou", "actor:dogon-ethnic-militia-mali"} <= \
+        ids(sahel, "Des miliciens dogons de Dan Na Ambassagou ont attaqué le village de Birga.", "fr")
+    # only where it tells of violence: "the Dogon militia Dan Na Ambassagou was dissolved"
+    assert ids(sahel, "The government dissolved the Dogon militia Dan Na Ambassagou on Sunday.") == {"actor:dan-na-ambassagou", "actor:government-of-mali"}
