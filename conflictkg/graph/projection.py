@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import logging
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ from ..ontology.generate import store_schema
 from ..ontology.model import ONTOLOGY
 from .resolver import canonical_map
 from .statements import ALIAS, Statement, label_from_id
+
+log = logging.getLogger(__name__)
 
 ARROW = {"STRING": pa.string(), "INT64": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
          "STRING[]": pa.list_(pa.string())}
@@ -848,22 +851,31 @@ class SpillSink:
 # LadybugDB's buffer pool defaults to most of the machine's RAM and a bulk COPY fills it; with the
 # tables copied in chunks of CHUNK_ROWS rows this much is enough at any store size.
 COPY_POOL_MB = 512
+COPY_POOL_MAX_MB = 4096
 
 
 def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
     """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet files into it, each
-    file appended to its table (``CONFLICTKG_COPY_POOL_MB`` sets the engine's buffer pool, default
-    512 MB; 0 = the engine's default, most of the RAM)."""
+    file appended to its table. ``CONFLICTKG_COPY_POOL_MB`` fixes the engine's buffer pool (0 = the
+    engine's default, most of the RAM; a pool too small is then a clear error). Without it the pool
+    starts at 512 MB and doubles, up to ``COPY_POOL_MAX_MB``, when a COPY needs more: the failed COPY
+    is rolled back by the engine and that file is copied again, so memory grows only as far as the
+    graph needs (relationship tables of a million events need more than their nodes)."""
     import ladybug
 
+    fixed = pool_mb is not None or "CONFLICTKG_COPY_POOL_MB" in os.environ
     if pool_mb is None:
         pool_mb = int(os.environ.get("CONFLICTKG_COPY_POOL_MB", COPY_POOL_MB))
     path = Path(path)
     for p in (path, Path(str(path) + ".wal")):
         if p.exists():
             p.unlink()
-    db = ladybug.Database(str(path), buffer_pool_size=pool_mb * 2**20 if pool_mb > 0 else 0)
-    con = ladybug.Connection(db)
+
+    def open_db(mb):
+        db_ = ladybug.Database(str(path), buffer_pool_size=mb * 2**20 if mb > 0 else 0)
+        return db_, ladybug.Connection(db_)
+
+    db, con = open_db(pool_mb)
     src = "the schema"
     try:
         for ddl in store_schema():
@@ -878,11 +890,23 @@ def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
             else:
                 src_expr = f"'{src}'"
             if kind == "node":
-                con.execute(f"COPY {key} FROM {src_expr}")
+                query = f"COPY {key} FROM {src_expr}"
             else:
                 t, fl, tl = key
                 opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
-                con.execute(f"COPY {t} FROM {src_expr} {opts}")
+                query = f"COPY {t} FROM {src_expr} {opts}"
+            while True:
+                try:
+                    con.execute(query)
+                    break
+                except RuntimeError as e:
+                    if "buffer pool is full" not in str(e) or fixed or pool_mb <= 0 or pool_mb * 2 > COPY_POOL_MAX_MB:
+                        raise
+                    con.close()
+                    db.close()
+                    pool_mb *= 2
+                    log.info("graph engine: buffer pool raised to %d MB for %s", pool_mb, Path(src).name)
+                    db, con = open_db(pool_mb)
     except RuntimeError as e:
         if "buffer pool is full" in str(e):
             raise ConflictKGError(

@@ -246,3 +246,27 @@ def test_a_too_small_buffer_pool_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("CONFLICTKG_COPY_POOL_MB", "1")
     with pytest.raises(ConflictKGError, match="CONFLICTKG_COPY_POOL_MB"):
         P.write_engine_files([], tmp_path / "g.lbug")
+
+
+def test_buffer_pool_grows_when_a_copy_needs_more(tmp_path, monkeypatch):
+    """Without CONFLICTKG_COPY_POOL_MB the pool starts small and doubles when a COPY fills it; the
+    failed COPY is rolled back and copied again, so the graph is the same as with a large pool."""
+    monkeypatch.delenv("CONFLICTKG_COPY_POOL_MB", raising=False)
+    sts = _pack_statements() + _tricky_statements(seed=3, events=40)
+    store = _store_with(tmp_path, sts, JUDGEMENTS)
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    sink = P.SpillSink(spill, batch=50, chunk=P.CHUNK_ROWS)
+    con = store.reader()
+    try:
+        P.project_store(con, store.judgements(), sink)
+    finally:
+        con.close()
+    tables = sink.close()
+    P.write_engine_files(tables, tmp_path / "big.lbug")
+    monkeypatch.setattr(P, "COPY_POOL_MB", 8)   # too small for the first COPY: it must grow
+    raised = []
+    monkeypatch.setattr(P.log, "info", lambda msg, *a: raised.append(msg % a))
+    P.write_engine_files(tables, tmp_path / "small.lbug")
+    assert raised, "the pool never had to grow: the test proves nothing"
+    assert _engine_counts(tmp_path / "small.lbug") == _engine_counts(tmp_path / "big.lbug")
