@@ -39,6 +39,14 @@ class Out:
                 out[s.subject] = s.value
         return sorted(out)
 
+    def classes(self):
+        """Event classes in the order the extractor emitted them, each once."""
+        seen = []
+        for s in self.all:
+            if s.subject.startswith("event:") and s.predicate == "class" and s.value not in seen:
+                seen.append(s.value)
+        return seen
+
     def props(self, eid):
         return {s.predicate: s.value for s in self.all if s.subject == eid and s.value is not None}
 

@@ -4,10 +4,6 @@ violence against civilians; an armed target keeps it an attack. Synthetic senten
 import pytest
 
 
-def classes(out):
-    return sorted({s.value for s in out.all if s.predicate == "class" and s.subject.startswith("event:")})
-
-
 @pytest.mark.parametrize("text", [
     "On 3 May 2021, gunmen attacked a group of merchants near Bamba (Bourem) and killed two of them.",
     "On 3 May 2021, gunmen opened fire on an ambulance between Gao and Bourem.",
@@ -18,7 +14,7 @@ def classes(out):
 ])
 def test_attacks_on_civilians_are_violence_against_civilians(run, text):
     out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
-    assert classes(out) == ["ViolenceAgainstCivilians"]
+    assert sorted(out.classes()) == ["ViolenceAgainstCivilians"]
 
 
 @pytest.mark.parametrize("text", [
@@ -30,14 +26,14 @@ def test_attacks_on_civilians_are_violence_against_civilians(run, text):
 ])
 def test_killings_of_civilians_without_an_event_word(run, text):
     out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
-    assert classes(out) == ["ViolenceAgainstCivilians"]
+    assert sorted(out.classes()) == ["ViolenceAgainstCivilians"]
 
 
 def test_fighters_of_a_community_are_not_civilians(run):
     out = run("On 3 May 2021, JNIM attacked Fulani militiamen near Bourem.", published="2021-05-04")
-    assert classes(out) == ["Attack"]
+    assert sorted(out.classes()) == ["Attack"]
 
 
 def test_an_armed_target_keeps_an_attack(run):
     out = run("On 3 May 2021, JNIM attacked a Malian army convoy carrying traders near Bourem.", published="2021-05-04")
-    assert classes(out) == ["Attack"]
+    assert sorted(out.classes()) == ["Attack"]

@@ -4,14 +4,6 @@ event was armed fighting between organised parties: a clash. Synthetic sentences
 import pytest
 
 
-def classes(out):
-    seen = []
-    for s in out.all:
-        if s.subject.startswith("event:") and s.predicate == "class" and s.value not in seen:
-            seen.append(s.value)
-    return seen
-
-
 @pytest.mark.parametrize("text", [
     "On 7 June 2020, gunmen attacked the village of Tinkar near Bourem, village self-defence repelled the attack.",
     "On 7 June 2020, gunmen attacked the village of Tinkar near Bourem. Dozo hunters responded to the attack.",
@@ -22,7 +14,7 @@ def classes(out):
 ])
 def test_an_attack_met_by_armed_resistance_is_a_clash(run, text):
     out = run(text, published="2020-06-08", lang="fr" if text.startswith("Le ") else "en")
-    assert classes(out)[0] == "Clash"
+    assert out.classes()[0] == "Clash"
 
 
 @pytest.mark.parametrize("text, cls", [
@@ -31,4 +23,4 @@ def test_an_attack_met_by_armed_resistance_is_a_clash(run, text):
 ])
 def test_an_attack_without_resistance_stays_what_it_was(run, text, cls):
     out = run(text, published="2020-06-08")
-    assert classes(out)[0] == cls
+    assert out.classes()[0] == cls

@@ -3,14 +3,6 @@ stone or lynch (a riot, not an armed attack). Synthetic sentences, English and F
 import pytest
 
 
-def classes(out):
-    seen = []
-    for s in out.all:
-        if s.subject.startswith("event:") and s.predicate == "class" and s.value not in seen:
-            seen.append(s.value)
-    return seen
-
-
 @pytest.mark.parametrize("text", [
     "On 16 May 2020, residents in Bourem ransacked the town hall and burned a vehicle.",
     "On 16 May 2020, youths in Gao vandalized shops.",
@@ -23,14 +15,14 @@ def classes(out):
 ])
 def test_crowds_make_protests(run, text):
     out = run(text, published="2020-05-17", lang="fr" if text.startswith("Le ") else "en")
-    assert classes(out) == ["Protest"]
+    assert out.classes() == ["Protest"]
 
 
 def test_an_attack_on_residents_stays_violence(run):
     out = run("On 16 May 2020, JNIM fighters attacked residents in Bourem.", published="2020-05-17")
-    assert classes(out) == ["ViolenceAgainstCivilians"]
+    assert out.classes() == ["ViolenceAgainstCivilians"]
 
 
 def test_armed_men_who_burn_are_not_a_crowd(run):
     out = run("On 16 May 2020, JNIM fighters burned the town hall in Bourem.", published="2020-05-17")
-    assert classes(out) == ["Attack"]
+    assert out.classes() == ["Attack"]
