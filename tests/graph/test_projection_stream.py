@@ -216,6 +216,18 @@ def _engine_counts(path):
         db.close()
 
 
+def _spill(store, spill, chunk):
+    """Project the store into Parquet files of at most ``chunk`` rows; the tables to COPY."""
+    spill.mkdir()
+    sink = P.SpillSink(spill, batch=50, chunk=chunk)
+    con = store.reader()
+    try:
+        P.project_store(con, store.judgements(), sink)
+    finally:
+        con.close()
+    return sink.close()
+
+
 def test_tables_copied_in_chunks_append_to_the_same_graph(tmp_path):
     """Each Parquet file is one COPY appended to its table: small chunks give the same graph as
     one COPY per table."""
@@ -223,15 +235,7 @@ def test_tables_copied_in_chunks_append_to_the_same_graph(tmp_path):
     store = _store_with(tmp_path, sts, JUDGEMENTS)
     graphs = {}
     for chunk in (60, P.CHUNK_ROWS):
-        spill = tmp_path / f"spill-{chunk}"
-        spill.mkdir()
-        sink = P.SpillSink(spill, batch=50, chunk=chunk)
-        con = store.reader()
-        try:
-            P.project_store(con, store.judgements(), sink)
-        finally:
-            con.close()
-        tables = sink.close()
+        tables = _spill(store, tmp_path / f"spill-{chunk}", chunk)
         P.write_engine_files(tables, tmp_path / f"g-{chunk}.lbug")
         graphs[chunk] = (len(tables), _engine_counts(tmp_path / f"g-{chunk}.lbug"))
     (n_small, small), (n_big, big) = graphs[60], graphs[P.CHUNK_ROWS]
@@ -254,15 +258,7 @@ def test_buffer_pool_grows_when_a_copy_needs_more(tmp_path, monkeypatch):
     monkeypatch.delenv("CONFLICTKG_COPY_POOL_MB", raising=False)
     sts = _pack_statements() + _tricky_statements(seed=3, events=40)
     store = _store_with(tmp_path, sts, JUDGEMENTS)
-    spill = tmp_path / "spill"
-    spill.mkdir()
-    sink = P.SpillSink(spill, batch=50, chunk=P.CHUNK_ROWS)
-    con = store.reader()
-    try:
-        P.project_store(con, store.judgements(), sink)
-    finally:
-        con.close()
-    tables = sink.close()
+    tables = _spill(store, tmp_path / "spill", P.CHUNK_ROWS)
     P.write_engine_files(tables, tmp_path / "big.lbug")
     monkeypatch.setattr(P, "COPY_POOL_MB", 8)   # too small for the first COPY: it must grow
     raised = []
