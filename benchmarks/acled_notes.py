@@ -54,10 +54,12 @@ import json
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -154,6 +156,8 @@ def loader_extractor(resolver: Resolver, kind: str = "report") -> Extractor:
         p.write_text(text, encoding="utf-8")
         return list(mod.load(p, LoadContext(resolver, dict(options))))
 
+    # the folder holds the last note read: gone when the extractor is (ACLED text stays out of /tmp)
+    weakref.finalize(extract, shutil.rmtree, tmp, True)
     return extract
 
 
