@@ -51,11 +51,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
-import platform
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -71,6 +68,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import machine  # noqa: E402,F401  (gold_scores and report_speed import it from here)
 from conflictkg.dates import parse_partial  # noqa: E402
 from conflictkg.graph.projection import project  # noqa: E402
 from conflictkg.graph.resolver import Resolver, normalize  # noqa: E402
@@ -509,33 +508,6 @@ def run(events: list[AcledEvent], extract: Extractor, gaz: Gazetteer, table: dic
 
 
 # -- results -------------------------------------------------------------------------------------
-
-def machine() -> dict:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        nproc = len(os.sched_getaffinity(0))
-    except AttributeError:
-        nproc = os.cpu_count()
-
-    def git(*args):
-        try:
-            return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
-
-    commit = git("rev-parse", "--short", "HEAD")
-    dirty = bool(git("status", "--porcelain", "--untracked-files=no", "conflictkg"))
-    return {"nproc": nproc, "cpu": cpu, "python": platform.python_version(),
-            "date": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "commit": commit + (" (with uncommitted changes under conflictkg/)" if dirty else "")}
-
 
 def as_json(r: Run, meta: dict) -> dict:
     return {

@@ -24,14 +24,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import machine as common_machine  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -197,37 +198,19 @@ def time_browser(path: Path, timeout_s: float) -> dict:
 
 
 def machine() -> dict:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        mem = next(int(x.split()[1]) for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal"))
-        mem_gb = round(mem / 1024 / 1024, 1)
-    except (OSError, StopIteration):
-        mem_gb = None
-
-    def run(*cmd, cwd=ROOT):
-        try:
-            return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, timeout=20).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
-
-    try:
-        nproc = len(os.sched_getaffinity(0))
-    except AttributeError:
-        nproc = os.cpu_count()
     import pyvis
 
-    return {"nproc": nproc, "cpu": cpu, "mem_gb": mem_gb, "loadavg_start": [round(x, 1) for x in os.getloadavg()], "python": platform.python_version(),
-            "os": platform.platform(), "chromium": run("/usr/bin/chromium", "--version").splitlines()[-1:] or [""],
-            "pyvis": getattr(pyvis, "__version__", "?"), "vis_network": "9.1.2",
-            "date": datetime.now().astimezone().isoformat(timespec="seconds"),
-            "commit": run("git", "rev-parse", "--short", "HEAD")}
+    m = common_machine()
+    return dict(m, mem_gb=round(m["mem_mb"] / 1024, 1) if m["mem_mb"] else None, loadavg_start=m["load_avg"],
+                chromium=_run("/usr/bin/chromium", "--version").splitlines()[-1:] or [""],
+                pyvis=getattr(pyvis, "__version__", "?"), vis_network="9.1.2")
+
+
+def _run(*cmd) -> str:
+    try:
+        return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=20).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
 
 
 def markdown(res: dict) -> str:

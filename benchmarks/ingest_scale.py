@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import resource
 import shlex
@@ -37,6 +36,9 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import machine as common_machine  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -227,23 +229,6 @@ def _size_mb(p: Path) -> float:
 
 
 def machine() -> dict:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = "?"
-    try:
-        kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
-        ram = f"{kb / 2**20:.1f} GiB"
-    except (OSError, AttributeError):
-        pass
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "conflictkg"], capture_output=True, text=True,
-                           cwd=ROOT).stdout.strip()
     import pyarrow
 
     try:
@@ -251,9 +236,8 @@ def machine() -> dict:
         lb = getattr(ladybug, "__version__", "?")
     except ImportError:
         lb = "missing"
-    return {"nproc": os.cpu_count(), "cpu": cpu, "ram": ram, "python": platform.python_version(),
-            "pyarrow": pyarrow.__version__, "ladybug": lb, "commit": commit + (" (+ uncommitted changes in conflictkg/)" if dirty else ""),
-            "load_avg": " ".join(f"{x:.1f}" for x in os.getloadavg())}
+    m = common_machine()
+    return dict(m, pyarrow=pyarrow.__version__, ladybug=lb, load_avg=" ".join(f"{x:.1f}" for x in m["load_avg"]))
 
 
 def bench(rows: int, workdir: Path, kind: str, layout: str, seed: int, queries: bool) -> dict:

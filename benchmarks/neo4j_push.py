@@ -30,9 +30,7 @@ import csv
 import datetime as dt
 import json
 import os
-import platform
 import random
-import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -44,7 +42,9 @@ sys.path.insert(0, str(ROOT))
 from conflictkg.graph import neo4j_store  # noqa: E402
 from conflictkg.graph.projection import project  # noqa: E402
 from conflictkg.graph.statements import Statement  # noqa: E402
-from conflictkg.ontology.model import ONTOLOGY  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import machine as common_machine  # noqa: E402
 
 EVENT_CLASSES = ["Attack", "Clash", "Explosion", "ViolenceAgainstCivilians", "Kidnapping"]
 ACTOR_CLASSES = ["ArmedGroup", "StateForce", "Militia", "CivilianGroup"]
@@ -231,32 +231,13 @@ def store_mb(target) -> int | None:
 
 
 def machine(driver, target) -> dict:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        mem = next(int(x.split()[1]) // 1024 for x in Path("/proc/meminfo").read_text().splitlines()
-                   if x.startswith("MemTotal"))
-    except (OSError, StopIteration):
-        mem = None
     with driver.session(database=target.database) as s:
         version = s.run("CALL dbms.components() YIELD versions RETURN versions[0] AS v").single()["v"]
     import neo4j as drv
 
-    try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                                text=True).stdout.strip()
-    except OSError:
-        commit = "?"
-    return {"nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "mem_mb": mem, "python": platform.python_version(),
-            "driver": drv.__version__, "neo4j": version, "heap": os.environ.get("CONFLICTKG_NEO4J_HEAP", "1g"),
-            "pagecache": os.environ.get("CONFLICTKG_NEO4J_PAGECACHE", "256m"), "load_before": os.getloadavg(),
-            "date": dt.datetime.now().isoformat(timespec="seconds"), "commit": commit}
+    m = common_machine()
+    return dict(m, driver=drv.__version__, neo4j=version, heap=os.environ.get("CONFLICTKG_NEO4J_HEAP", "1g"),
+                pagecache=os.environ.get("CONFLICTKG_NEO4J_PAGECACHE", "256m"), load_before=m["load_avg"])
 
 
 def main(argv=None):
