@@ -504,7 +504,7 @@ class RuleExtractor:
             # the opening date of the sentence dates its new events, not "the attack" told before
             d = date_owner.get(id(t)) or (frame if not t.definite else None)
             p = place_owner.get(id(t))
-            if t.plural and not (d and d.precision in ("day", "month")):
+            if t.plural and not (d and d.precision in ("day", "month")) and not self._plural_told(st, S, t, p):
                 continue
             if t.cls == "MilitaryOperation" and not self._operation_ok(st, S, t, d, p):
                 continue
@@ -535,6 +535,16 @@ class RuleExtractor:
         if not any(not e.weak for e in here) and here:
             st.current = here[-1].key
         return here
+
+    def _plural_told(self, st: RuleState, S: Sent, t: Trigger, p) -> bool:
+        """Plural event nouns tell one episode when the text pins them down without a day:
+        a village or town ("clashes in Bentia"), or the two sides ("clashes between the army and
+        gunmen", "affrontements entre X et Y"); "attacks in central Mali" stays generic."""
+        if p and self._admin_depth(st, p) >= 3:
+            return True
+        return t.cls == "Clash" and bool(re.match(r"\s*(?:(?:were|have been|had been|was|ont ete|a ete)\s+)?"
+                                                  r"(?:(?:reported|reportedly|signales?|rapportes?)\s+)?(?:between|entre)\b",
+                                                  S.folded[t.end:min(S.end, t.end + 40)]))
 
     def _factual(self, S: Sent, t: Trigger) -> bool:
         """Hypothetical, generic or wished-for events are not events: "can kidnap", "to free him",
@@ -1978,7 +1988,7 @@ class RuleExtractor:
         st.pending_mentions = [m for m in pm if m.id in idle] if not final else []
         keep = []
         for ev in st.events:
-            if not self._keep(ev):
+            if not self._keep(ev) and not self._lede_news(st, ev):
                 continue
             if ev.ongoing and not ev.date and st.ref.day:
                 ev.date, ev.precision, ev.date_kind = st.ref.day.isoformat(), "day", "relative"
@@ -2046,6 +2056,15 @@ class RuleExtractor:
                     self._merge_into(st, a, b)
                     gone.add(b.key)
                     break
+
+    def _lede_news(self, st: RuleState, ev: Ev) -> bool:
+        """An act of violence or a protest the report opens with is its news even when the lede
+        names no day, no place and no known actor ("A teacher and a farmer were abducted by
+        unknown gunmen."): the publication day dates it (``_story_dates``)."""
+        if ev.cls not in VIOLENT and ev.cls != "Protest" or not st.ref.day or st.ref.lower_bound or \
+                st.ref.source not in ("published", "dateline", "today"):
+            return False
+        return ev.sent <= 1
 
     def _keep(self, ev: Ev) -> bool:
         if ev.cls == "Statement":
