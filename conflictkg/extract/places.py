@@ -26,8 +26,11 @@ DIR = (r"(?:north|south|east|west|central|northern|southern|eastern|western|nort
        r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|"
        r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)")
 KIND = r"(?:region|cercle|province|district|department|departement|commune|area|zone|prefecture|county|state|circle)"
-# an alternative name in brackets, or a word in parentheses that names no place, may come first
-_ALT = r"(?:\s*\[[^\[\]]{1,40}\]|\s*\([^()]{1,30}\)(?=\s*,))?"
+# alternative names in brackets, or a word in parentheses that names no place, may come first
+# ("Tinjaran (Indarrane) [In-Anaka], Tessit Commune"); so may the kind of place the name is
+# ("N8 Coura village, 12 km from Niono", "le hameau Kora, à 10 km de Boni")
+_ALT = (r"(?:\s*\[[^\[\]]{1,40}\]|\s*\([^()]{1,30}\)(?=\s*[,\[]))?(?:\s*\[[^\[\]]{1,40}\])?"
+        r"(?:\s+(?:village|hamlet|town|locality|settlement|camp|site|hameau|localite))?")
 CONTAINER_GAP = re.compile(
     _ALT +
     r"\s*(?:\(\s*(?:" + DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"      # " (" / " (nord-est du "
@@ -54,7 +57,7 @@ LANDMARK_GAP = re.compile(
     r"pres\s+de|pres\s+du|non\s+loin\s+de|non\s+loin\s+du|a\s+proximite\s+de|à\s+proximite\s+de|aux\s+environs\s+de|"
     r"aux\s+abords\s+de|aux\s+portes\s+de)\s+"
     r")(?:the\s+|le\s+|la\s+|l')?(?:(?:town|city|village|locality|ville|village|localite|commune)\s+(?:of|de|d')\s*)?\s*")
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+)?|\s(?:and|et|or|ou)\s)\s*")
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+|&\s*)?|\s(?:and|et|or|ou)\s|\s*&)\s*")
 
 
 @dataclass
@@ -122,7 +125,7 @@ def _far(gap: str) -> bool:
 def _listed(f, gaz, places, k, o) -> bool:
     """Whether ``o`` continues a list after places[k] ("A, B and C", "A and B"), rather than naming
     its container ("Talhandak, Kidal", "Tene, Segou, Mali")."""
-    if re.search(r"\b(?:and|et|or|ou)\b", f[places[k].end:o.start]):
+    if re.search(r"\b(?:and|et|or|ou)\b|&", f[places[k].end:o.start]):
         return True
     j = places.index(o)
     if j + 1 >= len(places):
@@ -149,11 +152,12 @@ def admin_area(gaz, st, eid: str) -> str | None:
 
 
 def eponymous_area(gaz, eid: str) -> str:
-    """A pack town that names its own cercle stands, as a container, for the cercle."""
+    """A pack town that names its own cercle stands, as a container, for the cercle; not for a
+    region or capital district of its name: "the Lafiabougou area of Bamako" is in the city."""
     if gaz.cls(eid) != "Settlement" or eid not in gaz.info:
         return eid
     name = normalize(gaz.name(eid))
     for p in sorted(gaz.info[eid].parents):
-        if normalize(gaz.name(p)) == name:
+        if normalize(gaz.name(p)) == name and len(gaz.ancestors(p)) >= 2:
             return p
     return eid

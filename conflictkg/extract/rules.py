@@ -135,8 +135,21 @@ PERP_NOUNS = {"fighters", "militants", "jihadists", "djihadistes", "jihadistes",
               "members", "membres", "gunmen", "attackers", "assailants", "assaillants", "men", "hommes", "insurgents",
               "terrorists", "terroristes", "kidnappers", "ravisseurs", "perpetrators", "auteurs", "cell", "cellule",
               "unit", "fighter", "militant", "jihadist"}
+# a name that continues into a person's ("Yoro Ould Daha", "Bamba Ag Ahmed") or a river's ("the Niger River")
+NOT_A_PLACE_AFTER = re.compile(r"\s+(?:(?:ould|ag|ben|bin|ibn)\s+[a-z]|rivers?\b)")
+#: a distance too great for the place to be where the event was ("191 km northeast of")
+_FAR_FROM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kms|kilomet\w+|miles?)\s+(?:(?:to\s+the\s+|au\s+|a\s+l')?[\w-]+\s+)?(?:of|from|de|du|d')\s*(?:the\s+)?$")
+#: the town a road leads to ("on the road toward Ansongo", "sur la route de Gao") is a landmark too
+ROAD_TO = re.compile(r"\b(?:road|route|axis|axe|way|piste)\s+(?:to|towards?|leading\s+to|vers|de|menant\s+a)\s+(?:the\s+)?$")
+
+
+def _far_from(before: str) -> bool:
+    m = _FAR_FROM.search(before)
+    return bool(m) and float(m.group(1).replace(",", ".")) > (25 if m.group(2).startswith("mile") else 40)
+
+
 MOTION = re.compile(r"\b(?:arriv\w*|flown|flew|transferred|transfere\w*|achemin\w*|taken to|brought to|returned to|"
-                    r"rentr\w*|travel\w*|visit\w*|fled to|ont fui|refugi\w*|se rendaient|heading to|en route to|"
+                    r"rentr\w*|travel\w*(?!\s+(?:in|on|along|aboard|through|within|around|between|near|dans|sur|entre|a bord|pres)\b)|visit\w*|fled to|ont fui|refugi\w*|se rendaient|heading to|en route to|"
                     r"rejoindre|back to|cut short)\s+(?:\w+\s+){0,7}$")
 ORIGIN = re.compile(r"\b(?:from|spilled over from|venus? d[eu]?|originaires? d[eu]?|en provenance d[eu]?)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|voisin\s+)?$")
 TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apres|following|suite a)\s*$")
@@ -852,6 +865,8 @@ class RuleExtractor:
                 continue
             if NEAR_TOLD_PLACE.search(before):
                 continue   # "ce village proche de Sangha": the village already told, not Sangha
+            if NOT_A_PLACE_AFTER.match(S.folded, m.end) or re.search(r"\b(?:river|fleuve)\s+(?:du\s+|de\s+la\s+)?$", before):
+                continue   # "the Niger River", "le fleuve Niger"; "Yoro Ould Daha" is a man
             places.append(m)
         # what a place the text locates is in or near (a pack place's container only where the pack agrees)
         served = {id(ln.outer) for ln in place_links(S, gaz, st) if ln.inner in places and
@@ -861,6 +876,10 @@ class RuleExtractor:
             contained = id(m) in served or any(o is not m and m.eid in gaz.ancestors(o.eid) for o in places) or \
                 bool(SEAT_BEFORE.search(S.folded, max(S.start, m.start - 40), m.start))
             inner.append((m, contained))
+        # "191 km northeast of Gao": the event is far from Gao; another place of the clause is better
+        # nor is it at the town a road leads to ("65 km west of Menaka on the road toward Ansongo")
+        far = {id(m) for m in places if _far_from(S.folded[max(S.start, m.start - 60):m.start]) or
+               ROAD_TO.search(S.folded, max(S.start, m.start - 40), m.start)}
         owner = {}
         for t in trigs:
             cands = [(m, c) for m, c in inner]
@@ -870,7 +889,9 @@ class RuleExtractor:
             def score(mc):
                 m, contained = mc
                 dist = abs(S.tok_at(m.start) - t.ti)
-                return (contained, dist)
+                # at equal distance the place after the verb ("attacked a post in A and ambushed a
+                # convoy in B": B is the ambush's, A the attack's)
+                return (contained, id(m) in far, dist, m.start < t.start)
             cands.sort(key=score)
             best, contained = cands[0]
             # two distinct specific places for one event ("la double attaque de Boulkessi et Mondoro",
