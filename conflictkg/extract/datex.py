@@ -91,6 +91,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # D1-D2 M (Y) / D1 M1 - D2 M2 (Y)
     ("range_dash", re.compile(
         rf"\b{_day('d1')}(?:\s+{_month('m1')})?\s*-\s*{_day('d2')}\s+{_month('m2')}(?:,?\s+{_year('y2')})?\b")),
+    # D1 and D2 M (Y), les D1 et (le) D2 M, D1/D2 M (a night told the French way): the days are a window
+    ("day_list", re.compile(
+        rf"\b{_day('d1')}\s*(?:/|&|and|et)\s*(?:le\s+|the\s+)?{_day('d2')}\s+(?:of\s+)?{_month('m2')}(?:,?\s+{_year('y2')})?\b")),
     # M D1-D2, Y (US)
     ("range_us", re.compile(
         rf"\b{_month('m2')}\s+{_day('d1')}\s*(?:-|to|and|through)\s*{_day('d2')}(?:,?\s+{_year('y2')})?\b")),
@@ -106,6 +109,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b{WD}?(?:the\s+|le\s+)?{_day('d')}\s+(?:of\s+)?{_month('m')}(?:,?\s+{_year('y')})?\b")),
     # (weekday) M D(, Y)
     ("mdy", re.compile(rf"\b{WD}?{_month('m')}\s+{_day('d')}(?!\d)(?:,?\s+{_year('y')})?\b")),
+    # the first week / second half / deuxième quinzaine of M (Y): a window inside the month
+    ("month_part", re.compile(
+        rf"\b(?:the\s+|la\s+|le\s+|en\s+|in\s+|during\s+|dans\s+)?(?P<ord>first|second|third|fourth|last|final|premiere|1re|1ere|deuxieme|2e|2eme|seconde|"
+        rf"troisieme|3e|3eme|quatrieme|4e|4eme|derniere)\s+(?P<unit>week|semaine|half|moitie|quinzaine|fortnight)\s+(?:of\s+|de\s+|du\s+mois\s+de\s+|du\s+mois\s+d'|d')\s*"
+        rf"{_month('m')}(?:\s+{_year('y')})?\b")),
+    # between / from M1 (Y1) and / to M2 (Y2), entre juin et juillet, de mars à mai: months as a window
+    ("month_range", re.compile(
+        rf"\b(?P<prep>between|from|entre|de|d'|in|en|during|pendant)\s*{_month('m1')}(?:\s+{_year('y1')})?"
+        rf"\s*(?:-|and|to|until|till|through|et|a|au\s+mois\s+de|au\s+mois\s+d'|jusqu'en|jusqu'au\s+mois\s+de)\s*{_month('m2')}(?:\s+{_year('y2')})?\b")),
+    # from / between weekday and weekday, du lundi au jeudi: the days between them
+    ("weekday_range", re.compile(
+        rf"\b(?:from|between|du|de|entre\s+le|entre)\s+(?P<w1>{_WD})\s+(?:to|and|until|through|au|a|et\s+le|et|jusqu'au)\s+(?P<w2>{_WD})\b")),
     # part of month: early/mid/late M (Y), début/mi-/fin M
     ("part_month", re.compile(
         rf"\b(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|"
@@ -130,15 +145,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(
         rf"\b(?P<pre>last|this\s+past|on|ce|cet|le|this|next|dernier)?\s*(?P<w>{_WD})(?P<post>\s+(?:dernier|prochain|last|next))?"
         rf"(?:\s+(?:morning|afternoon|evening|night|matin|soir|apres-midi))?\b")),
+    # (a weekend named by its days, "the weekend of 4-5 April", is dated by those days)
     ("weekend", re.compile(
         r"\b(?:le\s+week-end\s+(?:precedent|dernier|passe)|le\s+week-end|last\s+weekend|over\s+the\s+weekend|"
-        r"the\s+previous\s+weekend|this\s+weekend|ce\s+week-end|the\s+weekend)\b")),
+        r"the\s+previous\s+weekend|this\s+(?:past\s+)?weekend|past\s+weekend|ce\s+week-end|the\s+weekend|du\s+week-end)\b"
+        r"(?!\s+(?:of|des|du)\s+(?:the\s+)?(?:\d|(?:samedi|saturday)\b))")),
     ("ago", re.compile(
         r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
         r"(?P<u>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees?)\s+(?:ago|earlier|plus\s+tot)\b|"
         r"\bil\s+y\s+a\s+(?P<n2>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<u2>jours?|semaines?|mois|ans|annees?)\b")),
     ("rel_period", re.compile(
         r"\b(?P<what>last\s+week|la\s+semaine\s+derniere|la\s+semaine\s+passee|last\s+month|le\s+mois\s+dernier|"
+        r"(?:earlier\s+|early\s+|late\s+)?this\s+week|(?:en\s+|au\s+)?debut\s+de\s+(?:cette\s+)?semaine|cette\s+semaine|"
         r"le\s+mois\s+passe|this\s+month|ce\s+mois-ci|this\s+year|cette\s+annee|last\s+year|l'an\s+dernier|"
         r"l'an\s+passe|l'annee\s+derniere|l'annee\s+passee|earlier\s+this\s+year|earlier\s+this\s+month)\b")),
 ]
@@ -176,7 +194,7 @@ def infer_year(month: int, day: int | None, ref: Ref) -> int | None:
 
 # cheap test before the real patterns: most sentences of a long report hold no date word
 _GATE = re.compile(r"\d|(?<!\w)(?:" + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) +
-                   r"|today|tonight|overnight|yesterday|morning|afternoon|evening|weekend|week-end|ago|aujourd'hui|hier|matin|soir|"
+                   r"|today|tonight|overnight|yesterday|morning|afternoon|evening|week|weekend|week-end|ago|aujourd'hui|hier|matin|soir|"
                    r"apres-midi|semaine|semaines|mois|month|months|year|years|annee|annees|ans|nuit|night|jours?|days|weeks|il y a)(?![\w-])")
 
 
@@ -222,7 +240,8 @@ _NIGHT = re.compile(r"night|nuit")
 _RANGE_WORD = re.compile(r"(?<!\w)(?:between|from|du|entre)(?!\w)")
 _NEEDS = {
     "night": {"night", "digit", "month"}, "night_wd": {"night", "weekday"}, "range": {"rangew", "digit", "month"},
-    "range_dash": {"hyphen", "digit", "month"}, "range_us": {"digit", "month"},
+    "range_dash": {"hyphen", "digit", "month"}, "range_us": {"digit", "month"}, "day_list": {"digit", "month"},
+    "month_part": {"month"}, "month_range": {"month"}, "weekday_range": {"weekday"},
     "week_of": {"digit", "month"}, "overnight": {"rel"}, "iso": {"isod"}, "numeric": {"numd"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "part_month": {"month"},
     "month": {"month"}, "year": {"year"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
     "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"},
@@ -244,6 +263,7 @@ _REL_KEYS = frozenset({"today", "tonight", "overnight", "this", "earlier", "ce",
 # every match of a pattern holds one of its anchor words, within these many characters of the
 # match's start and end: the pattern need only run over that stretch of a long sentence
 _ANCHOR = {"week_of": "month", "overnight": "rel", "night": "month", "range": "month", "range_dash": "month", "range_us": "month", "dmy": "month",
+           "day_list": "month", "month_part": "month", "month_range": "month", "weekday_range": "weekday",
            "mdy": "month", "part_month": "month", "month": "month", "weekday": "weekday", "night_wd": "weekday",
            "year": "year", "today": "rel", "yesterday": "rel", "weekend": "rel", "ago": "rel", "rel_period": "rel"}
 _REACH = {"month": (120, 60), "weekday": (60, 60), "rel": (60, 60), "year": (40, 8)}
@@ -313,7 +333,7 @@ def _kinds(seg: str, keys=None) -> set:
 
 def _resolve(kind: str, m: re.Match, ref: Ref):
     gd = m.groupdict()
-    if kind in ("night", "range", "range_dash", "range_us"):
+    if kind in ("night", "range", "range_dash", "range_us", "day_list"):
         m2 = MONTHS[gd["m2"]]
         m1 = MONTHS[gd["m1"]] if gd.get("m1") else m2
         d1, d2 = int(gd["d1"]), int(gd["d2"])
@@ -338,6 +358,17 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
         if kind == "night" and a == b:
             return a, "day", k
         return (a if a == b else f"{a}/{b}"), "day", k
+    if kind == "month_range":
+        return _month_range(gd, ref)
+    if kind == "month_part":
+        return _month_part(gd, ref)
+    if kind == "weekday_range":
+        if not ref.day:
+            return None
+        w1, w2 = WEEKDAYS[gd["w1"]], WEEKDAYS[gd["w2"]]
+        d2 = _last_weekday(ref.day, w2)
+        d1 = d2 - timedelta(days=(w2 - w1) % 7 or 7)
+        return f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative"
     if kind == "night_wd":
         if not ref.day:
             return None
@@ -364,6 +395,8 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
     if kind == "overnight":
         if not ref.day:
             return None
+        if _WD_NEXT.match(m.string, m.end()) or _WD_BEFORE.search(m.string, 0, m.start()):
+            return None   # "overnight Saturday", "Saturday overnight": that day's night, not the reference's
         return f"{(ref.day - timedelta(days=1)).isoformat()}/{ref.day.isoformat()}", "day", "relative"
     if kind in ("iso", "numeric"):
         v = _iso(int(gd["y"]), int(gd["m"]), int(gd["d"]))
@@ -485,6 +518,12 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
         if not base:
             return None
         w = m.group("what")
+        if ("this" in w and "week" in w) or ("semaine" in w and "derniere" not in w and "passee" not in w):
+            # this week, so far: from its Monday to the reference day ("early this week" and
+            # "en début de semaine", to its Wednesday at the latest)
+            monday = base - timedelta(days=base.weekday())
+            end = base if not ("early" in w or "debut" in w) else min(base, monday + timedelta(days=2))
+            return (monday.isoformat() if monday == end else f"{monday.isoformat()}/{end.isoformat()}"), "day", "relative"
         if "week" in w or "semaine" in w:
             monday = base - timedelta(days=base.weekday() + 7)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "day", "relative"
@@ -497,6 +536,62 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
             return str(base.year - 1), "year", "relative"
         return str(base.year), "year", "relative"
     return None
+
+
+_WD_NEXT = re.compile(rf"\s+(?:on\s+|into\s+|(?:de|du)\s+)?(?:{_WD})\b")
+_WD_BEFORE = re.compile(rf"\b(?:{_WD})(?:\s+night)?\s*,?\s*$")
+
+
+def _month_range(gd: dict, ref: Ref):
+    """"between June and July 2017", "de mars à mai": from the first day of one month to the
+    last of the other; without a year, the period starts on or before the reference."""
+    w1, w2 = gd["m1"], gd["m2"]
+    if not gd.get("y2") and not gd.get("y1") and (w1 == "may" or w2 == "may"):
+        return None   # "from May to" without a year may be the verb
+    m1, m2 = MONTHS[w1], MONTHS[w2]
+    y1 = int(gd["y1"]) if gd.get("y1") else None
+    y2 = int(gd["y2"]) if gd.get("y2") else None
+    if y2 is None and y1 is None:
+        y1 = infer_year(m1, None, ref)
+        if y1 is None:
+            return None
+        k = "partial"
+    else:
+        k = "explicit"
+    if y1 is None:
+        y1 = y2 - 1 if m1 > m2 else y2
+    if y2 is None:
+        y2 = y1 + 1 if m1 > m2 else y1
+    a, b = _iso(y1, m1), _iso(y2, m2)
+    if not a or not b or a >= b:
+        return None
+    return f"{a}/{b}", "month", k
+
+
+_ORD = {"first": 1, "premiere": 1, "1re": 1, "1ere": 1, "second": 2, "deuxieme": 2, "2e": 2, "2eme": 2, "seconde": 2,
+        "third": 3, "troisieme": 3, "3e": 3, "3eme": 3, "fourth": 4, "quatrieme": 4, "4e": 4, "4eme": 4,
+        "last": -1, "final": -1, "derniere": -1}
+
+
+def _month_part(gd: dict, ref: Ref):
+    """"the first week of March", "la deuxième quinzaine de mars", "the second half of June": the
+    days of that part of the month (a week counts from the 1st: days 1-7, 8-14...)."""
+    mo = MONTHS[gd["m"]]
+    if gd.get("y"):
+        y, k = int(gd["y"]), "explicit"
+    else:
+        y, k = infer_year(mo, None, ref), "partial"
+        if y is None:
+            return None
+    last = calendar.monthrange(y, mo)[1]
+    n, unit = _ORD[gd["ord"]], gd["unit"]
+    if unit in ("half", "moitie", "quinzaine", "fortnight"):
+        if n not in (1, 2, -1):
+            return None
+        a, b = (1, 15) if n == 1 else (16, last)
+    else:
+        a, b = (last - 6, last) if n == -1 else (7 * (n - 1) + 1, min(7 * n, last))
+    return f"{_iso(y, mo, a)}/{_iso(y, mo, b)}", "day", k
 
 
 def _last_weekday(ref: date, weekday: int) -> date:
