@@ -71,7 +71,7 @@ class Network:
 
 
 def _weaker(a: str | None, b: str | None) -> str | None:
-    return min((a, b), key=confidence_rank)
+    return a if confidence_rank(a) <= confidence_rank(b) else b
 
 
 def build_network(ctx: Ctx, since: str | None = None) -> Network:
@@ -246,18 +246,32 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
     ends_b = {idb: []} | {k: v for k, v in reps_b.items() if k not in (ida, idb) and k not in ends_a}
     paths, truncated = find_paths(g, set(ends_a), set(ends_b), max_hops)
 
+    # each pair's links, latest day and strongest level, once per pair: thousands of paths share a
+    # few hundred pairs, and a pair can carry thousands of talks. A path's hops are listed only
+    # for the channels shown.
+    per_pair: dict[tuple, tuple[list, str, int]] = {}
     found = []
     for inner in paths:
-        hops = [(x, y, g[x][y]["links"]) for x, y in zip(inner, inner[1:])]
-        found.append({"inner": inner, "hops": hops, "day": min(_hop_day(lk) for _, _, lk in hops),
-                      "conf": min(_hop_conf(lk) for _, _, lk in hops)})
-    ctx.load_names({n for c in found for n in c["inner"]} | {ida, idb})
-    found.sort(key=lambda c: [ctx.name(n).lower() for n in c["inner"]])
+        day = conf = None
+        for pair in zip(inner, inner[1:]):
+            info = per_pair.get(pair)
+            if info is None:
+                lks = g[pair[0]][pair[1]]["links"]
+                info = per_pair[pair] = per_pair[pair[::-1]] = (lks, _hop_day(lks), _hop_conf(lks))
+            day = info[1] if day is None or info[1] < day else day
+            conf = info[2] if conf is None or info[2] < conf else conf
+        found.append({"inner": inner, "n": len(inner) - 1, "day": day, "conf": conf})
+    nodes = {n for c in found for n in c["inner"]}
+    ctx.load_names(nodes | {ida, idb})
+    sort_name = {n: ctx.name(n).lower() for n in nodes}
+    found.sort(key=lambda c: [sort_name[n] for n in c["inner"]])
     if rank == "length":
-        found.sort(key=lambda c: (-len(c["hops"]), c["day"], c["conf"]), reverse=True)
+        found.sort(key=lambda c: (-c["n"], c["day"], c["conf"]), reverse=True)
     else:
-        found.sort(key=lambda c: (c["day"], c["conf"], -len(c["hops"])), reverse=True)
+        found.sort(key=lambda c: (c["day"], c["conf"], -c["n"]), reverse=True)
     shown = found[:limit] if limit else found
+    for c in shown:
+        c["hops"] = [(x, y, per_pair[(x, y)][0]) for x, y in zip(c["inner"], c["inner"][1:])]
     details = event_details(ctx, (lk.event_id for c in shown for _, _, lks in c["hops"] for lk in lks if lk.event_id))
     ctx.load_names({r["id"] for c in shown for n in (c["inner"][0], c["inner"][-1])
                     for r in (ends_a.get(n) or []) + (ends_b.get(n) or [])})
@@ -289,7 +303,7 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
              + (f", {len(shown)} shown" if len(shown) < len(found) else "") + "."]
     for k, c in enumerate(shown, 1):
         notes.append(f"Channel {k}: " + " → ".join(ctx.name(x) for x in c["inner"])
-                     + f" ({len(c['hops'])} hop(s), stalest hop last known {c['day'] or 'undated'}, weakest hop "
+                     + f" ({c['n']} hop(s), stalest hop last known {c['day'] or 'undated'}, weakest hop "
                        f"{_level_name(c['conf'])}).")
     if not found:
         for x, ends in ((ida, ends_a), (idb, ends_b)):
