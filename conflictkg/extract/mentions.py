@@ -180,7 +180,8 @@ LOCATIVE_NEXT = {"and", "et", "on", "in", "near", "at", "where", "when", "while"
                  "town", "market", "district", "cercle", "locality", "localite", "outskirts", "vicinity", "environs"}
 AREA_WORDS = {"area", "zone", "sector", "axis", "outskirts", "vicinity", "region", "commune", "district", "locality"}
 AREA_OF = {"area", "vicinity", "outskirts", "villages", "hamlets", "localities", "towns", "zone", "secteur", "environs",
-           "abords", "localites", "hameaux", "alentours", "axis", "axe", "quarter", "neighbourhood", "neighborhood", "quartier"}
+           "abords", "localites", "hameaux", "alentours", "axis", "axe", "quarter", "neighbourhood", "neighborhood", "quartier",
+           "forest", "valley", "foret", "vallee"}
 AUXILIARIES = {"was", "were", "is", "are", "has", "have", "had", "a", "ont", "est", "sont", "etait", "etaient"}
 # people named by where they live ("residents in X", "les habitants de X")
 PEOPLE_IN = {"residents", "inhabitants", "villagers", "students", "pupils", "youths", "youth", "people", "traders", "women",
@@ -297,6 +298,8 @@ class MentionFinder:
             # "Katiba Macina (JNIM)" is a pack alias, but here the parentheses hold another name
             while m is not None and not _joined(orig, toks, m.i, m.j):
                 m = self.gaz.match(toks, i, 0, max_n=m.j - m.i - 1, keys=keys) if m.j - m.i > 1 else None
+            if m and self._hyphen_part(orig, toks, m, keys):
+                m = None
             if m:
                 pending.append(m)
                 for k in range(m.i, m.j):
@@ -340,6 +343,28 @@ class MentionFinder:
                     cp = self.gaz.country_place(cc)
                     if cp and cp != eid:
                         self._add(ms, orig, toks, m.j - 1, m.j, cp, "pack", alias_ok=True)
+
+    def _hyphen_part(self, orig, toks, m, keys) -> bool:
+        """A pack place hyphened to a capitalised word that names no place is part of a longer
+        name ("Dogo-Do", "Bourem-Inaly", "the Soundiata-Keita camp"); "the Gao-Gossi road" names two."""
+        if not all(self.gaz.label(e) == "Place" for e in m.ids):
+            return False
+        n = len(toks)
+        if m.j < n and orig[toks[m.j - 1].end:toks[m.j].start] == "-" and toks[m.j].cap and \
+                keys[m.j] in self.gaz.lengths and self.gaz.match(toks, m.j, 0, keys=keys) is not None:
+            return False
+        # "the Dakar-Bamako railway", "axis Tenenkou-Dia", "between Tessit-Keygouroutane": a road's ends
+        a, b = toks[max(0, m.i - 3)].start, toks[min(n - 1, m.j + 2)].end
+        if re.search(r"\b(?:axis|axes|axe|road|roads|route|railway|highway|track|piste|between|entre|convoy|convoi)\b", orig[a:b].lower()):
+            return False
+        if m.j < n and orig[toks[m.j - 1].end:toks[m.j].start] == "-" and toks[m.j].cap:
+            return True
+        if m.i > 0 and orig[toks[m.i - 1].end:toks[m.i].start] == "-" and toks[m.i - 1].cap:
+            k = m.i - 1
+            while k > 0 and orig[toks[k - 1].end:toks[k].start] == "-":
+                k -= 1
+            return not any(self.gaz.match(toks, q, 0, keys=keys) is not None for q in range(k, m.i) if keys[q] in self.gaz.lengths)
+        return False
 
     def _wings(self, orig, toks, pending: list) -> list:
         """"MAA (Platform)", "CMFPR (CMA)": a movement followed by the coalition it sits in, in
@@ -857,6 +882,8 @@ class MentionFinder:
         core_words = [t.key for t in core]
         if all(w in L.NOT_NAMES or w in CONNECT for w in core_words):
             return
+        if all(w in L.ADMIN_WORDS for w in core_words):
+            return   # "Mondoro Commune (Douentza)": the word after a known name, not a place of its own
         # "French President", "Defence Minister" before a name: a title, not a name
         if _phrase_at(toks, j - 1, TITLES) == 1 and (j < len(toks) and (taken[j] or toks[j].cap)):
             return
@@ -986,6 +1013,13 @@ class MentionFinder:
         after = orig[toks[j - 1].end:toks[j].start] if j < n else "."
         closes = j >= n or bool(re.match(r"\s*[,;:.()\[\]]", after)) or nxt in LOCATIVE_NEXT
         prev = toks[i - 1]
+        if prev.key == "near" and len(words) <= 3:
+            return True   # "an IED exploded near Gangafani without casualties": "near" takes no month or group
+        # "20 km east of Lerneb", "a few kilometres from Mondoro", "à 15 km de Boni"
+        if prev.key in ("of", "from", "de", "du", "d") and re.search(
+                r"(?:\d|\bfew|\bseveral|\bquelques)\s*(?:km|kms|kilomet\w+|miles?)\s+(?:au\s+|to the\s+|[aà]\s+l['’])?(?:[\w-]+\s+)?$",
+                orig[max(0, toks[i - 1].start - 40):toks[i - 1].start].lower()):
+            return True
         if prev.key in ("near", "outside", "in", "at", "dans") or prev.text == "à":
             # "residents in Badalabougou staged ...", "students in Yangasso demonstrated"
             return closes or nxt in AUXILIARIES or i >= 2 and toks[i - 2].key in PEOPLE_IN
@@ -993,6 +1027,9 @@ class MentionFinder:
         if prev.key == "the" and i >= 2 and toks[i - 2].key in ("in", "near", "at", "around") and nxt in AREA_WORDS:
             return True
         if prev.key in ("of", "de", "d", "du") and i >= 2 and toks[i - 2].key in AREA_OF:
+            return True
+        # "the village chief of Pissa": a village, where "the chief of Staff" is not
+        if prev.key == "of" and i >= 3 and toks[i - 2].key in ("chief", "head", "chiefs") and toks[i - 3].key == "village":
             return True
         # a list: the name after a place and a comma or "and" ("Sankoro, Bidi, and Kourouni")
         # (not "Pau, France": a name after a comma alone may be the container)

@@ -57,6 +57,12 @@ LANDMARK_GAP = re.compile(
     r"pres\s+de|pres\s+du|non\s+loin\s+de|non\s+loin\s+du|a\s+proximite\s+de|à\s+proximite\s+de|aux\s+environs\s+de|"
     r"aux\s+abords\s+de|aux\s+portes\s+de)\s+"
     r")(?:the\s+|le\s+|la\s+|l')?(?:(?:town|city|village|locality|ville|village|localite|commune)\s+(?:of|de|d')\s*)?\s*")
+# a road named by its two ends: "Taghlit, axis Aguelhok-Tessalit", "in the Taghlit area on the
+# Aguelhok-Tessalit axis", "Kora, sur l'axe Boni-Hombori"
+AXIS_WORD = r"(?:axis|axe|road|route|highway|track|piste)"
+AXIS_BEFORE = re.compile(_ALT + r"\s*(?:area|zone|secteur)?\s*,?\s*(?:(?:on|along|sur|in|dans)\s+)?(?:the\s+|l'|la\s+|le\s+)?"
+                         r"(?:" + AXIS_WORD + r"\s+(?:between\s+|entre\s+|from\s+|de\s+|linking\s+|reliant\s+)?)?")
+AXIS_JOIN = re.compile(r"\s*(?:-|–|/|\band\b|\bet\b|\bto\b|\ba\b|à)\s*")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+|&\s*)?|\s(?:and|et|or|ou)\s|\s*&)\s*")
 
 
@@ -88,6 +94,14 @@ def place_links(S, gaz, st=None) -> list[Link]:
                 else:
                     siblings.append([m, o])
                 break
+            ends = _axis_ends(f, places, k, o)
+            if ends is not None:
+                # a village on a road whose two ends lie in one cercle lies in that cercle too; the
+                # ends are landmarks either way (too far apart to tell the area when their cercles differ)
+                a_area, b_area = (admin_area(gaz, st, e.eid) for e in ends)
+                links.append(Link(m, o, "near", far=not (a_area and a_area == b_area)))
+                links.append(Link(m, ends[1], "near", far=True))
+                break
             if LANDMARK_GAP.fullmatch(gap):
                 # "in the north of the Mopti region" contains; "north of Gao" (a town) locates
                 settlement = (place_class(gaz, st, o.eid) or "Settlement") == "Settlement"
@@ -112,6 +126,20 @@ def place_links(S, gaz, st=None) -> list[Link]:
                 if x.eid not in gaz.info and known and not any(ln.inner is x for ln in links):
                     links.append(Link(x, known[0], "near"))
     return links
+
+
+def _axis_ends(f, places, k, o):
+    """The two ends of the road a place lies on, when the words after places[k] name one
+    ("Taghlit, axis Aguelhok-Tessalit"), else None."""
+    gap = f[places[k].end:o.start]
+    j = places.index(o)
+    if j + 1 >= len(places) or not AXIS_BEFORE.fullmatch(gap) or not AXIS_JOIN.fullmatch(f[o.end:places[j + 1].start]):
+        return None
+    b = places[j + 1]
+    # the road word before the ends or right after them ("on the Aguelhok-Tessalit axis")
+    if not re.search(AXIS_WORD, gap) and not re.match(r"\s+" + AXIS_WORD + r"\b", f[b.end:b.end + 12]):
+        return None
+    return o, b
 
 
 def _far(gap: str) -> bool:

@@ -1,7 +1,7 @@
 """Which place an event is at when a sentence names several, and where a village the pack lacks
 lies: quarters of a capital, alternative names, a far landmark, the town a road leads to, rivers
 and men named like villages, two events of one sentence (the small test pack, plus Bamako as a
-capital district holding its city, Yoro in Koro, and Niger)."""
+capital district holding its city, Yoro in Koro, Aguelhok and Tessalit in the Tessalit cercle, and Niger)."""
 from __future__ import annotations
 
 import shutil
@@ -18,6 +18,10 @@ EXTRA = """
   - {id: place:ml/bamako, name: Bamako, class: AdminArea, level: region, located_in: place:ml, lat: 12.65, lon: -8.0}
   - {id: place:ml/bamako/bamako, name: Bamako, class: Settlement, located_in: place:ml/bamako, lat: 12.65, lon: -8.0}
   - {id: place:ml/mopti/koro/yoro, name: Yoro, class: Settlement, located_in: place:ml/mopti/koro, lat: 14.2, lon: -2.1}
+  - {id: place:ml/kidal, name: Kidal, class: AdminArea, level: region, located_in: place:ml, lat: 18.44, lon: 1.41}
+  - {id: place:ml/kidal/tessalit, name: Tessalit, class: AdminArea, level: cercle, located_in: place:ml/kidal, lat: 20.2581, lon: 0.9905}
+  - {id: place:ml/kidal/tessalit/tessalit, name: Tessalit, class: Settlement, located_in: place:ml/kidal/tessalit, lat: 20.2581, lon: 0.9905}
+  - {id: place:ml/kidal/tessalit/aguelhok, name: Aguelhok, class: Settlement, located_in: place:ml/kidal/tessalit, lat: 19.4695, lon: 0.856}
 """
 
 
@@ -125,3 +129,57 @@ def test_a_river_is_not_its_country(run):
 def test_a_mans_name_is_not_the_village_it_begins_like(run):
     out = run("On 9 February 2020, gunmen shot dead the militia chief Yoro Ould Daha near Gao.")
     assert _places(out) == ["place:ml/gao/gao/gao"]
+
+
+def test_a_village_on_a_road_between_two_towns_of_one_cercle_is_in_that_cercle(run):
+    out = run("On 3 March 2019, nine peacekeepers were wounded by an IED in Taghlit, axis Aguelhok-Tessalit, Kidal Region.")
+    assert _places(out) == ["place:taghlit"]
+    assert _parents(out, "place:taghlit") == {"place:ml/kidal/tessalit"}
+    out = run("On 3 March 2019, an IED destroyed two MINUSMA vehicles in the Taghlit area on the Aguelhok-Tessalit axis.")
+    assert _parents(out, "place:taghlit") == {"place:ml/kidal/tessalit"}
+    out = run("Le 3 mars 2019, un engin explosif a blessé neuf casques bleus à Taghlit, sur l'axe Aguelhok-Tessalit.", lang="fr")
+    assert _parents(out, "place:taghlit") == {"place:ml/kidal/tessalit"}
+    # the ends of a road across two cercles tell no area, and neither end is where it happened
+    out = run("On 16 June 2019, hunters entered the village of Daga, axis Gao-Bourem, and killed two men.")
+    assert _places(out) == ["place:daga"]
+    assert _parents(out, "place:daga") == set()
+
+
+def test_a_word_of_kind_after_a_known_name_is_not_a_place(run):
+    out = run("On 4 May 2020, a number of residents in Tizimizi, Bourem Commune (Gao) demonstrated against the results.")
+    assert "place:commune" not in out.entities()
+    assert _places(out) == ["place:tizimizi"]
+
+
+def test_a_known_name_hyphened_to_another_word_is_part_of_a_longer_name(run):
+    out = run("On 14 March 2018, two militias clashed in the area of Bourem-Inaly, Timbuktu region; seven were killed.")
+    assert _places(out) == ["place:bourem-inaly"]
+    out = run("Le 3 juillet 2020, des hommes armés ont attaqué le village de Gao-Koyra, sans faire de victimes.", lang="fr")
+    assert "place:ml/gao/gao/gao" not in _places(out)
+    # but a road named by its ends keeps them, known or not
+    out = run("On 3 March 2020, a vehicle hit an IED while travelling on the Gao-Bourem road.")
+    assert _places(out) == ["place:ml/gao/gao/gao"]
+    out = run("On 26 October 2017, an army vehicle was struck by an IED, axis Bourem-Dia, two soldiers were wounded.")
+    assert _places(out) == ["place:ml/gao/bourem/bourem"]
+
+
+def test_forests_valleys_and_village_chiefs_name_places(run):
+    out = run("On 5 May 2019, the air force conducted an air raid in the forest of Ouagadou, killing three militants.")
+    assert _places(out) == ["place:ouagadou"]
+    out = run("Le 5 mai 2019, des jihadistes ont tué trois bergers dans la forêt de Ouagadou.", lang="fr")
+    assert _places(out) == ["place:ouagadou"]
+    out = run("On 25 November 2019, soldiers were killed in an ambush during an operation in the valley of Eranga.")
+    assert set(_places(out)) == {"place:eranga"}
+    out = run("On 17 April 2019, gunmen assassinated the village chief of Pissa.")
+    assert _places(out) == ["place:pissa"]
+    out = run("On 17 April 2019, the Chief of Staff said gunmen killed two soldiers in Gao.")
+    assert "place:staff" not in out.entities()
+
+
+def test_a_village_near_or_some_km_from_is_a_place(run):
+    out = run("On 13 January 2020, an IED exploded near Gangafani without causing any casualties.")
+    assert _places(out) == ["place:gangafani"]
+    out = run("On 8 June 2019, soldiers fired on a vehicle 20 km east of Lerneb, killing three civilians.")
+    assert _places(out) == ["place:lerneb"]
+    out = run("Le 8 juin 2019, des soldats ont tiré sur un véhicule à 20 km à l'est de Lerneb, tuant trois civils.", lang="fr")
+    assert _places(out) == ["place:lerneb"]
