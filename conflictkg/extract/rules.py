@@ -119,6 +119,24 @@ FIGHTER_OBJECT = re.compile(
 NEGATED = re.compile(r"(?:\b(?:not|never|n'a pas|n'ont pas|n'avait pas|n'avaient pas|ne l'a pas|n'a jamais|n'ont jamais|"
                      r"did not|didn't|has not|hasn't|have not|haven't|had not|no one has|nobody has|pas encore|yet to)\s+"
                      r"(?:\w+\s+)?|\bn')$")
+# suspicion: its object is a possible author ("les autorités soupçonnent des miliciens de X", "police suspect
+# X"); its passive subject too ("X est soupçonné", "X members are suspected of")
+_SUSPECT_ACTIVE = (r"soupconn(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) soupconne|suspect(?:s|ent|ait|aient)?|"
+                   r"(?:authorities|officials|government|army|police|military|sources|residents|investigators|security "
+                   r"sources|they|he|she|it|we|locals) (?:\w+ )?suspected(?: that)?")
+_SUSPECT_PASSIVE = r"(?:is|are|was|were|been|being|est|sont|etait|etaient|a ete|ont ete|fut|furent) (?:\w+ )?(?:suspected|soupconne\w*|suspecte\w*)"
+# what an accused is charged with when that names another actor as a partner, not as the author
+# ("des habitants accusés de soutenir la katiba X", "villagers accused of collaborating with the army")
+_CHARGE_PARTNER = re.compile(
+    r"\b(?:soutenir|soutien|supporting|support(?:ing)? for|collaborat\w*|complicite|complicity|connivence|sympathi\w*|"
+    r"abriter|heberger|harbou?r\w*|shelter\w*|renseign\w*|informing|informants?|indicateurs?|cooperat\w*|travailler pour|"
+    r"working (?:for|with)|fournir|supplying|aider|helping|aiding|ties to|links? (?:to|with)|liens? avec|appartenir|"
+    r"belonging to|being (?:members|part) of|d'etre (?:membres|proches)|proches? d[eu]|rallie\w*|ralli\w*|join\w*|rejoindre|"
+    r"pactiser|pacte avec|negocier avec|dealing with|collusion)\b")
+# what separates a claim, a denial or a blame from the event noun it is about
+_SPEECH_OBJECT = re.compile(r"\s*(?:(?:any|all|its|their|toute|sa|son|leur|no)\s+)?(?:(?:responsibility|involvement|role|part|"
+                            r"participation|implication|responsabilite)\s+)?(?:for|of|in|de|d'|dans|pour|du|des)?\s*"
+                            r"(?:the|this|that|these|those|l'|la|le|les|cette|ce|cet|ces)\s*(?:[\w-]+\s+)?")
 _CLAUSE = re.compile(r"[;:]|\s--?\s|\bwhile\b|\balors que\b|\bmeanwhile\b|\bbut\b|\bmais\b")
 STATUS_RX = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in L.STATUS_CUES.items()}
 WINDOW = 80   # events looked at when joining or resolving: the recent ones (long reports stay linear)
@@ -203,6 +221,10 @@ _SPEAKER_AFTER = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*(?:[\w-]+\s+){0,3}(?:said
                             r"indique|affirme|confirme)|affirme|annonce|indique|selon)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|selon|d'apres|sources? (?:from|within|close to|in)|statement (?:by|from)|"
                             r"communique (?:of|from|by|de|du|des))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,2}$")
+# the speaker after an inverted verb of saying: "..., a annoncé Emmanuel Macron", "..., said the army spokesman"
+_SPEAKER_INVERTED = re.compile(r"[,\"»]\s*(?:a\s+|ont\s+|avait\s+)?(?:annonce|indique|declare|precise|affirme|ajoute|explique|"
+                               r"souligne|confirme|dit|assure|estime|said|says|added|told|stated|announced)\s+"
+                               r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,3}$")
 # verbs of violence, of fighting back and of arresting, English and French (folded stems)
 _VIOLENT_WORD = re.compile(
     r"(?:kill(?:s|ed|ing)?|shot|shoot(?:s|ing)?|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|"
@@ -764,6 +786,7 @@ class RuleExtractor:
         (a date opening the sentence). Dates after "since", "by", "until", and dates of other
         nouns ("les élections du 29 mars") go to nobody."""
         anchors = [(t.start, t.end, id(t), "t") for t in trigs if not t.modal]
+        claimed_objs = self._claimed_objects(S, trigs, speech)
         anchors += [(a, b, ("speech", a), "s") for (_, a, b) in speech]
         anchors.sort()
         owner: dict = {}
@@ -808,6 +831,9 @@ class RuleExtractor:
                     if len(between.split()) <= 30 and not reported and \
                             not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
                         best, strength = key, 2
+                        claim = claimed_objs.get(key)
+                        if claim is not None and re.fullmatch(r"\s*(?:on|in|this|last|late|early|le|ce|cette|en|au)?\s*", between):
+                            best = claim   # "claimed responsibility for the attack on Saturday": the claim's day
                 if best is None and post and \
                         not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", f[d.end:post[0][0]]):
                     # not "dissolved the militia on Sunday, a day after gunmen killed ..."
@@ -1163,6 +1189,8 @@ class RuleExtractor:
             elif cls in ("Clash", "Negotiation", "Agreement", "Protest", "Release"):
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
         for m in patients:
+            if self._speaker(S, m):
+                continue   # "..., the government said": who tells the event is not its target
             if cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Clash"):
                 if cls == "Clash":
                     self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
@@ -1343,8 +1371,9 @@ class RuleExtractor:
                         patients.append(m)
                         last = m
             for m in after_t:
-                if m not in agents and m.cls in VICTIM_CLASSES and self._words_between(S, t.end, m.start) <= 12:
-                    patients.append(m)
+                if m not in agents and m.cls in VICTIM_CLASSES and self._words_between(S, t.end, m.start) <= 12 and \
+                        not re.search(r"\b(?:parce que|because|puisque|car|accus\w*|soupconn\w*|suspect\w*)\b", S.folded[t.end:m.start]):
+                    patients.append(m)   # not a person named in the reason given ("visé parce que ... accusés de ...")
             return self._dedupe(agents), self._dedupe(patients)
         # nominal triggers: "attack on X", "l'enlèvement de X", "X's attack", "JNIM attack",
         # "frappe de drone de l'opération Barkhane" (an armed actor after "de/of" is the author)
@@ -1540,8 +1569,11 @@ class RuleExtractor:
 
     def _speaker(self, S: Sent, m: Mention) -> bool:
         """A mention that speaks or is cited as a source: "the army said", "according to MINUSMA"."""
-        return bool(_SPEAKER_AFTER.match(S.folded, m.end, min(S.end, m.end + 60)) or
-                    _SOURCE_BEFORE.search(S.folded[max(S.start, m.start - 40):m.start]))
+        said = _SPEAKER_AFTER.match(S.folded, m.end, min(S.end, m.end + 60))
+        if said and re.search(r"\b(?:was|were|is|are|been|being|be|a ete|ont ete|est|sont|etait|etaient)\b", said.group(0)):
+            said = None   # "clashes between X and Y were reported": told about, not telling
+        return bool(said or _SOURCE_BEFORE.search(S.folded[max(S.start, m.start - 40):m.start]) or
+                    _SPEAKER_INVERTED.search(S.folded[max(S.start, m.start - 50):m.start]))
 
     def _partners(self, S: Sent, agents: list, patients: list, before_t: list, lo: int) -> None:
         """Forces acting with the subject: "the army, supported by Barkhane, clashed with ..." (the
@@ -1586,7 +1618,8 @@ class RuleExtractor:
     def _group(self, S: Sent, m: Mention) -> list[Mention]:
         if m.group < 0:
             return [m]
-        return [x for x in S.ms if x.group == m.group and x.label == m.label]
+        # "JNIM, al-Qaeda's branch in the Sahel": an appositive that describes is not a second member
+        return [x for x in S.ms if x.group == m.group and x.label == m.label and (x is m or not self._relational(S, x))]
 
     def _prep_before(self, S: Sent, m: Mention, preps=None):
         i = m.i
@@ -1638,6 +1671,13 @@ class RuleExtractor:
         key = (pred, actor)
         span = (m.start, m.end) if m else (S.start, S.end)
         old = ev.slots.get(key)
+        if pred == "ATTRIBUTED_TO" and old is not None and "denied" in (conf, old[0]) and conf != old[0]:
+            # an actor blamed or suspected that denies it: both stay, each with its own evidence
+            denial = old if old[0] == "denied" else (conf, span, S.quote, (S.start, S.end))
+            ev.slots.setdefault(("DENIED", actor), denial)
+            if old[0] != "denied":
+                return
+            old = None
         if old is None or (conf and rank(conf) < rank(old[0])):
             ev.slots[key] = (conf, span, S.quote, (S.start, S.end))
 
@@ -1675,10 +1715,15 @@ class RuleExtractor:
                 inside = tl.start <= m.start <= tl.end + 50 and not re.search(r"[;:.]|\b(?:by|par|when|lorsque|as)\b", S.folded[tl.start:m.start])
                 if not inside:
                     continue
-                if ev.cls == "MilitaryOperation" and m.cls in STATE:
+                if ev.cls == "MilitaryOperation" and m.cls in STATE or self._speaker(S, m):
                     continue
                 pred = "TARGETED" if m.cls in STATE else "VICTIM"
                 self._slot(ev, pred, m.eid, None, S, m)
+            # the dead are soldiers or fighters and no civilian is named: not violence against civilians
+            if ev.cls == "ViolenceAgainstCivilians" and not ev.actors("VICTIM") and \
+                    SOLDIER_WORDS.search(S.folded, tl.start, min(S.end, tl.end + 40)) and \
+                    not CIVILIAN_WORDS.search(S.folded, max(S.start, tl.start - 5), min(S.end, tl.end + 40)):
+                ev.cls = "Attack"
             # victims of a massacre named as civilians
             if ev.cls == "Attack" and CIVILIAN_WORDS.search(S.folded[max(S.start, tl.start - 5):tl.end + 40]) \
                     and not re.search(r"soldiers?|soldats?|militaires?|troops", S.folded[tl.start:tl.end + 30]):
@@ -1746,7 +1791,9 @@ class RuleExtractor:
                 continue   # "n'a pas revendiqué", "did not claim": no claim, no statement
             issuer = self._issuer(S, a, b, kind)
             if not issuer:
-                if kind == "blame":
+                # a passive blame names the blamed first ("X est tenu pour responsable", "des habitants
+                # étaient accusés de"): _attributions reads it
+                if kind == "blame" and not self._passive_speech(S, a):
                     cur = self._ev(st, st.current)
                     tgt = next((e for e in sent_events if e.cls in VIOLENT - {"MilitaryOperation"}), None) or \
                         (cur if cur and cur.cls in VIOLENT - {"MilitaryOperation"} and S.no - cur.last_sent <= 6 else None)
@@ -1812,6 +1859,11 @@ class RuleExtractor:
                 for m in issuer:
                     if m.cls in NONSTATE or kind == "claim":
                         self._slot(target, "ATTRIBUTED_TO", m.eid, "claimed" if kind == "claim" else "denied", S, m)
+                        self._not_target(target, m.eid, S)
+                    elif m.cls == "Person":
+                        # "Le chef de la milice, X, a démenti toute implication de ses hommes": his group denies
+                        for g in self._group_spoken_for(st, S, target):
+                            self._slot(target, "ATTRIBUTED_TO", g, "claimed" if kind == "claim" else "denied", S, m)
             if target is not None and kind == "blame":
                 self._blamed(st, S, b, target, issuer)
 
@@ -1826,6 +1878,9 @@ class RuleExtractor:
         the speaker come after."""
         f = S.folded
         actors = [m for m in S.ms if m.label == "Actor" and not m.relational]
+
+        def grp(m):   # "JNIM, al-Qaeda's branch in the Sahel, claimed": the appositive describes, it does not speak
+            return [x for x in self._group(S, m) if x is m or not self._relational(S, x)]
         lo, hi = self._clause(S, a, b)
         before_verb = f[max(S.start, a - 25):a]
         # passive: "revendiquée par le GSIM", "was claimed by the ISGS"
@@ -1833,12 +1888,14 @@ class RuleExtractor:
             if m.start >= b and m.start - b <= 40:
                 gap = f[b:m.start]
                 if re.fullmatch(r"\s*(?:\w+\s+){0,2}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", gap):
-                    return self._group(S, m)
+                    return grp(m)
+        if kind == "blame" and self._passive_speech(S, a):
+            return None   # "X est tenu pour responsable", "X was blamed": X is blamed, not speaking
         # an adjectival participle: "la milice, officiellement dissoute," has no speaker of its own
         if re.search(r",\s*(?:\w+ment\s+)?$", before_verb) and f[a:b].endswith(("te", "tes", "ee", "ees", "us", "ue", "ues")) \
                 and not re.search(r"\b(?:a|ont|avait|avaient)\s+$", before_verb):
             after_by = [m for m in actors if m.start >= b and re.fullmatch(r"\s*(?:\w+\s+){0,3}(?:by|par)\s+(?:the\s+|le\s+|la\s+|l')?", f[b:m.start])]
-            return self._group(S, after_by[0]) if after_by else None
+            return grp(after_by[0]) if after_by else None
         # French inversion: "..., a annoncé Emmanuel Macron"; English "..., said the spokesman"
         verb = f[a:b]
         inversion_ok = not verb.isascii() or re.match(r"(?:a |ont |avait )?(?:annonce|indique|precise|affirme|declare|ajoute|"
@@ -1846,9 +1903,12 @@ class RuleExtractor:
         if inversion_ok and (re.search(r"[,\"]\s*$", f[max(S.start, a - 4):a]) or re.search(r"[,\"]\s*(?:a|ont|avait)\s+$", before_verb)):
             for m in actors:
                 if m.start >= b and self._words_between(S, b, m.start) <= 4 and not re.search(r"[,;.]", f[b:m.start]):
-                    return self._group(S, m)
+                    return grp(m)
         # right before the verb: "Human Rights Watch said", "Parly announced", "the group on Thursday claimed"
         def free(m):
+            if re.match(r"'s?\s+(?:\w+\s+)?(?:leader|chief|head|commander|spokes(?:man|woman|person)|founder|emir|president)\b",
+                        f[m.end:m.end + 40]):
+                return False   # "the militia's leader, X, denied": the leader speaks
             if not self._prep_before(S, m):
                 return True
             # "le commandement de la force conjointe", "a spokesman for the army": the institution speaks
@@ -1859,16 +1919,16 @@ class RuleExtractor:
         near = [m for m in actors if m.end <= a and m.end > lo - 1 and self._words_between(S, m.end, a) <= 4
                 and not re.search(r"[,;:]", f[m.end:a]) and free(m)]
         if near:
-            return self._group(S, near[-1])
+            return grp(near[-1])
         # the subject of the clause, past appositions ("X, the coalition led by Y, claimed")
         subj = [m for m in actors if lo <= m.start and m.end <= a and free(m) and m.cls != "CivilianGroup"]
         if subj:
-            return self._group(S, subj[0])
+            return grp(subj[0])
         # "In a communiqué, the group said": the speaker after the noun
         if kind == "announce" and re.match(r"(?:statements?|communiques?)", f[a:b]):
             after = [m for m in actors if m.start >= b and m.start < hi and not self._prep_before(S, m)]
             if after:
-                return self._group(S, after[0])
+                return grp(after[0])
         return None
 
     def _statement_event(self, st: RuleState, S: Sent, issuer: list[Mention], d, target, kind) -> Ev | None:
@@ -1901,13 +1961,62 @@ class RuleExtractor:
         ev.last_sent = S.no
         return ev
 
+    def _group_spoken_for(self, st: RuleState, S: Sent, target: Ev) -> list:
+        """The armed group a person speaks for when he claims or denies an event: the sentence says
+        he leads or speaks for "the militia", "the group", or that the deed is "his men's"; the group
+        is the one of that kind the report names in the sentence or already links to the event."""
+        f = S.folded[S.start:S.end]
+        lead = re.search(r"\b(?:chef|leader|head|commander|commandant|spokes(?:man|woman|person)|porte-parole|dirigeant|"
+                         r"fondateur|founder|emir)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?(milice|militia|group\w*|"
+                         r"mouvement|movement|organisation|organization|association|katiba|coalition)\b", f) or \
+            re.search(r"\b(milit\w+|group|movement|organi[sz]ation|coalition)'s\s+(?:\w+\s+)?(?:leader|chief|head|commander|"
+                      r"spokes(?:man|woman|person)|founder|emir)\b", f)
+        own = re.search(r"\b(?:ses|his|its|their|leurs?|son|sa)\s+(hommes|men|fighters|combattants|elements|membres|members|"
+                        r"troupes|troops|groupe|group|mouvement|movement|milice|militia|organisation|organization)\b", f)
+        if not (lead or own):
+            return []
+        kind = (lead or own).group(1)
+        cands = [m.eid for m in S.ms if m.label == "Actor" and m.cls in NONSTATE]
+        cands += [a for a in target.actors("ATTRIBUTED_TO") if (self.gaz.cls(a) or self._new_cls(st, a)) in NONSTATE]
+        cands = list(dict.fromkeys(cands))
+        if kind.startswith(("mili", "associ")):
+            cands = [a for a in cands if (self.gaz.cls(a) or self._new_cls(st, a)) == "Militia"]
+        return cands if len(cands) == 1 else []
+
+    def _not_target(self, ev: Ev, eid: str, S: Sent) -> None:
+        """An actor this sentence makes the author of an event (it claims it, is blamed or suspected)
+        is not also its target or victim by the word order of the same sentence ("IS claimed the
+        attack on Saturday through its agency", "la milice X pointée du doigt")."""
+        for pred in ("TARGETED", "VICTIM"):
+            old = ev.slots.get((pred, eid))
+            if old is not None and old[3] == (S.start, S.end):
+                del ev.slots[(pred, eid)]
+
+    def _claimed_objects(self, S: Sent, trigs, speech) -> dict:
+        """Definite event nouns that a claim, a denial or a blame is about ("claimed responsibility
+        for the attack", "a revendiqué l'attaque", "denied any role in the massacre"): id of the
+        trigger -> key of its speech act. Such a noun refers to an event already told; a date after
+        it is the speech act's ("... for the attack on Saturday")."""
+        out = {}
+        for t in trigs:
+            if t.verb or not t.definite:
+                continue
+            for kind, a, b in speech:
+                if kind in ("claim", "deny", "blame") and b <= t.start and _SPEECH_OBJECT.fullmatch(S.folded, b, t.start):
+                    out[id(t)] = ("speech", a)
+        return out
+
     def _blamed(self, st, S: Sent, b: int, target: Ev, issuer):
         ids = {m.eid for m in issuer}
         for m in S.ms:
             if m.label != "Actor" or m.eid in ids or m.start < b or m.cls not in NONSTATE | {"StateForce"}:
                 continue
+            if self._partner_charge(S, b, m) or self._relational(S, m) or \
+                    (m.cls == "StateForce" and ("TARGETED", m.eid) in target.slots):
+                continue   # "accusés de soutenir la katiba X": the accused's partner is not blamed for the event
             conf = self._hedge(S, m) or "attributed"
             self._slot(target, "ATTRIBUTED_TO", m.eid, conf, S, m)
+            self._not_target(target, m.eid, S)
 
     # -- attributions without an event word ("the attackers most likely belonged to X") -----------
     def _attributions(self, st: RuleState, S: Sent, sent_events: list[Ev], speech):
@@ -1919,7 +2028,9 @@ class RuleExtractor:
             r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
             r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
             r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
-            r"committed by|posee? par|placee? par|menee? par|commise? par|perpetree? par)\b", f)
+            r"committed by|posee? par|placee? par|menee? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
+            r"blamed for|accused of|accuse(?:e|s|es)? d[e']|"
+            + _SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + r")\b", f)
         if not cue:
             return
         if re.match(r"(?:elements?|fighters|combattants|jihadists|jihadistes|djihadistes)", cue.group(0)) and \
@@ -1953,12 +2064,16 @@ class RuleExtractor:
                 iss = self._issuer(S, a, b, kind)
                 claimers |= {m.eid for m in iss or []}
         cue_pos = S.start + cue.start()
-        # "X is held responsible for", "X est tenu pour responsable de": the author comes first
-        subject_first = bool(re.match(r"(?:responsib|responsable|blamed for|accused of)", cue.group(0)))
+        c = cue.group(0)
+        suspicion = bool(re.fullmatch(_SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE, c))
+        # "X is held responsible for", "X est tenu pour responsable de", "X pointée du doigt", "X are
+        # suspected": the author comes first
+        subject_first = bool(re.match(r"(?:responsib|responsable|blamed for|accused of|accuse|pointe|mise? en cause)", c)) or \
+            (suspicion and bool(re.fullmatch(_SUSPECT_PASSIVE, c)))
         subj = None
         if subject_first:
-            before = [m for m in S.ms if m.label == "Actor" and m.end <= cue_pos and not self._prep_before(S, m)
-                      and m.cls in NONSTATE | {"StateForce"}]
+            before = [m for m in S.ms if m.label == "Actor" and m.end <= cue_pos and m.cls in NONSTATE | {"StateForce"}
+                      and (not self._prep_before(S, m) or self._member_of(S, m))]
             subj = before[0] if before else None
         for m in S.ms:
             if m.label != "Actor" or m.cls not in NONSTATE | {"StateForce"}:
@@ -1971,19 +2086,48 @@ class RuleExtractor:
             if m.cls == "StateForce" and not re.search(r"\b(?:soldiers|troops|army|forces)\b", S.folded[cue_pos:m.start]):
                 if m.cls == "StateForce" and ev.actors("TARGETED") & {m.eid}:
                     continue
-            conf = self._hedge(S, m) or "attributed"
+            if m.start > cue_pos and self._partner_charge(S, cue_pos, m):
+                continue   # "villagers accused of supporting X": X is the accused's partner, not the author
+            if m.cls == "StateForce" and ("TARGETED", m.eid) in ev.slots:
+                continue   # "held responsible for the ambush that killed four American soldiers"
+            conf = self._hedge(S, m) or ("possible" if suspicion else "attributed")
             if m.eid in claimers:
                 conf = "claimed"
             self._slot(ev, "ATTRIBUTED_TO", m.eid, conf, S, m)
+            self._not_target(ev, m.eid, S)
         ev.last_sent = S.no
+
+    def _passive_speech(self, S: Sent, a: int) -> bool:
+        return bool(re.search(r"\b(?:is|are|was|were|been|being|be|est|sont|etait|etaient|a ete|ont ete|avait ete|avaient ete|"
+                              r"fut|furent|sera|seront)\s+(?:\w+\s+)?$", S.folded[max(S.start, a - 30):a]))
+
+    def _partner_charge(self, S: Sent, a: int, m: Mention) -> bool:
+        """Civilians accused or suspected of supporting, sheltering or belonging to the group named
+        ("des habitants accusés de soutenir X", "villagers suspected of links with X"): the charge
+        against them, not an attribution of the event to X. Fighters "suspected of belonging to X"
+        are X's."""
+        if not _CHARGE_PARTNER.search(S.folded, a, m.start):
+            return False
+        lo, _ = self._clause(S, a, a + 1)
+        return bool(CIVILIAN_ANY.search(S.folded, max(lo, a - 80), m.start)) and \
+            not FIGHTER_ANY.search(S.folded, max(lo, a - 80), a)
+
+    def _member_of(self, S: Sent, m: Mention) -> bool:
+        """"members of X", "des miliciens de X", "fighters from X": the people named are X's."""
+        return bool(re.search(r"\b(?:" + "|".join(sorted(PERP_NOUNS)) + r"|membres?|miliciens?|militiamen|soldiers|soldats)\s+"
+                              r"(?:of|from|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", S.folded[max(S.start, m.start - 40):m.start]))
 
     def _relational(self, S: Sent, m: Mention) -> bool:
         """An actor named only to describe another ("membre du JNIM", "a JNIM affiliate", "led by X")."""
         before = S.folded[max(S.start, m.start - 30):m.start]
         after = S.folded[m.end:m.end + 20]
         return bool(re.search(r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|led by|dirigee? par|"
-                              r"chef|leader|head|emir|allegiance|allegeance|loyal to|proche|close to|linked to|lie[es]? a)\s+(?:of\s+|d[eu]\s+|de la\s+|de l'|a\s+|to\s+)?(?:the\s+|le\s+|la\s+|l')?$", before)) \
-            or bool(re.match(r"\s*(?:affiliate|branch|component|'s leader|'s chief|'s emir)\b", after))
+                              r"chef|leader|head|emir|allegiance|allegeance|loyal to|proche|close to|linked to|lie[es]? a|"
+                              r"filiale|franchise|bras arme|armed wing|wing|aile|offshoot|emanation)"
+                              r"(?:\s+(?:sahelienne|sahelien|saharienne|regionale?|locale?|malienne|ouest-africaine))?"
+                              r"\s*(?:of\s+|d[eu]\s+|d'|de la\s+|de l'|a\s+|au\s+|to\s+)?(?:the\s+|le\s+|la\s+|l')?$", before)) \
+            or bool(re.match(r"\s*(?:affiliate|affiliated|branch|component|franchise|offshoot|wing|'s (?:leader|chief|emir|"
+                             r"(?:\w+\s+)?(?:branch|affiliate|franchise|offshoot|wing|arm|ally|allies))|-(?:linked|affiliated|allied|aligned))\b", after))
 
     # -- output --------------------------------------------------------------------------------
     def _ev(self, st: RuleState, key) -> Ev | None:
@@ -2138,6 +2282,8 @@ class RuleExtractor:
         if ev.troops_ev:
             r.props_evidence["troops"] = ((base + ev.troops_ev[0], base + ev.troops_ev[1]), ev.troops_ev[2])
         for (pred, actor), (conf, span, quote, _sent) in ev.slots.items():
+            if pred == "DENIED":   # the denial of an actor also attributed by the report (see _slot)
+                pred = "ATTRIBUTED_TO"
             r.slots.append(Slot(pred, actor, conf, (base + span[0], base + span[1]), quote))
         return r
 

@@ -122,9 +122,10 @@ SPEECH = {
         r"revendiqu\w*|revendication\w*|a endosse|assume la responsabilite)(?![\w-])"),
     "deny": re.compile(
         r"(?<![\w-])(?:den(?:y|ies|ied|ying) (?:any |all |its |their )?(?:involvement|responsibility|role|participation|"
-        r"links?|the attack|having|that it|that they|carrying)|rejected (?:any )?(?:responsibility|involvement)|"
+        r"links?|the attack|having|that it|that they|carrying|(?:that )?(?:his|her|its|their) (?:men|fighters|members|group|"
+        r"militia|movement) (?:was|were|had))|rejected (?:any |all )?(?:responsibility|involvement)|"
         r"dementi\w* (?:toute |son |sa |leur )?(?:implication|responsabilite|participation|role)|a dementi|avait dementi|"
-        r"ont dementi|nie toute|rejette toute (?:responsabilite|implication))(?![\w-])"),
+        r"ont dementi|nie toute|(?:a|ont|avait|avaient) nie|rejet\w* toute (?:responsabilite|implication))(?![\w-])"),
     "blame": re.compile(
         r"(?<![\w-])(?:blam(?:ed|es|e|ing)|accus(?:ed|es|e|ent|ait|aient|ing)|imput(?:e|ent|ee|ees|es|ait|aient|ation)|"
         r"held (?:\w+ )?responsible|tenu(?:e|s|es)? pour responsables?|pointed the finger|designe\w*|designated|"
