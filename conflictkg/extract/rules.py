@@ -273,6 +273,23 @@ _OBJECT_FILLERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "des",
                    "around", "some", "several", "plusieurs", "au", "moins", "environ", "more", "than", "over", "up", "to",
                    "presumed", "suspected", "alleged", "unknown", "other", "others", "dozens", "of", "his", "her", "their",
                    "its", "presumes", "soupconnes", "presumed"}
+# things of a force that are struck, never strike: "a Malian army vehicle struck a mine", "a vehicle of
+# the gendarmerie was hit", "le camp des FAMa a été attaqué" (their owner is the target)
+_ASSETS = {"vehicle", "vehicles", "truck", "trucks", "car", "cars", "pick-up", "pickup", "motorbike", "motorbikes",
+           "tanker", "camp", "camps", "post", "posts", "outpost", "position", "positions", "base", "bases", "checkpoint",
+           "checkpoints", "station", "garrison", "headquarters", "armored", "armoured", "logistics", "supply",
+           "vehicule", "vehicules", "camion", "camions", "blinde", "blindes", "poste", "postes", "garnison", "convoi"}
+# running over a device: its subject is struck ("the convoy hit a mine", "le véhicule a sauté sur une mine")
+_RAN_OVER = re.compile(r"(?:hit|struck|stepped on|ran over|drove over|ran into|(?:a |ont )?saute sur)\b(?! by)")
+_RAN_OVER_GAP = re.compile(r"\s*(?:\w+\s+)?(?:hit|struck|stepped on|ran over|drove over|ran into|(?:a |ont )?saute sur)\s+"
+                           r"(?:an?|the|une|un)\s+(?:\w+\s+)?")
+# a passive participle and the device or the attack that did it: "were wounded by the explosion of an
+# IED", "vehicle struck by IED", "convoy subjected to a complex attack", "blessés par l'explosion d'une mine"
+_BY_DEVICE = re.compile(
+    r"(?:\w+ed|hit|struck|shot|hurt|blown up|subjected to|touche\w*|vise\w*|cible\w*|bless\w*|tue\w*|endommage\w*|detruit\w*)"
+    r"\s+(?:(?:severely|seriously|lightly|slightly|critically|grievously|gravement|legerement|\w+ly)\s+)?"
+    r"(?:by|in|par|to|dans|lors d'?)\s*(?:(?:the|a|an|une?|l'|la|le|les|des|d'|de)\s*)?"
+    r"(?:(?:explosion|explosions|detonation|blast|double)\s+(?:of|d'|de|du)?\s*(?:(?:an?|the|une?|l'|la|le)\s*)?)?(?:[\w-]+\s+)?$")
 _FR_PARTICIPLES = {"tue", "tues", "tuee", "tuees", "blesse", "blesses", "enleve", "enleves", "attaque", "attaques",
                    "execute", "executes", "abattu", "abattus", "egorge", "egorges", "assassine", "assassines",
                    "kidnappe", "kidnappes", "arrete", "arretes", "capture", "captures"}
@@ -1360,6 +1377,13 @@ class RuleExtractor:
                     and self._words_between(S, t.end, m.start) <= 8:
                 agents += self._group(S, m)
                 break
+        if not passive and not t.verb and t.cls in ("Explosion", "Attack") and \
+                _BY_DEVICE.search(S.folded[max(lo, t.start - 60):t.start]):
+            # "three peacekeepers were wounded by the explosion of an IED": its target; the
+            # author may still follow the noun ("tué par une frappe de drone de Barkhane")
+            pats = [m for m in before_t if not self._prep_before(S, m) and m not in agents]
+            if pats:
+                patients += self._group(S, pats[-1])
         if passive or (participle and (agents or t.cls in ("Kidnapping", "Release"))):
             pats = [m for m in before_t if not self._prep_before(S, m)]
             if pats:
@@ -1400,6 +1424,11 @@ class RuleExtractor:
                     break
             for m in reversed(before_t):
                 gap = S.folded[m.end:t.start]
+                if _RAN_OVER.match(t.text) or _RAN_OVER_GAP.fullmatch(gap):
+                    # "a MINUSMA convoy struck an IED", "un véhicule des FAMa a sauté sur une mine":
+                    # what runs over a device is its target
+                    patients += self._group(S, m)
+                    break
                 if len(gap.split()) <= 3 and re.fullmatch(r"\s*(?:'s)?\s*(?:[\w-]+\s+){0,2}", gap + " ") and not re.search(r"\b(?:of|de|and|et|in|on|a|the|le|la|to|with)\s*$", gap):
                     agents += self._group(S, m)          # "JNIM's attack", "ISGS ambush"
                     break
@@ -1521,6 +1550,11 @@ class RuleExtractor:
             w = toks[k].key
             if violent(k):
                 return "object"
+            if w in ("of", "de", "du", "des", "d") and k > 0 and toks[k - 1].key in _ASSETS and toks[k - 1].start >= lo:
+                # "a vehicle of the gendarmerie struck an IED": the owner of the thing struck
+                how = self._governed_after(S, m, violent, asset=True)
+                if how is not None:
+                    return how
             if w in ("with", "against", "on", "avec", "contre", "sur", "targeting", "visant", "between", "entre", "by", "par",
                      "of", "de", "du", "des", "d") and not (w in ("with", "avec") and self._absolute(S, m, violent)):
                 # "clashed with X", "an attack against X", "repelled by X", and "a vehicle of the
@@ -1536,10 +1570,16 @@ class RuleExtractor:
                 return None
             if w not in ("and", "et", "while", "when", "as", "but", "then", "puis", "alors", "lorsque", "quand", "with", "avec"):
                 return None
-        # words after: the verb the mention is the subject of
+        return self._governed_after(S, m, violent)
+
+    def _governed_after(self, S: Sent, m: Mention, violent, asset: bool = False) -> str | None:
+        """The verb of violence a mention is the subject of, from the words after it; when they
+        name a thing of its ("a MINUSMA vehicle struck a mine"), the mention is its target."""
+        toks = S.toks
         n = len(toks)
         j = m.j
-        while j < n and (toks[j].key in PERP_NOUNS or toks[j].key in _SUBJECT_FILLERS or S.folded[toks[j - 1].end:toks[j].start].strip().startswith("(")
+        while j < n and (toks[j].key in PERP_NOUNS or toks[j].key in _SUBJECT_FILLERS or toks[j].key in _ASSETS
+                         or S.folded[toks[j - 1].end:toks[j].start].strip().startswith("(")
                          or any(x.i <= j < x.j and x.label == "Actor" and x.group == m.group for x in S.ms)):
             if S.folded[toks[j - 1].end:toks[j].start].strip().startswith("("):
                 close = S.folded.find(")", toks[j - 1].end, S.end)
@@ -1548,14 +1588,19 @@ class RuleExtractor:
                 while j < n and toks[j].start < close:
                     j += 1
                 continue
+            asset = asset or toks[j].key in _ASSETS
             j += 1
         if j >= n:
             return None
         if violent(j):
-            return "responder" if _RESPONSE_WORD.fullmatch(toks[j].key) else "subject"
+            if _RESPONSE_WORD.fullmatch(toks[j].key):
+                return "responder"
+            return "passive" if asset else "subject"
         if toks[j].key in ("was", "were", "is", "are", "been", "est", "sont", "a", "ont", "fut", "furent", "has", "have", "had"):
             for q in range(j + 1, min(n, j + 4)):
                 if violent(q):
+                    if asset:
+                        return "passive"
                     return "passive" if toks[j].key not in ("a", "ont", "has", "have", "had") or toks[j + 1].key in ("been", "ete") else "subject"
         return None
 

@@ -221,7 +221,20 @@ _ADVERBS = {"d'abord", "ensuite", "aussi", "alors", "deja", "encore", "egalement
             "notamment", "reellement", "bien", "recently", "recemment"}
 
 
+# explosive devices named by acronyms that end like past participles ("an IED", "a VBIED")
+_DEVICE_ACRONYMS = {"ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "pbied", "pbieds"}
+
+
+# English words before the article "a" (French "a" after them is never the auxiliary)
+_EN_BEFORE_ARTICLE = {"by", "in", "with", "from", "after", "during", "of", "on", "at", "for", "into", "as", "was", "is",
+                      "were", "are", "to", "via", "through", "like", "suffered", "launched", "carried", "out", "conducted"}
+
+
 def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:
+    if word in _DEVICE_ACRONYMS:
+        return False
+    if prev == "a" and len(prev_words) >= 2 and prev_words[-2] in _EN_BEFORE_ARTICLE:
+        return False                    # "hit by a roadside bomb": the English article, not French "a tué"
     if " " in word and word.split()[0].endswith(("ed", "ait", "aient", "ont")):
         word = word.split()[0]          # "seized livestock", "made an incursion"
     if word.endswith(("ed", "ing")) and not word.endswith(("killing", "fighting", "bombing", "shelling", "ceasefire")):
