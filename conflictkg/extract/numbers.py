@@ -256,7 +256,10 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
             if after:
                 n = after[0]
                 gap = folded[kb:n.start]
-                if not re.search(r"[.;:]|\b(?:and|et|in|on|the|dans|le|la|near)\b\s+\w+\s+\w+", gap) or len(gap.split()) <= 3:
+                # "executed while his two associates were released": another clause, other people
+                if re.search(r"\b(?:while|whereas|alors que|tandis que|but|mais)\b", gap):
+                    pass
+                elif not re.search(r"[.;:]|\b(?:and|et|in|on|the|dans|le|la|near)\b\s+\w+\s+\w+", gap) or len(gap.split()) <= 3:
                     chosen = [n]
                     # "six humanitaires ... et de leurs deux accompagnateurs"
                     more = [p for p in nums if p.start > n.end and p.start - n.end <= 70]

@@ -35,6 +35,21 @@ from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
 from .triggers import CIVILIAN_WORDS, KILL, SOLDIER_WORDS, SPEECH_ALL, Trigger, find_triggers
 
+# the death of people told without a verb of killing: "found dead", "his body was discovered"
+_DEATH_TOLD = re.compile(
+    r"(?<![\w-])(?:found (?:dead|executed|killed|lifeless)|succumbed|(?:bodies|body|corpses?|remains) (?:of \w+ )?(?:\w+ ){0,6}?"
+    r"(?:was |were |have been |has been |had been )?(?:later |subsequently )?(?:found|discovered|recovered)|"
+    r"retrouve(?:e|s|es)? (?:mort|morte|morts|mortes|sans vie|execute\w*|tue\w*)|(?:corps|cadavres?|depouilles?) (?:\w+ ){0,6}?"
+    r"(?:a ete |ont ete |avait ete )?(?:retrouv|decouvert)\w*)(?![\w-])")
+
+_KILLED = re.compile(r"(?<![\w-])(?:killed|executed|murdered|shot dead|beheaded|slaughtered|assassinated|slain|"
+                     r"tue(?:e|s|es)?|execute(?:e|s|es)?|assassine(?:e|s|es)?|egorge(?:e|s|es)?|abattu(?:e|s|es)?)(?![\w-])")
+
+# what a force holds or moves in: an attack on one is an attack on the force
+_FORCE_SITE = re.compile(r"(?<![\w-])(?:checkpoints?|(?:military |army |security )?posts?|outposts?|barracks|garrisons?|"
+                         r"(?:military |army )?camps?|(?:military |army )?bases?|patrols?|(?:military |army |logistics? )convoys?|"
+                         r"postes?|casernes?|patrouilles?|garnisons?)(?![\w-])")
+
 # -- who is a civilian: the heads of the noun phrases that name unarmed victims and their places --
 # People by trade, role, kinship or community; an attack or a killing whose object is one of these
 # (and no armed actor) is violence against civilians, whatever verb tells it.
@@ -54,7 +69,9 @@ _CIV_PEOPLE = (
     r"otages?|homme|hommes|femme|femmes|enfant|enfants|chef|chef de village|berger|bergers|eleveur|eleveurs|pasteurs?|"
     r"agriculteur|agriculteurs|cultivateurs?|pecheurs?|orpailleurs?|enseignants?|maire|conseillers?|chauffeurs?|forains?|"
     r"passagers|voyageurs|personne|personnes|individus?|habitant|habitants|villageois|civil|civils|notable|notables|"
-    r"elu|elus|fideles|deplaces|refugies|humanitaires|vieillards?|marabouts?|imams?")
+    r"elu|elus|fideles|deplaces|refugies|humanitaires|vieillards?|marabouts?|imams?|"
+    r"directors?|managers?|apprentices?|occupants?|owners?|accountants?|butchers?|tailors?|candidates?|politicians?|"
+    r"directeurs?|apprentis?|occupants?|proprietaires?|candidats?")
 # communities named alone ("killed two Fulani", "four Bozos"), not their fighters ("Fulani militiamen");
 # Dozo hunters are a militia, not a community
 _CIV_COMMUNITY = (
@@ -452,6 +469,8 @@ class RuleExtractor:
         S.toll_max = max(((t.lo or t.hi or 0) for t in S.tolls), default=0)
         speech = self._speech_acts(S)
         sent_events = self._events(st, S, trigs, speech)
+        self._abduction_deaths(st, S, sent_events, trigs)
+        self._civilians_harmed(st, S, sent_events)
         self._tolls(st, S, nums, sent_events, trigs)
         self._killed_people(st, S, sent_events)
         self._troops(st, S, nums, sent_events)
@@ -765,6 +784,108 @@ class RuleExtractor:
         if p or d:
             ev.weak = False
         ev.last_sent = S.no
+
+    def _abduction_deaths(self, st: RuleState, S: Sent, here: list[Ev], trigs) -> None:
+        """An abduction in which people die ("abducted and executed two men", "killed a farmer and
+        abducted his son", "three men were abducted ... their bodies were found") is first a
+        killing: the incident's event becomes the killing (with the death toll, its perpetrators
+        and victims) and the abduction stays beside it as a kidnapping of its own."""
+        kid = next((e for e in here if e.cls == "Kidnapping"), None)
+        follow_up = kid is None
+        if follow_up:
+            # the sentence after an abduction tells the abductees' fate
+            if any(e.cls not in ("ViolenceAgainstCivilians",) for e in here) or \
+                    any(d.kind != "relative" for d in S.dates):
+                return
+            kid = next((e for e in reversed(st.events[-WINDOW:]) if e.cls == "Kidnapping" and e.sent < S.no), None)
+            if kid is None or S.no - kid.last_sent > 2 or any(e.cls in VIOLENT and e.sent > kid.sent and e not in here
+                                                                 for e in st.events[-WINDOW:]):
+                return
+        f = S.folded[S.start:S.end]
+        if MODAL_RX.search(f) and not _DEATH_TOLD.search(f):
+            return
+        killings = [e for e in here if e is not kid and e.cls in ("ViolenceAgainstCivilians", "Attack", "Clash")
+                    and (not e.place or not kid.place or self._place_ok(e.place, kid.place))
+                    and (not e.date or not kid.date or overlaps(e.date, kid.date))]
+        if len(killings) < len([e for e in here if e is not kid and e.cls in VIOLENT]):
+            return   # another incident told beside the abduction
+        if not (S.tolls or _DEATH_TOLD.search(f) or _KILLED.search(f)):
+            return
+        # a captive fighter or soldier put to death is an attack on his force, anyone else a civilian victim
+        authors = {a for e in [kid] + killings for a in e.actors("ATTRIBUTED_TO")}
+        taken = S.orig[kid.at:kid.span[1]] if kid.span[0] <= kid.at < kid.span[1] else ""
+        armed = any((self.gaz.cls(a) or self._new_cls(st, a)) in ARMED and a not in authors
+                    for e in [kid] + killings for p in ("TARGETED", "VICTIM") for a in e.actors(p)) and \
+            not CIVILIAN_OBJECT.match(fold(taken).split(" ", 1)[-1])
+        cls = "Attack" if armed else "ViolenceAgainstCivilians"
+        # the abduction, as told: a kidnapping of its own, emitted after the killing
+        twin = Ev(st.next_key, "Kidnapping", kid.sent, kid.span, kid.evidence, kid.date, kid.precision, kid.date_kind,
+                  kid.date_ev, kid.place, kid.place_ev, kid.name, slots=dict(kid.slots), last_sent=kid.last_sent,
+                  weak=kid.weak, words=set(kid.words), at=kid.at)
+        st.next_key += 1
+        st.by_key[twin.key] = twin
+        st.events.insert(st.events.index(kid) + 1, twin)
+        kid.cls = cls
+        kid.toll, kid.toll_ev = None, None
+        for e in killings:
+            self._merge_into(st, kid, e)
+            here.remove(e)
+        kid.last_sent = S.no
+        if kid not in here:
+            here.append(kid)
+        st.current = kid.key
+
+    def _civilians_harmed(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
+        """An attack in which the people shot, killed or wounded are civilians ("killed three
+        traders and seized their motorbikes", "opened fire against a vehicle ... One passenger was
+        killed") is violence against civilians, whichever verb told the attack; an attack on a
+        force, or one that also hits soldiers or fighters, stays an attack."""
+        evs = [e for e in here if e.cls == "Attack"]
+        if not evs:
+            cur = self._ev(st, st.current)
+            if here or cur is None or cur.cls != "Attack" or S.no - cur.last_sent > 1:
+                return
+            evs = [cur]   # the sentence after the attack tells its victims
+        f = S.folded
+        civil = armed = False
+        for km in KILL_VERB.finditer(f, S.start, S.end):
+            lo, _ = self._clause(S, km.start(), km.end())
+            before = f[max(lo, km.start() - 80):km.start()]
+            if re.search(r"\b(?:no|not|never|without|sans|aucun\w*|ni)\b\s+(?:\w+\s+){0,2}$", before):
+                continue
+            after = f[km.end():min(S.end, km.end() + 80)]
+            if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
+                subject, obj = f[lo:km.start()], None
+                a, b = lo, km.start()
+            elif re.match(r"\s*(?:[.,;]|$|(?:and|in|on|at|near|by|during|when|while|after|following|dans|pres|par|lors|apres)\b)", after):
+                # "One individual killed.", "wounded after armed men seized his vehicle": a participle
+                # tells what happened to the words before it, when they are a short noun phrase
+                subject, obj = f[lo:km.start()], None
+                if len(subject.split()) > 5:
+                    continue
+                a, b = lo, km.start()
+            else:
+                subject, obj = None, after
+                a, b = km.end(), min(S.end, km.end() + 60)
+            if any(a <= m.start and m.end <= b and m.label == "Actor" and m.cls in ARMED and not m.relational and
+                   not (m.cls == "Militia" and CIVILIAN_OBJECT.match(" " + f[m.start:b])) for m in S.ms):
+                armed = True   # "a MINUSMA driver was wounded", "wounded a GATIA officer"
+            elif obj is not None and (FIGHTER_OBJECT.match(obj) or ARMED_WORDS.search(" ".join(obj.split()[:8])) or
+                                    re.match(r"\s*(?:(?:\w+)\s+){0,3}(?:soldiers?|troops|gendarmes?|policem[ae]n|police officers|"
+                                             r"guards?|peacekeepers?|soldats?|militaires?|policiers?|casques bleus)\b", obj)):
+                armed = True
+            elif subject is not None and (SOLDIER_WORDS.search(subject) or FIGHTER_ANY.search(subject)):
+                armed = True
+            elif obj is not None and CIVILIAN_OBJECT.match(obj) or subject is not None and CIVILIAN_ANY.search(subject):
+                civil = True
+        if not civil or armed:
+            return
+        for ev in evs:
+            if any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
+                continue
+            if _FORCE_SITE.search(f, ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0], ev.span[1]):
+                continue   # "attacked a checkpoint ... two civilians were wounded": an attack on a force
+            ev.cls = "ViolenceAgainstCivilians"
 
     def _verbless_date(self, st: RuleState, S: Sent, t: Trigger, trigs):
         """The date of an event told by a killing verb alone ("Between 7 and 10 July, militiamen
@@ -1743,7 +1864,9 @@ class RuleExtractor:
         if not ts:
             return
         for tl in ts:
-            ev = self._nearest_event(st, S, tl.start, sent_events, VIOLENT)
+            # the dead of a sentence that also tells an abduction are the toll of its other act
+            killing = [e for e in sent_events if e.cls in VIOLENT and e.cls != "Kidnapping"]
+            ev = self._nearest_event(st, S, tl.start, killing or sent_events, VIOLENT)
             if ev is None:
                 continue
             if ev.cls == "MilitaryOperation" and not re.search(r"neutralis|neutraliz|killed|tues?\b|morts?|dead", S.folded[tl.start:tl.end + 20]):

@@ -37,3 +37,27 @@ def test_fighters_of_a_community_are_not_civilians(run):
 def test_an_armed_target_keeps_an_attack(run):
     out = run("On 3 May 2021, JNIM attacked a Malian army convoy carrying traders near Bourem.", published="2021-05-04")
     assert sorted(out.classes()) == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, gunmen killed two traders and seized their motorbikes near Bourem.",
+    "On 3 May 2021, gunmen shot and wounded a man and stole his car in Gao.",
+    "On 3 May 2021, gunmen opened fire against a truck near Bourem. The driver was killed.",
+    "On 3 May 2021, gunmen fired shots at a vehicle near Bourem. One passenger wounded.",
+    "Le 3 mai 2021, des hommes armés ont tué deux commerçants et volé leurs motos près de Bourem.",
+])
+def test_an_attack_whose_wounded_or_dead_are_civilians_is_violence_against_civilians(run, text):
+    out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
+    assert out.classes()[0] == "ViolenceAgainstCivilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, gunmen attacked a checkpoint near Bourem. Two civilians were wounded.",
+    "On 3 May 2021, gunmen opened fire against a vehicle near Bourem and wounded two soldiers.",
+    "On 3 May 2021, gunmen seized a truck near Bourem and wounded a member of a self-defence militia.",
+    "On 3 May 2021, gunmen seized a truck near Bourem. A Malian army driver was wounded.",
+    "On 3 May 2021, gunmen seized a truck near Bourem. No one was wounded.",
+])
+def test_harm_to_forces_or_none_keeps_an_attack(run, text):
+    out = run(text, published="2021-05-04")
+    assert out.classes()[0] == "Attack"
