@@ -45,4 +45,3 @@ def test_troops():
     assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f)))[0] == 5000
     f = fold("the attack killed 300 soldiers")
     assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f))) is None
-
