@@ -31,13 +31,19 @@ CYPHER = {
     "op_parts": f"MATCH (e:{T.Event})-[:{T.PART_OF}]->(o:{T.Event} {{id: $id}}) RETURN e.id AS id",
     "area_size": (f"MATCH (p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place}) WHERE x.id IN $roots "
                   "RETURN count(DISTINCT p.id) AS n"),
-    "window": (f"MATCH (e:{T.Event}) WHERE e.start_date <= $window_end AND e.end_date >= $window_start AND e.class IN $classes AND e.id <> $id "
+    # the window's events with what grouping and counting need: names, dates and the events' own
+    # sources are read only for the events listed (an operation's month holds ~16,000 events at 1M
+    # rows). The operation itself is left out in Python: `e.id <> $id` here cost a second scan.
+    "window": (f"MATCH (e:{T.Event}) WHERE e.start_date <= $window_end AND e.end_date >= $window_start AND e.class IN $classes "
                f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
                f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
-               "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
-               "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
-               "e.sources AS event_sources, p.id AS place_id, a.id AS actor_id, r.confidence AS confidence, "
+               "RETURN e.id AS event_id, e.start_date AS start_date, e.end_date AS end_date, "
+               "e.fatalities_min AS fatalities_min, p.id AS place_id, a.id AS actor_id, r.confidence AS confidence, "
                "r.sources AS sources"),
+    # the listed events by primary key
+    "listed": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}}) "
+               "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
+               "e.sources AS event_sources"),
     # one level of the place hierarchy for a set of places: primary-key lookups and their parents
     # by adjacency. Walked level by level in Python: a variable-length pattern from a list of
     # places cost LadybugDB ~2.5 ms per place (0.7 s for the 290 places of a window at 100k rows).
@@ -46,6 +52,8 @@ CYPHER = {
 }
 
 COLUMNS = ["zone", "phase", "actor", "region", "events", "fatalities_min", "event_list", "sources", "actor_id"]
+#: Events listed per row, the earliest first; the rest are counted ("… and N more").
+MAX_LISTED = 5
 
 
 def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
@@ -105,18 +113,23 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     parts = {r["id"] for r in ctx.cy("op_parts", id=oid)}
     start = (date.fromisoformat(op["start_date"]) - timedelta(days=before)).isoformat()
     end = (date.fromisoformat(op["end_date"]) + timedelta(days=after)).isoformat()
-    rows = ctx.cy("window", id=oid, window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
+    rows = ctx.cy("window", window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
 
-    events: dict[str, dict] = {}
+    # event id -> [start, end, fatalities_min, places, {actor: (confidence, sources)}] (denied
+    # attributions are not the actor's activity)
+    events: dict[str, list] = {}
     for r in rows:
-        if r["event_id"] in parts:
-            continue
-        ev = events.setdefault(r["event_id"], dict(r, places=set(), actors={}))
+        eid = r["event_id"]
+        ev = events.get(eid)
+        if ev is None:
+            if eid == oid or eid in parts:
+                continue
+            ev = events[eid] = [r["start_date"], r["end_date"], r["fatalities_min"], set(), {}]
         if r["place_id"]:
-            ev["places"].add(r["place_id"])
-        if r["actor_id"] and r["confidence"] != "denied":  # a denied attribution is not the actor's activity
-            ev["actors"][r["actor_id"]] = r
-    place_ids = sorted({p for e in events.values() for p in e["places"]} | set(roots))
+            ev[3].add(r["place_id"])
+        if r["actor_id"] and r["confidence"] != "denied":
+            ev[4][r["actor_id"]] = (r["confidence"], r["sources"] or [])
+    place_ids = sorted({p for e in events.values() for p in e[3]} | set(roots))
     anc = _ancestors(ctx, place_ids)
     root_set = set(roots)
     above_area = {a["ancestor_id"] for r in roots for a in anc[r]} - root_set  # places containing the area
@@ -138,34 +151,60 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
         own_row = [a for a in anc[pid] if a["ancestor_id"] == pid]
         return own_row[0]["name"] if own_row else pid
 
+    # a window's thousands of events share a few hundred places: each place's zone and region once
+    zones = {p: zone(p) for p in place_ids}
+    regions_of = {p: region(p) for p in place_ids}
     names = {a["id"]: a["name"] for rows_ in anc.values() for a in rows_ if a["ancestor_id"] == a["id"]}
-    groups: dict[tuple, dict] = {}
+    op_start, op_end = op["start_date"], op["end_date"]
+    unattributed = [(None, (None, []))]
+    groups: dict[tuple, list] = {}   # (zone, phase, actor, region) -> [[(event id, (confidence, sources))], fatalities]
     own_only = 0
-    for ev in sorted(events.values(), key=lambda e: (e["start_date"], e["event_id"])):
-        actors = {a: r for a, r in sorted(ev["actors"].items()) if a not in own}
-        if ev["actors"] and not actors:
-            own_only += 1
-            continue
-        zs = {zone(p) for p in ev["places"]}
-        z = "inside" if "inside" in zs else ("outside" if "outside" in zs else ("undetermined" if zs else "no place"))
-        regions = sorted({region(p) for p in ev["places"]}) or [""]
-        phase = ("before" if ev["end_date"] < op["start_date"] else
-                 "after" if ev["start_date"] > op["end_date"] else "during")
-        for aid, r in (actors.items() if actors else [(None, {"confidence": None, "sources": []})]):
-            key = (z, phase, aid, regions[0])
-            g = groups.setdefault(key, {"events": [], "fat": None, "sources": []})
-            label = event_name(ev["event"], ev["event_id"], ev["class"], [names.get(p) for p in ev["places"]])
-            g["events"].append((ev["start_date"], f"{date_text(ev['date'], ev['precision'])} {label}"
-                                + (f" ({r['confidence']})" if r["confidence"] else "")))
-            if ev["fatalities_min"] is not None:
-                g["fat"] = (g["fat"] or 0) + ev["fatalities_min"]
-            g["sources"] += (r["sources"] or []) + (ev["event_sources"] or [])
+    for eid in sorted(events, key=lambda k: (events[k][0], k)):  # the earliest events come first in each group
+        ev_start, ev_end, fat, places, actors = events[eid]
+        if actors:
+            others = sorted((a, c) for a, c in actors.items() if a not in own)
+            if not others:
+                own_only += 1
+                continue
+        else:
+            others = unattributed
+        if len(places) == 1:
+            (p,) = places
+            z, reg = zones[p], regions_of[p]
+        else:
+            zs = {zones[p] for p in places}
+            z = "inside" if "inside" in zs else ("outside" if "outside" in zs else ("undetermined" if zs else "no place"))
+            reg = min((regions_of[p] for p in places), default="")
+        phase = "before" if ev_end < op_start else "after" if ev_start > op_end else "during"
+        for aid, attribution in others:
+            g = groups.get((z, phase, aid, reg))
+            if g is None:
+                g = groups[(z, phase, aid, reg)] = [[], None]
+            g[0].append((eid, attribution))
+            if fat is not None:
+                g[1] = (g[1] or 0) + fat
+    listed = sorted({eid for g in groups.values() for eid, _ in g[0][:MAX_LISTED]})
+    details = {d["event_id"]: d for d in ctx.cy("listed", ids=listed)} if listed else {}
+    srcs = {key: [s for eid, (_, sources) in g[0][:MAX_LISTED] for s in sources + (details[eid]["event_sources"] or [])]
+            for key, g in groups.items()}
     ctx.load_names([k[2] for k in groups if k[2]] + [oid])
-    ctx.load_sources(s for g in groups.values() for s in g["sources"])
+    ctx.load_sources(s for v in srcs.values() for s in v)
     out = []
-    for (z, phase, aid, reg), g in groups.items():
-        out.append([z, phase, ctx.name(aid) if aid else "(unattributed)", reg, len(g["events"]), g["fat"],
-                    [t for _, t in sorted(g["events"])], ctx.source_labels(list(dict.fromkeys(g["sources"]))), aid])
+    more = 0
+    for key, (evs, fat) in groups.items():
+        z, phase, aid, reg = key
+        shown = []
+        for eid, (conf, _) in evs[:MAX_LISTED]:
+            d = details[eid]
+            label = event_name(d["event"], eid, d["class"], [names.get(p) for p in events[eid][3]])
+            shown.append((events[eid][0], f"{date_text(d['date'], d['precision'])} {label}"
+                          + (f" ({conf})" if conf else "")))
+        event_list = [t for _, t in sorted(shown)]
+        if len(evs) > MAX_LISTED:
+            more += 1
+            event_list.append(f"… and {len(evs) - MAX_LISTED} more")
+        out.append([z, phase, ctx.name(aid) if aid else "(unattributed)", reg, len(evs), fat,
+                    event_list, ctx.source_labels(list(dict.fromkeys(srcs[key]))), aid])
     phases = {"before": 0, "during": 1, "after": 2}
     out.sort(key=lambda r: (ZONES.index(r[0]), phases[r[1]], -r[4], r[2].lower(), r[3]))
 
@@ -190,6 +229,9 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
                  "lowest toll of each event that has one.")
     if parts:
         notes.append(f"{len(parts)} event(s) part of the operation are not counted.")
+    if more:
+        notes.append(f"event_list shows the {MAX_LISTED} earliest events of each row (then by id), sources are "
+                     f"those of the events listed; {more} row(s) hold more events, counted in events and fatalities_min.")
     if not out:
         notes.append("No events of other actors in the window.")
     return QueryResult(COLUMNS, out, notes, hidden=("actor_id",))

@@ -360,6 +360,23 @@ def test_manoeuvre_window_margins(q):
     assert [(r["zone"], r["phase"], r["actor"]) for r in may] == [("inside", "after", "ISGS")]
 
 
+def test_manoeuvre_lists_the_earliest_events_and_counts_the_rest(q, monkeypatch):
+    from conflictkg.queries import manoeuvre
+
+    wide = q("manoeuvre", operation="Monclar", before=2000, after=400)
+    koro = rows_where(wide, zone="outside", phase="before", actor="Katiba Macina", region="Mopti")[0]
+    assert koro["events"] == 2 and len(koro["event_list"]) == 2
+    monkeypatch.setattr(manoeuvre, "MAX_LISTED", 1)
+    capped = q("manoeuvre", operation="Monclar", before=2000, after=400)
+    row = rows_where(capped, zone="outside", phase="before", actor="Katiba Macina", region="Mopti")[0]
+    assert row["events"] == 2 and row["fatalities_min"] == koro["fatalities_min"]
+    assert row["event_list"] == [koro["event_list"][0], "… and 1 more"]
+    assert row["sources"], "the listed event's sources"
+    assert any("1 earliest events of each row" in n for n in capped.notes)
+    assert not any("earliest events" in n for n in wide.notes)
+    assert [r[:6] for r in capped.rows] == [r[:6] for r in wide.rows]
+
+
 def test_manoeuvre_needs_an_operation(q):
     with pytest.raises(QueryError):
         q("manoeuvre", operation="Attack on Bamba")
