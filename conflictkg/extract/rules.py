@@ -145,7 +145,7 @@ _SUSPECT_PASSIVE = r"(?:is|are|was|were|been|being|est|sont|etait|etaient|a ete|
 # what an accused is charged with when that names another actor as a partner, not as the author
 # ("des habitants accusés de soutenir la katiba X", "villagers accused of collaborating with the army")
 _CHARGE_PARTNER = re.compile(
-    r"\b(?:soutenir|soutien|supporting|support(?:ing)? for|collaborat\w*|complicite|complicity|connivence|sympathi\w*|"
+    r"\b(?:soutenir|soutien|supporting|support(?:ing)? for|collabor\w*|complicite|complicity|connivence|sympathi\w*|"
     r"abriter|heberger|harbou?r\w*|shelter\w*|renseign\w*|informing|informants?|indicateurs?|cooperat\w*|travailler pour|"
     r"working (?:for|with)|fournir|supplying|aider|helping|aiding|ties to|links? (?:to|with)|liens? avec|appartenir|"
     r"belonging to|being (?:members|part) of|d'etre (?:membres|proches)|proches? d[eu]|rallie\w*|ralli\w*|join\w*|rejoindre|"
@@ -153,7 +153,7 @@ _CHARGE_PARTNER = re.compile(
 # what separates a claim, a denial or a blame from the event noun it is about
 _SPEECH_OBJECT = re.compile(r"\s*(?:(?:any|all|its|their|toute|sa|son|leur|no)\s+)?(?:(?:responsibility|involvement|role|part|"
                             r"participation|implication|responsabilite)\s+)?(?:for|of|in|de|d'|dans|pour|du|des)?\s*"
-                            r"(?:the|this|that|these|those|l'|la|le|les|cette|ce|cet|ces)\s*(?:[\w-]+\s+)?")
+                            r"(?:(?:the|this|that|these|those|l'|la|le|les|cette|ce|cet|ces)\s*)?(?:[\w-]+\s+)?")
 _CLAUSE = re.compile(r"[;:]|\s--?\s|\bwhile\b|\balors que\b|\bmeanwhile\b|\bbut\b|\bmais\b")
 STATUS_RX = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in L.STATUS_CUES.items()}
 WINDOW = 80   # events looked at when joining or resolving: the recent ones (long reports stay linear)
@@ -235,7 +235,8 @@ _SUPPORT = re.compile(r"\b(?:supported by|backed by|assisted by|accompanied by|r
 _SPEAKER_AFTER = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*(?:[\w-]+\s+){0,3}(?:said|says|stated|told|announced|reported|claimed|"
                             r"confirmed|denied|indicated|declared|added|explained|tweeted|wrote|statement|communique|"
                             r"a (?:dit|declare|annonce|indique|affirme|confirme|dementi|revendique)|ont (?:dit|declare|annonce|"
-                            r"indique|affirme|confirme)|affirme|annonce|indique|selon)\b")
+                            r"indique|affirme|confirme)|affirme|annonce|indique|selon|accuses?|accusent|blames?|imputent|"
+                            r"impute|attribuent|denies|dement|suspects?|soupconnent|soupconne|condemned|condamne)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|selon|d'apres|sources? (?:from|within|close to|in)|statement (?:by|from)|"
                             r"communique (?:of|from|by|de|du|des))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,2}$")
 # the speaker after an inverted verb of saying: "..., a annoncé Emmanuel Macron", "..., said the army spokesman"
@@ -1327,8 +1328,8 @@ class RuleExtractor:
             elif cls in ("Clash", "Negotiation", "Agreement", "Protest", "Release"):
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
         for m in patients:
-            if self._speaker(S, m):
-                continue   # "..., the government said": who tells the event is not its target
+            if self._speaker(S, m) or self._relational(S, m):
+                continue   # "..., the government said": who tells the event is not its target; nor is "al-Qaeda's" in "al-Qaeda's affiliate"
             if cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Clash"):
                 if cls == "Clash":
                     self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
@@ -2228,7 +2229,7 @@ class RuleExtractor:
     def _attribute_to(self, st: RuleState, S: Sent, ev: Ev, speech, cue):
         claimers = set()
         for kind, a, b in speech:
-            if kind == "claim":
+            if kind == "claim" and not NEGATED.search(S.folded[max(S.start, a - 25):a]):   # "did not claim"
                 iss = self._issuer(S, a, b, kind)
                 claimers |= {m.eid for m in iss or []}
         cue_pos = S.start + cue.start()
@@ -2274,11 +2275,15 @@ class RuleExtractor:
         ("des habitants accusés de soutenir X", "villagers suspected of links with X"): the charge
         against them, not an attribution of the event to X. Fighters "suspected of belonging to X"
         are X's."""
-        if not _CHARGE_PARTNER.search(S.folded, a, m.start):
+        charge = _CHARGE_PARTNER.search(S.folded, a, m.start)
+        if not charge:
             return False
         lo, _ = self._clause(S, a, a + 1)
-        return bool(CIVILIAN_ANY.search(S.folded, max(lo, a - 80), m.start)) and \
-            not FIGHTER_ANY.search(S.folded, max(lo, a - 80), a)
+        # the accused is the people named last before the charge ("les assaillants avaient accusé les
+        # habitants de collaborer avec X": the inhabitants)
+        civ = [x.start() for x in CIVILIAN_ANY.finditer(S.folded, max(lo, a - 80), charge.start())]
+        fighters = [x.start() for x in FIGHTER_ANY.finditer(S.folded, max(lo, a - 80), charge.start())]
+        return bool(civ) and (not fighters or civ[-1] > fighters[-1])
 
     def _member_of(self, S: Sent, m: Mention) -> bool:
         """"members of X", "des miliciens de X", "fighters from X": the people named are X's."""

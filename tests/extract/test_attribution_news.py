@@ -64,6 +64,8 @@ def test_speaker_is_not_a_target(load, text, lang):
 @pytest.mark.parametrize("text,lang,claim_day", [
     ("Gunmen killed 20 Malian soldiers at an army post in Indelimane on Friday. "
      "The Islamic State claimed responsibility for the attack on Saturday through its news agency.", "en", "2019-11-02"),
+    ("Gunmen killed 20 Malian soldiers at an army post in Indelimane on Friday. "
+     "The Islamic State claimed the attack on Saturday.", "en", "2019-11-02"),
     ("Des hommes armés ont tué vendredi 20 soldats maliens dans un poste de l'armée à Indelimane. "
      "L'État islamique a revendiqué l'attaque samedi par le biais de son agence de propagande.", "fr", "2019-11-02"),
 ])
@@ -134,3 +136,35 @@ def test_a_leaders_denial_is_his_groups_beside_the_blame(load, text, lang):
 def test_soldiers_dead_is_not_violence_against_civilians(load, text, lang):
     out = load(text, lang, "2019-03-25")
     assert not of_class(out, "ViolenceAgainstCivilians"), out
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Monday gunmen killed 58 villagers near Banibangou. Authorities suspected the Islamic State in the Greater "
+     "Sahara, but the group did not claim the killings.", "en"),
+    ("Lundi, des hommes armés ont tué 58 villageois près de Banibangou. Les autorités soupçonnent l'État islamique "
+     "au grand Sahara, qui n'a pas revendiqué la tuerie.", "fr"),
+])
+def test_a_negated_claim_leaves_the_suspicion(load, text, lang):
+    out = load(text, lang, "2021-03-17")
+    assert roles(out, "actor:isgs") == {("ATTRIBUTED_TO", "possible")}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Sunday gunmen killed 132 villagers in Diallassagou. Survivors said the attackers had accused the "
+     "inhabitants of collaborating with the Malian army.", "en"),
+    ("Dimanche, des hommes armés ont tué 132 villageois à Diallassagou. Des rescapés ont raconté que les assaillants "
+     "avaient accusé les habitants de collaborer avec l'armée malienne.", "fr"),
+])
+def test_the_accused_civilians_partner_is_not_blamed(load, text, lang):
+    out = load(text, lang, "2022-06-21")
+    assert not any(r == "ATTRIBUTED_TO" for r, c in roles(out, "actor:fama"))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Mali: 132 civilians killed in Bankass, the government blames the Katiba Macina", "en"),
+    ("Mali : 132 civils tués dans le cercle de Bankass, le gouvernement accuse la katiba Macina", "fr"),
+])
+def test_the_accuser_in_a_headline_is_not_a_target(load, text, lang):
+    out = load(text, lang, "2022-06-21")
+    assert roles(out, "actor:government-of-mali") <= {("PARTICIPANT", None)}
+    assert ("ATTRIBUTED_TO", "attributed") in roles(out, "actor:katiba-macina")
