@@ -198,6 +198,20 @@ FRAME_LEAD = re.compile(r"(?:[^\s:,.]+(?:\s+[^\s:,.]+){0,2}\s*:)?[\s'\"(\[]*"
 # dates counted from another moment of the story, not from the publication
 ANAPHORIC_DATE = re.compile(r"\b(?:earlier|later|before|after|plus tot|plus tard|auparavant|avant|apres)$")
 TIME_OF_NIGHT = re.compile(r"overnight|cette nuit")
+NIGHT_WORD = re.compile(r"\b(?:night|nuit|overnight)\b")
+# days counted from the event being told ("the day before the elections" counts from something else)
+_EVENT_NOUN = r"(?:the|les|l'|le|la|this|cette|cet)\s*(?:attack|attaque|faits|events|massacre|tuerie|killings?|raid|ambush|embuscade|abduction|enlevement|assault|assaut)"
+ANAPHORIC_DAYS = re.compile(
+    r"\b(?:(?P<eve>l'avant-veille|la veille|the previous day|the day before|a day earlier|un jour plus tot)(?!\s+(?:de|du|des|d'|of|the|a|an|his|her|its|their|yesterday)\b)"
+    r"|(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:days?|jours?)\s+"
+    r"(?:(?P<dir>later|earlier|plus tard|plus tot|auparavant)|(?P<dir2>after|apres|before|avant)\s+" + _EVENT_NOUN + r"))\b")
+# a clause that founds or sets up something, between an event and a later date: the date is that
+# clause's ("the group targeted had been founded by X earlier this year", "le camp attaqué avait été
+# installé par l'armée en 2018"); the verb's auxiliary is required ("the elected mayor" is no clause)
+OTHER_CLAUSE = re.compile(r"\b(?:(?:was|were|has|have|had)\s+been|had|has|have|was|were|(?:a|ont|avait|avaient)\s+ete|"
+                          r"(?:a|ont|avait|avaient|s'est|s'etait))\s+(?:\w+\s+)?(?:founded|established|created|formed|built|set\s+up|"
+                          r"constructed|installed|appointed|elected|fonde|cree|etabli|installe|construit|nomme|elu|forme|mis\s+en\s+place)"
+                          r"(?:e|es|s)?\b")
 # a place word inside a group's name ("Katiba Macina", "the Kel Talataye community", "Gao youths")
 GROUP_BEFORE = re.compile(r"\b(?:katiba|kel|brigade|battalion|bataillon|groupe|group|front|mouvement|movement)\s+(?:of\s+|du\s+|de\s+|d')?$")
 GROUP_AFTER = re.compile(r"\s*(?:community|communities|communaute|tribe|tribu|clan|faction|militia|militiamen|milice|brigade|"
@@ -519,6 +533,29 @@ class RuleExtractor:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not any(a < x.end and x.start < b for x in out):
                     out.append(DateExpr(a, b, v, "day", "relative", m.group(0)))
+        # "la veille", "the previous day", "two days later", "trois jours plus tôt": counted from the
+        # day of the event being told, not from the publication ("three days earlier" read from the
+        # publication gives way)
+        for m in () if keys.isdisjoint(("veille", "previous", "before", "after", "avant", "apres", "later", "earlier", "tard", "tot", "auparavant")) \
+                else ANAPHORIC_DAYS.finditer(folded[s.start:s.end]):
+            ev = self._ev(st, st.current)
+            if not (ev and ev.date and (ev.precision or "day") == "day"):
+                continue
+            if m.group("eve"):
+                shift = -2 if "avant" in m.group("eve") else -1
+            else:
+                n = m.group("n")
+                way = m.group("dir") or m.group("dir2")
+                shift = (int(n) if n.isdigit() else L.NUMBER_WORDS.get(n, 0)) * (1 if way in ("later", "plus tard", "apres", "after") else -1)
+                if not shift:
+                    continue
+            first, last, _ = parse_partial(ev.date)
+            d1 = date.fromisoformat(first) + timedelta(days=shift)
+            d2 = date.fromisoformat(last) + timedelta(days=shift)
+            a, b = s.start + m.start(), s.start + m.end()
+            out = [x for x in out if not (a < x.end and x.start < b and x.kind == "relative")]
+            if not any(a < x.end and x.start < b for x in out):
+                out.append(DateExpr(a, b, d1.isoformat() if d1 == d2 else f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative", m.group(0)))
         # "a few days after the attack", "quelques jours après les faits": within the week after it
         for m in () if keys.isdisjoint(("days", "jours")) else re.finditer(r"\b(?:a few days (?:after|later)|some days (?:after|later)|days later|(?:quelques|plusieurs) jours (?:apres|plus tard))"
                              r"(?:\s+(?:the|les|l')\s*(?:attack|attaque|faits|events|massacre|tuerie|killings|raid|abduction|enlevement))?\b",
@@ -532,7 +569,10 @@ class RuleExtractor:
                 if not any(a < x.end and x.start < b for x in out):
                     out.append(DateExpr(a, b, f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative", m.group(0)))
         out.sort(key=lambda d: d.start)
-        return out
+        # "two days later, on 6 March": the day stated next says which day it is
+        return [d for k, d in enumerate(out) if not (
+            d.kind == "relative" and k + 1 < len(out) and out[k + 1].kind != "relative" and out[k + 1].precision == "day"
+            and re.fullmatch(r"\s*[,(]?\s*(?:on|le)?\s*", folded[d.end:out[k + 1].start]))]
 
     # -- mentions as provenance ------------------------------------------------------------------
     def _note_mention(self, st: RuleState, m: Mention, S: Sent, base: int):
@@ -967,7 +1007,7 @@ class RuleExtractor:
                     a, b, key = pre[-1]
                     between = f[b:d.start]
                     reported = isinstance(key, tuple) and len(between.split()) > 2 and post
-                    if len(between.split()) <= 30 and not reported and \
+                    if len(between.split()) <= 30 and not reported and not OTHER_CLAUSE.search(between) and \
                             not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
                         best, strength = key, 2
                         claim = claimed_objs.get(key)
@@ -1119,7 +1159,11 @@ class RuleExtractor:
         if order[d.precision] < order.get(ev.precision, 3):
             return overlaps(ev.date, d.value) or ev.date_kind == "relative"
         if "/" in d.value and "/" not in ev.date and d.precision == ev.precision == "day":
-            return overlaps(ev.date, d.value)
+            # a night refines the day told ("On 6 April ... in the night of 5 to 6 April"), and
+            # any window refines "yesterday"; but a span holding a day the text states covers
+            # more than this event ("two attacks on 28 and 29 May", "operations from 24 to 29 May")
+            return overlaps(ev.date, d.value) and (ev.date_kind not in ("explicit", "partial") or
+                                                   bool(NIGHT_WORD.search(d.text or "")))
         return False
 
     def _join_or_new(self, st: RuleState, S: Sent, t: Trigger, d, p, here: list[Ev]) -> Ev | None:
