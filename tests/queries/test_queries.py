@@ -112,6 +112,19 @@ def test_attributions_limit_keeps_the_newest(q):
     assert len(q("attributions", actor="JNIM", limit=0).rows) == 5
 
 
+def test_attributions_of_a_large_actor_are_not_counted_under_filters(q, monkeypatch):
+    from conflictkg.queries import attributions
+
+    small = q("attributions", actor="JNIM", since="2020-03-21", limit=1)
+    assert any("1 most recent of 2 attributions" in n for n in small.notes)
+    monkeypatch.setattr(attributions, "COUNT_MAX", 3)  # JNIM has 5 attributions at any date
+    large = q("attributions", actor="JNIM", since="2020-03-21", limit=1)
+    assert large.rows == small.rows
+    assert any("1 most recent attributions matching the filters are listed (5 in all" in n for n in large.notes)
+    unfiltered = q("attributions", actor="JNIM", limit=2)  # the anchor's size is the total
+    assert any("2 most recent of 5" in n for n in unfiltered.notes)
+
+
 def test_attributions_min_confidence_and_dates(q):
     strong = q("attributions", actor="JNIM", min_confidence="probable")
     assert set(col(strong, "event")) == {"Attack on Bamba", "Attack on Tarkint", "Kidnapping of Soumaila Cissé"}
