@@ -492,6 +492,7 @@ class RuleExtractor:
         self._statements(st, S, speech, sent_events, trigs)
         self._attributions(st, S, sent_events, speech)
         self._left_out(st, S, sent_events, trigs)
+        self._fighting_in_operation(st, S, sent_events)
         from .relations import sentence_relations
 
         sentence_relations(self, st, S, sent_events, trigs)
@@ -927,6 +928,55 @@ class RuleExtractor:
             if _FORCE_SITE.search(f, ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0], ev.span[1]):
                 continue   # "attacked a checkpoint ... two civilians were wounded": an attack on a force
             ev.cls = "ViolenceAgainstCivilians"
+
+    def _fighting_in_operation(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
+        """An operation in which the forces killed or wounded fighters ("conducted an operation and
+        killed five militants", "... Around 30 militants were killed") holds a clash: fighting
+        between the forces and the group, PART_OF the operation. The clash leads (it is what
+        happened), holds the toll; the arms and motorbikes seized or destroyed stay the operation's."""
+        ops = [e for e in here if e.cls == "MilitaryOperation"]
+        op = ops[0] if ops else None
+        if op is None:
+            cur = self._ev(st, st.current)
+            if here or cur is None or cur.cls != "MilitaryOperation" or S.no - cur.last_sent > 1:
+                return
+            op = cur
+        if any(e.cls in ("Explosion", "Clash", "ViolenceAgainstCivilians", "Kidnapping") for e in here):
+            return   # the killing has its own event (a strike, a fight told as such, a massacre)
+        f = S.folded
+        fought = False
+        for km in KILL_VERB.finditer(f, S.start, S.end):
+            lo, _ = self._clause(S, km.start(), km.end())
+            if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
+                subject = f[max(lo, km.start() - 90):km.start()]
+                if FIGHTER_ANY.search(subject) or any(lo <= m.start and m.end <= km.start() and m.label == "Actor" and
+                                                       m.cls in NONSTATE and not m.relational for m in S.ms):
+                    fought = True
+            elif FIGHTER_OBJECT.match(f[km.end():min(S.end, km.end() + 80)]):
+                fought = True
+        if not fought:
+            return
+        clash = Ev(st.next_key, "Clash", S.no, (S.start, S.end), S.quote, op.date, op.precision, op.date_kind, op.date_ev,
+                   op.place, op.place_ev, last_sent=S.no, words={"clash"}, at=op.at if op.sent == S.no else S.start)
+        st.next_key += 1
+        st.by_key[clash.key] = clash
+        st.events.insert(st.events.index(op), clash)
+        for (pred, a), v in op.slots.items():
+            clash.slots[("PARTICIPANT", a)] = v
+        looting = [e for e in here if e.cls == "Attack" and e is not op]
+        for e in looting:
+            self._merge_into(st, op, e)
+            here.remove(e)
+        if op.toll is not None and op.toll_ev and S.start <= op.toll_ev[0] < S.end:
+            clash.toll, clash.toll_ev, op.toll, op.toll_ev = op.toll, op.toll_ev, None, None
+        elif S.tolls:
+            # "killed five militants": the dead of the fighting
+            tl = S.tolls[0]
+            clash.toll = ({"range": 0, "exact": 1, "approx": 1, "min": 2, "max": 2}[tl.kind], tl.lo, tl.hi, tl.kind)
+            clash.toll_ev = (tl.start, tl.end, S.quote, "head" if S.no == 0 else "body")
+        here.insert(0, clash)
+        st.ev_rels.append((clash.key, "PART_OF", op.key, None, (S.start, S.end), S.quote))
+        st.current = op.key
 
     def _verbless_date(self, st: RuleState, S: Sent, t: Trigger, trigs):
         """The date of an event told by a killing verb alone ("Between 7 and 10 July, militiamen

@@ -24,3 +24,33 @@ def test_an_attack_met_by_armed_resistance_is_a_clash(run, text):
 def test_an_attack_without_resistance_stays_what_it_was(run, text, cls):
     out = run(text, published="2020-06-08")
     assert out.classes()[0] == cls
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2020, the Malian army conducted an operation near Bourem and killed five JNIM militants.",
+    "On 7 June 2020, French forces conducted an air-ground operation near Bourem. Around 30 militants were killed.",
+    "Le 7 juin 2020, l'armée malienne a mené une opération près de Bourem et a tué cinq terroristes.",
+])
+def test_an_operation_that_killed_fighters_holds_a_clash(run, text):
+    out = run(text, published="2020-06-08", lang="fr" if text.startswith("Le ") else "en")
+    assert set(out.classes()) >= {"Clash", "MilitaryOperation"}
+    clash, = out.events("Clash")
+    op, = out.events("MilitaryOperation")
+    assert (clash, "PART_OF", op, None) in out.rel(clash, "PART_OF")
+
+
+def test_the_clash_in_an_operation_leads_and_holds_the_toll(run):
+    out = run("On 7 June 2020, the Malian army conducted an operation near Bourem, killed five JNIM militants "
+              "and seized motorbikes.", published="2020-06-08")
+    assert out.classes() == ["Clash", "MilitaryOperation"]
+    clash, = out.events("Clash")
+    assert out.props(clash)["fatalities_min"] == "5"
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2020, the Malian army conducted an operation near Bourem and arrested five suspects.",
+    "On 7 June 2020, French forces conducted an operation near Bourem, an air strike killed five militants.",
+])
+def test_an_operation_without_fighting_or_with_a_strike_holds_no_clash(run, text):
+    out = run(text, published="2020-06-08")
+    assert "Clash" not in out.classes()
