@@ -745,6 +745,17 @@ def finish_relations(ex, st):
                 for r in by_subject.get((v, "HELD_HOSTAGE_BY"), ()):
                     if ev.date and not r.valid_from:
                         r.valid_from = ev.date.split("/")[0]
+        if ev.cls == "Release":
+            # "freed by JNIM": the group that frees hostages held them, when nothing says who did
+            holders = [a for a in ev.actors("PARTICIPANT") if _cls(ex, st, a) in ("ArmedGroup", "Militia")]
+            for v in ev.actors("VICTIM"):
+                if len(holders) != 1 or _cls(ex, st, v) != "Person" or by_subject.get((v, "HELD_HOSTAGE_BY")):
+                    continue
+                conf, span, quote, _ = ev.slots[("PARTICIPANT", holders[0])]
+                taken = next((k.date for k in st.events if k.cls == "Kidnapping" and k.date and v in k.actors("VICTIM")), None)
+                r = RelationRecord(v, "HELD_HOSTAGE_BY", holders[0], "attributed", span, quote, taken.split("/")[0] if taken else None)
+                st.rels.append(r)
+                by_subject.setdefault((v, "HELD_HOSTAGE_BY"), []).append(r)
         if ev.cls == "Release" and ev.date:
             for v in ev.actors("VICTIM"):
                 for r in by_subject.get((v, "HELD_HOSTAGE_BY"), ()):

@@ -178,6 +178,25 @@ _FAR_FROM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(km|kms|kilomet\w+|miles?)\s+(?:(?:
 ROAD_TO = re.compile(r"\b(?:road|route|axis|axe|way|piste)\s+(?:to|towards?|leading\s+to|vers|de|menant\s+a)\s+(?:the\s+)?$")
 
 
+#: between two parties of one subject: "X and the fighters of Y", "X et les combattants de la Y"
+_COORD_PARTY = re.compile(r"\s*,?\s*(?:and|et|as well as|ainsi que)\s+(?:(?:the|les|le|la|des|their|leurs?)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?)?")
+#: an actor that says it took no part in talks is no party to them
+_NO_PART = re.compile(r"\b(?:(?:played|had|took|taken|plays|has)\s+no\s+(?:part|role)|no\s+(?:part|role)\s+in|not\s+(?:been\s+)?involved|"
+                      r"did\s+not\s+take\s+part|never\s+took\s+part|denie[sd]\s+(?:any\s+)?(?:role|involvement|taking\s+part)|"
+                      r"(?:n'a|n'ont|n'avait|n'avaient)\s+(?:pas|jamais|joue aucun)\s*(?:pris\s+part|participe|role|ete\s+implique\w*)?|"
+                      r"aucun\s+role|aucune\s+part|dementi\w*\s+(?:toute\s+)?(?:implication|participation))\b")
+_PRISONERS = re.compile(r"\b(?:prisoners|detainees|prisonniers|detenus|inmates)\b")
+#: a person who greets, thanks or receives the freed is not one of them
+_GREETS = re.compile(r"\s*(?:(?:has|had|have|also|personally|a|avait|aussi|lui-meme|then|later)\s+){0,2}"
+                     r"(?:welcom\w*|thank\w*|receiv\w*|greet\w*|hail\w*|prais\w*|congratulat\w*|met|hosted|"
+                     r"salu\w*|remerci\w*|re[cç]u|accueilli\w*|felicit\w*|rencontre)\b")
+#: what a group "releases" when it publishes ("released a video showing the hostages", "released a statement")
+_PUBLISHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|another|fresh|short|\w+-(?:minute|second|page)|\d+)\s+){0,3}"
+                              r"(?:videos?|footage|statements?|communiques?|recordings?|audio|messages?|photos?|photographs?|"
+                              r"images?|pictures?|proof of life|reports?|figures?|details|list|names?|tape|clip)\b")
+
+
 def _far_from(before: str) -> bool:
     m = _FAR_FROM.search(before)
     return bool(m) and float(m.group(1).replace(",", ".")) > (25 if m.group(2).startswith("mile") else 40)
@@ -687,6 +706,11 @@ class RuleExtractor:
                          r"ready to|pret\w* a|willing to|dispose\w* a|refus\w* (?:toute|any|all)|rule[sd]? out|open the door to|"
                          r"ouvre la porte|no avenue|little from|peu (?:a|de))\s+(?:\w+\s+){0,3}$", f[max(S.start, t.start - 50):t.start]):
                 return False
+            # talks or a deal said not to exist: "no agreement had been reached", "aucun accord",
+            # "opposed to any negotiation", "son opposition à toute négociation"
+            if re.search(r"\b(?:no|not any|nor any|aucune?|pas d'|pas de|sans|without|(?:oppos\w*|hostile\w*|against|contre)\s+"
+                         r"(?:a |à |to )?(?:any|all|toute?s?|tout|l'idee d'une?))\s+(?:\w+\s+){0,1}$", f[max(S.start, t.start - 40):t.start]):
+                return False
         # habits, not events: "where it has attacked army posts since 2015", "qui attaque régulièrement"
         if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", f[max(S.start, t.start - 20):t.start]) and \
                 re.search(r"\b(?:since|depuis)\s+(?:19|20)\d\d\b", f[t.end:min(S.end, t.end + 60)]):
@@ -739,7 +763,10 @@ class RuleExtractor:
                               r"negotiate|negocier|secure|for the|pour la|de la)\s+(?:la |the |their |his |her |leur |sa |son )?$", before))
 
     def _release_ok(self, S: Sent, t: Trigger) -> bool:
-        """A release frees people: named persons, hostages, prisoners, "les femmes et les enfants"."""
+        """A release frees people: named persons, hostages, prisoners, "les femmes et les enfants".
+        A group that "released a video" or "a statement" published something: nobody was freed."""
+        if _PUBLISHED_THING.match(S.folded, t.end, min(S.end, t.end + 50)):
+            return False
         if any(m.cls == "Person" for m in S.ms):
             return True
         return bool(re.search(r"\b(?:hostages?|otages?|prisoners?|prisonniers?|detainees?|detenus?|captives?|captifs?|"
@@ -1241,13 +1268,21 @@ class RuleExtractor:
         best = None
         for ev in reversed(recent):
             date_ok = not d or not ev.date or overlaps(ev.date, d.value)
-            place_ok = not p or not ev.place or self._place_ok(p, ev.place)
+            # "under the terms of the agreement, the jihadists lift the blockade of X": the deal just
+            # told, whatever place its sentence names
+            told_talks = t.cls in ("Negotiation", "Agreement") and ev.cls in ("Negotiation", "Agreement") and \
+                t.definite and not d and S.no - ev.last_sent <= 2
+            place_ok = not p or not ev.place or self._place_ok(p, ev.place) or told_talks
             if not (date_ok and place_ok):
                 continue
             same_cls = ev.cls == t.cls or (t.cls == "ViolenceAgainstCivilians" and ev.cls == "Attack") or \
                 (t.cls == "Attack" and ev.cls == "ViolenceAgainstCivilians")
             same_place = p and ev.place and self._place_ok(p, ev.place)
             same_date = d and ev.date and overlaps(ev.date, d.value)
+            if t.cls == "Release" and ev.cls == "Release" and not victims and \
+                    any((self.gaz.cls(v) or self._new_cls(st, v)) == "Person" for v in ev.actors("VICTIM")) and \
+                    _PRISONERS.search(S.folded, S.start, S.end):
+                continue   # "in exchange, some 200 prisoners were freed": another release than the hostages'
             shared_victim = bool(victims & ev.actors("VICTIM")) and (
                 t.cls in ("Kidnapping", "Release") or (t.cls in VIOLENT and ev.cls in VIOLENT and t.cls != "Kidnapping"))
             anaphoric = t.definite and not d and not p
@@ -1263,6 +1298,8 @@ class RuleExtractor:
                 ok = True
             elif t.cls in ("Negotiation", "Agreement") and ev.cls in ("Negotiation", "Agreement") and near and not d and not p:
                 ok = True   # "Negotiations continue": the talks just told
+            elif told_talks:
+                ok = True
             elif same_cls and near and ev.weak and not ev.date and not ev.place:
                 ok = True   # a headline told it without date or place; the lede gives them
             if ok:
@@ -1402,10 +1439,21 @@ class RuleExtractor:
             self._parties(S, t, ev)
             return
         if cls in ("Kidnapping", "Release"):
-            # the people of a kidnapping or a release sentence are its hostages
+            # the people of a kidnapping or a release sentence are its hostages, except those who
+            # speak of it or greet the freed ("Macron welcomed the release", "il a reçu les otages")
             for m in S.ms:
                 if m.cls == "Person" and m not in agents and m not in patients and not m.relational:
                     patients.append(m)
+            patients = [m for m in patients if not (m.cls == "Person" and (self._speaker(S, m) or _GREETS.match(S.folded, m.end, min(S.end, m.end + 40))))]
+            if cls == "Release":
+                # "freed by the al Qaeda-linked JNIM alliance", "libérés par le GSIM": who freed them
+                by = re.match(r"\s+(?:by|par)\s+", S.folded[t.end:min(S.end, t.end + 8)])
+                if by:
+                    pos = t.end + by.end()
+                    m = next((x for x in sorted(S.ms, key=lambda x: x.start) if x.label == "Actor" and x.start >= pos and
+                              x.cls in NONSTATE | STATE and not self._relational(S, x) and self._words_between(S, pos, x.start) <= 4), None)
+                    if m is not None and m not in agents:
+                        agents.append(m)
         speaker = self._armed_speaker(S, t)
         for m in agents:
             conf = self._hedge(S, m) or "attributed"
@@ -1458,7 +1506,7 @@ class RuleExtractor:
                 ev.cls = "ViolenceAgainstCivilians"
         if ev.cls in ("Attack", "ViolenceAgainstCivilians") and self._crowd_did(st, S, t, ev):
             ev.cls = "Protest"
-        if ev.cls in ("Negotiation", "Agreement"):
+        if ev.cls in ("Negotiation", "Agreement", "Release"):
             self._mediators(S, t, ev)
 
     def _fought_back(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
@@ -1527,6 +1575,13 @@ class RuleExtractor:
                     first = m
                     break
             chosen += self._group(S, first)
+            # "les chasseurs dozos et les combattants de la katiba Macina ont conclu": a second
+            # subject told through its fighters is a party too
+            end = chosen[-1].end
+            for m in sorted(actors, key=lambda x: x.start):
+                if end <= m.start and m.end <= t.start and m not in chosen and _COORD_PARTY.fullmatch(f, end, m.start):
+                    chosen += self._group(S, m)
+                    end = chosen[-1].end
         # "with X", "avec X", "between X and Y", "entre X et Y", also several "and with Y"
         for m in re.finditer(r"\b(?:with|avec|between|entre|aupres d[eu]s?|to)\s+", f[lo:hi]):
             pos = lo + m.end()
@@ -1546,6 +1601,8 @@ class RuleExtractor:
         for m in self._dedupe(chosen):
             if m.paren and self._hedge(S, m) in ("probable", "possible"):
                 continue   # "JNIM (most probably the Katiba Macina)": the hedged unit is not a party
+            if m.end <= t.start and _NO_PART.search(f, m.end, t.start):
+                continue   # "France said it had played no part in the talks"
             if m.cls == "Person" and (re.search(r"\b(?:free|release|freeing|liberer|liberation d[eu]?|libere)\s+(?:\w+\s+){0,2}$",
                                                 f[max(S.start, m.start - 30):m.start]) or m.eid in hostages):
                 continue   # the hostage the talks are about is not a party to them
@@ -1943,13 +2000,29 @@ class RuleExtractor:
             ev.slots[key] = (conf, span, S.quote, (S.start, S.end))
 
     def _mediators(self, S: Sent, t: Trigger, ev: Ev) -> None:
+        """Mediators of talks, an agreement or a release: "brokered in March by X", "sous l'égide de X",
+        "X, which leads the international mediation", "X had acted as a mediator", "freed after the
+        intervention of X". An armed group's own "emissaries" are its side of the table, not mediators."""
         for m in S.ms:
             if m.label != "Actor":
                 continue
             before = S.folded[max(S.start, m.start - 60):m.start]
+            after = S.folded[m.end:min(S.end, m.end + 70)]
+            envoys = re.search(r"\b(?:emissaries|emissaires|envoys|envoyes|representatives|representants|delegation)\s+"
+                               r"(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", before)
+            if envoys and m.cls in NONSTATE:
+                self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+                continue
             if re.search(r"\b(?:mediated by|brokered by|through the mediation of|facilitated by|with the help of|mediator|mediators|"
                          r"par l'intermediaire d[eu]?|sous l'egide d[eu]?|grace a la mediation d[eu]?|mediation d[eu]?|mediateurs?|"
-                         r"emissaries|emissaires|good offices of|bons offices d[eu]?|delegation of|delegation d[eu]?)\s+(?:\w+\s+){0,3}$", before):
+                         r"emissaries|emissaires|good offices of|bons offices d[eu]?|delegation of|delegation d[eu]?)\s+(?:\w+\s+){0,3}$", before) or \
+                    re.search(r"\b(?:mediated|brokered|facilitated|negocie\w* sous l'egide)\s+(?:[\w-]+\s+){1,4}(?:by|par)\s+(?:\w+\s+){0,2}$", before) or \
+                    re.match(r"\s*,?\s*(?:which|who|qui|que)?\s*(?:(?:has|have|had|a|avait)\s+)?(?:\w+\s+)?(?:leads?|led|heads?|headed|chairs?|chaired|"
+                             r"conduit|pilote|dirige|assure)\s+(?:the\s+|la\s+)?(?:[\w-]+\s+)?(?:mediation)\b", after) or \
+                    re.match(r"\s*,?\s*(?:which|who|qui)?\s*(?:(?:has|have|had|a|avait|ont)\s+)?(?:\w+\s+){0,3}?(?:acted|served|act|acts|"
+                             r"servi|joue)\s+(?:as|d'|de|le role de|un role de)\s*(?:an?\s+|the\s+|un\s+)?(?:mediator|intermediary|go-between|"
+                             r"mediateur|intermediaire)", after) or \
+                    (ev.cls == "Release" and re.search(r"\b(?:intervention|efforts?)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", before)):
                 self._slot(ev, "MEDIATED_BY", m.eid, None, S, m)
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
 
@@ -2083,7 +2156,8 @@ class RuleExtractor:
                     state_side = any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | {"Organization"} for a in e.actors("PARTICIPANT"))
                     if not state_side:
                         for m in issuer:
-                            self._slot(e, "PARTICIPANT", m.eid, None, S, m)
+                            if not _NO_PART.search(S.folded, m.end, S.end):
+                                self._slot(e, "PARTICIPANT", m.eid, None, S, m)
                 continue
             # an army announcing an operation took part in it
             for e in sent_events:
@@ -2388,6 +2462,8 @@ class RuleExtractor:
         """An actor named only to describe another ("membre du JNIM", "a JNIM affiliate", "led by X")."""
         before = S.folded[max(S.start, m.start - 30):m.start]
         after = S.folded[m.end:m.end + 20]
+        if m.cls == "Person" and re.search(r"\b(?:leader|chef|head|emir)\s*$", before):
+            return False   # "opposition leader Soumaila Cisse": a title of the person named, not of another actor
         return bool(re.search(r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|led by|dirigee? par|"
                               r"chef|leader|head|emir|allegiance|allegeance|loyal to|proche|close to|linked to|lie[es]? a|"
                               r"filiale|franchise|bras arme|armed wing|wing|aile|offshoot|emanation)"
