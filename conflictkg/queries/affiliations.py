@@ -78,7 +78,10 @@ def affiliations(ctx: Ctx, actor: str, as_of: str | None = None, depth: int = 3)
 
     # alliances of the actor and of every group above it; allies' own parents are not the actor's
     seen_rel = set()
-    for x in ctx.cy("allies", ids=sorted(up)):
+    # an alliance between two groups of the chain comes back from both ends: it is shown from the
+    # end nearest the actor (then by id), whatever order the engine returns the rows in
+    allies = sorted(ctx.cy("allies", ids=sorted(up)), key=lambda x: (up[x["from_id"]], x["from_id"], x["to_id"]))
+    for x in allies:
         if x["rel_id"] in seen_rel or not keep(x):
             continue
         seen_rel.add(x["rel_id"])

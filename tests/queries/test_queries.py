@@ -44,6 +44,35 @@ def test_affiliations_upward_chain_with_sources(q):
     has_real_sources(res)
 
 
+def test_affiliations_show_an_alliance_inside_the_chain_once_whatever_the_row_order(tmp_path):
+    from conflictkg.graph.engine import Result
+
+    kg = build(tmp_path / "kg.db")
+    extra = tmp_path / "chain-alliance.yaml"
+    extra.write_text(
+        "sources:\n  - {id: chain-note, title: 'A note on two allied groups', publisher: Example, published: 2020-05-01}\n"
+        "statements:\n"
+        "  - {subject: 'actor:jnim', predicate: ALLIED_WITH, object: 'actor:ansar-dine', source: chain-note,"
+        " confidence: probable}\n", encoding="utf-8")
+    kg.ingest([extra])
+
+    class Reversed:  # the same engine, every result's rows in the opposite order
+        def __init__(self, eng):
+            self.eng = eng
+
+        def run(self, text, params=None):
+            res = self.eng.run(text, params)
+            return Result(res.columns, res.rows[::-1])
+
+    with kg.engine() as eng:
+        straight = run("affiliations", eng, kg.resolver(), actor="Katiba Macina")
+        reversed_ = run("affiliations", Reversed(eng), kg.resolver(), actor="Katiba Macina")
+    allied = rows_where(straight, direction="ally", relation="ALLIED_WITH", confidence="probable")
+    inside = [r for r in allied if {r["from"], r["to"]} == {"JNIM", "Ansar Dine"}]
+    assert len(inside) == 1 and inside[0]["depth"] == 2  # from Ansar Dine, one level up
+    assert reversed_.rows == straight.rows
+
+
 def test_affiliations_downward_components(q):
     res = q("affiliations", actor="JNIM", depth=1)
     assert {r["from"] for r in rows_where(res, direction="down")} == {"Katiba Macina", "Ansar Dine"}
