@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import networkx as nx
 
@@ -51,7 +52,7 @@ CYPHER = dict(NETWORK_CYPHER, representatives=(
     "RETURN a.id AS of_id, p.id AS id, @type(r) AS type, r.confidence AS confidence, r.sources AS sources"))
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     a: str
     b: str
@@ -77,7 +78,7 @@ def _weaker(a: str | None, b: str | None) -> str | None:
 def build_network(ctx: Ctx, since: str | None = None) -> Network:
     since_day = day_bounds(since)[0]
     rows = ctx.cy("talks", classes=TALK_CLASSES, since=since_day)
-    rows.sort(key=lambda r: (r["event_id"], r["role"], r["actor_id"]))  # same graph whatever the engine's order
+    rows.sort(key=itemgetter("event_id", "role", "actor_id"))  # same graph whatever the engine's order
     events: dict[str, dict] = {}
     for r in rows:
         ev = events.setdefault(r["event_id"], {"day": r["day"], "parties": {}, "mediators": {}})
