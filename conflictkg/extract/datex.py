@@ -74,6 +74,9 @@ def _year(n):
     return YEAR.format(n=n)
 
 
+# a part of a month before it, in a period from one month to another ("from late March to early April")
+_PART = (r"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|beginning\s+of|"
+         r"la\s+fin|le\s+debut|la\s+mi|debut|mi|fin)\s*-?\s*)?")
 _SEP_RANGE = r"\s*(?:-|to|au|a|and|et|until|till|through|jusqu'au)\s*(?:the\s+|le\s+)?"
 PATTERNS: list[tuple[str, re.Pattern]] = [
     # night of D(1) (M1) (Y1) to D2 M2 (Y2): a two-day range
@@ -81,9 +84,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:(?:night|nuit)\s+(?:of|du|de|from)|overnight(?:\s+from)?)\s+(?:the\s+)?{WD}?{_day('d1')}"
         rf"(?:\s+{_month('m1')})?(?:\s+{_year('y1')})?\s*(?:to|au|a|-|and|into)\s*(?:the\s+)?{WD}?{_day('d2')}\s+(?:of\s+)?{_month('m2')}"
         rf"(?:,?\s+{_year('y2')})?\b")),
-    # night of weekday to weekday ("dans la nuit de mercredi à jeudi")
+    # night of weekday to weekday ("dans la nuit de mercredi à jeudi", "Saturday night into Sunday")
     ("night_wd", re.compile(
-        rf"\b(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:(?:night|nuit)\s+(?:of|du|de|from)|overnight(?:\s+from)?)\s+(?P<w1>{_WD})\s*(?:to|au|a|-|and|into)\s*(?P<w2>{_WD})\b")),
+        rf"\b(?:(?:dans\s+|during\s+|in\s+|on\s+)?(?:the\s+|la\s+)?(?:(?:night|nuit)\s+(?:of|du|de|from)|overnight(?:\s+from)?)\s+(?P<w1>{_WD})"
+        rf"|(?P<w1b>{_WD})\s+(?:night|overnight))\s*(?:to|au|a|-|and|into)\s*(?P<w2>{_WD})\b")),
     # between / from D1 (M1) (Y1) and / to D2 M2 (Y2)
     ("range", re.compile(
         rf"\b(?:between|from|du|entre\s+le|entre|from\s+the)\s+{WD}?{_day('d1')}(?:\s+(?:of\s+)?{_month('m1')})?(?:,?\s+{_year('y1')})?"
@@ -93,7 +97,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b{_day('d1')}(?:\s+{_month('m1')})?\s*-\s*{_day('d2')}\s+{_month('m2')}(?:,?\s+{_year('y2')})?\b")),
     # D1 and D2 M (Y), les D1 et (le) D2 M, D1/D2 M (a night told the French way): the days are a window
     ("day_list", re.compile(
-        rf"\b{_day('d1')}\s*(?:/|&|and|et)\s*(?:le\s+|the\s+)?{_day('d2')}\s+(?:of\s+)?{_month('m2')}(?:,?\s+{_year('y2')})?\b")),
+        rf"\b{WD}?{_day('d1')}\s*(?:/|&|and|et)\s*(?:le\s+|the\s+)?{WD}?{_day('d2')}\s+(?:of\s+)?{_month('m2')}(?:,?\s+{_year('y2')})?\b")),
     # M D1-D2, Y (US)
     ("range_us", re.compile(
         rf"\b{_month('m2')}\s+{_day('d1')}\s*(?:-|to|and|through)\s*{_day('d2')}(?:,?\s+{_year('y2')})?\b")),
@@ -116,8 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_month('m')}(?:\s+{_year('y')})?\b")),
     # between / from M1 (Y1) and / to M2 (Y2), entre juin et juillet, de mars à mai: months as a window
     ("month_range", re.compile(
-        rf"\b(?P<prep>between|from|entre|de|d'|in|en|during|pendant)\s*{_month('m1')}(?:\s+{_year('y1')})?"
-        rf"\s*(?:-|and|to|until|till|through|et|a|au\s+mois\s+de|au\s+mois\s+d'|jusqu'en|jusqu'au\s+mois\s+de)\s*{_month('m2')}(?:\s+{_year('y2')})?\b")),
+        rf"\b(?P<prep>between|from|entre|de|d'|in|en|during|pendant)\s*{_PART}{_month('m1')}(?:\s+{_year('y1')})?"
+        rf"\s*(?:-|and|to|until|till|through|et|a|au\s+mois\s+de|au\s+mois\s+d'|jusqu'en|jusqu'au\s+mois\s+de)\s*{_PART}{_month('m2')}(?:\s+{_year('y2')})?\b")),
     # from / between weekday and weekday, du lundi au jeudi: the days between them
     ("weekday_range", re.compile(
         rf"\b(?:from|between|du|de|entre\s+le|entre)\s+(?P<w1>{_WD})\s+(?:to|and|until|through|au|a|et\s+le|et|jusqu'au)\s+(?P<w2>{_WD})\b")),
@@ -154,6 +158,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
         r"(?P<u>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees?)\s+(?:ago|earlier|plus\s+tot)\b|"
         r"\bil\s+y\s+a\s+(?P<n2>\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?P<u2>jours?|semaines?|mois|ans|annees?)\b")),
+    # the past 24 / 48 hours, les dernières 24 heures, les 48 dernières heures: up to the reference day
+    ("past_hours", re.compile(
+        r"\b(?:the\s+(?:past|last|previous)\s+(?P<n>\d{2,3})\s+hours|(?:les|des|ces)\s+(?:(?:dernieres|passees)\s+(?P<n2>\d{2,3})\s+heures|"
+        r"(?P<n3>\d{2,3})\s+(?:dernieres|heures\s+passees|heures\s+precedentes)(?:\s+heures)?))\b")),
     ("rel_period", re.compile(
         r"\b(?P<what>last\s+week|la\s+semaine\s+derniere|la\s+semaine\s+passee|last\s+month|le\s+mois\s+dernier|"
         r"(?:earlier\s+|early\s+|late\s+)?this\s+week|(?:en\s+|au\s+)?debut\s+de\s+(?:cette\s+)?semaine|cette\s+semaine|"
@@ -244,7 +252,7 @@ _NEEDS = {
     "month_part": {"month"}, "month_range": {"month"}, "weekday_range": {"weekday"},
     "week_of": {"digit", "month"}, "overnight": {"rel"}, "iso": {"isod"}, "numeric": {"numd"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "part_month": {"month"},
     "month": {"month"}, "year": {"year"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
-    "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"},
+    "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"}, "past_hours": {"digit"},
 }
 
 
@@ -372,7 +380,9 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
     if kind == "night_wd":
         if not ref.day:
             return None
-        w2 = WEEKDAYS[gd["w2"]]
+        w1, w2 = WEEKDAYS[gd.get("w1") or gd["w1b"]], WEEKDAYS[gd["w2"]]
+        if (w2 - w1) % 7 != 1:
+            return None   # a night runs from one day into the next
         d2 = _last_weekday(ref.day, w2)
         d1 = d2 - timedelta(days=1)
         return f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative"
@@ -480,7 +490,10 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
         if pre == "next" or post in ("prochain", "next"):
             delta = (w - ref.day.weekday()) % 7 or 7
             return (ref.day + timedelta(days=delta)).isoformat(), "day", "relative"
-        return _last_weekday(ref.day, w).isoformat(), "day", "relative"
+        d = _last_weekday(ref.day, w)
+        if d == ref.day and (pre in ("last", "this past", "dernier") or post in ("dernier", "last")):
+            d -= timedelta(days=7)   # "mercredi dernier" written on a Wednesday is a week ago
+        return d.isoformat(), "day", "relative"
     if kind == "weekend":
         if not ref.day:
             return None
@@ -513,6 +526,13 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
                 y -= 1
             return _iso(y, mo), "month", "relative"
         return str(ref.day.year - k), "year", "relative"
+    if kind == "past_hours":
+        if not ref.day:
+            return None
+        n = int(gd.get("n") or gd.get("n2") or gd.get("n3"))
+        if n % 24 or not 24 <= n <= 168:
+            return None
+        return f"{(ref.day - timedelta(days=n // 24)).isoformat()}/{ref.day.isoformat()}", "day", "relative"
     if kind == "rel_period":
         base = ref.day
         if not base:
