@@ -218,6 +218,7 @@ class Ctx:
         self.judgements = judgements
         self._sources: dict[str, dict] = {}
         self._names: dict[str, dict] = {}
+        self._labels: dict[tuple, list[str]] = {}
 
     # -- Cypher ------------------------------------------------------------------------------------
     def cy(self, part: str, **params) -> list[dict]:
@@ -315,9 +316,14 @@ class Ctx:
 
     def source_labels(self, ids) -> list[str]:
         """Readable names of sources: "Title <url>", the URL, or the title; never only an id."""
-        ids = [i for i in dict.fromkeys(ids or []) if i]
-        self.load_sources(ids)
-        return [source_label(self._sources[i]) for i in ids]
+        key = tuple(ids or ())
+        # thousands of rows of one answer often cite the same few sources (a dataset, a thread)
+        cached = self._labels.get(key)
+        if cached is None:
+            ids = [i for i in dict.fromkeys(key) if i]
+            self.load_sources(ids)
+            cached = self._labels[key] = [source_label(self._sources[i]) for i in ids]
+        return list(cached)
 
     def support(self, sources, denied_by=()) -> list[str]:
         """Source labels of a relationship: the sources that state it, then those that deny it."""
