@@ -9,12 +9,15 @@ node keeps the range and lists each value with its sources in ``disputed``.
 
 The graph is written into the embedded engine with bulk ``COPY`` (measured 10–20× faster than
 row-by-row ``MERGE``), into a temporary file renamed into place by the caller. From a store, rows
-are spilled to Parquet files of at most ``CHUNK_ROWS`` rows, each one ``COPY`` appended to its
-table, so the engine's buffer pool stays bounded whatever the store's size.
+are spilled to Parquet files of at most ``CHUNK_ROWS`` rows; a node table is copied file by file
+(appended, in a bounded buffer pool), a relationship table in one ``COPY`` of all its files
+(appending to one costs LadybugDB a rewrite of the node groups it touches: see
+:func:`write_engine_files`).
 """
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import hashlib
 import logging
 import os
@@ -633,9 +636,10 @@ def _rel_schema(rel_type: str) -> pa.Schema:
     return pa.schema(fields)
 
 
-# Rows per Parquet file, and so per COPY: LadybugDB holds what one COPY loads (its primary-key
-# index entries, a relationship table's partitions) in its buffer pool, so a table that grows with
-# the store is copied in chunks (appended to the table) and the pool stays bounded.
+# Rows per Parquet file, and so per node-table COPY: LadybugDB holds what one COPY of a node table
+# loads (its rows, their primary-key index entries) in memory, so a node table that grows with the
+# store is copied in chunks, appended, and its COPY stays bounded. (Relationship tables are one
+# COPY whatever their files: see write_engine_files.)
 CHUNK_ROWS = 500_000
 
 
@@ -848,74 +852,124 @@ class SpillSink:
         return out
 
 
-# LadybugDB's buffer pool defaults to most of the machine's RAM and a bulk COPY fills it; with the
-# tables copied in chunks of CHUNK_ROWS rows this much is enough at any store size.
+# LadybugDB's buffer pool defaults to most of the machine's RAM and keeps every page it touched.
+# Node tables are copied a file (at most CHUNK_ROWS rows) at a time, appended, in a pool of
+# COPY_POOL_MB: without a cap the pool keeps the primary-key index pages, and a 500k-row Claim chunk
+# of a 1M-row store peaked at 1.2 GB instead of 0.9 GB. A relationship table is copied whole, in
+# one COPY, with the engine's default pool (see write_engine_files).
 COPY_POOL_MB = 512
 COPY_POOL_MAX_MB = 4096
 
 
+def _release_memory() -> None:
+    """Give freed heap back to the system. The engine's COPY threads free what they used through
+    glibc's malloc, which keeps it mapped: 1.1 GB stayed resident after a 1M-row relationship
+    COPY, 0.2 GB after ``malloc_trim``; without it each COPY's leftovers add to the next one's peak."""
+    try:
+        pa.default_memory_pool().release_unused()
+    except Exception:  # noqa: BLE001 - an optimisation only
+        pass
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
-    """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet files into it, each
-    file appended to its table. ``CONFLICTKG_COPY_POOL_MB`` fixes the engine's buffer pool (0 = the
-    engine's default, most of the RAM; a pool too small is then a clear error). Without it the pool
-    starts at 512 MB and doubles, up to ``COPY_POOL_MAX_MB``, when a COPY needs more: the failed COPY
-    is rolled back by the engine and that file is copied again, so memory grows only as far as the
-    graph needs (relationship tables of a million events need more than their nodes)."""
+    """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet files into it.
+
+    A node table's files are one COPY each, appended. A relationship table's files are **one**
+    COPY: LadybugDB stores relationships by CSR node group (131,072 nodes) in both directions, and
+    every actor, place and source sits in the first node group of its table, so appending to a
+    non-empty relationship table rewrites that whole group (measured at 1M rows: OCCURRED_AT's
+    second 500k-row file cost 114 CPU s, the whole table in one COPY 21). One COPY holds about
+    three times the table in memory (rows partitioned both ways, then the destination's node
+    group: 1.4 GB for the 955k PARTICIPANT rows of a 1M-row store), so it gets the engine's
+    default pool rather than a cap it would fill. The database is closed and the freed heap
+    returned after each table, so what one COPY used does not add to the next.
+
+    ``CONFLICTKG_COPY_POOL_MB`` (or ``pool_mb``) fixes the pool for every COPY (0 = the engine's
+    default); a pool too small is then a clear error. Otherwise a capped pool doubles, up to
+    ``COPY_POOL_MAX_MB``, when a COPY fills it (the failed COPY is rolled back and run again)."""
     import ladybug
 
-    fixed = pool_mb is not None or "CONFLICTKG_COPY_POOL_MB" in os.environ
-    if pool_mb is None:
-        pool_mb = int(os.environ.get("CONFLICTKG_COPY_POOL_MB", COPY_POOL_MB))
+    if pool_mb is None and "CONFLICTKG_COPY_POOL_MB" in os.environ:
+        pool_mb = int(os.environ["CONFLICTKG_COPY_POOL_MB"])
+    fixed = pool_mb is not None
     path = Path(path)
     for p in (path, Path(str(path) + ".wal")):
         if p.exists():
             p.unlink()
+    groups: dict = {}
+    for kind, key, file in tables:
+        groups.setdefault((kind, key), []).append(str(file))
 
     def open_db(mb):
         db_ = ladybug.Database(str(path), buffer_pool_size=mb * 2**20 if mb > 0 else 0)
         return db_, ladybug.Connection(db_)
 
-    db, con = open_db(pool_mb)
+    mb = pool_mb if fixed else COPY_POOL_MB
+    db, con = open_db(mb)
     src = "the schema"
     try:
         for ddl in store_schema():
             con.execute(ddl)
-        for kind, key, file in tables:
-            src = str(file)
-            if "'" in src or "\\" in src:
-                import pyarrow.parquet as pq
-
-                _copy_table = pq.read_table(src)  # noqa: F841 - COPY reads it from this scope
-                src_expr = "_copy_table"
-            else:
-                src_expr = f"'{src}'"
-            if kind == "node":
-                query = f"COPY {key} FROM {src_expr}"
-            else:
-                t, fl, tl = key
-                opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
-                query = f"COPY {t} FROM {src_expr} {opts}"
-            while True:
-                try:
-                    con.execute(query)
-                    break
-                except RuntimeError as e:
-                    if "buffer pool is full" not in str(e) or fixed or pool_mb <= 0 or pool_mb * 2 > COPY_POOL_MAX_MB:
-                        raise
+        for (kind, key), files in groups.items():
+            want = pool_mb if fixed else (COPY_POOL_MB if kind == "node" else 0)
+            if db is None or want != mb:
+                if db is not None:
                     con.close()
                     db.close()
-                    pool_mb *= 2
-                    log.info("graph engine: buffer pool raised to %d MB for %s", pool_mb, Path(src).name)
-                    db, con = open_db(pool_mb)
+                mb = want
+                db, con = open_db(mb)
+            for part in ([[f] for f in files] if kind == "node" else [files]):
+                src = part[0]
+                if any("'" in f or "\\" in f for f in part):
+                    import pyarrow.parquet as pq
+
+                    _copy_table = pa.concat_tables([pq.read_table(f) for f in part])  # noqa: F841 - COPY reads it
+                    src_expr = "_copy_table"
+                elif len(part) == 1:
+                    src_expr = f"'{part[0]}'"
+                else:
+                    src_expr = "[" + ", ".join(f"'{f}'" for f in part) + "]"
+                if kind == "node":
+                    query = f"COPY {key} FROM {src_expr}"
+                else:
+                    t, fl, tl = key
+                    opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
+                    query = f"COPY {t} FROM {src_expr} {opts}"
+                while True:
+                    try:
+                        con.execute(query)
+                        break
+                    except RuntimeError as e:
+                        if "buffer pool is full" not in str(e) or fixed or mb <= 0 or mb * 2 > COPY_POOL_MAX_MB:
+                            raise
+                        con.close()
+                        db.close()
+                        mb *= 2
+                        log.info("graph engine: buffer pool raised to %d MB for %s", mb, Path(src).name)
+                        db, con = open_db(mb)
+                _copy_table = None
+                _release_memory()
+            # the next table opens the database afresh: the pages this one cached are not kept
+            con.close()
+            db.close()
+            db = con = None
+            _release_memory()
     except RuntimeError as e:
         if "buffer pool is full" in str(e):
             raise ConflictKGError(
-                f"the graph engine ran out of its {pool_mb} MB buffer pool while loading {Path(src).name}; "
+                f"the graph engine ran out of its {mb} MB buffer pool while loading {Path(src).name}; "
                 "set CONFLICTKG_COPY_POOL_MB higher (0: no limit)") from None
         raise
     finally:
-        con.close()
-        db.close()
+        if db is not None:
+            con.close()
+            db.close()
 
 
 def rebuild_from_store(store, con, judgements) -> tuple[Path, dict[str, int], list[str]]:
@@ -930,8 +984,13 @@ def rebuild_from_store(store, con, judgements) -> tuple[Path, dict[str, int], li
         sink = SpillSink(spill)
         dropped = project_store(con, judgements, sink)
         tables = sink.close()
+        counts = sink.counts()
+        del sink
+        # the projection's rows are gone: hand their memory back before the engine takes its share
+        gc.collect()
+        _release_memory()
         write_engine_files(tables, tmp)
-        return tmp, sink.counts(), dropped
+        return tmp, counts, dropped
     except BaseException:
         for p in (tmp, Path(str(tmp) + ".wal")):
             if p.exists():

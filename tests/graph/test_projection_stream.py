@@ -229,8 +229,8 @@ def _spill(store, spill, chunk):
 
 
 def test_tables_copied_in_chunks_append_to_the_same_graph(tmp_path):
-    """Each Parquet file is one COPY appended to its table: small chunks give the same graph as
-    one COPY per table."""
+    """A node table's Parquet files are one COPY each, appended; a relationship table's files are
+    one COPY: small chunks give the same graph as one file per table."""
     sts = _pack_statements() + _tricky_statements(seed=2, events=80)
     store = _store_with(tmp_path, sts, JUDGEMENTS)
     graphs = {}
@@ -242,6 +242,42 @@ def test_tables_copied_in_chunks_append_to_the_same_graph(tmp_path):
     assert n_small > n_big
     assert small == big
     assert small["Claim"] == len(reference_project(list(store.statements()), store.judgements()).nodes["Claim"])
+
+
+def test_a_relationship_table_spread_over_files_is_one_copy(tmp_path, monkeypatch):
+    """Appending to a non-empty relationship table makes LadybugDB rewrite the node groups it
+    touches (all actors, places and sources are in one), which at scale costs more than the whole
+    table in one COPY: every file of a relationship table goes into a single COPY, while node
+    tables are appended file by file."""
+    import ladybug
+
+    sts = _pack_statements() + _tricky_statements(seed=4, events=80)
+    store = _store_with(tmp_path, sts, JUDGEMENTS)
+    tables = _spill(store, tmp_path / "spill", 60)
+    files: dict = {}
+    for kind, key, path in tables:
+        files.setdefault((kind, key), []).append(str(path))
+    assert any(len(f) > 1 for (kind, _), f in files.items() if kind == "rel"), "no relationship table has two files"
+    assert any(len(f) > 1 for (kind, _), f in files.items() if kind == "node"), "no node table has two files"
+    copies = []
+    real = ladybug.Connection.execute
+
+    def execute(self, query, *a, **k):
+        if query.startswith("COPY"):
+            copies.append(query)
+        return real(self, query, *a, **k)
+
+    monkeypatch.setattr(ladybug.Connection, "execute", execute)
+    P.write_engine_files(tables, tmp_path / "g.lbug")
+    for (kind, key), paths in files.items():
+        name = key if kind == "node" else key[0]
+        mine = [q for q in copies if q.split()[1] == name and all(f"'{p}'" in q for p in paths)]
+        if kind == "node":
+            assert sum(q.split()[1] == name for q in copies) == len(paths), key
+        else:
+            assert len(mine) == 1, (key, copies)
+            assert len(ONTOLOGY.label_pairs(name)) == 1 or f"from='{key[1]}', to='{key[2]}'" in mine[0]
+    assert len(copies) == sum(len(f) if kind == "node" else 1 for (kind, _), f in files.items())
 
 
 def test_a_too_small_buffer_pool_is_a_clear_error(tmp_path, monkeypatch):
