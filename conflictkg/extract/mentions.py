@@ -204,7 +204,8 @@ ETHNIC = {
     "tuareg": "Tuareg", "tuaregs": "Tuareg", "touareg": "Tuareg", "touaregs": "Tuareg", "tamasheq": "Tuareg",
     "bambara": "Bambara", "bambaras": "Bambara", "songhai": "Songhai", "songhay": "Songhai", "sonrai": "Songhai",
     "mossi": "Mossi", "arab": "Arab", "arabe": "Arab", "arabes": "Arab", "daoussak": "Daoussak", "idaksahak": "Daoussak",
-    "bozo": "Bozo", "bozos": "Bozo", "dozo": "Dozo", "dozos": "Dozo", "donso": "Dozo", "donsos": "Dozo", "imghad": "Imghad", "haoussa": "Hausa", "hausa": "Hausa",
+    "bozo": "Bozo", "bozos": "Bozo", "dozo": "Dozo", "dozos": "Dozo", "donso": "Dozo", "donsos": "Dozo", "donzo": "Dozo",
+    "donzos": "Dozo", "imghad": "Imghad", "haoussa": "Hausa", "hausa": "Hausa",
     "djerma": "Zarma", "zarma": "Zarma", "gourmantche": "Gourmantche", "foulsé": "Fulse", "kurumba": "Kurumba",
 }
 _ETHNIC_FILLERS = {"presumes", "presume", "presumed", "suspected", "soupconnes", "armes", "armed", "traditionnels", "traditional",
@@ -216,7 +217,7 @@ CIVILIAN_NOUNS = {"civilians", "villagers", "residents", "herders", "herdsmen", 
 ATTACKER_NOUNS = {"attackers", "assailants", "gunmen", "militiamen", "fighters", "militia", "militias", "men",
                   "assaillants", "miliciens", "hommes", "combattants", "milice", "milices", "elements", "jihadists",
                   "djihadistes", "jihadistes", "hunters", "chasseurs", "self-defence", "vigilantes"}
-HUNTER_WORDS = {"hunters", "chasseurs", "dozo", "dozos", "donso", "donsos"}
+HUNTER_WORDS = {"hunters", "chasseurs", "dozo", "dozos", "donso", "donsos", "donzo", "donzos"}
 _ETHNIC_ALT = "|".join(sorted((re.escape(k) for k in ETHNIC if k.isascii()), key=len, reverse=True))
 _COMMUNITY_VILLAGE = re.compile(rf"\b({_ETHNIC_ALT})\s+(?:village|villages|hamlet|hamlets|settlement|camp)\b|"
                                 rf"\b(?:village|villages|hameau|hameaux|campement)\s+({_ETHNIC_ALT})\b")
@@ -1598,9 +1599,10 @@ _REL_KEYS = frozenset({"membre", "member", "branche", "branch", "composante", "c
                        "lies", "filiale", "franchise", "offshoot"})   # one of them, or affili-, for either pattern
 _REL_AFTER = re.compile(r"\s*(?:-?linked|-?affiliated|affiliate|branch|faction|franchise|offshoot)\b")
 _COORD = re.compile(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|and of|et de la|"
-                    r"et du|et de l') ?")
+                    r"et du|et de l'|/) ?")
+# "/" joins two names of one party ("JNIM/Katiba Macina militants", "GATIA/MSA")
 _COORD_WORDS = {",", "and", "et", "and the", "et la", "et le", "et les", ", and", "and of", "et de la", "et du", "et de l'", ", the",
-                "and its"}
+                "and its", "/"}
 
 
 def _names_follow(toks, taken, k) -> bool:

@@ -330,6 +330,9 @@ _ASSETS = {"vehicle", "vehicles", "truck", "trucks", "car", "cars", "pick-up", "
            "tanker", "camp", "camps", "post", "posts", "outpost", "position", "positions", "base", "bases", "checkpoint",
            "checkpoints", "station", "garrison", "headquarters", "armored", "armoured", "logistics", "supply",
            "vehicule", "vehicules", "camion", "camions", "blinde", "blindes", "poste", "postes", "garnison", "convoi"}
+# men of a group named before it ("the militiamen of X", "les chasseurs de X", "des soldats de la MINUSMA")
+_MEMBER_NOUNS = {"militiamen", "miliciens", "hunters", "chasseurs", "soldiers", "soldats", "troops", "troupes", "militaires",
+                 "peacekeepers", "casques", "dozos", "combatants", "forces", "units", "unites", "patrol", "patrouille"}
 # running over a device: its subject is struck ("the convoy hit a mine", "le véhicule a sauté sur une mine")
 _RAN_OVER = re.compile(r"(?:hit|struck|stepped on|ran over|drove over|ran into|(?:a |ont )?saute sur)\b(?! by)")
 _RAN_OVER_GAP = re.compile(r"\s*(?:\w+\s+)?(?:hit|struck|stepped on|ran over|drove over|ran into|(?:a |ont )?saute sur)\s+"
@@ -341,6 +344,7 @@ _BY_DEVICE = re.compile(
     r"\s+(?:(?:severely|seriously|lightly|slightly|critically|grievously|gravement|legerement|\w+ly)\s+)?"
     r"(?:by|in|par|to|dans|lors d'?)\s*(?:(?:the|a|an|une?|l'|la|le|les|des|d'|de)\s*)?"
     r"(?:(?:explosion|explosions|detonation|blast|double)\s+(?:of|d'|de|du)?\s*(?:(?:an?|the|une?|l'|la|le)\s*)?)?(?:[\w-]+\s+)?$")
+_DETERMINERS = {"the", "le", "la", "les", "l", "des"}
 _FR_PARTICIPLES = {"tue", "tues", "tuee", "tuees", "blesse", "blesses", "enleve", "enleves", "attaque", "attaques",
                    "execute", "executes", "abattu", "abattus", "egorge", "egorges", "assassine", "assassines",
                    "kidnappe", "kidnappes", "arrete", "arretes", "capture", "captures"}
@@ -1745,7 +1749,8 @@ class RuleExtractor:
             prv = S.folded[max(S.start, m.start - 30):m.start].split()
             if (nxt and nxt[0] in PERP_NOUNS) or (len(prv) >= 2 and prv[-1] in ("of", "de", "du", "des", "d'", "la", "l'", "le", "the")
                                                   and any(p in PERP_NOUNS for p in prv[-3:])):
-                agents.append(m)
+                # with the groups joined to it ("Katiba Macina (JNIM) militants", "JNIM/Katiba Macina militants")
+                agents += [x for x in self._group(S, m) if x is m or (x.cls in NONSTATE and x not in patients)]
         return self._dedupe(agents), self._dedupe(patients)
 
     def _left_out(self, st: RuleState, S: Sent, sent_events: list[Ev], trigs) -> None:
@@ -1796,6 +1801,12 @@ class RuleExtractor:
                 pred = "PARTICIPANT"
             self._slot(ev, pred, m.eid, conf, S, m)
             linked.add(m.eid)
+            # "Katiba Serma (JNIM) militants": the group the text names in parentheses acts with it
+            for x in S.ms:
+                if x.label == "Actor" and x.paren and x.group == m.group and x.eid not in linked and x.cls in NONSTATE \
+                        and m.cls in NONSTATE and x.start > m.end and S.folded[m.end:x.start].strip() == "(":
+                    self._slot(ev, pred, x.eid, conf, S, x)
+                    linked.add(x.eid)
 
     def _governed(self, S: Sent, m: Mention, trig_toks: set, verbs=_VIOLENT_WORD) -> str | None:
         """How a mention goes with a verb of violence of its sentence: "object" (after the verb
@@ -1823,9 +1834,11 @@ class RuleExtractor:
             w = toks[k].key
             if violent(k):
                 return "object"
-            if w in ("of", "de", "du", "des", "d") and k > 0 and toks[k - 1].key in _ASSETS and toks[k - 1].start >= lo:
-                # "a vehicle of the gendarmerie struck an IED": the owner of the thing struck
-                how = self._governed_after(S, m, violent, asset=True)
+            if (w in _ASSETS or w in PERP_NOUNS or w in _MEMBER_NOUNS) and k + 1 < m.i and \
+                    toks[k + 1].key in ("of", "de", "du", "des", "d"):
+                # "a vehicle of the gendarmerie struck an IED": the owner of the thing struck;
+                # "les chasseurs de Dan Na Ambassagou ont repoussé": the group of the men who act
+                how = self._governed_after(S, m, violent, asset=w in _ASSETS)
                 if how is not None:
                     return how
             if w in ("with", "against", "on", "avec", "contre", "sur", "targeting", "visant", "between", "entre", "by", "par",
@@ -1851,9 +1864,13 @@ class RuleExtractor:
         toks = S.toks
         n = len(toks)
         j = m.j
+        # other armed subjects on the way share the verb: "Dan Na Ambassagou militiamen and Malian
+        # soldiers intervened"
         while j < n and (toks[j].key in PERP_NOUNS or toks[j].key in _SUBJECT_FILLERS or toks[j].key in _ASSETS
+                         or (toks[j].key in _DETERMINERS and j > m.j and toks[j - 1].key in ("and", "et"))
                          or S.folded[toks[j - 1].end:toks[j].start].strip().startswith("(")
-                         or any(x.i <= j < x.j and x.label == "Actor" and x.group == m.group for x in S.ms)):
+                         or any(x.i <= j < x.j and x.label == "Actor" and (x.group == m.group or x.cls in ARMED)
+                                for x in S.ms)):
             if S.folded[toks[j - 1].end:toks[j].start].strip().startswith("("):
                 close = S.folded.find(")", toks[j - 1].end, S.end)
                 if close < 0:

@@ -231,8 +231,8 @@ _EN_BEFORE_ARTICLE = {"by", "in", "with", "from", "after", "during", "of", "on",
 
 
 def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:
-    if word in _DEVICE_ACRONYMS:
-        return False
+    if word in _DEVICE_ACRONYMS or word.startswith(("forced disappearance", "forcible disappearance")):
+        return False                    # nouns: "an IED", "the forced disappearances of"
     if prev == "a" and len(prev_words) >= 2 and prev_words[-2] in _EN_BEFORE_ARTICLE:
         return False                    # "hit by a roadside bomb": the English article, not French "a tué"
     if " " in word and word.split()[0].endswith(("ed", "ait", "aient", "ont")):
