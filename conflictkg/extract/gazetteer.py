@@ -33,9 +33,14 @@ class Token:
 def tokenize(orig: str, folded: str, start: int, end: int) -> list[Token]:
     out = []
     append = out.append
-    for m in TOKEN.finditer(folded, start, end):
-        a, b = m.span()
-        w = m.group(0)
+    # the words and, for each, the first place it occurs from the end of the previous one: the
+    # characters between two tokens hold no letter or digit, so that place is the token's start
+    # (one ``findall`` and one ``str.find`` a token are cheaper than a match object each)
+    find = folded.find
+    b = start
+    for w in TOKEN.findall(folded, start, end):
+        a = find(w, b)
+        b = a + len(w)
         if "'" in w:
             e = _ELISION.match(w)
             if e:
@@ -49,8 +54,11 @@ def tokenize(orig: str, folded: str, start: int, end: int) -> list[Token]:
             w = w.replace("'", "")
             append(_tok(orig, a, b, w))
             continue
+        c0 = orig[a]
+        if c0.islower():   # most words; any other first character takes the full test below
+            append(Token(a, b, w, False, False, orig[a:b]))
+            continue
         t = orig[a:b]
-        c0 = t[0]
         if c0.isalpha():
             if c0.isupper():
                 rest = t[1:]

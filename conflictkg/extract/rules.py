@@ -31,6 +31,8 @@ from .gazetteer import Gazetteer
 from .mentions import DocState, Mention, MentionFinder
 from .model import Document, EntityMention, EventRecord, Extraction, RelationRecord, Slot
 from .places import place_links
+# imported here, not in the sentence loop: a relative import costs a package lookup on every call
+from .relations import sentence_relations
 from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
 from .triggers import CIVILIAN_WORDS, KILL, SOLDIER_WORDS, SPEECH_ALL, Trigger, find_triggers
@@ -516,8 +518,6 @@ class RuleExtractor:
         self._attributions(st, S, sent_events, speech)
         self._left_out(st, S, sent_events, trigs)
         self._fighting_in_operation(st, S, sent_events)
-        from .relations import sentence_relations
-
         sentence_relations(self, st, S, sent_events, trigs)
         finder.remember(ms)
 
