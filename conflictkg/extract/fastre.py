@@ -138,7 +138,7 @@ try:  # the engine's internals; the rewrite is only made for the code format it 
     import _sre
     from re import _compiler as _C, _parser as _P
     from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, IN, INFO, LITERAL,
-                               MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, SUBPATTERN,
+                               MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT, RANGE, SUBPATTERN,
                                SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE,
                                SRE_INFO_CHARSET, SRE_INFO_PREFIX, AT_BOUNDARY, CATEGORY, CATEGORY_WORD,
                                GROUPREF, GROUPREF_EXISTS)
@@ -227,6 +227,32 @@ def _first(data) -> tuple[list | None, bool]:
         if not nullable:
             return out, False
     return out, True
+
+
+def first_chars(pattern: str) -> frozenset | None:
+    """The characters a match of ``pattern`` can start with, or None when that is not known
+    (any character may come first, a flag, another Python): a caller may skip trying the pattern
+    at a position whose character is not in the set, as the engine's own skip set does."""
+    if not _REWRITE or not isinstance(pattern, str):
+        return None
+    try:
+        p = _P.parse(pattern, 0)
+        if p.state.flags & (SRE_FLAG_IGNORECASE | SRE_FLAG_LOCALE):
+            return None
+        first, nullable = _first(p.data)
+    except Exception:  # noqa: BLE001 (any doubt: unknown)
+        return None
+    if not first or nullable:
+        return None
+    out = set()
+    for op, av in first:
+        if op is LITERAL:
+            out.add(chr(av))
+        elif op is RANGE and av[1] - av[0] < 512:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:   # a category, a big range: too many to list
+            return None
+    return frozenset(out)
 
 
 def _leading(sub):

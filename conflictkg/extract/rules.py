@@ -23,7 +23,7 @@ from ..dates import overlaps as _overlaps, parse_partial as _parse_partial
 # dates are compared many times per sentence: parse each ISO value once
 overlaps = lru_cache(maxsize=8192)(_overlaps)
 parse_partial = lru_cache(maxsize=8192)(_parse_partial)
-from ..graph.statements import slug
+from ..graph.statements import slug as _slug
 from ..ontology.model import ONTOLOGY
 from . import lexicon as L
 from .datex import DateExpr, Ref, find_dates
@@ -369,6 +369,11 @@ def _lemma(word: str) -> str:
     return w
 
 
+# event ids name the same places and classes over and over: one slug per name
+slug = lru_cache(maxsize=16384)(_slug)
+
+
+@lru_cache(maxsize=None)
 def _cls_slug(cls: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", cls).lower()
 
@@ -442,6 +447,7 @@ class Sent:
     bounds: list | None = None
     toll_max: int = 0
     tolls: list = field(default_factory=list)
+    factual: tuple | None = None   # (factual triggers, date owners) of the sentence, once computed
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -634,6 +640,7 @@ class RuleExtractor:
         here: list[Ev] = []
         trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
         date_owner = self._assign_dates(S, trigs, speech)
+        S.factual = (trigs, date_owner)   # the same for the sentence's statements
         place_owner = self._assign_places(st, S, trigs)
         frame = self._block_frame(st, S) or self._frame_date(S)   # the paragraph's frame is read at its first sentence
         for t in trigs:
@@ -2134,8 +2141,11 @@ class RuleExtractor:
         events whose issuer is a PARTICIPANT and which CONCERN the event they are about."""
         if not speech:
             return
-        ok_trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
-        date_owner = self._assign_dates(S, ok_trigs, speech)
+        if S.factual is not None:
+            ok_trigs, date_owner = S.factual
+        else:
+            ok_trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
+            date_owner = self._assign_dates(S, ok_trigs, speech)
         acts = list(speech)
         seen_issuers = set()
         talks = [e for e in sent_events if e.cls in ("Negotiation", "Agreement")]
