@@ -165,6 +165,7 @@ def _fast(pattern: str, flags: int = 0):
         return _re.compile(pattern, flags)
     _hoist(p)
     _quick_branches(p)
+    _boundaries(p)
     code = _C._code(p, flags)
     # code[0:5] = INFO, skip, mask, min width, max width: no literal prefix, no start set, and
     # a match is never empty -> give the engine the characters a match can start with
@@ -299,6 +300,59 @@ def _hoist(sub) -> None:
         elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
             _hoist(av[2])
         i += 1
+
+
+def _boundaries(sub) -> None:
+    """A look-behind for a character that is not a word character (nor one of a few others),
+    "(?<![\\w-])", before what can only start with a word character, is a word boundary
+    "\\b(?<!-)": at a word character the two say the same (the character before is not a word
+    character), and a match cannot start elsewhere. The engine tests a boundary in place, where
+    a look-behind is a sub-match: at every letter of the text when the pattern opens with one."""
+    data = sub.data
+    for i, (op, av) in enumerate(data):
+        if op is BRANCH:
+            for alt in av[1]:
+                _boundaries(alt)
+        elif op is SUBPATTERN:
+            _boundaries(av[3])
+        elif op is ATOMIC_GROUP:
+            _boundaries(av)
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _boundaries(av[2])
+    i = 0
+    while i < len(data):
+        op, av = data[i]
+        if op is ASSERT_NOT and av[0] == -1 and len(av[1].data) == 1 and av[1].data[0][0] is IN:
+            items = av[1].data[0][1]
+            rest = [it for it in items if it != (CATEGORY, CATEGORY_WORD)]
+            if len(rest) < len(items) and all(o is LITERAL for o, _ in rest) and _word_first(data[i + 1:]):
+                new = [(AT, AT_BOUNDARY)]
+                if rest:
+                    new.append((ASSERT_NOT, (-1, _P.SubPattern(av[1].state, [(IN, rest)] if len(rest) > 1 else list(rest)))))
+                data[i:i + 1] = new
+                sub.width = None
+                i += len(new)
+                continue
+        i += 1
+
+
+def _word_first(data) -> bool:
+    """Whether a match of the sequence ``data`` is never empty and always starts with a word
+    character."""
+    first, nullable = _first(data)
+    if not first or nullable:
+        return False
+    for op, av in first:
+        if op is LITERAL:
+            ch = chr(av)
+            if not (ch.isalnum() or ch == "_"):
+                return False
+        elif op is RANGE:
+            if av[1] - av[0] > 4096 or not all(chr(c).isalnum() or c == 95 for c in range(av[0], av[1] + 1)):
+                return False
+        elif not (op is CATEGORY and av is CATEGORY_WORD):
+            return False
+    return True
 
 
 def _reset_width(sub) -> None:
