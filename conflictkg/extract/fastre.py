@@ -166,6 +166,8 @@ def _fast(pattern: str, flags: int = 0):
     _hoist(p)
     _quick_branches(p)
     _boundaries(p)
+    _group_branches(p)
+    _reset_widths(p)
     code = _C._code(p, flags)
     # code[0:5] = INFO, skip, mask, min width, max width: no literal prefix, no start set, and
     # a match is never empty -> give the engine the characters a match can start with
@@ -334,6 +336,75 @@ def _boundaries(sub) -> None:
                 i += len(new)
                 continue
         i += 1
+
+
+def _group_branches(sub) -> None:
+    """A branch whose alternatives all open with a literal is grouped by that literal
+    ("kill|dead|died" -> "kill|d(?:ead|ied)"): the engine checks the alternatives' first
+    characters one by one at every position it tries, so a long word list costs one check per
+    word there; grouped, one per first letter. Two alternatives that open with different
+    characters never match at the same place, so only the order within a group matters, and it
+    is kept."""
+    data = sub.data
+    for i, (op, av) in enumerate(data):
+        if op is BRANCH:
+            alts = av[1]
+            for alt in alts:
+                _group_branches(alt)
+            new = []
+            run: list = []   # consecutive alternatives that open with a literal
+            for alt in list(alts) + [None]:
+                if alt is not None and alt.data and alt.data[0][0] is LITERAL:
+                    run.append(alt)
+                    continue
+                new.extend(_grouped(run) if len(run) >= 3 else run)
+                run = []
+                if alt is not None:
+                    new.append(alt)
+            if len(new) < len(alts):
+                data[i] = (BRANCH, (av[0], new))
+        elif op is SUBPATTERN:
+            _group_branches(av[3])
+        elif op is ATOMIC_GROUP:
+            _group_branches(av)
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _group_branches(av[2])
+
+
+def _grouped(alts: list) -> list:
+    """Alternatives that open with a literal, grouped by it, in order (see above)."""
+    groups: dict = {}
+    for alt in alts:
+        groups.setdefault(alt.data[0][1], []).append(alt)
+    if len(groups) == len(alts):
+        return alts
+    out = []
+    for c, members in groups.items():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        st = members[0].state
+        inner = _P.SubPattern(st, [(BRANCH, (None, [_P.SubPattern(st, list(m.data[1:])) for m in members]))])
+        _group_branches(inner)   # "died|dead|deaths" -> "d(?:i(?:ed)|e(?:ad|aths))"
+        out.append(_P.SubPattern(st, [(LITERAL, c), (SUBPATTERN, (None, 0, 0, inner))]))
+    return out
+
+
+def _reset_widths(sub) -> None:
+    """Forget every width computed before the rewrites (the compiler computes them again)."""
+    sub.width = None
+    for op, av in sub.data:
+        if op is BRANCH:
+            for alt in av[1]:
+                _reset_widths(alt)
+        elif op is SUBPATTERN:
+            _reset_widths(av[3])
+        elif op is ATOMIC_GROUP:
+            _reset_widths(av)
+        elif op is ASSERT or op is ASSERT_NOT:
+            _reset_widths(av[1])
+        elif op is MAX_REPEAT or op is MIN_REPEAT or op is POSSESSIVE_REPEAT:
+            _reset_widths(av[2])
 
 
 def _word_first(data) -> bool:
