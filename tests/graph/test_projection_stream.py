@@ -278,6 +278,11 @@ def test_a_relationship_table_spread_over_files_is_one_copy(tmp_path, monkeypatc
             assert len(mine) == 1, (key, copies)
             assert len(ONTOLOGY.label_pairs(name)) == 1 or f"from='{key[1]}', to='{key[2]}'" in mine[0]
     assert len(copies) == sum(len(f) if kind == "node" else 1 for (kind, _), f in files.items())
+    # Claims and their edges last, the other relationship tables before them
+    first_claim = min(i for i, q in enumerate(copies) if q.split()[1] in ("Claim", "STATED_IN", "ABOUT"))
+    assert copies[first_claim].split()[1] == "Claim"
+    assert all(q.split()[1] in ("Claim", "STATED_IN", "ABOUT") for q in copies[first_claim:])
+    assert any(q.split()[1] in ONTOLOGY.relationships for q in copies[:first_claim])
 
 
 def test_a_too_small_buffer_pool_is_a_clear_error(tmp_path, monkeypatch):
