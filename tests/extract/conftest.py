@@ -21,6 +21,32 @@ def mini_resolver(tmp_path_factory):
     return kg.resolver()
 
 
+@pytest.fixture(scope="module")
+def sahel(tmp_path_factory):
+    """A resolver over the full Sahel pack, as a fresh store has it."""
+    from conflictkg.kg import KG
+
+    kg = KG(tmp_path_factory.mktemp("sahel") / "kg.db")
+    kg.ensure()
+    return kg.resolver()
+
+
+@pytest.fixture
+def roles(sahel, tmp_path):
+    """{event class: {(role, actor id)}} of a snippet."""
+    def _run(text, lang="en"):
+        p = tmp_path / "r.txt"
+        p.write_text(text, encoding="utf-8")
+        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2020-05-10"})))
+        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
+        out: dict = {}
+        for s in sts:
+            if s.subject in cls and s.object and s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT"):
+                out.setdefault(cls[s.subject], set()).add((s.predicate, s.object))
+        return out
+    return _run
+
+
 class Out:
     """The statements a snippet gives, with helpers to ask about them."""
 

@@ -10,15 +10,6 @@ from conflictkg.loaders import report
 from conflictkg.loaders.base import LoadContext
 
 
-@pytest.fixture(scope="module")
-def sahel(tmp_path_factory):
-    from conflictkg.kg import KG
-
-    kg = KG(tmp_path_factory.mktemp("sahel-attr") / "kg.db")
-    kg.ensure()
-    return kg.resolver()
-
-
 @pytest.fixture
 def load(sahel, tmp_path):
     """Events of a snippet: {event id: {"class", "date", "slots": {(role, actor, confidence)}}}."""

@@ -12,15 +12,6 @@ from conflictkg.loaders import report
 from conflictkg.loaders.base import LoadContext
 
 
-@pytest.fixture(scope="module")
-def sahel(tmp_path_factory):
-    from conflictkg.kg import KG
-
-    kg = KG(tmp_path_factory.mktemp("sahel-neg") / "kg.db")
-    kg.ensure()
-    return kg.resolver()
-
-
 @pytest.fixture
 def load(sahel, tmp_path):
     """Events {id: {"class", "status", "slots": {(role, actor)}}} and relations {(s, p, o)} of a snippet."""
