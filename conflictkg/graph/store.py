@@ -239,9 +239,12 @@ class Store:
                 con.close()
 
     # -- reading -----------------------------------------------------------------------------
-    def statements(self, where: str = "", params: tuple = ()) -> Iterator[Statement]:
+    def statements(self, where: str = "", params: tuple = (), order: str = "seq") -> Iterator[Statement]:
+        """Statements in insertion order. ``order="+seq"`` keeps that order but lets SQLite use an
+        index for ``where`` and sort the few rows found (plain ``seq`` makes it scan the table in
+        rowid order to avoid the sort)."""
         with self.reader() as con:
-            cur = con.execute(f"SELECT {COLUMNS} FROM statements {where} ORDER BY seq", params)
+            cur = con.execute(f"SELECT {COLUMNS} FROM statements {where} ORDER BY {order}", params)
             for row in cur:
                 yield row_to_statement(row)
 
@@ -381,8 +384,8 @@ class Transaction:
             (key, value if isinstance(value, str) else json.dumps(value)),
         )
 
-    def statements(self, where: str = "", params: tuple = ()) -> Iterator[Statement]:
-        for row in self.con.execute(f"SELECT {COLUMNS} FROM statements {where} ORDER BY seq", params):
+    def statements(self, where: str = "", params: tuple = (), order: str = "seq") -> Iterator[Statement]:
+        for row in self.con.execute(f"SELECT {COLUMNS} FROM statements {where} ORDER BY {order}", params):
             yield row_to_statement(row)
 
     def judgements(self) -> list[Judgement]:

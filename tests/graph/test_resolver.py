@@ -116,3 +116,23 @@ def test_place_aliases_resolve_or_are_explicitly_ambiguous(sahel):
             res = r.resolve(s.value, container=True) if r.entities[s.subject].cls != "Settlement" else r.resolve(s.value)
             assert res.id == s.subject or s.subject in res.candidates or res.id in r.ancestors(s.subject) \
                 or s.subject in r.ancestors(res.id or ""), (s.value, s.subject, res)
+
+
+def test_dataset_events_stay_out_of_memory_and_resolve_by_their_dataset_id(sahel_kg):
+    """A store's resolver holds no dataset event (millions in a large store) and still finds one
+    by its id in the dataset; actors, places and report events stay in memory."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    sahel_kg.ingest([fixtures / "acled" / "monadic-mali.csv", fixtures / "acled" / "thread-facts.yaml"])
+    r = sahel_kg.resolver()
+    assert not [i for i in r.entities if i.startswith("event:acled/")]
+    assert any(i.startswith("event:") for i in r.entities)          # the facts file's events
+    for name in ("MLI9101", "acled/MLI9101", " MLI9101 "):
+        res = r.resolve(name, label="Event")
+        assert res.id == r.canonical("event:acled/MLI9101"), (name, res)
+    assert r.resolve("MLI0000").id is None
+    assert r.resolve("JNIM", label="Actor").id == "actor:jnim"
+    # the same lookup inside an ingest transaction, which sees its own writes
+    with sahel_kg.store.transaction() as tx:
+        assert Resolver.from_store(tx).resolve("MLI9102").id is not None
