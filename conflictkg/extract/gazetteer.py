@@ -62,12 +62,16 @@ def tokenize(orig: str, folded: str, start: int, end: int) -> list[Token]:
         if c0.isalpha():
             if c0.isupper():
                 rest = t[1:]
-                append(Token(a, b, w, True, rest != rest.lower() and not t.istitle(), t))
+                append(Token(a, b, w, True, rest != rest.lower() and not t.istitle() and not _SURNAME_CASE.match(t), t))
             else:
                 append(Token(a, b, w, False, False, t))
         else:
             append(_tok(orig, a, b, w))
     return out
+
+
+# "McGowan", "MacDonald", "DeLuca": a surname's own capitals, title case for our purposes, not an acronym
+_SURNAME_CASE = re.compile(r"(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]{2,}$")
 
 
 def _tok(orig: str, a: int, b: int, w: str) -> Token:
@@ -78,7 +82,7 @@ def _tok(orig: str, a: int, b: int, w: str) -> Token:
             return Token(a, b, w, False, False, t)
         rest = t[1:]
         # an acronym or mixed case ("FAMa"): another upper-case letter, not a title-cased word
-        return Token(a, b, w, True, rest != rest.lower() and not t.istitle(), t)
+        return Token(a, b, w, True, rest != rest.lower() and not t.istitle() and not _SURNAME_CASE.match(t), t)
     letters = [c for c in t if c.isalpha()]
     cap = bool(letters) and letters[0].isupper()
     upper = cap and len(t) >= 2 and not t.istitle() and sum(map(str.isupper, t)) >= 2

@@ -262,6 +262,9 @@ PERSON_TITLES = [
     "ambassador", "ambassadeur", "ambassadrice", "senator", "mp", "depute", "deputee", "mayor", "maire",
     "governor", "gouverneur", "prefet", "prefect", "chef", "le chef", "leader", "l'honorable", "honorable",
     "la francaise", "le francais", "l'italien", "le pretre", "le journaliste", "the journalist", "journalist",
+    # nouns of nationality that stand before a name: "Swede Johan Gustafsson", "Dutchman Sjaak Rijke"
+    "swede", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "briton", "englishman", "englishwoman",
+    "irishman", "scotsman", "spaniard",
     "aid worker", "l'humanitaire", "le president", "la ministre", "le ministre", "le porte-parole",
     "porte-parole", "ancien president", "l'ancien president", "l'imam", "le general", "le colonel",
     "le capitaine", "le commandant", "le brigadier", "le sergent", "le caporal", "le lieutenant",
@@ -284,7 +287,9 @@ ORG_HEADS = {
                      "watch", "amnesty", "rights", "ngo", "ong", "foundation", "fondation", "agency", "agence",
                      "institute", "institut", "office", "organisation", "organization", "red cross", "croix-rouge",
                      "bank", "banque", "federation", "commission", "rally", "rassemblement", "alliance pour",
-                     "network", "reseau", "collectif", "platform"],
+                     "network", "reseau", "collectif", "platform",
+                     # publications: "Long War Journal", "Sahel Tribune"
+                     "journal", "newspaper", "magazine", "gazette", "tribune"],
 }
 # capitalised words that are never names of people or groups on their own
 NOT_NAMES = set("""
@@ -303,6 +308,7 @@ breaking update updated reporting report reports briefing analysis thread why wh
 meanwhile however also both while although moreover furthermore yet still ainsi toutefois cependant pourtant
 neither either according reuters afp ap rfi france24 bbc
 un the why it's
+suspected alleged presumed
 """.split())
 
 # -- place cues ---------------------------------------------------------------------------------

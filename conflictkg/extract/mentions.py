@@ -227,6 +227,9 @@ _VIOLENCE_HERE = re.compile(r"\b(?:killed|kills|killing|attacked|attacks|attacki
                             r"enleve|blesse|incendie|massacre|pris pour cible)|tuent|attaquent|se sont affrontes)\b")
 _COMMUNAL_FIGHT = re.compile(r"\b(?:clash\w*|fight\w*|fought|violence|hostilities|affrontements?|combats?|"
                              r"accrochages?|heurts|exchanges? of (?:gun)?fire)\b")
+# words that make "X Group" a research, media or consulting body rather than an armed group
+_CIVIL_GROUP_WORDS = {"crisis", "intelligence", "research", "media", "consulting", "monitoring", "advocacy", "contact",
+                      "working", "studies", "study", "analysis", "risk", "policy", "press", "publishing"}
 GROUP_WORDS = {"group", "groupe", "coalition", "alliance", "movement", "mouvement", "organisation", "organization",
                "branch", "branche", "faction", "affiliate", "militia", "milice", "katiba"}
 
@@ -888,7 +891,7 @@ class MentionFinder:
         # "French President", "Defence Minister" before a name: a title, not a name
         if _phrase_at(toks, j - 1, TITLES) == 1 and (j < len(toks) and (taken[j] or toks[j].cap)):
             return
-        if any(w in NAT or w in ("west", "north", "south", "east") for w in core_words[:1]) and len(core) == 1:
+        if any(w in _NAT1 or w in ("west", "north", "south", "east") for w in core_words[:1]) and len(core) == 1:
             return
         name = orig[core[0].start:core[-1].end]
         head_cls = None
@@ -921,15 +924,33 @@ class MentionFinder:
             cls = "Person"
         elif len(core) >= 2 and head_cls is None and sentence_initial and len(core) <= 4 and _looks_like_person(orig, toks, j):
             cls = "Person"
+        if cls in (None, "Person") and head_cls is None and not cue_place and ("and" in core_words or "et" in core_words):
+            # "Johan Gustafsson and Dutchman Sjaak Rijke": two people, each named in full or titled
+            k = a + (core_words.index("and") if "and" in core_words else core_words.index("et"))
+            if all(self._person_like(toks, x, y) for x, y in ((a, k), (k + 1, j))):
+                self._classify_run(orig, folded, toks, taken, ms, a, k)
+                self._classify_run(orig, folded, toks, taken, ms, k + 1, j)
+                return
         if cls is None:
             return
+        if cls == "Person" and not (titled or prev_title) and self._acronym_after(orig, toks, a, j) and \
+                not any(m.i == j for m in ms):
+            # "the Permanent Strategic Framework (CSP)": people have no acronym, bodies do
+            before = {t.key for t in toks[max(0, i - 5):i]}
+            cls = "ArmedGroup" if before & GROUP_WORDS or before & {"rebels", "separatist", "separatists", "rebel"} \
+                else "Organization"
+        if cls == "ArmedGroup" and head_cls == "ArmedGroup" and core_words[-1] in ("group", "groupe") and \
+                any(w in _CIVIL_GROUP_WORDS for w in core_words[:-1]):
+            cls = "Organization"   # "SITE Intelligence Group", "International Crisis Group"
         if cls == "Person" and any(w in ORG_HEAD_WORDS or w in L.ADMIN_WORDS for w in core_words):
             return
         if cls == "Person" and len(core) == 1:
             # "M. Cissé", "President Issoufou": a title right before; not "ministre des Armées"
             prev = toks[a - 1].key if a > 0 else ""
+            # the title must end right before the name: "an American aid worker" is no "journalist American"
+            title_ends_here = any(_phrase_at(toks, b, TITLES) == a - b for b in range(max(0, a - 3), a))
             if not titled and not (prev in ("m", "mme", "mr", "mrs", "ms", "dr", "mlle") or
-                                   (prev_title and a > 0 and orig[toks[a - 1].end:toks[a].start].strip() == "" and
+                                   (prev_title and title_ends_here and orig[toks[a - 1].end:toks[a].start].strip() == "" and
                                     prev not in ("de", "des", "du", "d", "of", "la", "le", "l"))):
                 return
         if cls == "Person" and len(core) == 1 and core_words[0] in L.NOT_NAMES:
@@ -965,6 +986,27 @@ class MentionFinder:
         self._add(ms, orig, toks, a, j, eid, "new", alias_ok=True)
         if cls == "Person":
             self._remember_person(core_words, eid)
+
+    @staticmethod
+    def _person_like(toks, x: int, y: int) -> bool:
+        """A part of a coordinated run that names a person: two or three capitalised words, or a title first."""
+        if y <= x:
+            return False
+        k = _phrase_at(toks, x, TITLES)
+        if k and x + k < y:
+            return True
+        return 2 <= y - x <= 3 and all(t.cap and not t.upper and t.key not in L.NOT_NAMES for t in toks[x:y])
+
+    @staticmethod
+    def _acronym_after(orig, toks, a: int, j: int) -> bool:
+        """The run is followed by its initials in parentheses: "Permanent Strategic Framework (CSP)"."""
+        if j >= len(toks) or orig[toks[j - 1].end:toks[j].start].strip() != "(" or not toks[j].upper:
+            return False
+        initials = "".join(t.text[0] for t in toks[a:j] if t.cap).lower()
+        acro = toks[j].text.lower()
+        # a translated name keeps some of its letters: "Permanent Strategic Framework (CSP)" from the French
+        return len(acro) >= 2 and (initials.startswith(acro) or acro.startswith(initials) or
+                                   len(set(acro) & set(initials)) >= 2)
 
     def _title_before(self, orig, toks, i) -> bool:
         """A lower-case title just before the name: "le brigadier Ronan Pointeau", "son porte-parole,

@@ -199,6 +199,12 @@ _PUBLISHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|another|
                               r"images?|pictures?|proof of life|reports?|figures?|details|list|names?|tape|clip)\b")
 
 
+# a trailing reporting clause whose speaker is a plain noun phrase: ", the South African government said"
+# the lookahead wants a word after the article: in "Le GSIM, lié à Al-Qaïda, a revendiqué" the "a" is
+# the French auxiliary, not an English article opening an unknown speaker
+_UNKNOWN_SPEAKER = re.compile(r",\s*(?:the|a|an|its|his|her|their|le|la|les|l'|un|une|des)\s+(?=[^,;:\"()]*\w)[^,;:\"()]{0,45}?\s*$")
+
+
 def _far_from(before: str) -> bool:
     m = _FAR_FROM.search(before)
     return bool(m) and float(m.group(1).replace(",", ".")) > (25 if m.group(2).startswith("mile") else 40)
@@ -1073,8 +1079,14 @@ class RuleExtractor:
             if re.match(r"(?:since|depuis|by|until|jusqu)", own):
                 continue
             best, strength = None, 0
+            # a possessive date belongs to the noun after it, even right after a verb of claiming:
+            # "has claimed Friday's suicide assault"
+            if re.match(r"'s?\s", after):
+                best = next((key for a, b, key, kind in anchors if kind == "t" and a >= d.end and
+                             len(f[d.end:a].split()) <= 3 and not re.search(r"[,;:]", f[d.end:a])), None)
+                strength = 3 if best is not None else 0
             # directly follows a speech verb: "claimed on Thursday", "a revendiqué samedi", "said on Tuesday"
-            for a, b, key, kind in anchors:
+            for a, b, key, kind in ([] if best is not None else anchors):
                 if kind == "s" and a < d.start <= b + 1 or (kind == "s" and b <= d.start and
                                                             re.fullmatch(r"\s*(?:on|le|ce|this|last|late|early|in)?\s*", f[b:d.start])):
                     best, strength = key, 3
@@ -1313,6 +1325,8 @@ class RuleExtractor:
                 ok = True
             elif same_cls and near and ev.weak and not ev.date and not ev.place:
                 ok = True   # a headline told it without date or place; the lede gives them
+            elif ev.sent == 0 and S.no <= 3 and same_place and not ev.date:
+                ok = True   # "JNIM claims suicide attack on base at Kati", then "Friday's suicide assault on ... Kati"
             if ok:
                 score = (lemma in ev.words, not ev.weak, ev.last_sent)
                 if best is None or score > best[0]:
@@ -1713,7 +1727,11 @@ class RuleExtractor:
                     # what runs over a device is its target
                     patients += self._group(S, m)
                     break
-                if len(gap.split()) <= 3 and re.fullmatch(r"\s*(?:'s)?\s*(?:[\w-]+\s+){0,2}", gap + " ") and not re.search(r"\b(?:of|de|and|et|in|on|a|the|le|la|to|with)\s*$", gap):
+                # not "71 soldiers in an assault on the camp": a preposition or an article in between
+                # makes the actor the object of another verb, not the author of the noun
+                if len(gap.split()) <= 3 and re.fullmatch(r"\s*(?:'s)?\s*(?:[\w-]+\s+){0,2}", gap + " ") and \
+                        not re.search(r"\b(?:of|de|and|et|in|on|a|the|le|la|to|with)\s*$", gap) and \
+                        not re.search(r"\b(?:in|during|at|an|une|un)\s+(?:[\w-]+\s+)?$", gap):
                     agents += self._group(S, m)          # "JNIM's attack", "ISGS ambush"
                     break
         # subject before an active verb (not a prepositional object); for a noun ("the
@@ -2284,8 +2302,19 @@ class RuleExtractor:
                 and not re.search(r"[,;:]", f[m.end:a]) and free(m)]
         if near:
             return grp(near[-1])
+        # "..., the South African government said": a speaker the pack does not know closes the sentence;
+        # the subject at its head is what was told, not who told it
+        tail_at = max(S.start, a - 60)
+        tail = _UNKNOWN_SPEAKER.search(f, tail_at, a)
+        if tail and not any(m.start >= tail.start() and m.end <= a for m in actors):
+            return None
         # the subject of the clause, past appositions ("X, the coalition led by Y, claimed")
         subj = [m for m in actors if lo <= m.start and m.end <= a and free(m) and m.cls != "CivilianGroup"]
+        # "Al Qaeda's branch in the Sahel, the Group for Support of Islam and Muslims (JNIM), has claimed":
+        # a possessor is not the head of the subject, the group named in apposition is
+        while len(subj) > 1 and re.match(r"'s?\s", f[subj[0].end:subj[0].end + 3]) and \
+                not any(x is subj[1] for x in self._group(S, subj[0])):
+            subj = subj[1:]
         if subj:
             return grp(subj[0])
         # "In a communiqué, the group said": the speaker after the noun

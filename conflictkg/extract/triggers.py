@@ -125,6 +125,8 @@ _BY_FIRST = {c: [tr for tr, fs in zip(TRIGGERS, _FIRSTS) if fs is None or c in f
 SPEECH = {
     "claim": re.compile(
         r"(?<![\w-])(?:claim(?:s|ed|ing)? (?:responsibility|the|it|that|to have|an?|this|its)|claimed|took responsibility|"
+        # a headline drops the article: "JNIM claims suicide attack on army base"
+        r"claims (?:[\w-]+ ){0,2}(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|killings?|abductions?|kidnappings?|massacres?)|"
         r"revendiqu\w*|revendication\w*|a endosse|assume la responsabilite)(?![\w-])"),
     "deny": re.compile(
         r"(?<![\w-])(?:den(?:y|ies|ied|ying) (?:any |all |its |their )?(?:involvement|responsibility|role|participation|"
