@@ -57,4 +57,4 @@ test:
 	@$(MAKE) --no-print-directory chromium
 	@trap '$(NEO4J_TOOL)/down.sh' EXIT; trap 'exit 130' INT; trap 'exit 143' TERM; \
 	$(NEO4J_TOOL)/up.sh || exit $$?; \
-	$(PYTHON) -m pytest -q $(PYTEST_ARGS)
+	$(PYTHON) -m pytest -q --durations=25 $(PYTEST_ARGS)

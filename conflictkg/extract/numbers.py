@@ -218,6 +218,10 @@ _SELF_CLAIM = re.compile(
     r"\b(?:claim(?:ed|s)? (?:it|they|to)|said (?:it|its|they|their)|affirme avoir|affirment avoir|revendique avoir|"
     r"dit avoir|a dit avoir|claimed to have|in its claim|dans sa revendication|selon (?:le|la|les) (?:groupe|jihadistes|assaillants))\b")
 _NEGATED = re.compile(r"\b(?:et non|not|non pas|rather than|instead of|au lieu de)\s*$")
+_ELIDED_PLACE_GAP = re.compile(r"\s+(?:in|at|near|a|dans|au|pres de)\s+[^,;.()0-9]{1,40}?,?\s+(?:and|et)\s+")
+_ELIDED_PLACE_NEXT = re.compile(r"\s+(?:others?\s+|autres\s+|more\s+)?(?:in|at|near|a|dans|au|pres de)\s")
+_TOLL_REACHES = re.compile(r"\b(?:death toll|toll|bilan)\b[^.;:()]{0,90}?\b(?:risen|rose|rises|climbed|climbs|increased|"
+                           r"jumped|reached|reaches|stands|stood)\s+(?:to|at)\s+(?:at least\s+|more than\s+)?$")
 
 
 def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
@@ -227,6 +231,13 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
     out: list[Toll] = []
     seg_claim = _SELF_CLAIM.search(folded[start:end])
     used = set()
+    # "the death toll ... has risen to 53", "toll from attack rises to 53": the number the toll reaches
+    for n in nums:
+        if _TOLL_REACHES.search(folded, max(start, n.start - 120), n.start) and \
+                not WOUND.match(folded, n.end + 1) and not (seg_claim and seg_claim.start() + start < n.start):
+            used.add(id(n))
+            kind = "min" if n.hi is None else "exact"
+            out.append(Toll(n.lo if n.lo is not None else n.value, n.hi, n.start, n.end, kind))
     for km in KILL.finditer(folded, start, end):
         ka, kb = km.start(), km.end()
         word = km.group(0)
@@ -240,6 +251,12 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
             if not _AUX_OR_NP.match(gap.strip() + " " if gap.strip() else ""):
                 break
             chosen.insert(0, n)
+            # the verb shared with a second place: "Seventy people were killed in Tchoma Bangou and 30 in
+            # Zaroumdareye", "35 tués à X et 12 à Y"
+            nxt = next((m for m in nums if m.start >= kb and m.start - kb <= 60 and id(m) not in used), None)
+            if nxt is not None and _ELIDED_PLACE_GAP.fullmatch(folded, kb, nxt.start) and \
+                    _ELIDED_PLACE_NEXT.match(folded, nxt.end):
+                chosen.append(nxt)
             # coordination: "four US soldiers and four Nigerien soldiers"
             prev_candidates = [p for p in before if p.end <= n.start]
             if prev_candidates:

@@ -199,6 +199,14 @@ _PUBLISHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|another|
                               r"images?|pictures?|proof of life|reports?|figures?|details|list|names?|tape|clip)\b")
 
 
+# a wire dateline around a date: "PARIS, Nov 13 (AFP) -", "BAMAKO, 5 June (Reuters) —"
+_DATELINE_HEAD = re.compile(r"\s*[a-z][a-z .'-]{1,30},\s*$")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([a-z][\w .]{0,20}\)\s*)?[-\u2013\u2014]")
+# a pact named by its year: "the 2015 Algiers agreement", "l'accord de paix d'Alger de 2015"
+_PACT_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|this)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$")
+_LEAVES_PACT = re.compile(r"\b(?:suspend\w*|withdr[ae]w\w*|se retir\w*|quit\w*|pull\w* out|denounc\w*|denonc\w*)\b")
+_PACT_YEAR_AFTER = re.compile(r"\s+(?:(?:de paix|of peace|pour la paix|d'alger|of algiers|de ouagadougou|of ouagadougou)\s+){0,2}"
+                              r"(?:de|of|from)\s+((?:19|20)\d\d)\b")
 # a trailing reporting clause whose speaker is a plain noun phrase: ", the South African government said"
 # the lookahead wants a word after the article: in "Le GSIM, lié à Al-Qaïda, a revendiqué" the "a" is
 # the French auxiliary, not an English article opening an unknown speaker
@@ -536,6 +544,9 @@ class RuleExtractor:
     # -- dates -------------------------------------------------------------------------------
     def _dates(self, st: RuleState, folded: str, s: Span, keys=None, toks=None) -> list[DateExpr]:
         ds = find_dates(folded, s.start, s.end, st.ref, keys, toks)
+        # "PARIS, Nov 13 (AFP) -": the dateline's day is when the story was filed, not when its events were
+        if ds and _DATELINE_HEAD.match(folded, s.start, ds[0].start) and _DATELINE_TAIL.match(folded, ds[0].end):
+            ds = ds[1:]
         # "this morning (6 April)": the explicit date in the parenthesis is the same day
         out = []
         for k, d in enumerate(ds):
@@ -644,7 +655,8 @@ class RuleExtractor:
     # -- events --------------------------------------------------------------------------------
     def _events(self, st: RuleState, S: Sent, trigs: list[Trigger], speech) -> list[Ev]:
         here: list[Ev] = []
-        trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
+        trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))
+                 and not self._past_pact(st, S, t)]
         date_owner = self._assign_dates(S, trigs, speech)
         S.factual = (trigs, date_owner)   # the same for the sentence's statements
         place_owner = self._assign_places(st, S, trigs)
@@ -684,6 +696,27 @@ class RuleExtractor:
         if not any(not e.weak for e in here) and here:
             st.current = here[-1].key
         return here
+
+    def _past_pact(self, st: RuleState, S: Sent, t: Trigger) -> bool:
+        """"the 2015 Algiers agreement", "broke the 2015 peace deal", "l'accord d'Alger de 2015": a pact
+        named by the year it was signed, an earlier year than the report's, is a reference, not news.
+        Its year dates nothing else in the sentence. A sentence that tells the signing keeps it."""
+        if t.cls != "Agreement":
+            return False
+        f = S.folded
+        before = _PACT_YEAR_BEFORE.search(f, max(S.start, t.start - 40), t.start)
+        after = _PACT_YEAR_AFTER.match(f, t.end, min(S.end, t.end + 40)) if re.search(
+            r"(?:\b(?:the|le|la|its|their|son|leur)\s+|\bl')(?:\w+\s+)?$", f[max(S.start, t.start - 20):t.start]) else None
+        m = before or after
+        ref_year = st.ref.usable_year
+        if not m or not ref_year or int(m.group(1)) >= ref_year:
+            return False
+        if re.search(r"\b(?:signed|sign(?:e|ee|es|ent)|concluded|conclu\w*|initialled|paraphe\w*)\b", f[S.start:S.end]):
+            return False
+        y0, y1 = m.start(1), m.end(1)
+        S.dates[:] = [d for d in S.dates if not (d.start <= y0 and y1 <= d.end)]
+        # a party leaving the pact is news about it: "suspended its participation in the 2015 agreement"
+        return not _LEAVES_PACT.search(f, max(S.start, t.start - 80), t.start)
 
     def _plural_told(self, st: RuleState, S: Sent, t: Trigger, p) -> bool:
         """Plural event nouns tell one episode when the text pins them down without a day:
@@ -727,6 +760,10 @@ class RuleExtractor:
             # "opposed to any negotiation", "son opposition à toute négociation"
             if re.search(r"\b(?:no|not any|nor any|aucune?|pas d'|pas de|sans|without|(?:oppos\w*|hostile\w*|against|contre)\s+"
                          r"(?:a |à |to )?(?:any|all|toute?s?|tout|l'idee d'une?))\s+(?:\w+\s+){0,1}$", f[max(S.start, t.start - 40):t.start]):
+                return False
+            # talks denied: "Burkina Faso's authorities deny holding any talks", "démentent toute négociation"
+            if re.search(r"\b(?:den(?:y|ies|ied|ying)|dement\w*|(?:a|ont|avait|avaient) nie|nient)\s+(?:[\w']+\s+){0,2}$",
+                         f[max(S.start, t.start - 40):t.start]):
                 return False
         # habits, not events: "where it has attacked army posts since 2015", "qui attaque régulièrement"
         if re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", f[max(S.start, t.start - 20):t.start]) and \
@@ -824,7 +861,17 @@ class RuleExtractor:
             # victims are the subject, the killer comes after "by"
             cur = self._ev(st, st.current)
             if cur is not None and cur.cls in VIOLENT and S.no - cur.last_sent <= 2:
-                return   # "Eight fighters were killed": the toll of the event just told
+                # "Eight fighters were killed": the toll of the event just told; "Ag Moussa was killed
+                # on Tuesday": its day, when the story gave none yet
+                fake = Trigger(cur.cls, ka, km.end(), km.group(0), False, False, False, True, S.tok_at(ka))
+                d = self._assign_dates(S, [x for x in trigs if x.start != ka] + [fake], self._speech_acts(S)).get(id(fake))
+                if d is not None and d.precision == "day" and (not cur.date or cur.date_kind == "published"):
+                    cur.date, cur.precision, cur.date_kind, cur.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
+                    cur.weak = False
+                    p = self._assign_places(st, S, [fake]).get(id(fake))
+                    if p and cur.place and self._deeper(st, p, cur.place):
+                        cur.place, cur.place_ev = p, (S.start, S.end, S.quote)
+                return
             subject = S.folded[lo:ka]
             victims = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= ka and not m.relational
                        and m.cls in VICTIM_CLASSES | STATE | NONSTATE and not self._prep_before(S, m)][:1]
@@ -1061,6 +1108,10 @@ class RuleExtractor:
         anchors = [(t.start, t.end, id(t), "t") for t in trigs if not t.modal]
         claimed_objs = self._claimed_objects(S, trigs, speech)
         anchors += [(a, b, ("speech", a), "s") for (_, a, b) in speech]
+        if speech and not anchors[:len(anchors) - len(speech)]:
+            # "Ag Moussa was killed on Tuesday ..., Parly said": a killing verb holds its date even
+            # without an event word, so the verb of saying does not take it
+            anchors += [(k.start(), k.end(), ("kill", k.start()), "t") for k in KILL_VERB.finditer(S.folded, S.start, S.end)]
         anchors.sort()
         owner: dict = {}
         if not anchors:
@@ -1280,8 +1331,8 @@ class RuleExtractor:
         here_compat = compat | ({"Protest"} if t.verb and t.cls in ("Attack", "ViolenceAgainstCivilians") else set())
         for ev in reversed(here):
             if ev.cls in here_compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
-                    (not p or not ev.place or chained or self._place_ok(p, ev.place)):
-                if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place)):
+                    (not p or not ev.place or chained or self._place_ok(p, ev.place, st, S)):
+                if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place, st, S)):
                     self._upgrade(ev, t.cls)
                     return ev
         victims = {m.eid for m in S.ms if m.cls == "Person"}
@@ -1295,12 +1346,12 @@ class RuleExtractor:
             # told, whatever place its sentence names
             told_talks = t.cls in ("Negotiation", "Agreement") and ev.cls in ("Negotiation", "Agreement") and \
                 t.definite and not d and S.no - ev.last_sent <= 2
-            place_ok = not p or not ev.place or self._place_ok(p, ev.place) or told_talks
+            place_ok = not p or not ev.place or self._place_ok(p, ev.place, st, S) or told_talks
             if not (date_ok and place_ok):
                 continue
             same_cls = ev.cls == t.cls or (t.cls == "ViolenceAgainstCivilians" and ev.cls == "Attack") or \
                 (t.cls == "Attack" and ev.cls == "ViolenceAgainstCivilians")
-            same_place = p and ev.place and self._place_ok(p, ev.place)
+            same_place = p and ev.place and self._place_ok(p, ev.place, st, S)
             same_date = d and ev.date and overlaps(ev.date, d.value)
             if t.cls == "Release" and ev.cls == "Release" and not victims and \
                     any((self.gaz.cls(v) or self._new_cls(st, v)) == "Person" for v in ev.actors("VICTIM")) and \
@@ -1429,8 +1480,21 @@ class RuleExtractor:
                 return g
         return {cls}
 
-    def _place_ok(self, a: str, b: str) -> bool:
-        return a == b or a in self.gaz.ancestors(b) or b in self.gaz.ancestors(a)
+    def _place_ok(self, a: str, b: str, st: RuleState | None = None, S: Sent | None = None) -> bool:
+        if a == b or a in self.gaz.ancestors(b) or b in self.gaz.ancestors(a):
+            return True
+        if st is None or not (a in st.new_entities or b in st.new_entities):
+            return False
+        # a village the text introduced lies in its containers: those it was given before, or, while
+        # its sentence is read, the places that sentence names ("the villages of Tchoma Bangou and
+        # Zaroumdareye in the Tillabéri region" is in Niger)
+        if a in self._place_ancestors(st, b) or b in self._place_ancestors(st, a):
+            return True
+        new, known = (a, b) if a in st.new_entities else (b, a)
+        if S is None or st.new_entities[new].parent or known in st.new_entities:
+            return False
+        return any(m.eid == known or known in self.gaz.ancestors(m.eid) for m in S.ms
+                   if m.label == "Place" and m.eid not in st.new_entities)
 
     def _op_name(self, S: Sent, t: Trigger) -> str | None:
         m = re.match(r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", S.orig[t.end:t.end + 40])
@@ -2273,6 +2337,14 @@ class RuleExtractor:
                     return grp(m)
         if kind == "blame" and self._passive_speech(S, a):
             return None   # "X est tenu pour responsable", "X was blamed": X is blamed, not speaking
+        # "a commander of JNIM, which later released a video", "le GSIM, qui a revendiqué": the relative
+        # pronoun speaks for the name right before it, not for the subject of the sentence
+        rel = re.search(r",\s*(?:which|who|qui)\s+(?:[\w']+\s+){0,3}$", before_verb)
+        if rel:
+            at = max(S.start, a - 25) + rel.start()
+            prior = [m for m in actors if m.end <= at and not f[m.end:at].strip(" )")]
+            if prior:
+                return grp(prior[-1])
         # an adjectival participle: "la milice, officiellement dissoute," has no speaker of its own
         if re.search(r",\s*(?:\w+ment\s+)?$", before_verb) and f[a:b].endswith(("te", "tes", "ee", "ees", "us", "ue", "ues")) \
                 and not re.search(r"\b(?:a|ont|avait|avaient)\s+$", before_verb):
@@ -2683,11 +2755,15 @@ class RuleExtractor:
         for (pred, actor), (conf, span, quote, _sent) in ev.slots.items():
             if pred == "DENIED":   # the denial of an actor also attributed by the report (see _slot)
                 pred = "ATTRIBUTED_TO"
+            if pred == "ATTRIBUTED_TO" and ev.cls in _NO_AUTHOR:
+                continue   # "accuses the authorities of breaking their word on the agreement": talks have no perpetrator
             r.slots.append(Slot(pred, actor, conf, (base + span[0], base + span[1]), quote))
         return r
 
 
 CONF_ORDER = ["claimed", "attributed", "probable", "possible", "denied"]
+# events nobody perpetrates: their parties are participants, a blame about them is no attribution
+_NO_AUTHOR = {"Negotiation", "Agreement", "Release", "Statement"}
 
 
 def rank(conf: str | None) -> int:

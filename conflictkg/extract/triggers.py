@@ -82,7 +82,7 @@ _T = [
      r"operations?|offensive|military campaign|counter-?(?:terrorism|insurgency) campaign|deploy(?:ed|ment|ing)|"
      r"reinforcements?|sweep|air-land|neutralis(?:ed|ation)|neutraliz(?:ed|ation)|captured|"
      r"deploiement|deploye(?:s|es)?|renforts?|neutralise(?:e|s|es)?|neutralisation|ratissage|"
-     r"(?:sont|est|etaient) entre(?:e|es|s)? (?:a|dans)|entered|took control of|repris le controle|send \d[\d,]* (?:additional |more |extra )?(?:troops|soldiers)|"
+     r"(?:sont|est|etaient) entre(?:e|es|s)? (?:a|dans)|entered|took control of|(?:taken|taking|takes|take|regained|retaken|retook) control of|recaptured|retook|repris le controle|send \d[\d,]* (?:additional |more |extra )?(?:troops|soldiers)|"
      r"envoyer \d[\d ]* (?:soldats|militaires)",
      r"operations|deployments|sweeps"),
     ("Negotiation",

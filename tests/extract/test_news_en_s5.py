@@ -128,3 +128,100 @@ def test_headline_claim_without_article_is_the_lede_attack(load):
     assert len(violent) == 1, events
     assert violent[0]["date"] == "2022-07-22"
     assert ("ATTRIBUTED_TO", "actor:jnim", "claimed") in violent[0]["slots"]
+
+
+def test_blame_about_a_pact_is_no_attribution(load):
+    events, _, _ = load("On 21 December the CMA suspended its participation in the peace agreement. The CMA accuses "
+                        "the transitional authorities of breaking their word on the integration of ex-combatants "
+                        "into the army.", published="2022-12-23")
+    talks = [e for e in events.values() if e["class"] in ("Agreement", "Negotiation")]
+    assert talks
+    assert not any(r == "ATTRIBUTED_TO" for e in talks for (r, a, c) in e["slots"])
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Olivier Dubois was kidnapped in Gao in April 2021. He had gone to interview a commander of JNIM, "
+     "which later released a video of him.", "en"),
+    ("Olivier Dubois a été enlevé à Gao en avril 2021. Il devait interviewer un responsable du GSIM, "
+     "qui a publié une vidéo de lui.", "fr"),
+])
+def test_relative_pronoun_speaks_for_the_name_before_it(load, text, lang):
+    events, names, _ = load(text, lang=lang, published="2023-03-20")
+    stmts = of_class(events, "Statement")
+    assert stmts and any(("PARTICIPANT", "actor:jnim", None) in s["slots"] for s in stmts)
+    dubois = named(names, "Olivier Dubois")
+    assert dubois and not any(("PARTICIPANT", dubois[0], None) in s["slots"] for s in stmts)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Niger's President Mohamed Bazoum said his government had opened talks with ISGS fighters. "
+     "Burkina Faso's authorities deny holding any talks.", "en"),
+    ("Le président nigérien Mohamed Bazoum a confirmé des négociations avec l'EIGS. "
+     "Les autorités burkinabè démentent toute négociation.", "fr"),
+])
+def test_denied_talks_have_no_parties(load, text, lang):
+    events, _, _ = load(text, lang=lang, published="2022-02-22")
+    parties = {a for e in events.values() if e["class"] == "Negotiation" for (r, a, c) in e["slots"]}
+    assert "actor:isgs" in parties
+    assert "actor:government-of-burkina-faso" not in parties
+
+
+def test_taking_control_of_a_town_is_an_operation(load):
+    events, _, _ = load("Mali's army said on Tuesday it had taken control of Kidal after several days of fighting.",
+                        published="2023-11-14")
+    ops = of_class(events, "MilitaryOperation")
+    assert ops and ("PARTICIPANT", "actor:fama", None) in ops[0]["slots"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The separatists said the junta broke the 2015 peace deal by seizing the bases.", "en"),
+    ("Les séparatistes accusent la junte d'avoir violé l'accord de paix d'Alger de 2015.", "fr"),
+])
+def test_a_pact_named_by_its_year_is_a_reference(load, text, lang):
+    events, _, _ = load(text, lang=lang, published="2023-11-14")
+    assert not of_class(events, "Agreement")
+
+
+def test_leaving_a_pact_named_by_its_year_is_dated_by_the_text(load):
+    events, _, _ = load("The CMA has suspended its participation in the Algiers agreement of 2015.",
+                        published="2022-12-23")
+    talks = [e for e in events.values() if e["class"] in ("Agreement", "Negotiation")]
+    assert talks and all(e["date"] != "2015" for e in talks)
+
+
+def test_dateline_day_does_not_date_the_event(load):
+    events, _, _ = load("PARIS, Nov 13 (AFP) - French forces have killed Bah ag Moussa, a JNIM commander, in an "
+                        "operation in Mali, Florence Parly said.\n\n"
+                        "Ag Moussa was killed on Tuesday in the Ménaka region, Parly said.", published="2020-11-13")
+    violent = [e for e in events.values() if e["class"] in ("MilitaryOperation", "Clash", "Attack")]
+    assert len(violent) == 1
+    assert violent[0]["date"] == "2020-11-10"
+    assert not any(e["date"] == "2020-11-10" for e in of_class(events, "Statement"))
+
+
+def test_toll_that_rises_to_a_number(load):
+    from conflictkg.extract.numbers import find_numbers, tolls
+    text = "the death toll from an attack on a gendarmerie post has risen to 53, the government said"
+    t = tolls(text, 0, len(text), find_numbers(text, 0, len(text), []))
+    assert [(x.lo, x.hi) for x in t] == [(53, 53)]
+    head = "burkina faso toll from attack on gendarmerie post rises to 53"
+    t = tolls(head, 0, len(head), find_numbers(head, 0, len(head), []))
+    assert [(x.lo, x.hi) for x in t] == [(53, 53)]
+
+
+@pytest.mark.parametrize("text", [
+    "seventy people were killed in tchoma bangou and 30 in zaroumdareye, according to a local official",
+    "35 civils ont ete tues a sobane et 12 a gomossogou",
+])
+def test_toll_shared_by_two_places(text):
+    from conflictkg.extract.numbers import find_numbers, tolls
+    t = tolls(text, 0, len(text), find_numbers(text, 0, len(text), []))
+    assert [(x.lo, x.hi) for x in t] in ([(100, 100)], [(47, 47)])
+
+
+def test_villages_named_with_their_region_join_the_lede_event(load):
+    events, _, _ = load("Suspected jihadists killed about 100 civilians in two villages in western Niger on Saturday.\n\n"
+                        "Gunmen on motorcycles stormed the villages of Tchoma Bangou and Zaroumdareye in the Tillabéri "
+                        "region, the prime minister said.", published="2021-01-03")
+    violent = [e for e in events.values() if e["class"] in ("Attack", "ViolenceAgainstCivilians")]
+    assert len(violent) == 1 and violent[0]["date"] == "2021-01-02"
