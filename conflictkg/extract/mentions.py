@@ -670,6 +670,11 @@ class MentionFinder:
             for a in range(i, j):
                 key = " ".join(run[a - i:])
                 if key in self.st.persons:
+                    # "Jocelyn Elliott" after "Ken Elliott": another first name, another person (his wife)
+                    if any(toks[b].cap and not toks[b].upper and toks[b].key not in L.NOT_NAMES and
+                           toks[b].key not in CONNECT and not _phrase_at(toks, b, TITLES) for b in range(i, a)) and \
+                            " ".join(run) not in self.st.persons and len(key.split()) == 1:
+                        break
                     pid = self.st.persons[key]
                     break
             if pid is None and j - i <= 2:
@@ -1661,9 +1666,19 @@ def _joined_soft(orig, toks, a, b) -> bool:
     return not gap.strip(" -'’\u00a0") and "\n" not in gap
 
 
+# an apposition that describes a person: "Ken Elliott, an Australian surgeon, ...", "X, who ...", "X, 88, ..."
+_PERSON_APPOSITION = re.compile(
+    r",\s+(?:who\b|aged\s+\d|\d{1,2}\s*,|(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:tourist|surgeon|doctor|physician|journalist|"
+    r"reporter|missionary|teacher|priest|nun|pastor|aid worker|engineer|businessman|businesswoman|national|citizen|"
+    r"nurse|geologist|researcher|photographer|filmmaker|retiree|pensioner|humanitarian|volunteer)s?\b)")
+
+
 def _looks_like_person(orig, toks, j) -> bool:
-    """A capitalised run opening a sentence is a person when a verb of saying or acting follows."""
+    """A capitalised run opening a sentence is a person when a verb of saying or acting follows,
+    or an apposition that describes a person."""
     if j >= len(toks):
         return False
+    if _PERSON_APPOSITION.match(orig, toks[j - 1].end):
+        return True
     return toks[j].key in ("said", "says", "told", "announced", "added", "declared", "a", "has", "had", "was", "is",
                            "confirmed", "denied", "explained", "stated", "wrote", "avait", "est", "annonce", "declare")

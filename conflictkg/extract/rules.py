@@ -199,6 +199,9 @@ _PUBLISHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|another|
                               r"images?|pictures?|proof of life|reports?|figures?|details|list|names?|tape|clip)\b")
 
 
+_SPAN_LATER = re.compile(r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (weeks?|months?) later|"
+                         r"(une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) (semaines?|mois) plus tard)\b")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|qui|dont|lequel|laquelle)\s+(?:\w+\s+)?(?!(?:was|were|is|are|est|sont|a ete)\b)\w+")
 # a wire dateline around a date: "PARIS, Nov 13 (AFP) -", "BAMAKO, 5 June (Reuters) —"
 _DATELINE_HEAD = re.compile(r"\s*[a-z][a-z .'-]{1,30},\s*$")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([a-z][\w .]{0,20}\)\s*)?[-\u2013\u2014]")
@@ -220,6 +223,9 @@ def _far_from(before: str) -> bool:
 
 MOTION = re.compile(r"\b(?:arriv\w*|flown|flew|transferred|transfere\w*|achemin\w*|taken to|brought to|returned to|"
                     r"rentr\w*|travel\w*(?!\s+(?:in|on|along|aboard|through|within|around|between|near|dans|sur|entre|a bord|pres)\b)|visit\w*|fled to|ont fui|refugi\w*|se rendaient|heading to|en route to|"
+                    # a convoy's destination: "a supply convoy heading for the besieged town of Djibo"
+                    r"heading for|headed (?:for|to)|bound for|on (?:its|their|the) way to|destined for|a destination de|"
+                    r"en direction de|qui se rendait a|qui ravitaillait|"
                     r"rejoindre|back to|cut short)\s+(?:\w+\s+){0,7}$")
 ORIGIN = re.compile(r"\b(?:from|spilled over from|venus? d[eu]?|originaires? d[eu]?|en provenance d[eu]?)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|voisin\s+)?$")
 TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apres|following|suite a)\s*$")
@@ -445,6 +451,7 @@ class RuleState(DocState):
     block_frame: object = None                    # the date opening the current paragraph
     lede_sent: int | None = None                  # sentence of the report's first event (its lede)
     block_first: bool = True
+    dateline_span: tuple | None = None            # the dateline's date: no event's, and no number either
 
 
 @dataclass
@@ -524,7 +531,7 @@ class RuleExtractor:
         trigs = find_triggers(folded, s.start, s.end, blocked)
         for t in trigs:
             t.ti = S.tok_at(t.start)
-        nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates])
+        nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates] + ([st.dateline_span] if st.dateline_span else []))
         S.tolls = tolls(folded, s.start, s.end, nums)
         S.toll_max = max(((t.lo or t.hi or 0) for t in S.tolls), default=0)
         speech = self._speech_acts(S)
@@ -545,7 +552,9 @@ class RuleExtractor:
     def _dates(self, st: RuleState, folded: str, s: Span, keys=None, toks=None) -> list[DateExpr]:
         ds = find_dates(folded, s.start, s.end, st.ref, keys, toks)
         # "PARIS, Nov 13 (AFP) -": the dateline's day is when the story was filed, not when its events were
+        st.dateline_span = None
         if ds and _DATELINE_HEAD.match(folded, s.start, ds[0].start) and _DATELINE_TAIL.match(folded, ds[0].end):
+            st.dateline_span = (ds[0].start, ds[0].end)
             ds = ds[1:]
         # "this morning (6 April)": the explicit date in the parenthesis is the same day
         out = []
@@ -580,6 +589,20 @@ class RuleExtractor:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not any(a < x.end and x.start < b for x in out):
                     out.append(DateExpr(a, b, v, "day", "relative", m.group(0)))
+        # "three weeks later", "deux mois plus tard": counted from the event being told (days: below)
+        for m in () if keys.isdisjoint(("later", "tard")) else _SPAN_LATER.finditer(folded, s.start, s.end):
+            ev = self._ev(st, st.current)
+            n = L.NUMBER_WORDS.get(m.group(1) or m.group(3)) or int((m.group(1) or m.group(3)) if (m.group(1) or m.group(3)).isdigit() else 0)
+            unit = m.group(2) or m.group(4)
+            if not (ev and ev.date and n) or any(m.start() < x.end and x.start < m.end() for x in out):
+                continue
+            first = date.fromisoformat(parse_partial(ev.date)[0])
+            if unit.startswith(("month", "mois")):
+                y, mo = divmod(first.month - 1 + n, 12)
+                out.append(DateExpr(m.start(), m.end(), f"{first.year + y:04d}-{mo + 1:02d}", "month", "relative", m.group(0)))
+            elif (ev.precision or "day") == "day":
+                days = n * (7 if unit.startswith(("week", "semaine")) else 1)
+                out.append(DateExpr(m.start(), m.end(), (first + timedelta(days=days)).isoformat(), "day", "relative", m.group(0)))
         # "la veille", "the previous day", "two days later", "trois jours plus tôt": counted from the
         # day of the event being told, not from the publication ("three days earlier" read from the
         # publication gives way)
@@ -679,7 +702,10 @@ class RuleExtractor:
             if d and self._better_date(ev, d):
                 ev.date, ev.precision, ev.date_kind = d.value, d.precision, d.kind
                 ev.date_ev = (d.start, d.end, S.quote)
-            if p and (not ev.place or self._deeper(st, p, ev.place)):
+            # "in northern Mali", then "near Talhandak, in the Kidal region": a zone gives way to the place
+            # the event it tells was joined to
+            if p and (not ev.place or self._deeper(st, p, ev.place) or
+                      (self.gaz.cls(ev.place) == "Area" and (self.gaz.cls(p) or self._new_cls(st, p)) not in (None, "Area", "Country"))):
                 ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
             if t.cls == "MilitaryOperation" and not ev.name:
                 ev.name = self._op_name(S, t)
@@ -748,6 +774,9 @@ class RuleExtractor:
             return False
         if t.cls == "Release" and self._purpose(S, t):
             return False
+        if t.cls == "Kidnapping" and w.endswith("seized") and \
+                not any(m.cls == "Person" and m.end <= t.start for m in S.ms):
+            return False   # "Elliott and his wife were seized" is an abduction, "weapons were seized" is not
         if t.cls in ("Negotiation", "Agreement"):
             ctx = f[max(S.start, t.start - 40):t.end + 25]
             if re.search(r"\b(?:national|nationale?|inclusive?|inclusif|nationwide)\b", ctx):
@@ -1144,7 +1173,8 @@ class RuleExtractor:
             # directly modifies the next trigger: "the 20 March attack", "Tuesday's assault"
             if best is None:
                 for a, b, key, kind in anchors:
-                    if a >= d.end and len(f[d.end:a].split()) <= 1 and not re.search(r"[,;:]", f[d.end:a]):
+                    if a >= d.end and len(f[d.end:a].split()) <= 1 and not re.search(r"[,;:]", f[d.end:a]) and \
+                            not re.match(r"\s*(?:after|before|following|apres|avant)\b", f[d.end:a]):   # "freed three weeks later after mediation"
                         best, strength = key, 3
                         break
             if best is None:
@@ -1158,8 +1188,11 @@ class RuleExtractor:
                     a, b, key = pre[-1]
                     between = f[b:d.start]
                     reported = isinstance(key, tuple) and len(between.split()) > 2 and post
+                    # not across a relative clause: "The attack piles pressure on X, who seized power in a
+                    # coup in January" dates the coup
                     if len(between.split()) <= 30 and not reported and not OTHER_CLAUSE.search(between) and \
-                            not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between):
+                            not re.search(r"\b(?:since|depuis|after|apres|before|avant|until|jusqu)\b", between) and \
+                            not _RELATIVE_CLAUSE.search(between):
                         best, strength = key, 2
                         claim = claimed_objs.get(key)
                         if claim is not None and re.fullmatch(r"\s*(?:on|in|this|last|late|early|le|ce|cette|en|au)?\s*", between):
@@ -1331,8 +1364,8 @@ class RuleExtractor:
         here_compat = compat | ({"Protest"} if t.verb and t.cls in ("Attack", "ViolenceAgainstCivilians") else set())
         for ev in reversed(here):
             if ev.cls in here_compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
-                    (not p or not ev.place or chained or self._place_ok(p, ev.place, st, S)):
-                if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place, st, S)):
+                    (not p or not ev.place or chained or self._place_ok(p, ev.place, st)):
+                if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place, st)):
                     self._upgrade(ev, t.cls)
                     return ev
         victims = {m.eid for m in S.ms if m.cls == "Person"}
@@ -1357,6 +1390,9 @@ class RuleExtractor:
                     any((self.gaz.cls(v) or self._new_cls(st, v)) == "Person" for v in ev.actors("VICTIM")) and \
                     _PRISONERS.search(S.folded, S.start, S.end):
                 continue   # "in exchange, some 200 prisoners were freed": another release than the hostages'
+            if t.cls in ("Release", "Kidnapping") and d and victims and not (victims & ev.actors("VICTIM")) and \
+                    any((self.gaz.cls(v) or self._new_cls(st, v)) == "Person" for v in ev.actors("VICTIM")):
+                continue   # "Jocelyn Elliott was freed three weeks later": another hostage, on a day of her own
             shared_victim = bool(victims & ev.actors("VICTIM")) and (
                 t.cls in ("Kidnapping", "Release") or (t.cls in VIOLENT and ev.cls in VIOLENT and t.cls != "Kidnapping"))
             anaphoric = t.definite and not d and not p
@@ -1491,8 +1527,8 @@ class RuleExtractor:
         if a in self._place_ancestors(st, b) or b in self._place_ancestors(st, a):
             return True
         new, known = (a, b) if a in st.new_entities else (b, a)
-        if S is None or st.new_entities[new].parent or known in st.new_entities:
-            return False
+        if S is None or st.new_entities[new].parent or known in st.new_entities or self._admin_depth(st, known) > 1:
+            return False   # only a country or a region is wide enough to be taken on the sentence's word
         return any(m.eid == known or known in self.gaz.ancestors(m.eid) for m in S.ms
                    if m.label == "Place" and m.eid not in st.new_entities)
 

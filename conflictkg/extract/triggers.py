@@ -68,7 +68,7 @@ _T = [
      r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|hostage[- ]taking|"
      r"enlevement(?:s)?|enleve(?:e|es|s)?|enlever|enlevent|kidnapp(?:e|ee|es|ees|ing)|rapts?|"
      r"pris(?:e|es)? en otages?|prises? d'otages?|emmene(?:e|s|es)? vers une destination inconnue|sequestre(?:e|s|es)?|"
-     r"taken away|took (?:him|her|them) away|took (?:\w+ ){0,4}to an unknown (?:destination|location)|"
+     r"taken away|took (?:him|her|them) away|(?:was|were|been) seized|took (?:\w+ ){0,4}to an unknown (?:destination|location)|"
      r"forc(?:ed|ibly|efully) disappear(?:ed|ance|ances)?|disparitions? forcees?|"
      r"(?:attempted|tried) to (?:abduct|kidnap)|tentative d'enlevement|tente d'enlever",
      r"kidnappings|abductions|enlevements|rapts"),

@@ -24,6 +24,7 @@ the label of a node is derived from its id prefix.
 """
 from __future__ import annotations
 
+import gc
 import math
 import re
 from datetime import date, timedelta
@@ -204,7 +205,17 @@ def run(name: str, backend, resolver, **args) -> QueryResult:
             v = [x for item in (v or []) for x in str(item).replace(",", " ").split()]
         values[p.name] = v
     ctx = Ctx(backend, resolver, q, judgements=args.get("judgements"))
-    return q.fn(ctx, **values)
+    # A query makes tens of thousands of short-lived rows, and the caller's heap may hold millions
+    # of long-lived objects (a resolver built from a 1M-row store): a full collection triggered
+    # mid-query walked all of them (channels at 1M rows: 1.5 s on its first run, 0.34 s after).
+    # Query code makes no reference cycles that must be freed before it returns.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return q.fn(ctx, **values)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Ctx:

@@ -31,19 +31,20 @@ CYPHER = {
     "op_parts": f"MATCH (e:{T.Event})-[:{T.PART_OF}]->(o:{T.Event} {{id: $id}}) RETURN e.id AS id",
     "area_size": (f"MATCH (p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place}) WHERE x.id IN $roots "
                   "RETURN count(DISTINCT p.id) AS n"),
-    # the window's events with what grouping and counting need: names, dates and the events' own
-    # sources are read only for the events listed (an operation's month holds ~16,000 events at 1M
-    # rows). The operation itself is left out in Python: `e.id <> $id` here cost a second scan.
+    # the window's events with what grouping and counting need: names, dates, the events' own
+    # sources and their attributions' sources are read only for the events listed (an operation's
+    # month holds ~16,000 events at 1M rows; their attribution sources were a third of this query's
+    # engine time). The operation itself is left out in Python: `e.id <> $id` here cost a second scan.
     "window": (f"MATCH (e:{T.Event}) WHERE e.start_date <= $window_end AND e.end_date >= $window_start AND e.class IN $classes "
                f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
                f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
                "RETURN e.id AS event_id, e.start_date AS start_date, e.end_date AS end_date, "
-               "e.fatalities_min AS fatalities_min, p.id AS place_id, a.id AS actor_id, r.confidence AS confidence, "
-               "r.sources AS sources"),
-    # the listed events by primary key
+               "e.fatalities_min AS fatalities_min, p.id AS place_id, a.id AS actor_id, r.confidence AS confidence"),
+    # the listed events by primary key, with the sources of each of their attributions
     "listed": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}}) "
+               f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
                "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.date_precision AS precision, "
-               "e.sources AS event_sources"),
+               "e.sources AS event_sources, a.id AS actor_id, r.sources AS sources"),
     # one level of the place hierarchy for a set of places: primary-key lookups and their parents
     # by adjacency. Walked level by level in Python: a variable-length pattern from a list of
     # places cost LadybugDB ~2.5 ms per place (0.7 s for the 290 places of a window at 100k rows).
@@ -115,8 +116,8 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     end = (date.fromisoformat(op["end_date"]) + timedelta(days=after)).isoformat()
     rows = ctx.cy("window", window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
 
-    # event id -> [start, end, fatalities_min, places, {actor: (confidence, sources)}] (denied
-    # attributions are not the actor's activity)
+    # event id -> [start, end, fatalities_min, places, {actor: confidence}] (denied attributions are
+    # not the actor's activity)
     events: dict[str, list] = {}
     for r in rows:
         eid = r["event_id"]
@@ -128,7 +129,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
         if r["place_id"]:
             ev[3].add(r["place_id"])
         if r["actor_id"] and r["confidence"] != "denied":
-            ev[4][r["actor_id"]] = (r["confidence"], r["sources"] or [])
+            ev[4][r["actor_id"]] = r["confidence"]
     place_ids = sorted({p for e in events.values() for p in e[3]} | set(roots))
     anc = _ancestors(ctx, place_ids)
     root_set = set(roots)
@@ -156,8 +157,8 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     regions_of = {p: region(p) for p in place_ids}
     names = {a["id"]: a["name"] for rows_ in anc.values() for a in rows_ if a["ancestor_id"] == a["id"]}
     op_start, op_end = op["start_date"], op["end_date"]
-    unattributed = [(None, (None, []))]
-    groups: dict[tuple, list] = {}   # (zone, phase, actor, region) -> [[(event id, (confidence, sources))], fatalities]
+    unattributed = [(None, None)]
+    groups: dict[tuple, list] = {}   # (zone, phase, actor, region) -> [[(event id, confidence)], fatalities]
     own_only = 0
     for eid in sorted(events, key=lambda k: (events[k][0], k)):  # the earliest events come first in each group
         ev_start, ev_end, fat, places, actors = events[eid]
@@ -184,8 +185,14 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
             if fat is not None:
                 g[1] = (g[1] or 0) + fat
     listed = sorted({eid for g in groups.values() for eid, _ in g[0][:MAX_LISTED]})
-    details = {d["event_id"]: d for d in ctx.cy("listed", ids=listed)} if listed else {}
-    srcs = {key: [s for eid, (_, sources) in g[0][:MAX_LISTED] for s in sources + (details[eid]["event_sources"] or [])]
+    details: dict[str, dict] = {}
+    attribution_sources: dict[tuple, list] = {}  # (event id, actor id) -> sources
+    for d in ctx.cy("listed", ids=listed) if listed else []:
+        details.setdefault(d["event_id"], d)
+        if d["actor_id"]:
+            attribution_sources[(d["event_id"], d["actor_id"])] = d["sources"] or []
+    srcs = {key: [s for eid, _ in g[0][:MAX_LISTED]
+                  for s in attribution_sources.get((eid, key[2]), []) + (details[eid]["event_sources"] or [])]
             for key, g in groups.items()}
     ctx.load_names([k[2] for k in groups if k[2]] + [oid])
     ctx.load_sources(s for v in srcs.values() for s in v)
@@ -194,7 +201,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     for key, (evs, fat) in groups.items():
         z, phase, aid, reg = key
         shown = []
-        for eid, (conf, _) in evs[:MAX_LISTED]:
+        for eid, conf in evs[:MAX_LISTED]:
             d = details[eid]
             label = event_name(d["event"], eid, d["class"], [names.get(p) for p in events[eid][3]])
             shown.append((events[eid][0], f"{date_text(d['date'], d['precision'])} {label}"

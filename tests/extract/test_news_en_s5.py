@@ -225,3 +225,52 @@ def test_villages_named_with_their_region_join_the_lede_event(load):
                         "region, the prime minister said.", published="2021-01-03")
     violent = [e for e in events.values() if e["class"] in ("Attack", "ViolenceAgainstCivilians")]
     assert len(violent) == 1 and violent[0]["date"] == "2021-01-02"
+
+
+def test_date_of_a_relative_clause_is_not_the_attack_s(load):
+    events, _, _ = load("Jihadists ambushed a convoy near Gaskindé on Monday.\n\n"
+                        "The attack piles pressure on Paul-Henri Sandaogo Damiba, who seized power in a coup in January.",
+                        published="2022-09-28")
+    violent = of_class(events, "Attack")
+    assert [e["date"] for e in violent] == ["2022-09-26"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Jihadists attacked a supply convoy heading for the besieged town of Djibo on Monday.", "en"),
+    ("Des jihadistes ont attaqué lundi un convoi à destination de Djibo.", "fr"),
+])
+def test_a_convoy_s_destination_is_not_where_it_was_attacked(load, text, lang):
+    events, _, _ = load(text, lang=lang, published="2022-09-28")
+    violent = of_class(events, "Attack")
+    assert violent and all(not eid.endswith("djibo") for eid in events if events[eid]["class"] == "Attack")
+
+
+def test_two_people_of_one_surname_and_a_later_release(load):
+    events, names, classes = load(
+        "Ken Elliott, an Australian surgeon, has been released, Prime Minister Anthony Albanese said on Saturday. "
+        "Elliott and his wife Jocelyn were seized in the town of Djibo on January 15, 2016. "
+        "Jocelyn Elliott was freed three weeks later after mediation by the government of Niger.", published="2023-05-20")
+    ken, joc = named(names, "Ken Elliott"), named(names, "Jocelyn Elliott")
+    assert ken and joc and ken != joc and classes[joc[0]] == "Person"
+    kid = of_class(events, "Kidnapping")
+    assert kid and kid[0]["date"].startswith("2016-01-15")
+    rel = [e for e in of_class(events, "Release") if ("VICTIM", joc[0], None) in e["slots"]]
+    assert len(rel) == 1 and rel[0]["date"] == "2016-02-05"
+    assert ("VICTIM", ken[0], None) not in rel[0]["slots"]
+    assert ("PARTICIPANT", "actor:government-of-niger", None) in rel[0]["slots"]
+
+
+def test_things_seized_are_not_kidnapped(load):
+    events, _, _ = load("Weapons and motorbikes were seized in Djibo on Monday.", published="2022-09-28")
+    assert not of_class(events, "Kidnapping")
+
+
+def test_a_zone_gives_way_to_the_place_of_the_operation(load):
+    events, _, _ = load("PARIS, 5 June 2020 - French forces have killed Abdelmalek Droukdel in northern Mali, "
+                        "Florence Parly announced on Friday.\n\n"
+                        "Droukdel was neutralised on Wednesday during an operation near Talhandak, in the Kidal region, "
+                        "she said.", published="2020-06-05")
+    ops = [e for eid, e in events.items() if e["class"] in ("MilitaryOperation", "Clash", "Attack")]
+    assert len(ops) == 1 and ops[0]["date"] == "2020-06-03"
+    eid = next(eid for eid, e in events.items() if e is ops[0])
+    assert "talhandak" in eid
