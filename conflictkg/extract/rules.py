@@ -705,7 +705,10 @@ class RuleExtractor:
             # "in northern Mali", then "near Talhandak, in the Kidal region": a zone gives way to the place
             # the event it tells was joined to
             if p and (not ev.place or self._deeper(st, p, ev.place) or
-                      (self.gaz.cls(ev.place) == "Area" and (self.gaz.cls(p) or self._new_cls(st, p)) not in (None, "Area", "Country"))):
+                      (self.gaz.cls(ev.place) == "Area" and (self.gaz.cls(p) or self._new_cls(st, p)) not in (None, "Area", "Country")) or
+                      # a village named for the first time, in a region of the country told before
+                      (p in st.new_entities and not st.new_entities[p].parent and p != ev.place and
+                       self._admin_depth(st, ev.place) <= 1 and self._place_ok(p, ev.place, st, S))):
                 ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
             if t.cls == "MilitaryOperation" and not ev.name:
                 ev.name = self._op_name(S, t)

@@ -274,3 +274,11 @@ def test_a_zone_gives_way_to_the_place_of_the_operation(load):
     assert len(ops) == 1 and ops[0]["date"] == "2020-06-03"
     eid = next(eid for eid, e in events.items() if e is ops[0])
     assert "talhandak" in eid
+
+
+def test_a_village_named_later_places_the_country_s_event(load):
+    events, _, _ = load("Burkina Faso: eleven soldiers killed after convoy ambush\n\n"
+                        "The convoy, escorted by the army, was ambushed on Monday near Gaskindé in Soum province.\n\n"
+                        "Djibo has been under a blockade by jihadist fighters for several months.", published="2022-09-28")
+    ids = [eid for eid, e in events.items() if e["class"] == "Attack"]
+    assert any(eid.endswith("gaskinde") and events[eid]["date"] == "2022-09-26" for eid in ids), ids
