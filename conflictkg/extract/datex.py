@@ -109,6 +109,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # D/M/Y
     ("numeric", re.compile(r"\b(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d{2})\b")),
+    # "le 16 courant", "le 3 du mois en cours": a day of the reference's month, the way West African
+    # papers and communiqués write it
+    ("day_current", re.compile(
+        rf"\b{WD}?(?:le\s+)?{_day('d')}\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours)|de\s+ce\s+mois)\b")),
     # (weekday) D M (Y)
     ("dmy", re.compile(rf"\b{WD}?(?:the\s+|le\s+)?{_day('d')}\s+(?:of\s+)?{_month('m')}(?:,?\s+{_year('y')})?\b")),
     # (weekday) M D(, Y)
@@ -141,7 +145,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative days
     ("today", re.compile(
         r"\b(?:this\s+morning|this\s+afternoon|this\s+evening|today|tonight|earlier\s+today|earlier\s+this\s+morning|"
-        r"ce\s+matin|cet\s+apres-midi|ce\s+soir|aujourd'hui|dans\s+la\s+matinee|en\s+ce\s+moment)\b")),
+        r"ce\s+matin|cet\s+apres-midi|ce\s+soir|aujourd'hui|dans\s+la\s+matinee(?!\s+(?:du|de|d')\b)|en\s+ce\s+moment)\b")),
     ("yesterday", re.compile(
         r"\b(?:the\s+day\s+before\s+yesterday|avant-hier|yesterday(?:\s+(?:morning|afternoon|evening))?|"
         r"last\s+night|hier(?:\s+(?:matin|soir|apres-midi))?|la\s+nuit\s+derniere)\b")),
@@ -243,7 +247,7 @@ _KINDS = re.compile(
     r"(?P<isod>\d{4}-\d\d-\d\d)|(?P<numd>\d[/.]\d)|(?P<year>(?:19|20)\d\d)|(?P<digit>\d)|(?<!\w)(?:(?P<month>" +
     "|".join(sorted(MONTHS, key=len, reverse=True)) + r")|(?P<weekday>" +
     "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")|(?P<rel>today|tonight|overnight|this|earlier|ce|cet|aujourd'hui|"
-    r"yesterday|hier|avant-hier|last|la nuit|cette nuit|weekend|week-end|ago|il y a|semaine|week|month|mois|year|annee|an|l'an))(?![\w-])")
+    r"yesterday|hier|avant-hier|last|la nuit|cette nuit|weekend|week-end|ago|il y a|semaine|week|month|mois|year|annee|an|l'an|courant|en cours))(?![\w-])")
 _NIGHT = re.compile(r"night|nuit")
 _RANGE_WORD = re.compile(r"(?<!\w)(?:between|from|du|entre)(?!\w)")
 _NEEDS = {
@@ -251,6 +255,7 @@ _NEEDS = {
     "range_dash": {"hyphen", "digit", "month"}, "range_us": {"digit", "month"}, "day_list": {"digit", "month"},
     "month_part": {"month"}, "month_range": {"month"}, "weekday_range": {"weekday"},
     "week_of": {"digit", "month"}, "overnight": {"rel"}, "iso": {"isod"}, "numeric": {"numd"}, "dmy": {"digit", "month"}, "mdy": {"digit", "month"}, "part_month": {"month"},
+    "day_current": {"digit", "rel"},
     "month": {"month"}, "year": {"year"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
     "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"}, "past_hours": {"digit"},
 }
@@ -265,7 +270,7 @@ _WEEKDAY_KEYS = frozenset(WEEKDAYS)
 # token keys (apostrophes dropped, hyphens split) that the relative patterns need one of
 _REL_KEYS = frozenset({"today", "tonight", "overnight", "this", "earlier", "ce", "cet", "aujourdhui", "yesterday", "hier", "last",
                        "nuit", "weekend", "week", "ago", "y", "semaine", "month", "mois", "year", "annee", "an",
-                       "matinee", "moment", "tot"})
+                       "matinee", "moment", "tot", "courant", "cours"})
 
 
 # every match of a pattern holds one of its anchor words, within these many characters of the
@@ -273,7 +278,7 @@ _REL_KEYS = frozenset({"today", "tonight", "overnight", "this", "earlier", "ce",
 _ANCHOR = {"week_of": "month", "overnight": "rel", "night": "month", "range": "month", "range_dash": "month", "range_us": "month", "dmy": "month",
            "day_list": "month", "month_part": "month", "month_range": "month", "weekday_range": "weekday",
            "mdy": "month", "part_month": "month", "month": "month", "weekday": "weekday", "night_wd": "weekday",
-           "year": "year", "today": "rel", "yesterday": "rel", "weekend": "rel", "ago": "rel", "rel_period": "rel"}
+           "year": "year", "day_current": "rel", "today": "rel", "yesterday": "rel", "weekend": "rel", "ago": "rel", "rel_period": "rel"}
 _REACH = {"month": (120, 60), "weekday": (60, 60), "rel": (60, 60), "year": (40, 8)}
 _SPACE = re.compile(r"\s")
 
@@ -408,6 +413,11 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
         if _WD_NEXT.match(m.string, m.end()) or _WD_BEFORE.search(m.string, 0, m.start()):
             return None   # "overnight Saturday", "Saturday overnight": that day's night, not the reference's
         return f"{(ref.day - timedelta(days=1)).isoformat()}/{ref.day.isoformat()}", "day", "relative"
+    if kind == "day_current":
+        if not ref.day:
+            return None
+        v = _iso(ref.day.year, ref.day.month, int(gd["d"]))
+        return (v, "day", "relative") if v else None
     if kind in ("iso", "numeric"):
         v = _iso(int(gd["y"]), int(gd["m"]), int(gd["d"]))
         return (v, "day", "explicit") if v else None

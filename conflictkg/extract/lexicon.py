@@ -224,6 +224,9 @@ BARE_GOVERNMENT = [
     "the government", "the authorities", "le gouvernement", "les autorites", "the transitional government",
     "the transitional authorities", "les autorites de transition", "autorites de transition",
     "transitional authorities", "transitional government", "the junta", "la junte", "la primature",
+    # communiqués of Mali's and Burkina's juntas sign as "le Gouvernement de la Transition"
+    "le gouvernement de la transition", "gouvernement de la transition", "le gouvernement de transition",
+    "gouvernement de transition", "les autorites de la transition", "autorites de la transition",
 ]
 
 # generic descriptions that refer back to an actor already named (coreference), by class
@@ -332,7 +335,11 @@ ADMIN_WORDS = ["region", "cercle", "province", "department", "departement", "com
 
 STATUS_CUES = {
     "failed": [r"collaps\w*", r"broke down", r"broken off", r"failed", r"fail(?:s|ure)", r"broken", r"rompu\w*",
-               r"echec", r"echoue\w*", r"viole\w*", r"violated", r"a vole en eclats", r"ended without"],
+               r"echec", r"echoue\w*", r"viole\w*", r"violated", r"a vole en eclats", r"ended without",
+               # a party leaving the table: "suspendent leur participation à l'accord", "withdrew from the talks"
+               r"suspend\w* (?:sa |leur |son |its |their |his )?participation", r"au point mort", r"stalled",
+               r"deadlock\w*", r"impasse", r"withdr[ae]w\w* from the (?:talks|agreement|accord|negotiations|process)",
+               r"se retir\w* (?:de l'accord|des pourparlers|des negociations|du processus)"],
     "refused": [r"refus\w*", r"rejet\w*", r"reject\w*", r"declin\w*", r"ruled out", r"exclu\w*", r"no intention to negotiate"],
     "concluded": [r"conclu\w*", r"reached", r"signed", r"sign(?:e|ee|es|ent)", r"agreed", r"sealed", r"struck",
                   r"brokered", r"obtenu", r"fruit de", r"result of", r"resulted in", r"led to", r"abouti\w*",

@@ -193,6 +193,14 @@ NOT_PLACE_WORDS = {"islam", "christianity", "english", "french", "arabic", "tama
                    "facebook", "whatsapp", "youtube", "telegram", "africa", "europe", "asia", "sahel", "sahara", "december",
                    "anglais", "francais", "arabe", "parlement", "assemblee", "dieu", "careme", "tabaski", "christmas", "noel",
                    "covid", "coronavirus", "ied", "ieds", "tv", "radio", "commune", "region", "cercle", "province", "district"}
+_MEDIATOR_BEFORE = re.compile(
+    r"\b(?:mediation|mediateur|mediatrice|facilitation|facilitateur|bons offices|good offices|egide|auspices|"
+    r"(?:mediated|brokered|facilitated|hosted|conduite?|menee?|facilitee?s?|parrainee?s?) (?:by|par))"
+    r"(?:\s+(?:internationale|algerienne|conduite|menee))?\s*(?:du|de la|de l'|d'|de|des|of|by|par)?\s*(?:the\s+|le\s+|la\s+|l')?$")
+_ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "et", "a", "au", "aux", "en", "sur", "of", "for",
+                 "the", "and", "in", "on"}
+_ARMED_HEADS = {"mouvement", "front", "groupe", "coalition", "alliance", "milice", "katiba", "brigade", "movement", "group", "militia"}
+_DOC_WORDS = {"communique", "communiques", "declaration", "statement", "message", "note", "avis", "release"}
 CONNECT = {"al", "el", "ag", "ben", "bin", "ould", "ibn", "abu", "abou", "ou", "da", "de", "van", "von", "di", "le", "ag"}
 ORG_HEAD_WORDS = {norm_key(w): cls for cls, ws in L.ORG_HEADS.items() for w in ws}
 
@@ -273,6 +281,7 @@ class MentionFinder:
         self._ethnic(orig, folded, toks, taken, ms)
         if not self._keyset.isdisjoint(ETHNIC):
             self._village_community()
+        self._named_by_acronym(orig, toks, taken, ms)
         self._unknown(orig, folded, toks, taken, ms)
         ms.sort(key=lambda m: m.i)
         self._groups(orig, toks, ms)
@@ -636,7 +645,11 @@ class MentionFinder:
                     cc, j = code, i + L_
                 if cc is None and toks[i].key in L.CAPITALS:
                     cc = L.CAPITALS[toks[i].key]
-            if not cc or not _clause_start(toks, i) or not _verb_follows(folded, toks, j):
+            if not cc:
+                continue
+            # "la médiation du Niger", "talks brokered by Algeria": a country that mediates is its government
+            if not (_clause_start(toks, i) and _verb_follows(folded, toks, j)) and \
+                    not _MEDIATOR_BEFORE.search(folded, max(0, toks[i].start - 50), toks[i].start):
                 continue
             eid = self.national(cc, "government", toks[i].start, toks[j - 1].end, orig)
             if not eid:
@@ -850,6 +863,53 @@ class MentionFinder:
             self._classify_run(orig, folded, toks, taken, ms, i, j)
             i = max(j, i + 1)
 
+    def _named_by_acronym(self, orig, toks, taken, ms):
+        """A body the pack does not know, named the French way (a capital on the first word only) and
+        followed by its initials: "le Cadre stratégique permanent pour la paix, la sécurité et le
+        développement (CSP-PSD)"; the acronym alone names it again later in the report."""
+        n = len(toks)
+        k = 0
+        while k < n:
+            t = toks[k]
+            if taken[k] or not t.upper:
+                k += 1
+                continue
+            e = k + 1   # "CSP-PSD" is two tokens
+            while e < n and toks[e].upper and orig[toks[e - 1].end:toks[e].start] == "-":
+                e += 1
+            acro = "".join(c for x in toks[k:e] for c in x.text.lower() if c.isalpha())
+            eid = self.st.new_by_key.get("acronym " + acro)
+            if eid is not None:
+                for q in range(k, e):
+                    taken[q] = True
+                self._add(ms, orig, toks, k, e, eid, "new")
+                k = e
+                continue
+            if len(acro) < 3 or k == 0 or orig[toks[k - 1].end:t.start].strip() != "(" or \
+                    (e < n and orig[toks[e - 1].end:toks[e].start].strip()[:1] != ")"):
+                k = e
+                continue
+            # the name: back from the parenthesis to the capitalised word whose initials spell the acronym
+            for a in range(k - 2, max(-1, k - 16), -1):
+                if taken[a] or orig[toks[a].end:toks[a + 1].start].strip() not in ("", ",", "'", "’"):
+                    break
+                if not toks[a].cap:
+                    continue
+                initials = "".join(x.key[0] for x in toks[a:k] if x.key not in _ACRONYM_SKIP and x.key[:1].isalpha())
+                if initials == acro and not all(x.cap for x in toks[a:k] if x.key not in _ACRONYM_SKIP):
+                    words = {x.key for x in toks[a:k]}
+                    before = {x.key for x in toks[max(0, a - 6):a]}
+                    armed = words & _ARMED_HEADS or before & {"mouvements", "groupes", "rebelles", "armed", "rebel", "signataires"}
+                    name = orig[toks[a].start:toks[k - 1].end]
+                    eid = self._new(name, "ArmedGroup" if armed else "Organization", toks[a].start, toks[k - 1].end, orig)
+                    self.st.new_by_key["acronym " + acro] = eid
+                    for q in range(a, e):
+                        taken[q] = True
+                    self._add(ms, orig, toks, a, k, eid, "new")
+                    self._add(ms, orig, toks, k, e, eid, "new")
+                    break
+            k = e
+
     def _classify_run(self, orig, folded, toks, taken, ms, i, j):
         # a name followed by its acronym in parentheses that the pack knows: the pack entity
         k = j
@@ -874,6 +934,14 @@ class MentionFinder:
         # "the National Guard", "Security Forces": generic words in capitals, left to pass 5
         if any(phrases.at(toks, i, self._keys)[0] == j - i for _, phrases in _BARE_KINDS):
             return
+        # "COMMUNIQUÉ DU GOUVERNEMENT DE LA TRANSITION": a document's heading names its issuer by a
+        # generic word, not a new body
+        if toks[i].key in _DOC_WORDS:
+            k = i + 1
+            while k < j and toks[k].key in ("du", "de", "des", "d", "la", "le", "l", "of", "the", "from", "by"):
+                k += 1
+            if k >= j or any(phrases.at(toks, k, self._keys)[0] == j - k for _, phrases in _BARE_KINDS):
+                return
         # strip leading title words: "President Mahamadou Issoufou", "Defence Minister Florence Parly"
         a = i
         titled = False
@@ -898,6 +966,14 @@ class MentionFinder:
             return
         if any(w in _NAT1 or w in ("west", "north", "south", "east") for w in core_words[:1]) and len(core) == 1:
             return
+        # "les villages de Sankoro, Bidi et Kourouni": the run after a listed place holds its last two names
+        if ("and" in core_words or "et" in core_words) and not titled and \
+                any(m.label == "Place" and m.j <= i and re.fullmatch(r"\s*,\s*", orig[m.end:toks[i].start]) for m in ms):
+            k = a + (core_words.index("and") if "and" in core_words else core_words.index("et"))
+            if a < k < j - 1:
+                self._classify_run(orig, folded, toks, taken, ms, a, k)
+                self._classify_run(orig, folded, toks, taken, ms, k + 1, j)
+                return
         name = orig[core[0].start:core[-1].end]
         head_cls = None
         for w in core_words:
@@ -1075,6 +1151,15 @@ class MentionFinder:
         if prev.key == "the" and i >= 2 and toks[i - 2].key in ("in", "near", "at", "around") and nxt in AREA_WORDS:
             return True
         if prev.key in ("of", "de", "d", "du") and i >= 2 and toks[i - 2].key in AREA_OF:
+            return True
+        # "les habitants de Tchoma Bangou, où ..., et de Zaroumdareye", "residents of Boni": where people live
+        if prev.key in ("of", "de", "d", "du") and i >= 2 and len(words) <= 3 and (
+                toks[i - 2].key in PEOPLE_IN or toks[i - 2].key in ("and", "et") and
+                any(toks[k].key in PEOPLE_IN and toks[k + 1].key in ("of", "de", "d", "du") for k in range(max(0, i - 25), i - 2))):
+            return True
+        # "Sondourou (Dimbal, Bankass)": the first of two containers in parentheses, before a known one
+        if orig[toks[i - 1].end:toks[i].start].strip().endswith("(") and re.match(r"\s*,", after) and \
+                any(m.i == j and m.label == "Place" for m in ms):
             return True
         # "the village chief of Pissa": a village, where "the chief of Staff" is not
         if prev.key == "of" and i >= 3 and toks[i - 2].key in ("chief", "head", "chiefs") and toks[i - 3].key == "village":

@@ -139,6 +139,8 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             r"branche|composante|filiale|membre|unite|cellule|emanation|antenne)")
     for m in () if 'role' not in cues else re.finditer(rf"\b{role}\b(?:\s+\w+){{0,3}}?\s+(?:of|du|de la|de l'|des|d'|de)\s*", seg):
         pos = a0 + m.end()
+        if any(n.start <= a0 + m.start() < n.end for n in S.ms):
+            continue   # the word is in a name: "Haut Conseil pour l'unité de l'Azawad (HCUA)"
         y = _after(S, pos, ORGS, 2)
         if y is None:
             continue
@@ -190,6 +192,17 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             continue
         for xx in _group(S, x):
             _R(st, S, xx.eid, "PART_OF", y.eid, _hedge(ex, S, xx) if "presented" not in seg else None)
+    # "le CSP-PSD, dont fait partie la CMA": the member after the verb
+    for m in () if 'partof' not in cues else re.finditer(r"\bdont (?:fait|font|faisait|faisaient) (?:desormais |aussi |notamment )?partie\s+", seg):
+        y = _before(S, a0 + m.start(), ORGS, 3, allow_prep=True)
+        if y is None:
+            continue
+        x = _after(S, a0 + m.end(), ORGS, 3)
+        if x is None or x.eid == y.eid:
+            continue
+        for xx in _group(S, x):
+            if xx.start >= a0 + m.end():
+                _R(st, S, xx.eid, "PART_OF", y.eid)
     # mergers: "formed by the merger of A, B and C", "Né de la fusion d'A, de B et de C, le GSIM"
     for m in () if 'merger' not in cues else re.finditer(r"\b(?:merger|fusion|union|merging|regroupement|coalition) (?:of|de|d'|between|entre|du|des)\s*", seg):
         pos = a0 + m.end()
@@ -255,6 +268,10 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         if y is None:
             continue
         x = _before(S, a0 + m.start(), ORGS, 14, allow_prep=True)
+        # "le JNIM, l'organisation liée à Al-Qaïda dirigée par Y": the body only named to describe
+        # the group ("liée à") is not the one Y leads
+        while x is not None and x.relational:
+            x = _before(S, x.start, ORGS, 14, allow_prep=True)
         if x is None:
             continue
         _R(st, S, y.eid, "LEADER_OF", x.eid)
@@ -503,7 +520,7 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             _R(st, S, x.eid, "BASED_IN", p.eid)
 
     # -- ALLIED_WITH / RIVAL_OF -----------------------------------------------------------------------------
-    for m in () if 'allied' not in cues else re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|allie(?:e|s|es)? (?:a|de|avec|du)|alliance (?:avec|entre)|"
+    for m in () if 'allied' not in cues else re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|allie(?:e|s|es)? (?:a|de|avec|du|des|d')|alliance (?:avec|entre)|"
                          r"fought alongside|fighting alongside|aux cotes d[eu]|in concert|de concert|ensemble|together|cooperat\w* with|"
                          r"collaborat\w* with)\b", seg):
         pair = _pair(S, st, a0 + m.start(), a0 + m.end())
@@ -691,11 +708,16 @@ def _leader_group(st, S, x):
     return None
 
 
+_POSSESSIVES = {"leur", "leurs", "son", "sa", "ses", "their", "its", "his", "her"}
+
+
 def _pair(S, st, a, b, groups_only=False):
     """Two actors joined by a cue: "X and Y ... allied", "between X and Y", "les deux mouvements"."""
     classes = {"ArmedGroup", "Militia"} if groups_only else {"ArmedGroup", "Militia", "StateForce", "Government"}
     left = [m for m in S.ms if m.label == "Actor" and m.cls in classes and m.end <= a]
     right = [m for m in S.ms if m.label == "Actor" and m.cls in classes and m.start >= b]
+    # "reproche aux autorités leur manque de volonté": a possessive names what is reproached, not a side
+    right = [m for m in right if not (m.how == "coref" and S.folded[m.start:m.end] in _POSSESSIVES)]
     if re.search(r"\b(?:les deux|the two|both)\s+(?:mouvements|groupes|groups|movements|organisations)\b", S.folded[S.start:b]):
         seen = []
         here = [m for m in S.ms if m.label == "Actor" and m.cls in {"ArmedGroup", "Militia"}]
@@ -709,8 +731,9 @@ def _pair(S, st, a, b, groups_only=False):
         return left[-1], right[0]
     if len(right) >= 2 and re.search(r"\b(?:between|entre)\b", S.folded[a:right[1].start]):
         return right[0], right[1]
-    if len(left) >= 2 and left[-2].group == left[-1].group:
-        return left[-2], left[-1]
+    if len(left) >= 2 and left[-2].group == left[-1].group and \
+            not re.search(r"\b(?:dont|which|whose|qui|including|notamment|y compris)\b", S.folded[left[-2].end:left[-1].start]):
+        return left[-2], left[-1]   # not "le CSP, dont fait partie la CMA, reproche aux autorités": one side
     return None
 
 

@@ -272,6 +272,26 @@ MODAL_RX = re.compile(
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
 
 
+_ROUTE_ENDS = re.compile(r"\b(?:liaison|ligne|trajet|reliant|relie|linking|plying|navette|ferry service)\s+(?:\w+\s+){0,2}"
+                         r"(?:entre|between|de|from|d')\s*(?:[\w'-]+\s+){0,3}?(?:(?:et|and|a|au|to)\s+)?$")
+_OBTAINED = re.compile(r"\b(?:obtenu|arrache|facilite|secured|obtained|brokered|facilitated)\b")
+# the subject of "a fait l'objet d'une attaque", "a été la cible d'une embuscade", "came under attack" suffered it
+_UNDERWENT = re.compile(r"\b(?:(?:fait|faisait|font|faisaient)\s+l'objet|(?:ete|est|sont|etait|etaient|fut|furent)\s+(?:la\s+)?"
+                        r"(?:cibles?|victimes?)|(?:a|ont|avait|avaient)\s+subi|came\s+under|come\s+under|comes\s+under|"
+                        r"(?:was|were|been)\s+the\s+(?:target|victim)s?)\s+(?:d'|de|des|du|of)?\s*(?:une?\s+|an?\s+)?(?:[\w-]+\s+)?$")
+_SITE_OF = re.compile(r"\b(?:emprise|camp|base|poste|position|convoi|patrouille|detachement|unite|post|convoy|patrol|"
+                      r"garrison|garnison|checkpoint)s?\s+(?:des|de la|du|de l'|d'|of the|of)\s*$")
+_BLAMED_BY = re.compile(r"\b(?:attribu\w*|imput\w*|blamed|attributed|claimed|revendiqu\w*|reported|rapport\w*|confirm\w*|"
+                        r"annonc\w*|announced|denounced|denonc\w*|condemned|condamn\w*)\s+(?:\w+\s+)?(?:by|par)\b")
+_AUXILIARY_WORDS = {"ont", "a", "avaient", "avait", "auraient", "aurait", "sont", "est", "seraient", "serait", "have", "has",
+                    "had", "are", "is", "were", "was", "would", "could", "may", "might"}
+_TOWN_ANAPHOR = re.compile(r"\b(?:de la ville|dans la ville|la ville|cette ville|la localite|cette localite|the town|the city|"
+                           r"this town|that town)\b")
+_SITE_TOLD = re.compile(r"(?:^|[.;:]\s*|\b)(?:le|la|l'|ce|cette|cet|the|this)\s*(?:village|localite|ville|camp|base|poste|position|"
+                        r"hameau|town|post|hamlet|garrison|garnison)\s+(?:\w+\s+){0,3}$")
+_SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
+_REPORTED_THAT = re.compile(r"\b(?:inform|indiqu|annonc|precis|signal|rapport|expliqu|soulign|confirm|affirm|declar|assur|"
+                            r"estim|ajout|fait savoir|porte a la connaissance)\w*\s+(?:[\w'-]+\s+){0,6}?qu(?:e\b|')")
 _LOC_END = re.compile(r"\b(?:in|at|near|dans|pres|pres de|with|avec|au|aux|en)\s+(?:the\s+|le\s+|la\s+|l')?$")
 _LOC_END_MORE = re.compile(r"\b(?:in|at|near|dans|pres de|during|lors|by|par|with|avec|from|de la part|au|aux|en)\s+"
                            r"(?:the\s+|le\s+|la\s+|l')?$")
@@ -603,6 +623,15 @@ class RuleExtractor:
             elif (ev.precision or "day") == "day":
                 days = n * (7 if unit.startswith(("week", "semaine")) else 1)
                 out.append(DateExpr(m.start(), m.end(), (first + timedelta(days=days)).isoformat(), "day", "relative", m.group(0)))
+        # "le même jour", "the same day": the day of the event being told
+        for m in () if keys.isdisjoint(("meme", "same")) else re.finditer(
+                r"\b(?:le meme jour|ce meme jour|le jour meme|the same day|that same day|on the same day|la meme nuit|the same night)\b",
+                folded[s.start:s.end]):
+            ev = self._ev(st, st.current)
+            if ev and ev.date and (ev.precision or "day") == "day":
+                a, b = s.start + m.start(), s.start + m.end()
+                if not any(a < x.end and x.start < b for x in out):
+                    out.append(DateExpr(a, b, ev.date, "day", "relative", m.group(0)))
         # "la veille", "the previous day", "two days later", "trois jours plus tôt": counted from the
         # day of the event being told, not from the publication ("three days earlier" read from the
         # publication gives way)
@@ -683,6 +712,7 @@ class RuleExtractor:
         date_owner = self._assign_dates(S, trigs, speech)
         S.factual = (trigs, date_owner)   # the same for the sentence's statements
         place_owner = self._assign_places(st, S, trigs)
+        self._town_anaphor(st, S, trigs, place_owner)
         frame = self._block_frame(st, S) or self._frame_date(S)   # the paragraph's frame is read at its first sentence
         for t in trigs:
             # the opening date of the sentence dates its new events, not "the attack" told before
@@ -725,6 +755,24 @@ class RuleExtractor:
         if not any(not e.weak for e in here) and here:
             st.current = here[-1].key
         return here
+
+    def _town_anaphor(self, st: RuleState, S: Sent, trigs: list[Trigger], owner: dict) -> None:
+        """"l'offensive lancée pour reprendre le contrôle de la ville", "fighting in the town": the town
+        the report named last, for a trigger the sentence gives no place."""
+        if not trigs or all(id(t) in owner for t in trigs) or not _TOWN_ANAPHOR.search(S.folded, S.start, S.end):
+            return
+        town = None
+        for no, m in reversed(st.recent):
+            if st.sentence_no - no > 3:
+                break
+            if m.label == "Place" and not m.dateline and (self.gaz.cls(m.eid) or self._new_cls(st, m.eid) or "Settlement") == "Settlement":
+                town = m.eid
+                break
+        if town is None:
+            return
+        for t in trigs:
+            if id(t) not in owner:
+                owner[id(t)] = town
 
     def _past_pact(self, st: RuleState, S: Sent, t: Trigger) -> bool:
         """"the 2015 Algiers agreement", "broke the 2015 peace deal", "l'accord d'Alger de 2015": a pact
@@ -803,6 +851,11 @@ class RuleExtractor:
             return False
         if re.search(r"\b(?:regularly|repeatedly|often|frequently|routinely|regulierement|souvent|frequemment|habituellement)\s+(?:\w+\s+)?$",
                      f[max(S.start, t.start - 30):t.start]):
+            return False
+        # "Tessit est régulièrement le théâtre d'affrontements", "is often the scene of clashes"
+        if re.search(r"\b(?:regularly|repeatedly|often|frequently|regulierement|souvent|frequemment|regulier|recurrent\w*)\s+"
+                     r"(?:\w+\s+){0,2}(?:theatre|scene|site|lieu|cadre)\s+(?:of|d'|de|des|du)\s*(?:\w+\s+)?$",
+                     f[max(S.start, t.start - 60):t.start]):
             return False
         if t.cls == "Clash" and re.search(r"\b(?:months|years|weeks|days|mois|annees|ans|semaines|jours) (?:of|de|d')\s*$",
                                           f[max(S.start, t.start - 25):t.start]):
@@ -1157,6 +1210,8 @@ class RuleExtractor:
                 continue
             if d.kind == "relative" and re.match(r"\s+(?:rompu\w*|broken|suspendu\w*|dissou\w*|dissolved|defunct|caduc\w*|obsolete)", after):
                 continue
+            if re.search(r"\b(?:apparue?s?|creee?s?|fondee?s?|formee?s?|founded|created|formed|established|emerged)\s+(?:\w+\s+)?$", before):
+                continue   # "l'ANSIPRJ, un mouvement apparu en juin, a affirmé": when the group was born, not when it spoke
             prev_words = re.findall(r"[a-z0-9']+", before)
             own = f[d.start:d.end]
             if re.match(r"(?:since|depuis|by|until|jusqu)", own):
@@ -1182,7 +1237,10 @@ class RuleExtractor:
                         break
             if best is None:
                 # a date that only modifies another noun: "les élections législatives du 29 mars"
+                # (but "dans la matinée du dimanche 14 novembre" is the day itself)
                 if prev_words and prev_words[-1] in ("du", "of") and len(prev_words) >= 2 and \
+                        prev_words[-2] not in ("matinee", "soiree", "journee", "apres-midi", "nuit", "morning", "evening",
+                                               "afternoon", "night") and \
                         not any(b <= d.start and len(f[b:d.start].split()) <= 2 for a, b, key, kind in anchors):
                     continue
                 pre = [(a, b, key) for a, b, key, kind in anchors if b <= d.start]
@@ -1259,7 +1317,15 @@ class RuleExtractor:
                 continue   # "ce village proche de Sangha": the village already told, not Sangha
             if NOT_A_PLACE_AFTER.match(S.folded, m.end) or re.search(r"\b(?:river|fleuve)\s+(?:du\s+|de\s+la\s+)?$", before):
                 continue   # "the Niger River", "le fleuve Niger"; "Yoro Ould Daha" is a man
+            if S.orig[max(S.start, m.start - 3):m.start].rstrip().endswith(("«", '"', "“")) and \
+                    S.orig[m.end:m.end + 3].lstrip().startswith(("»", '"', "”")):
+                continue   # the boat « Tombouctou », operation "Gao": a name in quotes names a thing
             places.append(m)
+        # "le bateau qui assurait la liaison entre Gao et Mopti a été attaqué à hauteur de Bamba": the
+        # ends of a route are not where the event took place when the clause names another place
+        ends = [m for m in places if _ROUTE_ENDS.search(S.folded, max(S.start, m.start - 60), m.start)]
+        if ends and len(ends) < len(places):
+            places = [m for m in places if m not in ends]
         # what a place the text locates is in or near (a pack place's container only where the pack agrees)
         served = {id(ln.outer) for ln in place_links(S, gaz, st) if ln.inner in places and
                   (ln.how == "near" or ln.inner.eid not in gaz.info or ln.outer.eid in gaz.ancestors(ln.inner.eid))}
@@ -1413,6 +1479,9 @@ class RuleExtractor:
                 ok = True   # "Negotiations continue": the talks just told
             elif told_talks:
                 ok = True
+            elif same_cls and near and not d and not p and t.cls in VIOLENT and \
+                    _SITE_TOLD.search(S.folded, max(S.start, t.start - 40), t.start):
+                ok = True   # "Le village a été visé en fin de matinée": the village of the event just told
             elif same_cls and near and ev.weak and not ev.date and not ev.place:
                 ok = True   # a headline told it without date or place; the lede gives them
             elif ev.sent == 0 and S.no <= 3 and same_place and not ev.date:
@@ -1569,8 +1638,14 @@ class RuleExtractor:
         if cls in ("Kidnapping", "Release"):
             # the people of a kidnapping or a release sentence are its hostages, except those who
             # speak of it or greet the freed ("Macron welcomed the release", "il a reçu les otages")
+            # (not those another kidnapping of the sentence took: "Enlevé en 2021 à Gao, X a été libéré
+            # avec Y, kidnappé en 2016 à Abalak")
+            owned = set()
+            for o in (S.factual[0] if S.factual else ()):
+                if o is not t and o.cls == "Kidnapping" and t.cls == "Kidnapping":
+                    owned |= {id(m) for m in self._roles(S, o)[1]}
             for m in S.ms:
-                if m.cls == "Person" and m not in agents and m not in patients and not m.relational:
+                if m.cls == "Person" and m not in agents and m not in patients and not m.relational and id(m) not in owned:
                     patients.append(m)
             patients = [m for m in patients if not (m.cls == "Person" and (self._speaker(S, m) or _GREETS.match(S.folded, m.end, min(S.end, m.end + 40))))]
             if cls == "Release":
@@ -1600,6 +1675,8 @@ class RuleExtractor:
         for m in patients:
             if self._speaker(S, m) or self._relational(S, m):
                 continue   # "..., the government said": who tells the event is not its target; nor is "al-Qaeda's" in "al-Qaeda's affiliate"
+            if m.how == "coref" and m.start > t.end and S.folded[m.start:m.end] in _SUBJECT_PRONOUNS:
+                continue   # "..., alors qu'il se rendait à": a subject pronoun after the verb opens a clause of its own
             if cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Clash"):
                 if cls == "Clash":
                     self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
@@ -1758,10 +1835,15 @@ class RuleExtractor:
                              r"when|lorsque|quand|after|apres que|as|because|parce que|while|alors que|selon lesquels?)\b",
                              S.folded[base:t.start]):
             lo = base + m.end()
+        # a communiqué's "Le Gouvernement informe l'opinion que ... des terroristes ont attaqué": who
+        # informs is not who attacked
+        for m in _REPORTED_THAT.finditer(S.folded, base, t.start):
+            lo = max(lo, m.end())
         before = S.folded[max(S.start, t.start - 25):t.start]
         passive = (bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
                                   r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb) or \
-            bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete) ", t.text))
+            bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete) ", t.text)) or \
+            bool(_UNDERWENT.search(S.folded, max(S.start, t.start - 45), t.start))
         # a participle alone: French "enlevée le 24 décembre", or an apposition ", kidnapped in 2018"
         appositive = bool(re.search(r"(?:^|[,(])\s*$", S.folded[max(S.start, t.start - 3):t.start])) or t.start - S.start <= 1
         aux = re.search(r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
@@ -1774,8 +1856,12 @@ class RuleExtractor:
         # "by X" / "par X" after the trigger
         for m in after_t:
             gap = S.folded[t.end:m.start]
-            if re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|une?\s+\w+\s+(?:de\s+|d')?(?:l')?)?$", gap) \
-                    and self._words_between(S, t.end, m.start) <= 8:
+            if _BLAMED_BY.search(gap):
+                continue   # "les attaques sont attribuées par les autorités au JNIM": who attributes did not attack
+            if (re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|une?\s+\w+\s+(?:de\s+|d')?(?:l')?)?$", gap)
+                    # "une attaque de la part des terroristes de l'EIGS"
+                    or re.search(r"\bde la part\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)(?:[\w-]+\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+))?$", gap)) \
+                    and self._words_between(S, t.end, m.start) <= (12 if "de la part" in gap else 8):
                 agents += self._group(S, m)
                 break
         if not passive and not t.verb and t.cls in ("Explosion", "Attack") and \
@@ -1787,8 +1873,18 @@ class RuleExtractor:
                 patients += self._group(S, pats[-1])
         if passive or (participle and (agents or t.cls in ("Kidnapping", "Release"))):
             pats = [m for m in before_t if not self._prep_before(S, m)]
+            if not pats:
+                # "l'emprise des FAMa a fait l'objet d'une attaque", "le camp de l'armée a été visé": the force
+                # whose post was hit
+                pats = [m for m in before_t if m.cls in STATE and _SITE_OF.search(S.folded, max(S.start, m.start - 30), m.start)]
             if pats:
-                patients += self._group(S, pats[-1])
+                grp = self._group(S, pats[-1])
+                if appositive and not passive:
+                    # ", kidnappé en 2016 à Abalak": the participle describes the name right before it and
+                    # those listed with it, not a person named earlier in the sentence
+                    grp = [x for x in grp if x is pats[-1] or self._words_between(S, min(x.end, pats[-1].end),
+                                                                                   max(x.start, pats[-1].start)) <= 6]
+                patients += grp
                 # "le bataillon malien de la Force conjointe du G5 Sahel ... était visé": the whole chain
                 last = pats[-1]
                 for m in before_t:
@@ -1796,8 +1892,9 @@ class RuleExtractor:
                         patients.append(m)
                         last = m
             for m in after_t:
+                # not the leader named to describe the author ("pris en otage par le JNIM, dirigé par Y")
                 if m not in agents and m.cls in VICTIM_CLASSES and self._words_between(S, t.end, m.start) <= 12 and \
-                        not re.search(r"\b(?:parce que|because|puisque|car|accus\w*|soupconn\w*|suspect\w*)\b", S.folded[t.end:m.start]):
+                        not self._relational(S, m) and not re.search(r"\b(?:parce que|because|puisque|car|accus\w*|soupconn\w*|suspect\w*)\b", S.folded[t.end:m.start]):
                     patients.append(m)   # not a person named in the reason given ("visé parce que ... accusés de ...")
             return self._dedupe(agents), self._dedupe(patients)
         # nominal triggers: "attack on X", "l'enlèvement de X", "X's attack", "JNIM attack",
@@ -2128,7 +2225,16 @@ class RuleExtractor:
                     window = window[max(0, cut - 0):] if o.group != m.group else window
         if m.how in ("ethnic", "new"):
             window = window + " " + S.folded[m.start:m.end]
-        return hedge_level(window)
+        level = hedge_level(window)
+        if level is None:
+            # the adverb after the subject's auxiliary, past an apposition: "des combattants de la katiba
+            # Macina, alliée d'Ansar Dine, ont vraisemblablement pris part", "X have probably carried out"
+            tail = S.folded[m.end:min(S.end, m.end + 120)]
+            ap = re.match(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,;.]{0,80},)?", tail)
+            words = tail[ap.end():].split()[:3]
+            if words and words[0] in _AUXILIARY_WORDS:
+                level = hedge_level(" ".join(words))
+        return level
 
     def _slot(self, ev: Ev, pred: str, actor: str, conf, S: Sent, m: Mention | None) -> None:
         key = (pred, actor)
@@ -2170,6 +2276,12 @@ class RuleExtractor:
                     (ev.cls == "Release" and re.search(r"\b(?:intervention|efforts?)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", before)):
                 self._slot(ev, "MEDIATED_BY", m.eid, None, S, m)
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+            elif ev.cls in ("Agreement", "Negotiation", "Release") and m.end <= t.start and \
+                    _OBTAINED.search(S.folded, m.end, t.start) and self._words_between(S, m.end, t.start) <= 15 and \
+                    re.match(r"[^.;]{0,80}?\b(?:entre|between)\b", S.folded[t.end:S.end]) and \
+                    not any(x.start > t.end and x.eid == m.eid for x in S.ms):
+                # "X a obtenu la signature d'un accord entre A et B": who obtains it is not a side
+                self._slot(ev, "MEDIATED_BY", m.eid, None, S, m)
 
     # -- tolls, troops ---------------------------------------------------------------------------
     def _tolls(self, st: RuleState, S: Sent, nums, sent_events: list[Ev], trigs):
@@ -2207,7 +2319,8 @@ class RuleExtractor:
                 ev.cls = "Attack"
             # victims of a massacre named as civilians
             if ev.cls == "Attack" and CIVILIAN_WORDS.search(S.folded[max(S.start, tl.start - 5):tl.end + 40]) \
-                    and not re.search(r"soldiers?|soldats?|militaires?|troops", S.folded[tl.start:tl.end + 30]):
+                    and not re.search(r"soldiers?|soldats?|militaires?|troops|gendarmes?|policiers?|police(?:men| officers)|"
+                                      r"peacekeepers?|casques bleus|guards?|gardes?|volontaires|vdp", S.folded[tl.start:tl.end + 30]):
                 ev.cls = "ViolenceAgainstCivilians"
 
     def _killed_people(self, st: RuleState, S: Sent, sent_events: list[Ev]):
@@ -2267,7 +2380,9 @@ class RuleExtractor:
         else:
             ok_trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
             date_owner = self._assign_dates(S, ok_trigs, speech)
-        acts = list(speech)
+        # a claim or a denial before a plain announcement by the same issuer: "Dans un communiqué, X a
+        # affirmé en être l'auteur" is X's claim, not only its communiqué
+        acts = sorted(speech, key=lambda x: x[0] not in ("claim", "deny"))
         seen_issuers = set()
         talks = [e for e in sent_events if e.cls in ("Negotiation", "Agreement")]
         for kind, a, b in acts:
@@ -2531,6 +2646,10 @@ class RuleExtractor:
             r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
             r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
             r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
+            # French "attribuée (par les autorités) au JNIM", "attribuent l'attaque au JNIM"
+            r"attribu(?:e|ee|es|ees|ent|ait|aient)(?: par [\w' ]{1,40}?)? (?:a|au|aux)|"
+            r"(?:attribu|imput)\w* (?:l'|les |la |le |cette |ces )?(?:\w+ )?(?:attaques?|attentats?|massacres?|embuscades?|"
+            r"enlevements?|tueries?|assassinats?|tuerie|drame) (?:a|au|aux)|"
             r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
             r"committed by|posee? par|placee? par|menee? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
             r"blamed for|accused of|accuse(?:e|s|es)? d[e']|"
@@ -2540,7 +2659,8 @@ class RuleExtractor:
         if re.match(r"(?:elements?|fighters|combattants|jihadists|jihadistes|djihadistes)", cue.group(0)) and \
                 not re.search(r"\b(?:kill\w*|attack\w*|kidnap\w*|abduct\w*|fired|shot|stormed|execut\w*|massacr\w*|ambush\w*|"
                               r"tue\w*|attaqu\w*|enlev\w*|kidnapp\w*|tire\w*|assassin\w*|auteurs?|perpetrators?|responsib\w*|"
-                              r"evoqu\w*|soupcon\w*|suspect\w*|behind|derriere)\b", f):
+                              r"evoqu\w*|soupcon\w*|suspect\w*|behind|derriere|pris part|prendre part|took part|taken part|"
+                              r"participe\w*|participated)\b", f):
             return   # "jihadists of X have long been present": a presence, not an attribution
         perp_events = VIOLENT - {"MilitaryOperation"}
         targets = [e for e in sent_events if e.cls in perp_events]
@@ -2632,6 +2752,7 @@ class RuleExtractor:
         if m.cls == "Person" and re.search(r"\b(?:leader|chef|head|emir)\s*$", before):
             return False   # "opposition leader Soumaila Cisse": a title of the person named, not of another actor
         return bool(re.search(r"\b(?:membre|member|branche|branch|composante|component|part|partie|affili\w*|led by|dirigee? par|"
+                              r"alliee?s?|allied (?:with|to)|ally of|allies of|"
                               r"chef|leader|head|emir|allegiance|allegeance|loyal to|proche|close to|linked to|lie[es]? a|"
                               r"filiale|franchise|bras arme|armed wing|wing|aile|offshoot|emanation)"
                               r"(?:\s+(?:sahelienne|sahelien|saharienne|regionale?|locale?|malienne|ouest-africaine))?"

@@ -88,11 +88,16 @@ _T = [
     ("Negotiation",
      r"negotiat(?:ion|ions|e|ed|ing)|talks|contacts? with|seeking contact|mediation|emissar(?:y|ies)|good offices|"
      r"pourparlers|tractations|negociations?|negocier|negocie|dialoguer|discuter avec|mediation|emissaires?|"
-     r"bons offices|contacts? avec|dialogue avec|dialogue with|le dialogue",
+     r"bons offices|contacts? avec|dialogue avec|dialogue with|le dialogue|"
+     # "des discussions discrètes avec les ravisseurs", "les discussions entre les deux parties"
+     r"discussions? (?:(?:directes?|discretes?|secretes?|indirectes?|informelles?|direct|secret|indirect|informal) )?"
+     r"(?:entre|avec|between|with)|discussions (?:discretes|secretes|indirectes|directes)",
      r""),
     ("Agreement",
      r"cease-?fire|truce|peace (?:deal|agreement|accord)|agreement|peace accord|deal|pact|"
-     r"cessez-le-feu|treve|accord(?:s)? de paix|accord|pacte",
+     r"cessez-le-feu|treve|accord(?:s)? de paix|accord|pacte|"
+     # "le texte a été paraphé par X, Y et Z": only an agreement is initialled
+     r"paraphe(?:e|s|es)?|initialled",
      r"agreements|deals|accords|truces"),
     ("Release",
      r"releas(?:e|ed|ing)|freed|set free|liberat(?:ed|ion)|"
@@ -127,7 +132,9 @@ SPEECH = {
         r"(?<![\w-])(?:claim(?:s|ed|ing)? (?:responsibility|the|it|that|to have|an?|this|its)|claimed|took responsibility|"
         # a headline drops the article: "JNIM claims suicide attack on army base"
         r"claims (?:[\w-]+ ){0,2}(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|killings?|abductions?|kidnappings?|massacres?)|"
-        r"revendiqu\w*|revendication\w*|a endosse|assume la responsabilite)(?![\w-])"),
+        r"revendiqu\w*|revendication\w*|a endosse|assume la responsabilite|"
+        # "l'ANSIPRJ a affirmé en être l'auteur", "dit être à l'origine de l'attaque", "s'est attribué l'attentat"
+        r"(?:(?:a|ont|avait|avaient) )?(?:affirm|dit|declar|assur)\w* (?:en |y )?etre (?:l'auteur|les auteurs|a l'origine|derriere)|s'(?:est|sont) attribue\w*)(?![\w-])"),
     "deny": re.compile(
         r"(?<![\w-])(?:den(?:y|ies|ied|ying) (?:any |all |its |their )?(?:involvement|responsibility|role|participation|"
         r"links?|the attack|having|that it|that they|carrying|(?:that )?(?:his|her|its|their) (?:men|fighters|members|group|"
