@@ -289,6 +289,8 @@ _TOWN_ANAPHOR = re.compile(r"\b(?:de la ville|dans la ville|la ville|cette ville
                            r"this town|that town)\b")
 _SITE_TOLD = re.compile(r"(?:^|[.;:]\s*|\b)(?:le|la|l'|ce|cette|cet|the|this)\s*(?:village|localite|ville|camp|base|poste|position|"
                         r"hameau|town|post|hamlet|garrison|garnison)\s+(?:\w+\s+){0,3}$")
+_BOTH_EVENTS = re.compile(r"\b(?:les deux (?:attaques|attentats|embuscades|assauts)|ces deux (?:attaques|attentats)|"
+                          r"both (?:attacks|assaults|ambushes)|the two (?:attacks|assaults|ambushes))\b")
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
 _REPORTED_THAT = re.compile(r"\b(?:inform|indiqu|annonc|precis|signal|rapport|expliqu|soulign|confirm|affirm|declar|assur|"
                             r"estim|ajout|fait savoir|porte a la connaissance)\w*\s+(?:[\w'-]+\s+){0,6}?qu(?:e\b|')")
@@ -1487,7 +1489,8 @@ class RuleExtractor:
             elif ev.sent == 0 and S.no <= 3 and same_place and not ev.date:
                 ok = True   # "JNIM claims suicide attack on base at Kati", then "Friday's suicide assault on ... Kati"
             if ok:
-                score = (lemma in ev.words, not ev.weak, ev.last_sent)
+                # the event whose hostage or victim the sentence names again is the better antecedent
+                score = (shared_victim, lemma in ev.words, not ev.weak, ev.last_sent)
                 if best is None or score > best[0]:
                     best = (score, ev)
         if best is not None:
@@ -1911,7 +1914,7 @@ class RuleExtractor:
                 if self._words_between(S, t.end, m.start) <= 7 and \
                         re.search(r"\b(?:on|against|of|targeting|contre|de|du|des|d|sur|visant|aimed at|by|par)\s*(?:the\s+|le\s+|la\s+|l'|les\s+|an?\s+)?(?:\w+\s+){0,2}$", gap) \
                         and not re.search(r"[,;:]", gap) \
-                        and not _locative_end(S, t.end, m.start):
+                        and not _locative_end(S, t.end, m.start) and not _BLAMED_BY.search(gap):
                     genitive = re.fullmatch(r"\s*(?:de|du|des|d'|d|of|by|par)\s*(?:l'|la\s+|le\s+|the\s+)?", gap)
                     armed = (m.cls in NONSTATE and t.cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "Clash")) or \
                         (m.cls == "StateForce" and t.cls in ("Explosion", "MilitaryOperation"))
@@ -2680,6 +2683,12 @@ class RuleExtractor:
         if ev is None:
             return
         self._attribute_to(st, S, ev, speech, cue)
+        if not targets and _BOTH_EVENTS.search(f):
+            # "Les deux attaques sont attribuées au JNIM", "both attacks were blamed on": the one told before too
+            other = next((e for e in reversed(st.events[-WINDOW:]) if e is not ev and e.cls in perp_events and
+                          S.no - e.last_sent <= 4), None)
+            if other is not None:
+                self._attribute_to(st, S, other, speech, cue)
 
     def _attribute_to(self, st: RuleState, S: Sent, ev: Ev, speech, cue):
         claimers = set()

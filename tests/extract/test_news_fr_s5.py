@@ -341,3 +341,25 @@ def test_subject_pronoun_before_the_verb_is_still_the_hostage(load):
                   "médiation.", published="2020-10-10")
     victims = {a for e in of(evs, "Release") for (r, a, c) in e["slots"] if r == "VICTIM"}
     assert "actor:sophie-petronin" in victims
+
+
+def test_both_attacks_attributed(load):
+    evs, _ = load("Le bateau a été attaqué jeudi près de Bamba. Le même jour, le camp militaire de Bourem a été la cible "
+                  "d'une attaque. Les deux attaques sont attribuées par les autorités à des terroristes du JNIM.",
+                  published="2023-09-09")
+    att = of(evs, "Attack")
+    assert len(att) == 2 and all(("ATTRIBUTED_TO", "actor:jnim", "attributed") in e["slots"] for e in att)
+    assert not any(a == "actor:government-of-mali" for e in att for (r, a, c) in e["slots"])
+    evs, _ = load("A boat was attacked near Bamba on Thursday. The same day, the army camp in Bourem was attacked. "
+                  "Both attacks were attributed to JNIM.", lang="en", published="2023-09-09")
+    att = of(evs, "Attack")
+    assert len(att) == 2 and all(("ATTRIBUTED_TO", "actor:jnim", "attributed") in e["slots"] for e in att)
+
+
+def test_hostage_named_again_joins_his_own_kidnapping(load):
+    evs, _ = load("Enlevé le 8 avril 2021 à Gao, le journaliste Olivier Dubois a été libéré lundi, en même temps que "
+                  "l'humanitaire Jeffery Woodke, kidnappé en octobre 2016 à Abalak. Olivier Dubois avait été pris en otage "
+                  "par le JNIM.", published="2023-03-21")
+    kid = {e["date"]: e["slots"] for e in of(evs, "Kidnapping")}
+    assert ("ATTRIBUTED_TO", "actor:jnim", "attributed") in kid["2021-04-08"]
+    assert not any(a == "actor:jnim" or a == "actor:olivier-dubois" for (r, a, c) in kid["2016-10"])
