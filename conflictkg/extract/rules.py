@@ -201,7 +201,13 @@ _PUBLISHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|another|
 
 _SPAN_LATER = re.compile(r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (weeks?|months?) later|"
                          r"(une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}) (semaines?|mois) plus tard)\b")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|qui|dont|lequel|laquelle)\s+(?:\w+\s+)?(?!(?:was|were|is|are|est|sont|a ete)\b)\w+")
+# a clause about a person ("X, who seized power in January"), not French "qui", which may tell the event
+# itself ("l'embuscade de Tongo Tongo, qui avait coûté la vie à quatre soldats en octobre 2017")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose)\s+(?:\w+\s+)?(?!(?:was|were|is|are)\b)\w+")
+_DEFUSED = re.compile(r"\s*(?:dismantled|defused|discovered|found|cleared|deactivated|disarmed|detected|located|"
+                      r"desamorce|decouvert|neutralise)\s+(?:an?|the|one|two|three|several|\d+|un|une|deux|trois)\s+(?:[\w-]+\s+)?")
+# determiners, never the object themselves ("her" is left out: "handed her over")
+_POSSESSIVES = {"his", "its", "their", "son", "sa", "ses", "leurs"}
 # a wire dateline around a date: "PARIS, Nov 13 (AFP) -", "BAMAKO, 5 June (Reuters) —"
 _DATELINE_HEAD = re.compile(r"\s*[a-z][a-z .'-]{1,30},\s*$")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([a-z][\w .]{0,20}\)\s*)?[-\u2013\u2014]")
@@ -709,8 +715,9 @@ class RuleExtractor:
     # -- events --------------------------------------------------------------------------------
     def _events(self, st: RuleState, S: Sent, trigs: list[Trigger], speech) -> list[Ev]:
         here: list[Ev] = []
-        trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))
-                 and not self._past_pact(st, S, t)]
+        trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
+        told = bool(speech) or any(t.cls != "Agreement" for t in trigs)
+        trigs = [t for t in trigs if not self._past_pact(st, S, t, told)]
         date_owner = self._assign_dates(S, trigs, speech)
         S.factual = (trigs, date_owner)   # the same for the sentence's statements
         place_owner = self._assign_places(st, S, trigs)
@@ -776,10 +783,12 @@ class RuleExtractor:
             if id(t) not in owner:
                 owner[id(t)] = town
 
-    def _past_pact(self, st: RuleState, S: Sent, t: Trigger) -> bool:
+    def _past_pact(self, st: RuleState, S: Sent, t: Trigger, told: bool = True) -> bool:
         """"the 2015 Algiers agreement", "broke the 2015 peace deal", "l'accord d'Alger de 2015": a pact
-        named by the year it was signed, an earlier year than the report's, is a reference, not news.
-        Its year dates nothing else in the sentence. A sentence that tells the signing keeps it."""
+        named by the year it was signed, an earlier year than the report's, is a reference, not news,
+        in a sentence that tells something else (``told``: another event or a speaker). Its year dates
+        nothing else in the sentence. A sentence that tells the signing keeps it; one about the pact
+        alone ("met to discuss the 2015 agreement's implementation") keeps it undated by that year."""
         if t.cls != "Agreement":
             return False
         f = S.folded
@@ -795,7 +804,7 @@ class RuleExtractor:
         y0, y1 = m.start(1), m.end(1)
         S.dates[:] = [d for d in S.dates if not (d.start <= y0 and y1 <= d.end)]
         # a party leaving the pact is news about it: "suspended its participation in the 2015 agreement"
-        return not _LEAVES_PACT.search(f, max(S.start, t.start - 80), t.start)
+        return told and not _LEAVES_PACT.search(f, max(S.start, t.start - 80), t.start)
 
     def _plural_told(self, st: RuleState, S: Sent, t: Trigger, p) -> bool:
         """Plural event nouns tell one episode when the text pins them down without a day:
@@ -835,7 +844,7 @@ class RuleExtractor:
             if re.search(r"\b(?:national|nationale?|inclusive?|inclusif|nationwide)\b", ctx):
                 return False
             if re.search(r"\b(?:recommend\w*|recommand\w*|call\w* for|urg\w*|propos\w*|suggest\w*|appel\w* (?:a|au)|"
-                         r"ready to|pret\w* a|willing to|dispose\w* a|refus\w* (?:toute|any|all)|rule[sd]? out|open the door to|"
+                         r"ready to|pret\w* a|willing to|dispose\w* a|open to|ouverte?s? (?:a|au|aux)|refus\w* (?:toute|any|all)|rule[sd]? out|open the door to|"
                          r"ouvre la porte|no avenue|little from|peu (?:a|de))\s+(?:\w+\s+){0,3}$", f[max(S.start, t.start - 50):t.start]):
                 return False
             # talks or a deal said not to exist: "no agreement had been reached", "aucun accord",
@@ -1678,6 +1687,8 @@ class RuleExtractor:
         for m in patients:
             if self._speaker(S, m) or self._relational(S, m):
                 continue   # "..., the government said": who tells the event is not its target; nor is "al-Qaeda's" in "al-Qaeda's affiliate"
+            if m.how == "coref" and m.start > t.end and S.folded[m.start:m.end] in _POSSESSIVES:
+                continue   # "freed several of their members, unlike his neighbours": a determiner, not the one freed
             if m.how == "coref" and m.start > t.end and S.folded[m.start:m.end] in _SUBJECT_PRONOUNS:
                 continue   # "..., alors qu'il se rendait à": a subject pronoun after the verb opens a clause of its own
             if cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Clash"):
@@ -1929,6 +1940,9 @@ class RuleExtractor:
                     # "a MINUSMA convoy struck an IED", "un véhicule des FAMa a sauté sur une mine":
                     # what runs over a device is its target
                     patients += self._group(S, m)
+                    break
+                if t.cls == "Explosion" and _DEFUSED.fullmatch(gap):
+                    patients += self._group(S, m)   # "the army dismantled an IED": the device's target, not its author
                     break
                 # not "71 soldiers in an assault on the camp": a preposition or an article in between
                 # makes the actor the object of another verb, not the author of the noun

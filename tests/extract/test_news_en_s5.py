@@ -282,3 +282,48 @@ def test_a_village_named_later_places_the_country_s_event(load):
                         "Djibo has been under a blockade by jihadist fighters for several months.", published="2022-09-28")
     ids = [eid for eid, e in events.items() if e["class"] == "Attack"]
     assert any(eid.endswith("gaskinde") and events[eid]["date"] == "2022-09-26" for eid in ids), ids
+
+
+def test_a_possessive_is_not_the_one_freed(load):
+    events, _, _ = load("Niger's President Mohamed Bazoum said his government had freed several detained fighters, "
+                        "in a shift from the approach of his neighbours.", published="2022-02-22")
+    assert not any(("VICTIM", "actor:mohamed-bazoum", None) in e["slots"] for e in events.values())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Malian transitional government has said it is open to dialogue with jihadist leaders.", "en"),
+    ("Le gouvernement malien se dit ouvert au dialogue avec les chefs jihadistes.", "fr"),
+])
+def test_being_open_to_talks_is_no_talks(load, text, lang):
+    events, _, _ = load(text, lang=lang, published="2022-02-22")
+    assert not of_class(events, "Negotiation")
+
+
+def test_an_army_that_defuses_a_device_did_not_plant_it(load):
+    events, _, _ = load("On Monday the Malian army dismantled an IED near Boni. The device was likely planted by "
+                        "JNIM militants.", published="2020-04-14")
+    ied = of_class(events, "Explosion")
+    assert ied
+    assert ("ATTRIBUTED_TO", "actor:fama", "attributed") not in ied[0]["slots"]
+    assert ("TARGETED", "actor:fama", None) in ied[0]["slots"]
+    assert ("ATTRIBUTED_TO", "actor:jnim", "probable") in ied[0]["slots"]
+
+
+def test_the_owner_of_a_vehicle_that_hit_a_mine_is_still_its_target(load):
+    events, _, _ = load("Four peacekeepers of MINUSMA were wounded on Monday after their vehicle hit an IED near Aguelhok.",
+                        published="2019-02-06")
+    ied = of_class(events, "Explosion")
+    assert ied and ("TARGETED", "actor:minusma", None) in ied[0]["slots"]
+
+
+def test_a_french_relative_clause_may_date_its_event(load):
+    events, _, _ = load("Son groupe est tenu pour responsable de l'embuscade de Tongo Tongo, au Niger, qui avait coûté "
+                        "la vie à quatre soldats américains en octobre 2017.", lang="fr", published="2021-09-16")
+    assert [e["date"] for e in of_class(events, "Attack")] == ["2017-10"]
+
+
+def test_a_sentence_about_the_pact_alone_keeps_it(load):
+    events, _, _ = load("On Monday, members of the CMA met in Kidal about the implementation of the 2015 Algiers agreement.",
+                        published="2019-03-12")
+    talks = [e for e in events.values() if e["class"] in ("Agreement", "Negotiation")]
+    assert talks and all(e["date"] != "2015" for e in talks)
