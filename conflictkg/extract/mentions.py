@@ -1615,6 +1615,9 @@ class MentionFinder:
                 continue
             if prev is not None:
                 gap = orig[prev.end:m.start]
+                if gap.lstrip().startswith(")") and orig[max(0, prev.start - 3):prev.start].rstrip().endswith("("):
+                    # "le MNLA (Mouvement ...), le HCUA (...) et le MAA": the list goes on past the parenthesis
+                    gap = gap.lstrip()[1:]
                 gap_f = " " + " ".join(gap.lower().split()) + " "
                 if _COORD.fullmatch(gap_f) or gap_f.strip() in _COORD_WORDS:
                     m.group = prev.group
@@ -1730,7 +1733,8 @@ _REL_KEYS = frozenset({"membre", "member", "branche", "branch", "composante", "c
                        "wing", "unit", "allegiance", "allegeance", "loyal", "close", "proche", "linked", "lie", "liee",
                        "lies", "filiale", "franchise", "offshoot"})   # one of them, or affili-, for either pattern
 _REL_AFTER = re.compile(r"\s*(?:-?linked|-?affiliated|affiliate|branch|faction|franchise|offshoot)\b")
-_COORD = re.compile(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|and of|et de la|"
+_COORD = re.compile(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|, le|, la|, l'|"
+                    r"and of|et de la|"
                     r"et du|et de l'|/) ?")
 # "/" joins two names of one party ("JNIM/Katiba Macina militants", "GATIA/MSA")
 _COORD_WORDS = {",", "and", "et", "and the", "et la", "et le", "et les", ", and", "and of", "et de la", "et du", "et de l'", ", the",

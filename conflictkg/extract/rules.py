@@ -1802,6 +1802,13 @@ class RuleExtractor:
                     chosen += self._group(S, m)
                     end = chosen[-1].end
         # "with X", "avec X", "between X and Y", "entre X et Y", also several "and with Y"
+        # "le texte a été paraphé par X, Y et Z", "signed by X and Y": the parties after "par/by"
+        by = re.match(r"\s+(?:par|by)\s+", f[t.end:min(hi, t.end + 6)])
+        if by:
+            pos = t.end + by.end()
+            nxt = next((x for x in sorted(actors, key=lambda x: x.start) if x.start >= pos and self._words_between(S, pos, x.start) <= 3), None)
+            if nxt is not None:
+                chosen += self._group(S, nxt)
         for m in re.finditer(r"\b(?:with|avec|between|entre|aupres d[eu]s?|to)\s+", f[lo:hi]):
             pos = lo + m.end()
             nxt = next((x for x in sorted(actors, key=lambda x: x.start) if x.start >= pos and self._words_between(S, pos, x.start) <= 5), None)

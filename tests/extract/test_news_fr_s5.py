@@ -363,3 +363,11 @@ def test_hostage_named_again_joins_his_own_kidnapping(load):
     kid = {e["date"]: e["slots"] for e in of(evs, "Kidnapping")}
     assert ("ATTRIBUTED_TO", "actor:jnim", "attributed") in kid["2021-04-08"]
     assert not any(a == "actor:jnim" or a == "actor:olivier-dubois" for (r, a, c) in kid["2016-10"])
+
+
+def test_list_of_bodies_each_with_its_acronym(load):
+    evs, _ = load("Un accord de cessez-le-feu a été conclu vendredi à Kidal. Le texte a été paraphé par le Mouvement "
+                  "national de libération de l'Azawad (MNLA), le Haut Conseil pour l'unité de l'Azawad (HCUA) et le "
+                  "Mouvement arabe de l'Azawad (MAA).", published="2014-05-23")
+    parts = {a for e in of(evs, "Agreement") for (r, a, c) in e["slots"] if r == "PARTICIPANT"}
+    assert {"actor:mnla", "actor:hcua", "actor:maa"} <= parts
