@@ -204,6 +204,7 @@ _SPAN_LATER = re.compile(r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|ni
 # a clause about a person ("X, who seized power in January"), not French "qui", which may tell the event
 # itself ("l'embuscade de Tongo Tongo, qui avait coûté la vie à quatre soldats en octobre 2017")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose)\s+(?:\w+\s+)?(?!(?:was|were|is|are)\b)\w+")
+_BECAUSE = re.compile(r"\b(?:because|parce que|parce qu'|puisque|since|whereas|alors que|tandis que)\b")
 _DEFUSED = re.compile(r"\s*(?:dismantled|defused|discovered|found|cleared|deactivated|disarmed|detected|located|"
                       r"desamorce|decouvert|neutralise)\s+(?:an?|the|one|two|three|several|\d+|un|une|deux|trois)\s+(?:[\w-]+\s+)?")
 # determiners, never the object themselves ("her" is left out: "handed her over")
@@ -1925,6 +1926,8 @@ class RuleExtractor:
                 if m in agents:
                     break
                 gap = S.folded[t.end:m.start]
+                if _BECAUSE.search(gap):
+                    break   # "with two car bombs because the junta had hired mercenaries": the reason, not the target
                 if t.cls == "Clash" and self._words_between(S, t.end, m.start) <= 7 and not re.search(r"[,;:]", gap) \
                         and _CLASH_WITH.search(gap):
                     patients += self._group(S, m)     # "clashes between X and Y", "fighting with X"
@@ -1983,7 +1986,7 @@ class RuleExtractor:
                 if m in agents:
                     continue
                 gap = S.folded[t.end:m.start]
-                if self._words_between(S, t.end, m.start) > 10:
+                if self._words_between(S, t.end, m.start) > 10 or _BECAUSE.search(gap):
                     break
                 if _locative_end(S, t.end, m.start, more=True) and not (t.cls == "Clash" and _CLASH_WITH.search(gap)):
                     continue

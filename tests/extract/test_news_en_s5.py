@@ -327,3 +327,14 @@ def test_a_sentence_about_the_pact_alone_keeps_it(load):
                         published="2019-03-12")
     talks = [e for e in events.values() if e["class"] in ("Agreement", "Negotiation")]
     assert talks and all(e["date"] != "2015" for e in talks)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("In a statement, JNIM said its fighters attacked the army base at Kati with two car bombs on Friday because "
+     "the junta had hired Russian mercenaries.", "en"),
+    ("Le GSIM a affirmé que ses combattants ont visé vendredi le camp de Kati avec des bombes parce que la junte "
+     "avait recruté des mercenaires russes.", "fr"),
+])
+def test_the_reason_given_is_not_the_target(load, text, lang):
+    events, _, _ = load(text, lang=lang, published="2022-07-23")
+    assert not any(("TARGETED", "actor:government-of-mali", None) in e["slots"] for e in events.values())
