@@ -178,6 +178,23 @@ ANAPH_P = Phrases(ANAPH)
 LOCATIVE_NEXT = {"and", "et", "on", "in", "near", "at", "where", "when", "while", "after", "before", "during", "le", "la",
                  "ou", "lors", "pres", "area", "zone", "region", "sector", "secteur", "axis", "axe", "commune", "village",
                  "town", "market", "district", "cercle", "locality", "localite", "outskirts", "vicinity", "environs"}
+#: another name right after a village: " (Tinessou)", " [Gomo]", " (or Kessa)", " (also spelled In-Tadeini)"
+_ALT_NAME = re.compile(r"\s*[(\[]\s*(?:or\s+|ou\s+|also\s+(?:spelled|written|called|known\s+as)\s+|aka\s+|alias\s+)?"
+                       r"([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})\s*[)\]]")
+
+
+def _longest_part(words: list[str]) -> int:
+    """The most words between two "and" of a run ("Sari Maoudo and Ouro Samba": 2)."""
+    n = best = 0
+    for w in words:
+        n = 0 if w in ("and", "et") else n + 1
+        best = max(best, n)
+    return best
+
+
+SITE_WORDS = {"post", "checkpoint", "camp", "market", "garrison"}
+#: the rest of a list of names up to its "and": ", Kondiou, and Dagani"
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*(?:[ -][A-Z0-9][\w'’-]*){0,3})*\s*,?\s+(?:and|et)\s+[A-Z]")
 AREA_WORDS = {"area", "zone", "sector", "axis", "outskirts", "vicinity", "region", "commune", "district", "locality"}
 AREA_OF = {"area", "vicinity", "outskirts", "villages", "hamlets", "localities", "towns", "zone", "secteur", "environs",
            "abords", "localites", "hameaux", "alentours", "axis", "axe", "quarter", "neighbourhood", "neighborhood", "quartier",
@@ -283,6 +300,7 @@ class MentionFinder:
             self._village_community()
         self._named_by_acronym(orig, toks, taken, ms)
         self._unknown(orig, folded, toks, taken, ms)
+        self._alternative_names(orig, toks, taken, ms)
         ms.sort(key=lambda m: m.i)
         self._groups(orig, toks, ms)
         self._relational_marks(folded, ms)
@@ -993,7 +1011,7 @@ class MentionFinder:
             cue_place = True
         sentence_initial = i == 0 or (i == 1 and toks[0].key in ("in", "a", "at", "en"))
         cls = None
-        if cue_place and len(core) <= 4 and head_cls is None and not titled:
+        if cue_place and _longest_part(core_words) <= 4 and head_cls is None and not titled:   # "Sari Maoudo and Ouro Samba"
             cls = "Settlement"
         elif titled or prev_title:
             if len(core) >= 1 and head_cls is None:
@@ -1089,6 +1107,42 @@ class MentionFinder:
         return len(acro) >= 2 and (initials.startswith(acro) or acro.startswith(initials) or
                                    len(set(acro) & set(initials)) >= 2)
 
+    def _alternative_names(self, orig, toks, taken, ms):
+        """A village the text names for the first time may be followed by another spelling or
+        name in brackets or parentheses: "Tenessou (Tinessou)", "Gomou [Gomo]", "Kasso (or
+        Kessa)". That name, when it names nothing else, is the same village's."""
+        for m in [m for m in ms if m.label == "Place" and m.how == "new"]:
+            alt = _ALT_NAME.match(orig, m.end)
+            if not alt:
+                continue
+            a = next((k for k in range(m.j, min(m.j + 3, len(toks))) if toks[k].start == alt.start(1)), None)
+            if a is None:
+                continue
+            b = a
+            while b < len(toks) and toks[b].end <= alt.end(1):
+                b += 1
+            if b == a or any(toks[k].upper for k in range(a, b)) or \
+                    toks[a].key in L.NOT_NAMES and orig[toks[a].end:toks[a].end + 1] != "-":   # "(In-Tadeini)"
+                continue
+            if tuple(self._keys[a:b]) in COUNTRY or tuple(self._keys[a:b]) in NAT:
+                continue   # "Gourel (Mauritania)": where it is
+            if any(taken[k] for k in range(a, b)):
+                # read as a village of its own just now (a name in parentheses closes a locative
+                # phrase): it is this village's other name
+                # (or as a man: two capitalised words, "Temou [Tin Ewar]")
+                x = next((x for x in ms if x.i == a and x.j == b and x.how == "new" and
+                          (x.label == "Place" or x.cls == "Person")), None)
+                ne = self.st.new_entities.get(x.eid) if x is not None else None
+                if ne is None or ne.evidence or x.eid == m.eid:
+                    continue
+                del self.st.new_entities[x.eid]
+                self.st.new_by_key[norm_key(ne.name)] = m.eid
+                x.eid, x.how, x.new, x.label, x.cls = m.eid, "alt", None, "Place", m.cls
+                continue
+            for k in range(a, b):
+                taken[k] = True
+            self._add(ms, orig, toks, a, b, m.eid, "alt", alias_ok=True)
+
     def _title_before(self, orig, toks, i) -> bool:
         """A lower-case title just before the name: "le brigadier Ronan Pointeau", "son porte-parole,
         Ousséni Tamboura", "la ministre des Armées, Florence Parly"."""
@@ -1117,7 +1171,9 @@ class MentionFinder:
         if a_ok and toks[i - 1].key in ("a", "near", "in", "at", "outside") and i + 1 < len(toks) and toks[i + 1].key in ("in", "dans", "au", "en", "near", "pres"):
             return True
         if i >= 1 and toks[i - 1].key in ("between", "entre"):
-            return True
+            # not "between Islamist fighters and the army": a word qualifying the noun after it
+            return not (i + 1 < len(toks) and not toks[i + 1].cap and toks[i + 1].key not in ("and", "et") and
+                        toks[i + 1].start - toks[i].end <= 1)
         if a_ok and toks[i - 1].key in ("a", "in"):
             if i + 1 >= len(toks):
                 return True   # "... executed some 300 men in Moura" (end of the sentence)
@@ -1145,11 +1201,18 @@ class MentionFinder:
                 orig[max(0, toks[i - 1].start - 40):toks[i - 1].start].lower()):
             return True
         if prev.key in ("near", "outside", "in", "at", "dans") or prev.text == "à":
-            # "residents in Badalabougou staged ...", "students in Yangasso demonstrated"
-            return closes or nxt in AUXILIARIES or i >= 2 and toks[i - 2].key in PEOPLE_IN
+            # "residents in Badalabougou staged ...", "students in Yangasso demonstrated"; a verb form
+            # right after the name ends the phrase too ("soldiers searched houses in Sorba looking for arms")
+            return closes or nxt in AUXILIARIES or i >= 2 and toks[i - 2].key in PEOPLE_IN or \
+                (j < n and not toks[j].cap and len(nxt) > 4 and nxt.endswith(("ed", "ing")))
         # "in the Gniminama area"; "in the area of X", "the villages of X", "dans la zone de X"
-        if prev.key == "the" and i >= 2 and toks[i - 2].key in ("in", "near", "at", "around") and nxt in AREA_WORDS:
-            return True
+        if prev.key == "the" and i >= 2 and toks[i - 2].key in ("in", "near", "at", "around") and \
+                (nxt in AREA_WORDS or nxt in SITE_WORDS):
+            return True   # and "at the Kouloumbou post"
+        # "looted Tambarou village", "close to Sirakoro village": the name of a village
+        if nxt in ("village", "hamlet", "hameau") and len(words) <= 3 and words[0] not in ETHNIC and words[0] not in NAT \
+                and not re.match(r"\s*\)|\s+\w+\s+(?:of|de|d')\b", orig[toks[j - 1].end:toks[j].end + 5]):
+            return True   # not "a Tuareg (Imghad) village of Tinessou"
         if prev.key in ("of", "de", "d", "du") and i >= 2 and toks[i - 2].key in AREA_OF:
             return True
         # "les habitants de Tchoma Bangou, où ..., et de Zaroumdareye", "residents of Boni": where people live
@@ -1166,9 +1229,10 @@ class MentionFinder:
             return True
         # a list: the name after a place and a comma or "and" ("Sankoro, Bidi, and Kourouni")
         # (not "Pau, France": a name after a comma alone may be the container)
-        if len(words) <= 3 and (nxt in ("and", "et") or closes and re.search(r"\b(?:and|et)\s*$", orig[toks[i - 1].start:toks[i].start])):
+        if len(words) <= 3 and (nxt in ("and", "et") or closes and re.search(r"\b(?:and|et)\s*$", orig[toks[i - 1].start:toks[i].start])
+                                or closes and _LIST_GOES_ON.match(orig, toks[j - 1].end)):
             for m in ms:
-                if m.label == "Place" and m.j <= i and re.fullmatch(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s)\s*",
+                if m.label == "Place" and m.j <= i and re.fullmatch(r"(?:\s*\[[^\[\]]{1,40}\])?\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s)\s*",
                                                                       orig[m.end:toks[i].start]):
                     return True
         return False

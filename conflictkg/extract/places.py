@@ -25,29 +25,32 @@ from ..graph.resolver import normalize
 DIR = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-east|north-west|south-east|south-west|"
        r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|"
        r"nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)")
+# the town that holds a quarter: "the Sabalibougou area in the capital of Bamako", "dans la ville de Gao"
+TOWN = r"(?:capital|city|town|capitale|ville)"
 KIND = r"(?:region|cercle|province|district|department|departement|commune|area|zone|prefecture|county|state|circle)"
 # alternative names in brackets, or a word in parentheses that names no place, may come first
 # ("Tinjaran (Indarrane) [In-Anaka], Tessit Commune"); so may the kind of place the name is
 # ("N8 Coura village, 12 km from Niono", "le hameau Kora, à 10 km de Boni")
 _ALT = (r"(?:\s*\[[^\[\]]{1,40}\]|\s*\([^()]{1,30}\)(?=\s*[,\[]))?(?:\s*\[[^\[\]]{1,40}\])?"
-        r"(?:\s+(?:village|hamlet|town|locality|settlement|camp|site|hameau|localite))?")
+        r"(?:\s+(?:village|hamlet|town|locality|settlement|camp|site|hameau|localite|area|neighbou?rhood|quarter|quartier|market|post))?")
 CONTAINER_GAP = re.compile(
     _ALT +
     r"\s*(?:\(\s*(?:" + DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"      # " (" / " (nord-est du "
+    r"(?:" + KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                                     # " (Cercle of "
     r"|,\s*(?:(?:in|dans|au|aux|en|of|du|de\s+la|de\s+l'|de)\s+)?(?:the\s+|le\s+|la\s+|l')?"
     r"(?:" + DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"
-    r"(?:" + KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                                     # ", in the region of"
+    r"(?:(?:" + KIND + r"|" + TOWN + r")\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                    # ", in the region of"
     r"|\s+(?:in|dans|au|en)\s+(?:the\s+|le\s+|la\s+|l')?(?:" + DIR + r"\s+(?:of\s+|du\s+)?(?:the\s+)?)?"
-    r"(?:" + KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"
+    r"(?:(?:" + KIND + r"|" + TOWN + r")\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"
     r"|\s+" + KIND + r"\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?"                                        # " district of the "
     r"|\s+" + KIND + r"\s*,\s*"                                                                        # "Tillabéri region, "
     r")\s*")
 _NUM = r"(?:\d+(?:[.,]\d+)?|a few|several|some|quelques)"
 LANDMARK_GAP = re.compile(
-    _ALT +
+    _ALT + r"(?:\s*\([^()]{1,30}\))?" +   # "Tin-Wazoulan (In-Wazoulan) south of Anderamboukane"
     r"\s*[,(]?\s*(?:"
     # "13 km northwest of", "about 20km from", "à 20 km au nord de", "situé à 15 km de"
-    r"(?:(?:located|situated|situee?s?|about|some|around|approximately|roughly|nearly|almost|over|environ|a|à|plus\s+de|pres\s+de)\s+){0,3}"
+    r"(?:(?:located|situated|situee?s?|about|some|around|approximately|roughly|nearly|almost|over|environ|at|a|à|plus\s+de|pres\s+de)\s+){0,3}"
     + _NUM + r"\s*(?:km|kms|kilometers|kilometres|kilometre|kilometer|miles?)\s+"
     r"(?:(?:to\s+the\s+|au\s+|a\s+l'|à\s+l')?" + DIR + r"\s+)?(?:of|from|de|du|d')\s*"
     # "south of", "au nord de"
@@ -59,11 +62,13 @@ LANDMARK_GAP = re.compile(
     r")(?:the\s+|le\s+|la\s+|l')?(?:(?:town|city|village|locality|ville|village|localite|commune)\s+(?:of|de|d')\s*)?\s*")
 # a road named by its two ends: "Taghlit, axis Aguelhok-Tessalit", "in the Taghlit area on the
 # Aguelhok-Tessalit axis", "Kora, sur l'axe Boni-Hombori"
+# and a village between two places is on the way from one to the other ("Sarafoula between Diafarabe and Tenenkou")
 AXIS_WORD = r"(?:axis|axe|road|route|highway|track|piste)"
 AXIS_BEFORE = re.compile(_ALT + r"\s*(?:area|zone|secteur)?\s*,?\s*(?:(?:on|along|sur|in|dans)\s+)?(?:the\s+|l'|la\s+|le\s+)?"
-                         r"(?:" + AXIS_WORD + r"\s+(?:between\s+|entre\s+|from\s+|de\s+|linking\s+|reliant\s+)?)?")
+                         r"(?:" + AXIS_WORD + r"\s+(?:between\s+|entre\s+|from\s+|de\s+|linking\s+|reliant\s+)?|between\s+|entre\s+)?")
 AXIS_JOIN = re.compile(r"\s*(?:-|–|/|\band\b|\bet\b|\bto\b|\ba\b|à)\s*")
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+|&\s*)?|\s(?:and|et|or|ou)\s|\s*&)\s*")
+# list members may carry another name in brackets: "Gomou [Gomo] and Sandiera [Sandjera]"
+LIST_GAP = re.compile(r"(?:\s*\[[^\[\]]{1,40}\])?\s*(?:,\s*(?:and\s+|et\s+|or\s+|ou\s+|&\s*)?|\s(?:and|et|or|ou)\s|\s*&)\s*")
 
 
 @dataclass
@@ -137,7 +142,7 @@ def _axis_ends(f, places, k, o):
         return None
     b = places[j + 1]
     # the road word before the ends or right after them ("on the Aguelhok-Tessalit axis")
-    if not re.search(AXIS_WORD, gap) and not re.match(r"\s+" + AXIS_WORD + r"\b", f[b.end:b.end + 12]):
+    if not re.search(AXIS_WORD + r"|\b(?:between|entre)\b", gap) and not re.match(r"\s+" + AXIS_WORD + r"\b", f[b.end:b.end + 12]):
         return None
     return o, b
 

@@ -30,7 +30,7 @@ from .datex import DateExpr, Ref, find_dates
 from .gazetteer import Gazetteer
 from .mentions import DocState, Mention, MentionFinder
 from .model import Document, EntityMention, EventRecord, Extraction, RelationRecord, Slot
-from .places import place_links
+from .places import place_class, place_links
 # imported here, not in the sentence loop: a relative import costs a package lookup on every call
 from .relations import sentence_relations
 from .numbers import find_numbers, tolls, troop_count
@@ -234,6 +234,14 @@ MOTION = re.compile(r"\b(?:arriv\w*|flown|flew|transferred|transfere\w*|achemin\
                     r"heading for|headed (?:for|to)|bound for|on (?:its|their|the) way to|destined for|a destination de|"
                     r"en direction de|qui se rendait a|qui ravitaillait|"
                     r"rejoindre|back to|cut short)\s+(?:\w+\s+){0,7}$")
+#: a sentence that says where something told happened ("It happened in the village of Ber"), not where someone lives
+_HAPPENED = re.compile(r"\b(?:took place|happened|occurred|(?:was|were) (?:made|carried out|conducted)|"
+                       r"a eu lieu|ont eu lieu|s'est (?:produite?|deroulee?)|se sont (?:produits|deroules))\b")
+#: a part of a town named by its possessive: "Timbuktu's outskirts", "Mopti's old quarter", "Gao's main market"
+POSSESSED_AREA = re.compile(r"'s\s+(?:[\w-]+\s+){0,2}?(?:outskirts|suburbs?|district|neighbou?rhood|quarter|area|market|airport|"
+                            r"periphery|entrance|centre|center|streets?)\b")
+#: "near X" locates, it is no journey's end ("a bus travelling north hit a mine near Hombori")
+NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|outside|not\s+far\s+from|pres\s+d[eu]|non\s+loin\s+d[eu]|a\s+proximite\s+d[eu])\s+(?:the\s+|la\s+|le\s+)?$")
 ORIGIN = re.compile(r"\b(?:from|spilled over from|venus? d[eu]?|originaires? d[eu]?|en provenance d[eu]?)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+|voisin\s+)?$")
 TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apres|following|suite a)\s*$")
 
@@ -264,16 +272,18 @@ OTHER_CLAUSE = re.compile(r"\b(?:(?:was|were|has|have|had)\s+been|had|has|have|w
 GROUP_BEFORE = re.compile(r"\b(?:katiba|kel|brigade|battalion|bataillon|groupe|group|front|mouvement|movement)\s+(?:of\s+|du\s+|de\s+|d')?$")
 GROUP_AFTER = re.compile(r"\s*(?:community|communities|communaute|tribe|tribu|clan|faction|militia|militiamen|milice|brigade|"
                          r"battalion|katiba|youths|fighters|combattants|movement|mouvement)\b")
-DISTANCE_FROM = re.compile(r"(?:\d\s*(?:km|kms|kilomet\w+|miles?)|\bnot\s+far|\baway)\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
+DISTANCE_FROM = re.compile(r"(?:(?:\d|\b(?:few|several|some|many))\s*(?:km|kms|kilomet\w+|miles?)|\bnot\s+far|\baway)"
+                           r"\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 # a landmark of a place already told ("ce village proche de Sangha", "the hamlet, 5 km from Boni")
 NEAR_TOLD_PLACE = re.compile(r"\b(?:ce|cette|this|that|the|le|la)\s+(?:village|hameau|localite|ville|town|hamlet|locality|camp|"
                              r"bourgade|commune)\s*,?\s+(?:(?:located|situated|situee?)\s+)?(?:(?:about|some|environ|a|à)\s+)?"
                              r"(?:near|close\s+to|not\s+far\s+from|proche\s+d[eu]|pres\s+d[eu]|non\s+loin\s+d[eu]|"
                              r"a\s+proximite\s+d[eu]|\d+\s*km\s+(?:\w+\s+)?(?:from|of|de|du))\s+(?:the\s+|la\s+|le\s+)?$")
-# the seat of an institution names it, not where its event happened ("the Governorate of Taoudenni in Timbuktu")
+# the seat of an institution names it, not where its event happened ("the Governorate of Taoudenni in Timbuktu"),
+# and so does a title ("the imam of Dioura was seized near Diafarabe")
 SEAT_BEFORE = re.compile(r"\b(?:governorate|governor|embassy|ministry|mayor|prefect|university|hospital|court|town hall|"
                          r"gouvernorat|gouverneur|ambassade|ministere|maire|mairie|prefet|prefecture|universite|hopital|"
-                         r"tribunal)\s+(?:of|de|du|d')\s*(?:the\s+)?$")
+                         r"tribunal|cherif|sheikh|cheikh|imam|emir|sultan|chief|chef)\s+(?:of|de|du|d')\s*(?:the\s+)?$")
 MODAL_RX = re.compile(
     r"(?<![\w-])(?:can|could|would|will|(?<!\d )may(?! \d)|might|should|must|able to|capable of|threat of|risk of|fears? of|"
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
@@ -498,6 +508,7 @@ class Sent:
     toll_max: int = 0
     tolls: list = field(default_factory=list)
     factual: tuple | None = None   # (factual triggers, date owners) of the sentence, once computed
+    free_place: str | None = None  # the one place (cercle or deeper) the sentence names for no landmark or container
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -693,8 +704,8 @@ class RuleExtractor:
             st.new_pending = getattr(st, "new_pending", [])
             st.new_pending.append(ne)
             return
-        if ne is not None:
-            return
+        if ne is not None and m.how != "alt":
+            return   # a village's other name ("Tenessou (Tinessou)") is its alias
         surface = " ".join(m.surface.split())
         key = (m.eid, surface.lower() if m.alias_ok else "")
         if key in st.aliases_out:
@@ -759,6 +770,7 @@ class RuleExtractor:
             ev.last_sent = S.no
         self._kill_event(st, S, here, trigs, place_owner)
         self._fought_back(st, S, here)
+        self._scene_place(st, S, here)
         for ev in here:
             if ev.cls != "Statement" and not ev.weak:
                 st.current = ev.key
@@ -806,6 +818,29 @@ class RuleExtractor:
         S.dates[:] = [d for d in S.dates if not (d.start <= y0 and y1 <= d.end)]
         # a party leaving the pact is news about it: "suspended its participation in the 2015 agreement"
         return told and not _LEAVES_PACT.search(f, max(S.start, t.start - 80), t.start)
+
+    def _scene_place(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
+        """A sentence that names a place but tells no event there sets the scene of the next one:
+        "Hundreds gathered outside the town hall of Sikasso. Police fired tear gas at them." And a
+        sentence that only says where tells where the event just told happened: "Gunmen shot dead a
+        trader. It happened in the village of Ber." Only between neighbouring sentences."""
+        scene = getattr(st, "scene", None)
+        for ev in here:
+            if ev.sent == S.no and not ev.place and scene and scene[0] == S.no - 1:
+                ev.place, ev.place_ev = scene[1], scene[2]
+                ev.weak = False
+        st.scene = None
+        if S.free_place is None or any(ev.place == S.free_place for ev in here):
+            return
+        if here and any(not ev.place for ev in here):
+            return
+        cur = self._ev(st, st.current)
+        if not here and cur is not None and not cur.place and cur.cls != "Statement" and cur.last_sent == S.no - 1 \
+                and _HAPPENED.search(S.folded, S.start, S.end):
+            cur.place, cur.place_ev = S.free_place, (S.start, S.end, S.quote)
+            return
+        if not here:
+            st.scene = (S.no, S.free_place, (S.start, S.end, S.quote))
 
     def _plural_told(self, st: RuleState, S: Sent, t: Trigger, p) -> bool:
         """Plural event nouns tell one episode when the text pins them down without a day:
@@ -1313,12 +1348,12 @@ class RuleExtractor:
                 continue
             before = S.folded[max(S.start, m.start - 60):m.start]
             after = S.folded[m.end:m.end + 3]
-            if after.startswith("'s"):
-                continue
+            if after.startswith("'s") and not POSSESSED_AREA.match(S.folded, m.end):
+                continue   # "Niger's army"; but "Timbuktu's outskirts", "Gao's main market" are in the town
             if ORIGIN.search(before) and not DISTANCE_FROM.search(before) or TIME_OTHER.search(before):
                 continue   # "from Mali", but not "12 km from Kouakourou"
             where_clause = bool(re.search(r"^\s*,?\s*(?:ou|where)\b", S.folded[m.end:m.end + 10]))
-            if MOTION.search(before) and not where_clause:
+            if MOTION.search(before) and not where_clause and not NEAR_BEFORE.search(before):
                 continue
             if re.search(r"\b(?:border|frontiere|borders|frontieres|bordering)\s+(?:with\s+|avec\s+)?(?:the\s+|le\s+|la\s+)?$", before) \
                     or re.search(r"\b(?:borders? (?:with|between)|frontiere (?:avec|entre))\s+(?:\w+\s+){0,4}$", before):
@@ -1386,6 +1421,11 @@ class RuleExtractor:
                     owner[id(t)] = max(named, key=lambda i: len(self._place_ancestors(st, i)))
                     continue
             owner[id(t)] = best.eid
+        free = {m.eid for m, c in inner if not c and id(m) not in far}
+        if len(free) == 1:
+            eid = next(iter(free))
+            if self._admin_depth(st, eid) >= 2 or (place_class(gaz, st, eid) or "Settlement") == "Settlement":
+                S.free_place = eid
         return owner
 
     def _place_ancestors(self, st: RuleState, eid: str) -> list:
