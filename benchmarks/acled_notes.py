@@ -167,7 +167,7 @@ def pack_resolver(pack: str | None = None) -> Resolver:
     with tempfile.TemporaryDirectory(prefix="acled-notes-pack-") as d:
         kg = KG(Path(d) / "kg.db", pack=pack)
         kg.ensure()
-        return Resolver.from_store(kg.store)
+        return Resolver.from_store(kg.store).detached()
 
 
 def acled_actor_table(pack_dir: Path) -> dict[str, list[str]]:

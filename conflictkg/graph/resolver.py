@@ -165,6 +165,12 @@ class Resolver:
 
         return cls.from_statements(store_or_tx.statements(where, order="+seq"), store_or_tx.judgements(), has_subject)
 
+    def detached(self) -> "Resolver":
+        """This resolver without its store: for callers that close or delete the store first
+        (the store would otherwise be opened again on a dataset-id lookup)."""
+        self._has_subject = None
+        return self
+
     def _index_entity(self, e: Entity) -> None:
         for n in e.names:
             key = normalize(n)
