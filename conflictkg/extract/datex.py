@@ -225,6 +225,9 @@ def find_dates(folded: str, start: int, end: int, ref: Ref, keys=None, toks=None
     for kind, rx in PATTERNS:
         if not _NEEDS[kind] <= have:
             continue   # this pattern needs a word the sentence does not have
+        words = _SUBSTRINGS.get(kind)
+        if words is not None and not any(x in seg for x in words):
+            continue
         w = windows.get(_ANCHOR.get(kind))
         for m in (rx.finditer(seg, w[0], w[1]) if w else rx.finditer(seg)):
             a, b = start + m.start(), start + m.end()
@@ -258,6 +261,17 @@ _NEEDS = {
     "day_current": {"digit", "rel"},
     "month": {"month"}, "year": {"year"}, "today": {"rel"}, "yesterday": {"rel"}, "weekday": {"weekday"},
     "weekend": {"rel"}, "ago": {"rel"}, "rel_period": {"rel"}, "past_hours": {"digit"},
+}
+
+# every match of these patterns holds one of these strings: a test of the sentence with ``in``
+# costs far less than running the pattern, and these patterns rarely match
+_SUBSTRINGS = {
+    "month_part": ("week", "semaine", "half", "moitie", "quinzaine", "fortnight"),
+    "week_of": ("week", "semaine"),
+    "past_hours": ("hours", "heures", "dernieres"),   # "les 48 dernières" may leave out "heures"
+    "overnight": ("overnight", "nuit"),
+    "weekend": ("weekend", "week-end"),
+    "rel_period": ("week", "semaine", "month", "mois", "year", "annee", "l'an"),
 }
 
 
