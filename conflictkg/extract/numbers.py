@@ -229,7 +229,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
     coordinated groups ("53 soldats et un civil ont été tués" → 54). Tolls a perpetrator claims
     for itself and figures given as "not 95" are left out."""
     out: list[Toll] = []
-    seg_claim = _SELF_CLAIM.search(folded[start:end])
+    seg_claim = False   # searched at the first number tied to a kill word: most sentences have none
     used = set()
     # "the death toll ... has risen to 53", "toll from attack rises to 53": the number the toll reaches
     for n in nums:
@@ -290,6 +290,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
                     and word in ("killed", "tue", "tuee"):
                 out.append(Toll(1, 1, ka, kb, "exact"))
             continue
+        if seg_claim is False:
+            seg_claim = _SELF_CLAIM.search(folded[start:end])
         if seg_claim and seg_claim.start() + start < chosen[0].start:
             continue  # a toll the perpetrator claims ("IS said it had killed more than a hundred")
         if any(_NEGATED.search(folded[max(start, n.start - 15):n.start]) for n in chosen):

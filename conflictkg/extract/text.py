@@ -326,8 +326,8 @@ def _lines(text: str, span: Span) -> list[Span]:
     next line starts a new unit (headline, list item); wrapped prose lines stay together."""
     out = []
     pos = span.start
-    for m in re.finditer(r"\n", text[span.start:span.end]):
-        nl = span.start + m.start()
+    nl = text.find("\n", span.start, span.end)
+    while nl >= 0:
         prev = text[max(pos, nl - 64):nl].rstrip()
         if not prev and nl - 64 > pos:
             prev = text[pos:nl].rstrip()
@@ -338,6 +338,7 @@ def _lines(text: str, span: Span) -> list[Span]:
         if prev and (headline or bullet or prev[-1] in ".!?\"»”"):
             out.append(Span(pos, nl))
             pos = nl + 1
+        nl = text.find("\n", nl + 1, span.end)
     out.append(Span(pos, span.end))
     return [s for s in out if text[s.start:s.end].strip()]
 
