@@ -276,6 +276,7 @@ _SUBSTRINGS = {
 
 
 _DIGIT = re.compile(r"\d")
+_DIGIT_KINDS = frozenset(("isod", "numd", "year"))
 _ISO_K = re.compile(r"\d{4}-\d\d-\d\d")
 _NUM_K = re.compile(r"\d[/.]\d")
 _YEAR_K = re.compile(r"(?:19|20)\d\d")
@@ -334,11 +335,12 @@ def _kinds(seg: str, keys=None) -> set:
         have = set()
         if _DIGIT.search(seg):
             have.add("digit")
-            if _ISO_K.search(seg):
+            # each pattern holds a character or pair the sentence is first tested for
+            if "-" in seg and _ISO_K.search(seg):
                 have.add("isod")
-            if _NUM_K.search(seg):
+            if ("/" in seg or "." in seg) and _NUM_K.search(seg):
                 have.add("numd")
-            if _YEAR_K.search(seg):
+            if ("19" in seg or "20" in seg) and _YEAR_K.search(seg):
                 have.add("year")
         if not _MONTH_KEYS.isdisjoint(keys):
             have.add("month")
@@ -346,7 +348,7 @@ def _kinds(seg: str, keys=None) -> set:
             have.add("weekday")
         if not _REL_KEYS.isdisjoint(keys):
             have.add("rel")
-    if have & {"isod", "numd", "year"}:
+    if not have.isdisjoint(_DIGIT_KINDS):
         have.add("digit")
     if "digit" in have and "month" in have:
         if "-" in seg:

@@ -378,9 +378,14 @@ class MentionFinder:
     def _hyphen_part(self, orig, toks, m, keys) -> bool:
         """A pack place hyphened to a capitalised word that names no place is part of a longer
         name ("Dogo-Do", "Bourem-Inaly", "the Soundiata-Keita camp"); "the Gao-Gossi road" names two."""
+        n = len(toks)
+        # only a hyphen to a capitalised word, after or before, can make it part of a name: most
+        # names have none, and the tests below are not needed for them
+        if not (m.j < n and toks[m.j].cap and orig[toks[m.j - 1].end:toks[m.j].start] == "-") and \
+                not (m.i > 0 and toks[m.i - 1].cap and orig[toks[m.i - 1].end:toks[m.i].start] == "-"):
+            return False
         if not all(self.gaz.label(e) == "Place" for e in m.ids):
             return False
-        n = len(toks)
         if m.j < n and orig[toks[m.j - 1].end:toks[m.j].start] == "-" and toks[m.j].cap and \
                 keys[m.j] in self.gaz.lengths and self.gaz.match(toks, m.j, 0, keys=keys) is not None:
             return False
