@@ -955,7 +955,7 @@ class MentionFinder:
         if i >= j:
             return
         # "the National Guard", "Security Forces": generic words in capitals, left to pass 5
-        if any(phrases.at(toks, i, self._keys)[0] == j - i for _, phrases in _BARE_KINDS):
+        if self._keys[i] in _BARE_FIRST and any(phrases.at(toks, i, self._keys)[0] == j - i for _, phrases in _BARE_KINDS):
             return
         # "COMMUNIQUÉ DU GOUVERNEMENT DE LA TRANSITION": a document's heading names its issuer by a
         # generic word, not a new body
