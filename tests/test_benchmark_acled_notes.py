@@ -275,3 +275,14 @@ def test_events_of_one_sentence_are_ordered_as_the_extractor_emitted_them(data, 
     out = [S("event:z-first", "class", value="Clash", at=0), S("event:a-second", "class", value="Statement", at=0)]
     r = A.run(events, lambda text, options: out, A.Gazetteer(resolver), A.acled_actor_table(data))
     assert r.tallies["class"].ok == 1   # not "event:a-second" because its id sorts first
+
+
+def test_the_command_runs_end_to_end_with_the_real_extractor(data, tmp_path):
+    # the whole command on the test's own rows, with the product's pack resolver and extractor (the
+    # pack resolver's temporary store is gone by the time the extractor resolves names)
+    out = tmp_path / "out"
+    assert A.main(["--data", str(data), "--out", str(out)]) == 0
+    doc = json.loads((out / "acled_notes.json").read_text(encoding="utf-8"))
+    assert doc["events"] == 3
+    assert doc["extractor_failures"] == []
+    assert doc["fields"]["date"]["agree"] >= 2

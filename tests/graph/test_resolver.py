@@ -136,3 +136,20 @@ def test_dataset_events_stay_out_of_memory_and_resolve_by_their_dataset_id(sahel
     # the same lookup inside an ingest transaction, which sees its own writes
     with sahel_kg.store.transaction() as tx:
         assert Resolver.from_store(tx).resolve("MLI9102").id is not None
+
+
+def test_a_detached_resolver_outlives_its_store(tmp_path):
+    """A resolver taken from a temporary store (benchmarks build one from the pack alone) keeps
+    answering once the store is deleted; only the dataset-id lookup, which needs the store, is off."""
+    import shutil
+    from pathlib import Path
+
+    from conflictkg.kg import KG
+
+    kg = KG(tmp_path / "kg" / "kg.db", pack=str(Path(__file__).resolve().parent.parent / "fixtures" / "minipack"))
+    kg.ensure()
+    r = Resolver.from_store(kg.store).detached()
+    shutil.rmtree(tmp_path / "kg")
+    assert r.resolve("JNIM", label="Actor").id == "actor:jnim"
+    assert r.resolve("MLI9101").id is None
+    assert r.resolve("Wabaria").id is None
