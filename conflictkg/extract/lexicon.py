@@ -325,6 +325,8 @@ PLACE_CUES_BEFORE = [
     "la commune de", "le village", "la localite", "pres de", "pres du village de", "non loin de", "a proximite de",
     "proche de", "aux environs de", "aux abords de", "close to", "not far from", "on the outskirts of", "outskirts of",
     "the town", "the locality", "la ville", "le hameau",
+    # a name right after the kind of place, with words between it and the article ("the Fulani hamlet Samani")
+    "village", "hamlet", "hameau",
 ]
 PLACE_PREPS = ["in", "at", "near", "outside", "around", "a", "au", "pres de", "vers", "sur", "dans"]
 # the kind of place a word names, for "the X cercle", "cercle de X", "X region" ...

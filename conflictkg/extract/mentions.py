@@ -381,7 +381,7 @@ class MentionFinder:
         n = len(toks)
         # only a hyphen to a capitalised word, after or before, can make it part of a name: most
         # names have none, and the tests below are not needed for them
-        if not (m.j < n and toks[m.j].cap and orig[toks[m.j - 1].end:toks[m.j].start] == "-") and \
+        if not (m.j < n and (toks[m.j].cap or _hyphen_syllable(orig, toks, m.j)) and orig[toks[m.j - 1].end:toks[m.j].start] == "-") and \
                 not (m.i > 0 and toks[m.i - 1].cap and orig[toks[m.i - 1].end:toks[m.i].start] == "-"):
             return False
         if not all(self.gaz.label(e) == "Place" for e in m.ids):
@@ -393,7 +393,7 @@ class MentionFinder:
         a, b = toks[max(0, m.i - 3)].start, toks[min(n - 1, m.j + 2)].end
         if re.search(r"\b(?:axis|axes|axe|road|roads|route|railway|highway|track|piste|between|entre|convoy|convoi)\b", orig[a:b].lower()):
             return False
-        if m.j < n and orig[toks[m.j - 1].end:toks[m.j].start] == "-" and toks[m.j].cap:
+        if m.j < n and orig[toks[m.j - 1].end:toks[m.j].start] == "-" and (toks[m.j].cap or _hyphen_syllable(orig, toks, m.j)):
             return True
         if m.i > 0 and orig[toks[m.i - 1].end:toks[m.i].start] == "-" and toks[m.i - 1].cap:
             k = m.i - 1
@@ -878,10 +878,11 @@ class MentionFinder:
             j = i + 1
             while j < n and not taken[j] and (toks[j].cap or toks[j].upper or toks[j].key in CONNECT
                                               or (toks[j].key in ("of", "for", "the", "du", "des", "de", "pour", "la", "l", "d", "et", "and")
-                                                  and j + 1 < n and (toks[j + 1].cap or toks[j + 1].key in ("the", "l", "la")))) \
+                                                  and j + 1 < n and (toks[j + 1].cap or toks[j + 1].key in ("the", "l", "la")))
+                                              or _hyphen_syllable(orig, toks, j)) \
                     and _joined_soft(orig, toks, j - 1, j):
                 j += 1
-            while j > i + 1 and not (toks[j - 1].cap or toks[j - 1].upper):
+            while j > i + 1 and not (toks[j - 1].cap or toks[j - 1].upper or _hyphen_syllable(orig, toks, j - 1)):
                 j -= 1
             self._classify_run(orig, folded, toks, taken, ms, i, j)
             i = max(j, i + 1)
@@ -951,6 +952,8 @@ class MentionFinder:
             if toks[i].key == "in" and toks[i].cap and 0 < i and i + 1 < j and \
                     (orig[toks[i].end] == "-" or toks[i - 1].key in ("in", "at", "of", "near", "from", "to", "a", "de", "du", "the")):
                 break   # "in In-Tamede", "the area of In Gouyaz": the Tamasheq "In" of a place name
+            if toks[i].key == "i" and toks[i].cap and i + 1 < j and orig[toks[i].end] == "-":
+                break   # "I-n-Fijaren": the same "In" spelled with hyphens
             i += 1
         if i >= j:
             return
@@ -1817,6 +1820,21 @@ def _names_follow(toks, taken, k) -> bool:
     if k < n and (taken[k] or toks[k].cap):
         return True
     return k + 1 < n and toks[k].key in ETHNIC and (taken[k + 1] or toks[k + 1].cap)
+
+
+#: words an English or French compound hyphens to a name ("Gao-based", "JNIM-linked", "Mali-born")
+_COMPOUND_TAILS = {"led", "run", "era", "day", "age", "way", "end", "set", "cum", "bis", "ter", "est", "sud", "nord", "ouest"}
+
+
+def _hyphen_syllable(orig, toks, k) -> bool:
+    """A short lower-case syllable hyphened to the capitalised word before it belongs to a
+    village's name: "Dim-na", "Douna-pen", the Tamasheq "I-n-Fijaren", "Ti-n-Zaouaten"; not a
+    compound word ("Gao-based", "IED-making")."""
+    t = toks[k]
+    if k == 0 or t.cap or t.upper or not t.key.isalpha() or len(t.key) > 3 or t.key in _COMPOUND_TAILS:
+        return False
+    p = toks[k - 1]
+    return (p.cap or p.upper or (p.key == "n" and k > 1 and toks[k - 2].cap)) and orig[p.end:t.start] == "-"
 
 
 def _joined_soft(orig, toks, a, b) -> bool:

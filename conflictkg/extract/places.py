@@ -46,6 +46,12 @@ CONTAINER_GAP = re.compile(
     r"|\s+" + KIND + r"\s*,\s*"                                                                        # "Tillabéri region, "
     r")\s*")
 _NUM = r"(?:\d+(?:[.,]\d+)?|a few|several|some|quelques)"
+# a parenthesis that gives where a village lies approximately (a point, not a container): "Kobira
+# (coded as Dioungani at geoprecision 2)", "(geolocated at Dioungani)", "(approximate location: Dioungani)"
+_APPROX = (r"\(\s*(?:(?:(?:geo)?coded|geolocated|mapped|plotted)\s+(?:as|at|in|to)\s+"
+           r"(?:(?:an?\s+|the\s+)?approximate\s+location\s+(?:of\s+|at\s+|in\s+)?)?"
+           r"|(?:an?\s+|the\s+)?approximate\s+location\s*(?:of\s+|at\s+|in\s+|:\s*)?)")
+APPROX_GAP = re.compile(r"[^()]*" + _APPROX + r"$")
 LANDMARK_GAP = re.compile(
     _ALT + r"(?:\s*\([^()]{1,30}\))?" +   # "Tin-Wazoulan (In-Wazoulan) south of Anderamboukane"
     r"\s*[,(]?\s*(?:"
@@ -59,6 +65,8 @@ LANDMARK_GAP = re.compile(
     r"|(?:near|close\s+to|not\s+far\s+from|in\s+the\s+vicinity\s+of|outside|on\s+the\s+outskirts\s+of|"
     r"pres\s+de|pres\s+du|non\s+loin\s+de|non\s+loin\s+du|a\s+proximite\s+de|à\s+proximite\s+de|aux\s+environs\s+de|"
     r"aux\s+abords\s+de|aux\s+portes\s+de)\s+"
+    # "(coded as Dioungani at geoprecision 2)": where the place lies approximately
+    r"|" + _APPROX +
     r")(?:the\s+|le\s+|la\s+|l')?(?:(?:town|city|village|locality|ville|village|localite|commune)\s+(?:of|de|d')\s*)?\s*")
 # a road named by its two ends: "Taghlit, axis Aguelhok-Tessalit", "in the Taghlit area on the
 # Aguelhok-Tessalit axis", "Kora, sur l'axe Boni-Hombori"
@@ -108,6 +116,8 @@ def place_links(S, gaz, st=None) -> list[Link]:
                 links.append(Link(m, ends[1], "near", far=True))
                 break
             if LANDMARK_GAP.fullmatch(gap):
+                if APPROX_GAP.match(gap) and (place_class(gaz, st, m.eid) or "Settlement") != "Settlement":
+                    break   # "the Mopti Region (coded as Mopti)": a point standing for an area, not near it
                 # "in the north of the Mopti region" contains; "north of Gao" (a town) locates
                 settlement = (place_class(gaz, st, o.eid) or "Settlement") == "Settlement"
                 area = not settlement and re.search(DIR, gap) and not re.search(r"\d", gap)

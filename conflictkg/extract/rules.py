@@ -272,6 +272,8 @@ OTHER_CLAUSE = re.compile(r"\b(?:(?:was|were|has|have|had)\s+been|had|has|have|w
 GROUP_BEFORE = re.compile(r"\b(?:katiba|kel|brigade|battalion|bataillon|groupe|group|front|mouvement|movement)\s+(?:of\s+|du\s+|de\s+|d')?$")
 GROUP_AFTER = re.compile(r"\s*(?:community|communities|communaute|tribe|tribu|clan|faction|militia|militiamen|milice|brigade|"
                          r"battalion|katiba|youths|fighters|combattants|movement|mouvement)\b")
+# a place that says where a party is based, not where the event is ("Gao-based militants")
+HOME_COMPOUND = re.compile(r"-(?:based|born|bred|bound|registered|headquartered|centred|centered|area)\b")
 DISTANCE_FROM = re.compile(r"(?:(?:\d|\b(?:few|several|some|many))\s*(?:km|kms|kilomet\w+|miles?)|\bnot\s+far|\baway)"
                            r"\s+(?:\w+\s+)?from\s+(?:the\s+)?$")
 # a landmark of a place already told ("ce village proche de Sangha", "the hamlet, 5 km from Boni")
@@ -1358,7 +1360,7 @@ class RuleExtractor:
             if re.search(r"\b(?:border|frontiere|borders|frontieres|bordering)\s+(?:with\s+|avec\s+)?(?:the\s+|le\s+|la\s+)?$", before) \
                     or re.search(r"\b(?:borders? (?:with|between)|frontiere (?:avec|entre))\s+(?:\w+\s+){0,4}$", before):
                 continue
-            if GROUP_BEFORE.search(before) or GROUP_AFTER.match(S.folded, m.end):
+            if GROUP_BEFORE.search(before) or GROUP_AFTER.match(S.folded, m.end) or HOME_COMPOUND.match(S.folded, m.end):
                 continue
             if NEAR_TOLD_PLACE.search(before):
                 continue   # "ce village proche de Sangha": the village already told, not Sangha

@@ -1,0 +1,83 @@
+"""Where events happen and where villages lie: reading errors found on short real reports (session 6).
+
+Synthetic sentences written for these tests; place names are Malian villages and towns of the Sahel
+pack, or names the pack does not know (Kobira, Toumbiri, Samani)."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.loaders import report
+from conflictkg.loaders.base import LoadContext
+
+
+@pytest.fixture
+def where(sahel, tmp_path):
+    """(events as [(class, place)], LOCATED_IN as {place: {container}}, names as {place: {name}})."""
+    def _run(text, lang="en"):
+        p = tmp_path / "r.txt"
+        p.write_text(text, encoding="utf-8")
+        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2020-05-10"})))
+        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
+        at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
+        events = [(c, at.get(e)) for e, c in cls.items()]
+        parents: dict = {}
+        names: dict = {}
+        for s in sts:
+            if s.predicate == "LOCATED_IN":
+                parents.setdefault(s.subject, set()).add(s.object)
+            elif s.predicate in ("name", "alias") and s.subject.startswith("place:"):
+                names.setdefault(s.subject, set()).add(s.value)
+        return events, parents, names
+    return _run
+
+
+def _places(events):
+    return {p for _, p in events}
+
+
+KORO = "place:ml/mopti/koro"
+
+
+# -- a parenthesis that gives a village's approximate location -----------------------------------
+
+@pytest.mark.parametrize("paren", ["(coded as Dioungani at geoprecision 2)", "(geolocated at Dioungani)",
+                                   "(approximate location: Dioungani)"])
+def test_a_parenthesis_giving_an_approximate_location_locates_the_village(where, paren):
+    ev, parents, _ = where(f"On 3 May, militiamen burned the village of Kobira {paren} and killed two herders.")
+    assert _places(ev) == {"place:kobira"}
+    assert parents.get("place:kobira") == {KORO}
+
+
+def test_a_point_given_for_a_region_does_not_make_the_region_near_it(where):
+    ev, parents, _ = where("On 3 May, soldiers raided a camp in the Mopti Region (coded as Mopti at geoprecision 3).")
+    assert "place:ml/mopti" not in parents
+
+
+# -- names with a hyphened lower-case syllable ---------------------------------------------------
+
+def test_a_tamasheq_name_spelled_with_hyphens_is_one_place(where):
+    ev, _, names = where("On 3 May, a soldier was wounded by a mine in the area of I-n-Kobira, near Anderamboukane.")
+    assert _places(ev) == {"place:i-n-kobira"}
+    assert names["place:i-n-kobira"] == {"I-n-Kobira"}
+
+
+def test_a_syllable_hyphened_to_a_village_name_belongs_to_it(where):
+    ev, _, names = where("On 3 May, militiamen burned the village of Kobira-na and seized cattle.")
+    assert _places(ev) == {"place:kobira-na"}
+    # a pack name followed by such a syllable is another, longer name
+    ev, _, _ = where("On 3 May, militiamen burned the village of Boni-pen and seized cattle.")
+    assert "place:ml/mopti/douentza/boni" not in _places(ev)
+
+
+def test_a_compound_word_after_a_name_is_no_part_of_it(where):
+    ev, _, _ = where("On 3 May, Boni-based militants attacked the village of Kobira and killed a herder.")
+    assert _places(ev) == {"place:kobira"}
+
+
+# -- a name after the kind of place, without "of" ------------------------------------------------
+
+def test_a_name_right_after_hamlet_or_village_is_a_place(where):
+    ev, _, names = where("On 3 May, Dozo militiamen attacked the Fulani hamlet Samani and burned it to the ground.")
+    assert _places(ev) == {"place:samani"}
+    ev, _, _ = where("On 3 May, militiamen surrounded the village Kobira and killed five villagers.")
+    assert _places(ev) == {"place:kobira"}
