@@ -32,7 +32,7 @@ DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 BOXES = {"ml": (10.0, 25.1, -12.3, 4.3), "bf": (9.3, 15.1, -5.6, 2.5), "ne": (11.6, 23.6, 0.1, 16.0)}
 # Places named in reports for which no verified coordinates were found (documented in README).
 NO_COORDS = {"place:ml/timbuktu/niafunke/sarafere", "place:ml/timbuktu/niafunke/koumaira",
-             "place:bf/sahel/soum/koutougou", "place:ml/menaka/tidermene"}
+             "place:bf/sahel/soum/koutougou", "place:ml/menaka/tidermene", "place:ml/mopti/bandiagara/sangha"}
 
 
 def load(name):

@@ -346,6 +346,7 @@ class MentionFinder:
         for m in pending:
             ids = {self.gaz.resolver.canonical(x) for x in m.ids}
             resolved.append((m, ids))
+        resolved = self._typos_against_context(orig, toks, taken, resolved)
         ctx_ids = set()
         for m, ids in resolved:
             if len(ids) == 1:
@@ -374,6 +375,32 @@ class MentionFinder:
                     cp = self.gaz.country_place(cc)
                     if cp and cp != eid:
                         self._add(ms, orig, toks, m.j - 1, m.j, cp, "pack", alias_ok=True)
+
+    def _typos_against_context(self, orig, toks, taken, resolved: list) -> list:
+        """A near spelling of a pack place is not that place when the text locates it by a known
+        place elsewhere: "the Daoudabougou area of Bamako" is no Dougabougou of Ségou, "Manougou
+        (coded as Mondoro)" no Madougou of another cercle. It stays a name the text creates."""
+        from .places import CONTAINER_GAP, LANDMARK_GAP
+
+        gaz = self.gaz
+        out = []
+        for k, (m, ids) in enumerate(resolved):
+            if m.method == "typo" and len(ids) == 1 and k + 1 < len(resolved):
+                p = next(iter(ids))
+                o, oids = resolved[k + 1]
+                if o.method == "exact" and oids and gaz.label(p) == "Place" and all(gaz.label(q) == "Place" for q in oids):
+                    gap = orig[toks[m.j - 1].end:toks[o.i].start].lower()
+                    # a cercle or town that shares no cercle with it (a region or country that holds it agrees;
+                    # one that does not is too wide to tell: "near the Niger border")
+                    up = gaz.ancestors(p) | {p}
+                    if (CONTAINER_GAP.fullmatch(gap) or LANDMARK_GAP.fullmatch(gap)) and \
+                            any(q.count("/") >= 2 for q in oids) and not oids & up and \
+                            not any(x.count("/") >= 2 for q in oids for x in up & (gaz.ancestors(q) | {q})):
+                        for t in range(m.i, m.j):   # no common cercle: not that pack place
+                            taken[t] = False
+                        continue
+            out.append((m, ids))
+        return out
 
     def _hyphen_part(self, orig, toks, m, keys) -> bool:
         """A pack place hyphened to a capitalised word that names no place is part of a longer

@@ -81,3 +81,31 @@ def test_a_name_right_after_hamlet_or_village_is_a_place(where):
     assert _places(ev) == {"place:samani"}
     ev, _, _ = where("On 3 May, militiamen surrounded the village Kobira and killed five villagers.")
     assert _places(ev) == {"place:kobira"}
+
+
+# -- a near spelling of a pack place that the text puts elsewhere --------------------------------
+
+def test_a_near_spelling_is_not_the_pack_place_when_the_text_locates_it_elsewhere(where):
+    # Dougabougou is a village of Ségou: "the Daoudabougou area of Bamako" is another place
+    ev, parents, _ = where("On 3 May, angry youths ransacked three bars in the Daoudabougou area of Bamako.")
+    assert "place:ml/segou/segou/dougabougou" not in _places(ev)
+    assert _places(ev) == {"place:daoudabougou"}
+    # Madougou lies in Koro: a village given as near Mondoro (Douentza) is not it
+    ev, parents, _ = where("On 3 May, soldiers killed an old herder in Manougou (coded as Mondoro at geoprecision 2).")
+    assert _places(ev) == {"place:manougou"}
+    assert parents["place:manougou"] == {"place:ml/mopti/douentza"}
+
+
+def test_a_near_spelling_stays_the_pack_place_when_the_text_agrees(where):
+    # Dounapen and Dioungani are both in Koro; a region that holds the place agrees too
+    ev, _, _ = where("On 3 May, militiamen killed two men in the area of Douna-pen, near Dioungani.")
+    assert _places(ev) == {"place:ml/mopti/koro/dounapen"}
+    ev, _, _ = where("On 3 May, a mine killed three civilians near the village of Niangassadiou, Mopti.")
+    assert _places(ev) == {"place:ml/mopti/douentza/niangassagou"}
+
+
+def test_sangha_is_a_pack_town_of_bandiagara(where):
+    ev, parents, _ = where("On 3 May, militiamen attacked the village of Kobira in the area of Sangha, killing a herder.")
+    assert _places(ev) == {"place:kobira"}
+    assert parents["place:kobira"] == {"place:ml/mopti/bandiagara/sangha"} or \
+        parents["place:kobira"] == {"place:ml/mopti/bandiagara"}
