@@ -52,6 +52,39 @@ _FORCE_SITE = re.compile(r"(?<![\w-])(?:checkpoints?|(?:military |army |security
                          r"(?:military |army )?camps?|(?:military |army )?bases?|patrols?|(?:military |army |logistics? )convoys?|"
                          r"postes?|casernes?|patrouilles?|garnisons?)(?![\w-])")
 
+# what befalls people in a raid, and what befalls only their goods: an attack on civilians that
+# harms no one and takes or burns their property is looting, an attack in our ontology
+HARM_WORDS = re.compile(
+    r"(?<![\w-])(?:kill\w*|dead|deaths?|died|slain|murder\w*|massacr\w*|execut\w*|behead\w*|wound\w*|injur\w*|hurt|"
+    r"casualt\w*|victims?|shot|shoot\w*|opened fire|fired|gunned|stabbed|beat|beaten|beating|whipped|flogged|tortur\w*|"
+    r"raped|rape|sexual\w*|assaulted|abduct\w*|kidnap\w*|hostages?|mistreat\w*|ill-treat\w*|lynch\w*|assassin\w*|"
+    r"missing|disappear\w*|disparu\w*|"
+    r"tue(?:s|e|es|nt)?|morts?|deces|bless\w*|abattu\w*|egorg\w*|fusill\w*|tir\w* sur|frapp\w*|violee?s?|"
+    r"maltrait\w*|enlev\w*|otages?|victimes?)(?![\w-])")
+LOOT_WORDS = re.compile(
+    r"(?<![\w-])(?:seiz\w*|stole|stolen|steal\w*|loot\w*|pillag\w*|burn(?:ed|t|ing)|set (?:\w+ )?(?:ablaze|on fire|fire to)|"
+    r"torch\w*|destroy\w*|ransack\w*|rustl\w*|carried (?:off|away)|took away|robb\w*|vandali[sz]\w*|extort\w*|"
+    r"pill(?:e|ee|es|ees|ent|er|age)|incendi\w*|brul\w*|emport\w*|vol(?:e|es|ent|erent|s)? (?:de |du |le |les |des )?(?:betail|"
+    r"animaux|biens|vehicules?|motos?)|detrui\w*|saccag\w*|mis le feu)(?![\w-])")
+# homes set on fire: the people are harmed, not only their goods ("burned the village", "torched houses")
+_BURN = r"(?:burn(?:ed|t|ing)?|torch\w*|set (?:\w+ )?(?:ablaze|on fire|fire to)|razed|incendi\w*|brul\w*|mis le feu)"
+_DWELLING = r"(?:villages?|hamlets?|houses?|homes?|huts?|granar(?:y|ies)|dwellings?|compounds?|encampments?|settlements?|" \
+            r"lodgings?|maisons?|cases|greniers?|hameaux?|habitations?|concessions?)"
+BURNT_HOMES = re.compile(rf"(?<![\w-]){_BURN}\s+(?:[\w'-]+\s+){{0,5}}{_DWELLING}(?![\w-])|"
+                         rf"(?<![\w-]){_DWELLING}\s+(?:[\w'-]+\s+){{0,3}}(?:were|was|have been|had been|ont ete|a ete)?\s*{_BURN}")
+# the verbs of a hold-up on the road (their lemmas)
+_HOLDUP = re.compile(r"(?:intercept|robb|rob|stopp|stop|carjack|hijack|seiz|braqu|assault)$")
+# small-arms fire beside an explosion: a complex assault, still told as the attack
+_GUNFIRE = re.compile(r"(?<![\w-])(?:gunfire|gunshots?|small[- ]arms|opened fire|fired (?:on|at|upon)|shooting|shot|"
+                      r"armed (?:assault|attack)|assault\w*|storm(?:ed|ing)|overr(?:an|un)|ambush\w*|complex (?:attack|ambush)|commandos?|"
+                      r"firefight|exchange of fire|ground (?:attack|assault)|"
+                      r"tirs? nourris|coups de feu|ouvert le feu|fusillade|assaut\w*|embuscade\w*|attaque complexe)(?![\w-])")
+_NO_HARM = re.compile(r"\b(?:no|not|without|any|sans|aucun\w*|pas|ni|none|zero)\s+(?:\w+\s+){0,1}$")
+# the same, without a bare "camp" or "base" (a herders' camp is no post)
+_FORCE_POST = re.compile(r"(?<![\w-])(?:checkpoints?|(?:military |army |security )?posts?|outposts?|barracks|garrisons?|"
+                         r"(?:military|army|gendarmerie|police|minusma|barkhane) (?:camps?|bases?|stations?)|patrols?|"
+                         r"(?:military |army |logistics? )convoys?|postes?|casernes?|patrouilles?|garnisons?)(?![\w-])")
+
 # -- who is a civilian: the heads of the noun phrases that name unarmed victims and their places --
 # People by trade, role, kinship or community; an attack or a killing whose object is one of these
 # (and no armed actor) is violence against civilians, whatever verb tells it.
@@ -120,10 +153,10 @@ CROWD_SUBJECT = re.compile(
     r"(?:\s*\([^)]*\))?(?:\s+(?:who|qui|have|had|has|ont|also|then|reportedly|allegedly|equipped with [\w\s]+?|armed with [\w\s]+?))*\s*,?\s*$")
 # the target fights back: the attack becomes a fight between both
 FIGHT_BACK = re.compile(
-    r"(?<![\w-])(?:repel+ed|repulsed|fended off|fought (?:back|off)|responded to the (?:attack|assault|attackers|assailants)|"
+    r"(?<![\w-])(?:repel+ed|repulsed|fended off|fought (?:back|off)|responded to the (?:attacks?|assaults?|attackers|assailants)|"
     r"riposted|returned fire|fired back|routed|clashed|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|"
     r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*)(?![\w-])")
-ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
+ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|community|communal) defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
                          r"miliciens?|soldiers?|troops|army|armee|military|militaires?|soldats?|guards?|gardes?|gendarmes?|"
                          r"police\w*|policiers?|peacekeepers?|casques bleus|forces|fighters|combattants)(?![\w-])")
 CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|manifestants)\b")
@@ -467,6 +500,8 @@ class Ev:
     weak: bool = False                            # told without date or place (yet)
     words: set = field(default_factory=set)       # trigger lemmas, for "the ambush" → the ambush
     at: int = -1                                  # where its first word is: events are emitted in text order
+    harm: bool = False                            # its sentences tell people killed, wounded, shot at, beaten
+    loot: bool = False                            # ... or property seized, burned, looted
 
     def actors(self, pred: str | None = None):
         """The slot fillers in the order they were found (a set-like view: deterministic output)."""
@@ -581,6 +616,7 @@ class RuleExtractor:
         self._abduction_deaths(st, S, sent_events, trigs)
         self._civilians_harmed(st, S, sent_events)
         self._tolls(st, S, nums, sent_events, trigs)
+        self._harm_told(st, S, sent_events)
         self._killed_people(st, S, sent_events)
         self._troops(st, S, nums, sent_events)
         self._statements(st, S, speech, sent_events, trigs)
@@ -1485,11 +1521,24 @@ class RuleExtractor:
         chained = t.verb and p and not self._own_place(S, t, p)
         # "residents ransacked the prefecture and burned a vehicle": the verbs of a riot are the riot
         here_compat = compat | ({"Protest"} if t.verb and t.cls in ("Attack", "ViolenceAgainstCivilians") else set())
+        # "intercepted vehicles and abducted the passengers", "robbed travellers and abducted the driver":
+        # the hold-up was the abduction (not when people died, or the target was a force)
+        if t.cls == "Kidnapping" and t.verb:
+            for ev in reversed(here):
+                if ev.cls in ("Attack", "ViolenceAgainstCivilians") and ev.words and all(_HOLDUP.match(w) for w in ev.words) and S.toll_max < 2 and \
+                        not any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE for a in ev.actors("TARGETED")) and \
+                        (not d or not ev.date or overlaps(ev.date, d.value)):
+                    ev.cls = "Kidnapping"
+                    return ev
         for ev in reversed(here):
             if ev.cls in here_compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
                     (not p or not ev.place or chained or self._place_ok(p, ev.place, st)):
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place, st)):
                     self._upgrade(ev, t.cls)
+                    # "attacked the post using two car bombs", "targeted the camp with mortar shells", "destroyed
+                    # by a mine": the attack was the explosion, unless gunmen also fired on the target
+                    if ev.cls == "Attack" and t.cls == "Explosion" and not _GUNFIRE.search(S.folded, S.start, S.end):
+                        ev.cls = "Explosion"
                     return ev
         victims = {m.eid for m in S.ms if m.cls == "Person"}
         if victims and t.cls in VIOLENT:
@@ -1538,6 +1587,10 @@ class RuleExtractor:
                 ok = True   # "Le village a été visé en fin de matinée": the village of the event just told
             elif same_cls and near and ev.weak and not ev.date and not ev.place:
                 ok = True   # a headline told it without date or place; the lede gives them
+            elif t.cls == "Explosion" and ev.cls == "Attack" and ev.key == st.current and S.no - ev.last_sent <= 1 and \
+                    (not d or same_date) and (not p or same_place) and not _GUNFIRE.search(S.folded, S.start, S.end) and \
+                    not _GUNFIRE.search(fold(ev.evidence)):
+                ok = True   # "the camp came under attack. Some six mortar shells hit the camp": the attack was the shelling
             elif ev.sent == 0 and S.no <= 3 and same_place and not ev.date:
                 ok = True   # "JNIM claims suicide attack on base at Kati", then "Friday's suicide assault on ... Kati"
             if ok:
@@ -1548,6 +1601,8 @@ class RuleExtractor:
         if best is not None:
             ev = best[1]
             self._upgrade(ev, t.cls)
+            if ev.cls == "Attack" and t.cls == "Explosion":
+                ev.cls = "Explosion"
             if t.cls == "Kidnapping":
                 self._absorb_attack(st, S, ev)
             return ev
@@ -1780,6 +1835,10 @@ class RuleExtractor:
         for fm in FIGHT_BACK.finditer(S.folded, S.start, S.end):
             a = fm.start()
             cands = [e for e in here if e.cls in ("Attack", "ViolenceAgainstCivilians") and 0 <= e.at < a]
+            # "militiamen repulsed an attack on the village": the attack is the verb's object
+            obj = re.match(r"\s*(?:an|the|a|their|this|l'|une|la|les|des)?\s*", S.folded[fm.end():min(S.end, fm.end() + 12)])
+            cands = cands or [e for e in here if e.cls in ("Attack", "ViolenceAgainstCivilians") and e.sent == S.no and
+                              e.at == fm.end() + obj.end()]
             cur = self._ev(st, st.current)
             if not cands and cur is not None and cur.cls in ("Attack", "ViolenceAgainstCivilians") and \
                     cur not in here and S.no - cur.last_sent <= 1:
@@ -2387,10 +2446,41 @@ class RuleExtractor:
                     not CIVILIAN_WORDS.search(S.folded, max(S.start, tl.start - 5), min(S.end, tl.end + 40)):
                 ev.cls = "Attack"
             # victims of a massacre named as civilians
+            # (not an assault on a force, a post or a convoy of soldiers that also killed a civilian)
             if ev.cls == "Attack" and CIVILIAN_WORDS.search(S.folded[max(S.start, tl.start - 5):tl.end + 40]) \
                     and not re.search(r"soldiers?|soldats?|militaires?|troops|gendarmes?|policiers?|police(?:men| officers)|"
-                                      r"peacekeepers?|casques bleus|guards?|gardes?|volontaires|vdp", S.folded[tl.start:tl.end + 30]):
+                                      r"peacekeepers?|casques bleus|guards?|gardes?|volontaires|vdp", S.folded[tl.start:tl.end + 30]) \
+                    and not any((self.gaz.cls(a) or self._new_cls(st, a)) in ARMED for a in ev.actors("TARGETED")
+                                if a not in ev.actors("ATTRIBUTED_TO")) \
+                    and not (ev.sent == S.no and _FORCE_POST.search(S.folded, ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0],
+                                                                     tl.start)):
                 ev.cls = "ViolenceAgainstCivilians"
+
+    def _harm_told(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
+        """Whether the sentences of an event tell people harmed (killed, wounded, shot at, beaten,
+        abducted) or only property taken or burned ("seized livestock", "burned two vehicles. No
+        casualties reported."): the sentence's own events, or the event told just before when
+        the sentence tells none."""
+        evs = [e for e in here if e.cls in VIOLENT]
+        if not evs and not here:
+            cur = self._ev(st, st.current)
+            if cur is not None and cur.cls in VIOLENT and S.no - cur.last_sent <= 2:
+                evs = [cur]
+        if not evs:
+            return
+        f = S.folded
+        harm = any(not _NO_HARM.search(f, max(S.start, m.start() - 30), m.start()) and
+                   not re.match(r"\s+(?:at|on)\s+(?:the\s+)?(?:vehicles?|cars?|trucks?|buses|bus|houses?|shops?|walls?|buildings?|tyres|tires)\b",
+                                f[m.end():min(S.end, m.end() + 20)])
+                   for m in HARM_WORDS.finditer(f, S.start, S.end))
+        harm = harm or bool(BURNT_HOMES.search(f, S.start, S.end))
+        loot = bool(LOOT_WORDS.search(f, S.start, S.end))
+        cur = self._ev(st, st.current)
+        if harm and cur is not None and cur not in evs and cur.cls in VIOLENT and S.no - cur.last_sent <= 2:
+            cur.harm = True   # "3 people were killed and two kidnapped": the raid just told harmed people
+        for e in evs:
+            e.harm = e.harm or harm
+            e.loot = e.loot or loot
 
     def _killed_people(self, st: RuleState, S: Sent, sent_events: list[Ev]):
         """"X a été tué ...", "Droukdel ... were neutralised": the subject of a passive killing is a
@@ -2865,6 +2955,10 @@ class RuleExtractor:
                 ev.date, ev.precision, ev.date_kind = st.ref.day.isoformat(), "day", "relative"
             keep.append(ev)
         self._story_dates(st, keep)
+        for ev in keep:
+            # a raid on civilians that harmed no one and took or burned their goods: looting, an attack
+            if ev.id is None and ev.cls == "ViolenceAgainstCivilians" and ev.loot and not ev.harm:
+                ev.cls = "Attack"
         for ev in keep:
             if ev.id is None:
                 ev.id = self._event_id(st, ev)

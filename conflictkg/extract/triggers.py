@@ -46,7 +46,7 @@ _T = [
      r"clashes|battles|combats|affrontements|accrochages|heurts|firefights"),
     ("Explosion",
      r"ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"
-     r"car bombs?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|detonated|blew up|"
+     r"car bombs?|(?:vehicules?|voitures?|camions?) piegee?s?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|detonated|blew up|"
      r"fait sauter|fait exploser|a explose|ont explose|"
      r"drone strikes?|air ?strikes?|aerial strikes?|shelling|shelled|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|shells|rounds)|"
      r"(?:fired|launched|lobbed|shot) (?:\w+ ){0,3}(?:mortars?|rockets?|shells?|missiles?|barrages?|projectiles?)|"
@@ -69,6 +69,7 @@ _T = [
      r"enlevement(?:s)?|enleve(?:e|es|s)?|enlever|enlevent|kidnapp(?:e|ee|es|ees|ing)|rapts?|"
      r"pris(?:e|es)? en otages?|prises? d'otages?|emmene(?:e|s|es)? vers une destination inconnue|sequestre(?:e|s|es)?|"
      r"taken away|took (?:him|her|them) away|(?:was|were|been) seized|took (?:\w+ ){0,4}to an unknown (?:destination|location)|"
+     r"(?:was|were|been) taken to an unknown (?:destination|location)|"
      r"forc(?:ed|ibly|efully) disappear(?:ed|ance|ances)?|disparitions? forcees?|"
      r"(?:attempted|tried) to (?:abduct|kidnap)|tentative d'enlevement|tente d'enlever",
      r"kidnappings|abductions|enlevements|rapts"),
