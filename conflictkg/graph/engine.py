@@ -91,15 +91,17 @@ class Engine:
         cols = res.get_column_names()
         rows = []
         as_is = _AS_IS
+        day = _dt.date
         while res.has_next():
             row = res.get_next()
             # a type check per value and per list of plain values: converting every value through
-            # plain() took longer than the query itself for a result of 20k rows (manoeuvre at 1M)
+            # plain() took longer than the query itself for a result of 20k rows (manoeuvre at 1M);
+            # dates (two per event row in manoeuvre and channels) are converted here, not by a call
             for i, v in enumerate(row):
                 t = type(v)
                 if t in as_is or (t is list and all(type(x) in as_is for x in v)):
                     continue
-                row[i] = plain(v)
+                row[i] = v.isoformat() if t is day else plain(v)
             rows.append(row)
         return Result(cols, rows)
 

@@ -55,6 +55,9 @@ CYPHER = {
 COLUMNS = ["zone", "phase", "actor", "region", "events", "fatalities_min", "event_list", "sources", "actor_id"]
 #: Events listed per row, the earliest first; the rest are counted ("… and N more").
 MAX_LISTED = 5
+#: Rows listed by default (--limit): a month of a busy theatre holds thousands of (actor, region) rows
+#: (1,996 for an operation at 1M events); the rest are counted in the notes, like timeline's 500 events.
+MAX_ROWS = 500
 
 
 def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
@@ -78,6 +81,8 @@ def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
         seen, frontier = {pid}, [pid]
         for _ in range(PLACE_DEPTH):
             frontier = [x for i in frontier for x in parents[i] if x not in seen and x in info]
+            if not frontier:
+                break
             seen.update(frontier)
         for x in seen:
             n = info[x]
@@ -93,10 +98,12 @@ def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
     [Param("operation", "The operation: an event (MilitaryOperation) name, alias or id.", argument=True,
            required=True, entity=T.Event),
      Param("before", "Days before the operation's start to include.", kind="int", default=0, metavar="DAYS"),
-     Param("after", "Days after the operation's end to include.", kind="int", default=30, metavar="DAYS")],
+     Param("after", "Days after the operation's end to include.", kind="int", default=30, metavar="DAYS"),
+     Param("limit", "Most rows to list, in table order (0: all); the notes' totals count every row.", kind="int",
+           default=MAX_ROWS, metavar="N")],
     CYPHER,
 )
-def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> QueryResult:
+def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit: int = MAX_ROWS) -> QueryResult:
     oid = ctx.resolve(operation, T.Event, what="manoeuvre needs a military operation event (e.g. Operation Monclar)")
     op = ctx.cy("operation", id=oid)[0]
     if op["class"] != T.MilitaryOperation:
@@ -114,22 +121,23 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     parts = {r["id"] for r in ctx.cy("op_parts", id=oid)}
     start = (date.fromisoformat(op["start_date"]) - timedelta(days=before)).isoformat()
     end = (date.fromisoformat(op["end_date"]) + timedelta(days=after)).isoformat()
-    rows = ctx.cy("window", window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
+    # rows as lists in the RETURN order (tens of thousands at 1M events: no dict per row)
+    rows = ctx.cy_rows("window", window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
 
     # event id -> [start, end, fatalities_min, places, {actor: confidence}] (denied attributions are
     # not the actor's activity)
     events: dict[str, list] = {}
-    for r in rows:
-        eid = r["event_id"]
+    skip = parts | {oid}
+    for eid, ev_start, ev_end, fat, place_id, actor_id, confidence in rows:
         ev = events.get(eid)
         if ev is None:
-            if eid == oid or eid in parts:
+            if eid in skip:
                 continue
-            ev = events[eid] = [r["start_date"], r["end_date"], r["fatalities_min"], set(), {}]
-        if r["place_id"]:
-            ev[3].add(r["place_id"])
-        if r["actor_id"] and r["confidence"] != "denied":
-            ev[4][r["actor_id"]] = r["confidence"]
+            ev = events[eid] = [ev_start, ev_end, fat, set(), {}]
+        if place_id:
+            ev[3].add(place_id)
+        if actor_id and confidence != "denied":
+            ev[4][actor_id] = confidence
     place_ids = sorted({p for e in events.values() for p in e[3]} | set(roots))
     anc = _ancestors(ctx, place_ids)
     root_set = set(roots)
@@ -160,10 +168,10 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     unattributed = [(None, None)]
     groups: dict[tuple, list] = {}   # (zone, phase, actor, region) -> [[(event id, confidence)], fatalities]
     own_only = 0
-    for eid in sorted(events, key=lambda k: (events[k][0], k)):  # the earliest events come first in each group
-        ev_start, ev_end, fat, places, actors = events[eid]
+    for eid, ev in sorted(events.items(), key=lambda kv: (kv[1][0], kv[0])):  # the earliest events first in each group
+        ev_start, ev_end, fat, places, actors = ev
         if actors:
-            others = sorted((a, c) for a, c in actors.items() if a not in own)
+            others = sorted(ac for ac in actors.items() if ac[0] not in own) if own else sorted(actors.items())
             if not others:
                 own_only += 1
                 continue
@@ -178,42 +186,47 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
             reg = min((regions_of[p] for p in places), default="")
         phase = "before" if ev_end < op_start else "after" if ev_start > op_end else "during"
         for aid, attribution in others:
-            g = groups.get((z, phase, aid, reg))
+            key = (z, phase, aid, reg)
+            g = groups.get(key)
             if g is None:
-                g = groups[(z, phase, aid, reg)] = [[], None]
+                g = groups[key] = [[], None]
             g[0].append((eid, attribution))
             if fat is not None:
                 g[1] = (g[1] or 0) + fat
-    listed = sorted({eid for g in groups.values() for eid, _ in g[0][:MAX_LISTED]})
+    # the rows in table order, then what the rows shown list: their earliest events' names, dates and sources
+    ctx.load_names([k[2] for k in groups if k[2]] + [oid])
+    phases = {"before": 0, "during": 1, "after": 2}
+    order = [(key, ctx.name(key[2]) if key[2] else "(unattributed)") for key in groups]
+    order.sort(key=lambda kn: (ZONES.index(kn[0][0]), phases[kn[0][1]], -len(groups[kn[0]][0]), kn[1].lower(), kn[0][3]))
+    shown = order[:limit] if limit else order
+    listed = sorted({eid for key, _ in shown for eid, _ in groups[key][0][:MAX_LISTED]})
     details: dict[str, dict] = {}
     attribution_sources: dict[tuple, list] = {}  # (event id, actor id) -> sources
     for d in ctx.cy("listed", ids=listed) if listed else []:
         details.setdefault(d["event_id"], d)
         if d["actor_id"]:
             attribution_sources[(d["event_id"], d["actor_id"])] = d["sources"] or []
-    srcs = {key: [s for eid, _ in g[0][:MAX_LISTED]
+    srcs = {key: [s for eid, _ in groups[key][0][:MAX_LISTED]
                   for s in attribution_sources.get((eid, key[2]), []) + (details[eid]["event_sources"] or [])]
-            for key, g in groups.items()}
-    ctx.load_names([k[2] for k in groups if k[2]] + [oid])
+            for key, _ in shown}
     ctx.load_sources(s for v in srcs.values() for s in v)
     out = []
     more = 0
-    for key, (evs, fat) in groups.items():
+    for key, actor_name in shown:
         z, phase, aid, reg = key
-        shown = []
+        evs, fat = groups[key]
+        listing = []
         for eid, conf in evs[:MAX_LISTED]:
             d = details[eid]
             label = event_name(d["event"], eid, d["class"], [names.get(p) for p in events[eid][3]])
-            shown.append((events[eid][0], f"{date_text(d['date'], d['precision'])} {label}"
-                          + (f" ({conf})" if conf else "")))
-        event_list = [t for _, t in sorted(shown)]
+            listing.append((events[eid][0], f"{date_text(d['date'], d['precision'])} {label}"
+                            + (f" ({conf})" if conf else "")))
+        event_list = [t for _, t in sorted(listing)]
         if len(evs) > MAX_LISTED:
             more += 1
             event_list.append(f"… and {len(evs) - MAX_LISTED} more")
-        out.append([z, phase, ctx.name(aid) if aid else "(unattributed)", reg, len(evs), fat,
+        out.append([z, phase, actor_name, reg, len(evs), fat,
                     event_list, ctx.source_labels(list(dict.fromkeys(srcs[key]))), aid])
-    phases = {"before": 0, "during": 1, "after": 2}
-    out.sort(key=lambda r: (ZONES.index(r[0]), phases[r[1]], -r[4], r[2].lower(), r[3]))
 
     area_n = ctx.cy("area_size", roots=roots)[0]["n"]
     ctx.load_names(roots + sorted(own))
@@ -224,11 +237,11 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     if own:
         notes.append("Left out as the operation's own forces: " + ", ".join(sorted(ctx.name(a) for a in own)) + ".")
     for z in ("inside", "outside"):
-        zr = [r for r in out if r[0] == z]
-        if zr:
-            by_actor = defaultdict(int)
-            for r in zr:
-                by_actor[r[2]] += r[4]
+        by_actor = defaultdict(int)
+        for key, actor_name in order:  # every row, shown or not
+            if key[0] == z:
+                by_actor[actor_name] += len(groups[key][0])
+        if by_actor:
             notes.append(f"{z.capitalize()} the area: " + ", ".join(f"{a} {n}" for a, n in sorted(by_actor.items(), key=lambda x: (-x[1], x[0]))) + " event(s).")
     if own_only:
         notes.append(f"{own_only} event(s) in the window attributed only to the operation's forces are not counted.")
@@ -239,6 +252,11 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30) -> Que
     if more:
         notes.append(f"event_list shows the {MAX_LISTED} earliest events of each row (then by id), sources are "
                      f"those of the events listed; {more} row(s) hold more events, counted in events and fatalities_min.")
+    if len(shown) < len(order):
+        hidden_rows = order[len(shown):]
+        notes.append(f"Only the first {len(shown)} of {len(order)} rows are listed (the last "
+                     f"{len(hidden_rows)} hold {sum(len(groups[k][0]) for k, _ in hidden_rows)} actor-event(s)); "
+                     "the totals above count every row; use --limit 0 for all of them.")
     if not out:
         notes.append("No events of other actors in the window.")
     return QueryResult(COLUMNS, out, notes, hidden=("actor_id",))

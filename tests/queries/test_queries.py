@@ -419,6 +419,19 @@ def test_manoeuvre_lists_the_earliest_events_and_counts_the_rest(q, monkeypatch)
     assert [r[:6] for r in capped.rows] == [r[:6] for r in wide.rows]
 
 
+def test_manoeuvre_limit_lists_the_first_rows_and_says_so(q):
+    full = q("manoeuvre", operation="Monclar", before=2000, after=400)
+    assert len(full.rows) > 2 and not any("Only the first" in n for n in full.notes)
+    assert q("manoeuvre", operation="Monclar", before=2000, after=400, limit=0).rows == full.rows
+    short = q("manoeuvre", operation="Monclar", before=2000, after=400, limit=2)
+    assert short.rows == full.rows[:2]
+    hidden = sum(r[4] for r in full.rows[2:])
+    assert any(f"Only the first 2 of {len(full.rows)} rows" in n and f"hold {hidden} actor-event(s)" in n
+               for n in short.notes), short.notes
+    totals = [n for n in full.notes if n.startswith(("Inside the area", "Outside the area"))]
+    assert totals and all(n in short.notes for n in totals), "the totals count the rows not listed too"
+
+
 def test_manoeuvre_needs_an_operation(q):
     with pytest.raises(QueryError):
         q("manoeuvre", operation="Attack on Bamba")
