@@ -29,6 +29,9 @@ from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_tex
 
 TALK_CLASSES = [T.Negotiation, T.Agreement, T.Release]
 MAX_PATHS = 5000        # channels collected (shortest first) before the search stops, so dense networks stay fast
+#: Links listed per hop of a channel shown (--per-hop), the most recent first; the rest are counted.
+#: A hop between two busy actors carries hundreds of talks at 1M events (2,252 rows for ten channels).
+PER_HOP = 20
 # Betweenness costs one traversal (nodes + edges) per source actor: exact while that stays under
 # this budget, else estimated from a fixed-seed sample of sources sized to the budget.
 BETWEENNESS_BUDGET = 150_000
@@ -241,11 +244,13 @@ CHANNEL_COLUMNS = ["channel", "hops", "step", "from", "to", "via", "kind", "date
            metavar="DATE"),
      Param("limit", "Most channels to show.", kind="int", default=10, metavar="N"),
      Param("rank", "recency: most recent stalest hop first (then confidence, length); length: fewest hops first "
-           "(then recency, confidence).", kind="choice", choices=("recency", "length"), default="recency")],
+           "(then recency, confidence).", kind="choice", choices=("recency", "length"), default="recency"),
+     Param("per_hop", "Most links (talks, direct links) to list per hop, the most recent first (0: all); "
+           "the rest are counted in the notes.", kind="int", default=PER_HOP, metavar="N")],
     CYPHER,
 )
 def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = None, limit: int = 10,
-             rank: str = "recency") -> QueryResult:
+             rank: str = "recency", per_hop: int = PER_HOP) -> QueryResult:
     ida = ctx.resolve(a, T.Actor, what="channels link actors")
     idb = ctx.resolve(b, T.Actor, what="channels link actors")
     if ida == idb:
@@ -283,12 +288,21 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
     else:
         found.sort(key=lambda c: (c["day"], c["conf"], -c["n"]), reverse=True)
     shown = found[:limit] if limit else found
+    # each hop's links, most recent first (then strongest, then by event id); the first per_hop listed
+    ordered: dict[tuple, list] = {}
     for c in shown:
-        c["hops"] = [(x, y, per_pair[(x, y)][0]) for x, y in zip(c["inner"], c["inner"][1:])]
-    details = event_details(ctx, (lk.event_id for c in shown for _, _, lks in c["hops"] for lk in lks if lk.event_id))
+        c["hops"] = []
+        for x, y in zip(c["inner"], c["inner"][1:]):
+            lks = ordered.get((x, y))
+            if lks is None:
+                lks = ordered[(x, y)] = sorted(
+                    per_pair[(x, y)][0], key=lambda lk: (lk.day or "", confidence_rank(lk.confidence), lk.event_id or ""),
+                    reverse=True)
+            c["hops"].append((x, y, lks[:per_hop] if per_hop else lks, len(lks)))
+    details = event_details(ctx, (lk.event_id for c in shown for _, _, lks, _ in c["hops"] for lk in lks if lk.event_id))
     ctx.load_names({r["id"] for c in shown for n in (c["inner"][0], c["inner"][-1])
                     for r in (ends_a.get(n) or []) + (ends_b.get(n) or [])})
-    ctx.load_sources(s for c in shown for _, _, lks in c["hops"] for lk in lks for s in link_sources(lk, details))
+    ctx.load_sources(s for c in shown for _, _, lks, _ in c["hops"] for lk in lks for s in link_sources(lk, details))
 
     rows = []
     for k, c in enumerate(shown, 1):
@@ -301,9 +315,8 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
                              ctx.source_labels(r["sources"]), None, r["id"], r["of_id"]])
 
         rep_rows(ends_a.get(c["inner"][0]) or [])
-        for step, (x, y, lks) in enumerate(c["hops"], 1):
-            for lk in sorted(lks, key=lambda lk: (lk.day or "", confidence_rank(lk.confidence), lk.event_id or ""),
-                             reverse=True):
+        for step, (x, y, lks, _) in enumerate(c["hops"], 1):
+            for lk in lks:
                 d = details.get(lk.event_id, {})
                 via = d.get("event") or lk.event_id if lk.event_id else "direct talks (NEGOTIATES_WITH)"
                 kind = f"{d['class']}: {lk.kind}" if d.get("class") else lk.kind
@@ -314,16 +327,24 @@ def channels(ctx: Ctx, a: str, b: str, max_hops: int = 3, since: str | None = No
     notes = [f"Channels between {ctx.name(ida)} ({ida}) and {ctx.name(idb)} ({idb}), up to {max_hops} hop(s)"
              + (f", talks since {since}" if since else "") + f": {len(found)} found"
              + (f", {len(shown)} shown" if len(shown) < len(found) else "") + "."]
+    cut = 0
     for k, c in enumerate(shown, 1):
+        more = [(step, len(lks), total) for step, (_, _, lks, total) in enumerate(c["hops"], 1) if total > len(lks)]
+        cut += len(more)
         notes.append(f"Channel {k}: " + " → ".join(ctx.name(x) for x in c["inner"])
                      + f" ({c['n']} hop(s), stalest hop last known {c['day'] or 'undated'}, weakest hop "
-                       f"{_level_name(c['conf'])}).")
+                       f"{_level_name(c['conf'])})"
+                     + ("; " + ", ".join(f"hop {st} lists {n} of its {t} links" for st, n, t in more) if more else "")
+                     + ".")
     if not found:
         for x, ends in ((ida, ends_a), (idb, ends_b)):
             if not any(n in g for n in ends):
                 notes.append(f"{ctx.name(x)} (and its leaders and components) take part in no negotiation in the graph"
                              + (" since " + since if since else "") + ".")
         notes.append(f"No negotiation channel found within {max_hops} hop(s).")
+    if cut:
+        notes.append(f"{cut} hop(s) of the channels shown carry more than {per_hop} links: each lists its {per_hop} "
+                     "most recent (then strongest); use --per-hop 0 for all of them.")
     if truncated:
         notes.append(f"Stopped after {MAX_PATHS} channels: longer ones may be missing; lower --max-hops.")
     if net.undated_direct:

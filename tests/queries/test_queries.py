@@ -287,6 +287,28 @@ def test_channels_max_hops_and_since(q):
                                                     ("High Islamic Council of Mali", "Katiba Macina"))}
 
 
+def test_channels_per_hop_lists_the_most_recent_links_and_counts_the_rest(q):
+    full = q("channels", a="Government of Mali", b="JNIM")
+    hops = {}
+    for r in full.records():
+        if r["step"] != "rep":
+            hops.setdefault((r["channel"], r["step"]), []).append(r)
+    busy = {k: v for k, v in hops.items() if len(v) > 1}
+    assert busy, "the fixture has a hop with several links"
+    one = q("channels", a="Government of Mali", b="JNIM", per_hop=1)
+    got = {}
+    for r in one.records():
+        if r["step"] != "rep":
+            got.setdefault((r["channel"], r["step"]), []).append(r)
+    assert got.keys() == hops.keys()
+    for k, v in hops.items():
+        assert got[k] == v[:1], "the first (most recent) link of each hop"
+    assert any(f"lists 1 of its {len(v)} links" in n for k, v in busy.items() for n in one.notes)
+    assert any("--per-hop 0" in n for n in one.notes)
+    assert not any("--per-hop 0" in n for n in full.notes)
+    assert q("channels", a="Government of Mali", b="JNIM", per_hop=0).rows == full.rows
+
+
 def test_channels_none(q):
     res = q("channels", a="ISGS", b="Government of Mali")
     assert res.rows == []
