@@ -29,6 +29,9 @@ class Result:
 
 # Values the engine already returns as plain Python: most of every result (ids, names, numbers).
 _AS_IS = frozenset({str, int, float, bool, type(None)})
+# Engine column types whose values (or null) come back as plain Python values: no conversion.
+_PLAIN_TYPES = frozenset({"STRING", "BOOL", "DOUBLE", "FLOAT", "SERIAL", "INT64", "INT32", "INT16", "INT8",
+                          "UINT64", "UINT32", "UINT16", "UINT8", "STRING[]", "INT64[]", "DOUBLE[]", "BOOL[]"})
 
 
 def plain(value):
@@ -89,19 +92,21 @@ class Engine:
         if isinstance(res, list):  # several statements: keep the last result
             res = res[-1]
         cols = res.get_column_names()
+        # only the columns whose engine type is not already a plain Python value are converted:
+        # a type check per value took longer than the query itself for a result of 20k rows
+        # (manoeuvre at 1M); dates are converted here, not through plain()
+        types = res.get_column_data_types()
+        dates = [i for i, t in enumerate(types) if t == "DATE"]
+        other = [i for i, t in enumerate(types) if t != "DATE" and t not in _PLAIN_TYPES]
         rows = []
-        as_is = _AS_IS
-        day = _dt.date
         while res.has_next():
             row = res.get_next()
-            # a type check per value and per list of plain values: converting every value through
-            # plain() took longer than the query itself for a result of 20k rows (manoeuvre at 1M);
-            # dates (two per event row in manoeuvre and channels) are converted here, not by a call
-            for i, v in enumerate(row):
-                t = type(v)
-                if t in as_is or (t is list and all(type(x) in as_is for x in v)):
-                    continue
-                row[i] = v.isoformat() if t is day else plain(v)
+            for i in dates:
+                v = row[i]
+                if v is not None:
+                    row[i] = v.isoformat()
+            for i in other:
+                row[i] = plain(row[i])
             rows.append(row)
         return Result(cols, rows)
 

@@ -168,10 +168,16 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     unattributed = [(None, None)]
     groups: dict[tuple, list] = {}   # (zone, phase, actor, region) -> [[(event id, confidence)], fatalities]
     own_only = 0
-    for eid, ev in sorted(events.items(), key=lambda kv: (kv[1][0], kv[0])):  # the earliest events first in each group
+    # the earliest events first in each group (then by id: ids are unique, the events never compared)
+    for _, eid, ev in sorted((ev[0], eid, ev) for eid, ev in events.items()):
         ev_start, ev_end, fat, places, actors = ev
-        if actors:
-            others = sorted(ac for ac in actors.items() if ac[0] not in own) if own else sorted(actors.items())
+        if len(actors) == 1:  # most events: one actor
+            others = [ac for ac in actors.items() if ac[0] not in own]
+            if not others:
+                own_only += 1
+                continue
+        elif actors:
+            others = sorted(ac for ac in actors.items() if ac[0] not in own)
             if not others:
                 own_only += 1
                 continue
