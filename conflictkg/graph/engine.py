@@ -91,6 +91,10 @@ class Engine:
             raise CypherError(f"Cypher error: {msg}") from None
         if isinstance(res, list):  # several statements: keep the last result
             res = res[-1]
+        return self._read(res)
+
+    @staticmethod
+    def _read(res) -> Result:
         cols = res.get_column_names()
         # only the columns whose engine type is not already a plain Python value are converted:
         # a type check per value took longer than the query itself for a result of 20k rows
@@ -109,6 +113,29 @@ class Engine:
                 row[i] = plain(row[i])
             rows.append(row)
         return Result(cols, rows)
+
+    def run_rows(self, query: str, params: dict | None = None) -> Result:
+        """Like :meth:`run`, for results of many rows of plain columns (text, numbers, booleans,
+        dates, lists of text): read column by column through Arrow, about a quarter less CPU
+        than row by row for the 17k rows of an operation's window at 1M events. Rows come in no
+        particular order (as from :meth:`run`); dates as ISO text. Results with any other column
+        type (nodes, decimals...) are read as :meth:`run` reads them."""
+        try:
+            res = self._con.execute(query, params or {})
+        except RuntimeError as e:
+            raise CypherError(f"Cypher error: {str(e).strip()}") from None
+        if isinstance(res, list):
+            res = res[-1]
+        types = res.get_column_data_types()
+        if not all(t == "DATE" or t in _PLAIN_TYPES for t in types):
+            return self._read(res)
+        cols = res.get_column_names()
+        table = res.get_as_arrow(0)
+        columns = []
+        for i, t in enumerate(types):
+            c = table.column(i)
+            columns.append((c.cast("string") if t == "DATE" else c).to_pylist())
+        return Result(cols, [list(r) for r in zip(*columns)] if columns else [])
 
     def close(self) -> None:
         try:

@@ -248,7 +248,8 @@ class Ctx:
         present = {k for k, v in params.items() if v is not None}
         text = render(template, self.dialect, present)
         used = param_names(text)
-        return self.backend.run(text, {k: v for k, v in params.items() if k in used and v is not None}).rows
+        run = getattr(self.backend, "run_rows", None) or self.backend.run  # the embedded engine reads columns
+        return run(text, {k: v for k, v in params.items() if k in used and v is not None}).rows
 
     def cy_each(self, part: str, ids, **params) -> list[dict]:
         """Run a single-id query (``$id``) once per id: index lookups, for a few events."""
