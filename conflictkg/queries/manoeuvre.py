@@ -167,6 +167,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     op_start, op_end = op["start_date"], op["end_date"]
     unattributed = [(None, None)]
     groups: dict[tuple, list] = {}   # (zone, phase, actor, region) -> [[(event id, confidence)], fatalities]
+    zone_region = {p: (zones[p], regions_of[p]) for p in place_ids}
     own_only = 0
     # the earliest events first in each group (then by id: ids are unique, the events never compared)
     for _, eid, ev in sorted((ev[0], eid, ev) for eid, ev in events.items()):
@@ -184,8 +185,8 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
         else:
             others = unattributed
         if len(places) == 1:
-            (p,) = places
-            z, reg = zones[p], regions_of[p]
+            for p in places:
+                z, reg = zone_region[p]
         else:
             zs = {zones[p] for p in places}
             z = "inside" if "inside" in zs else ("outside" if "outside" in zs else ("undetermined" if zs else "no place"))
