@@ -1,7 +1,10 @@
 """Statements → property graph: one node per entity, one relationship per (subject, type, object).
 
 Relationships aggregate their statements: every source, evidence quote, the best confidence (and
-who denies), the widest validity. Each relationship statement also becomes a ``Claim`` node linked
+who denies), the widest validity. From dataset rows (ACLED, UCDP) a relationship's evidence is the
+row reference (``file.csv:57 MLI1234``), not the row's notes: an event's notes would otherwise be
+copied onto each of its roles, the largest column of the relationship ``COPY`` at 1M rows; each
+Claim keeps the full quote. Each relationship statement also becomes a ``Claim`` node linked
 to its ``Source`` (``STATED_IN``) and to its subject (``ABOUT``), carrying the source's own quote and
 confidence and the aggregated relationship's id (``rel_id``), so an investigator can go from any
 edge to each source that supports it. Where sources disagree on a value (dates, fatalities) the
@@ -21,6 +24,7 @@ import gc
 import hashlib
 import logging
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,6 +103,21 @@ def _short(text: str) -> str:
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
 
 
+# Loaders of dataset rows: their statements' evidence opens with the row reference
+# ("file.csv:57 MLI1234", "file.csv:12 id 345"), then ": " and the row's notes when it has any.
+DATASET_LOADERS = frozenset(("acled", "ucdp", "ucdp-actors"))
+_ROW_REF = re.compile(r"(.*?:\d+ [^:\n]*?)(?:: |\Z)", re.S)
+
+
+def _row_ref(text: str) -> str:
+    """What a relationship built from dataset rows keeps as evidence: the row reference that opens
+    the statement's evidence, without the notes after it (each Claim of the relationship keeps the
+    full quote, so every fact still leads to its row and its words). Text with no row reference
+    is kept as its short quote."""
+    m = _ROW_REF.match(text)
+    return _short(m.group(1) if m else text)
+
+
 # A statement as the projection reads it: a plain tuple (cheaper than Statement objects, and
 # what SQLite returns), in this column order.
 ROW_COLUMNS = ("seq, id, subject, predicate, object, value, source, evidence, span_start, span_end, "
@@ -166,6 +185,7 @@ class _Builder:
         n = _Node(e)
         touched = False
         shorts: dict[str, str] = {}  # a dataset row's notes are the evidence of most of its statements
+        refs: dict[str, str] = {}  # ... and its row reference that of its relationships
         rels: dict[tuple[str, str], _Rel] = {}
         claims = []
         is_event = label_from_id(e) == "Event"
@@ -208,9 +228,14 @@ class _Builder:
                 rel = rels[key] = _Rel()
             rel.sources.setdefault(src, None)
             if ev and len(rel.evidence) < MAX_EVIDENCE:
-                q = shorts.get(ev)
-                if q is None:
-                    q = shorts[ev] = _short(ev)
+                if r[LOADER] in DATASET_LOADERS:  # a row reference; the Claim keeps the notes
+                    q = refs.get(ev)
+                    if q is None:
+                        q = refs[ev] = _row_ref(ev)
+                else:
+                    q = shorts.get(ev)
+                    if q is None:
+                        q = shorts[ev] = _short(ev)
                 if q not in rel.evidence:
                     rel.evidence.append(q)
             rel.confidences.append((r[CONF], src))

@@ -1,7 +1,13 @@
 """The projection as it was before the streaming rewrite (commit 7334ec7), kept verbatim as the
-oracle that the in-memory and store-backed projections are compared against."""
+oracle that the in-memory and store-backed projections are compared against.
+
+One documented rule changed since (issue 6, memory of the rebuild): a relationship built from
+dataset rows (ACLED, UCDP) keeps as evidence the row reference that opens each statement's
+evidence ("file.csv:57 MLI1234"), not the row's notes; its Claims keep the full quote. The
+oracle follows the rule with its own reading of the reference (:func:`_dataset_ref`)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from conflictkg.graph.projection import (  # noqa: F401
@@ -10,6 +16,21 @@ from conflictkg.graph.projection import (  # noqa: F401
 from conflictkg.graph.resolver import canonical_map
 from conflictkg.graph.statements import ALIAS, Statement, label_from_id
 from conflictkg.ontology.model import ONTOLOGY
+
+
+DATASET_LOADERS = ("acled", "ucdp", "ucdp-actors")
+
+
+def _dataset_ref(evidence: str) -> str:
+    """The row reference of a dataset statement's evidence: up to the ': ' that follows
+    'name:LINE ID' (or the whole text when that is all, or when no such reference opens it)."""
+    at = re.search(r":[0-9]+ ", evidence)
+    if at:
+        end = evidence.find(": ", at.end())
+        ref = evidence if end < 0 else evidence[:end]
+        if "\n" not in ref[at.end():] and ":" not in ref[at.end():]:
+            return _short(ref)
+    return _short(evidence)
 
 
 def reference_project(statements, judgements=()) -> Projection:
@@ -58,7 +79,7 @@ def reference_project(statements, judgements=()) -> Projection:
             r = rels[key] = _Rel()
         r.sources.setdefault(st.source, None)
         if st.evidence and len(r.evidence) < MAX_EVIDENCE:
-            q = _short(st.evidence)
+            q = _dataset_ref(st.evidence) if st.loader in DATASET_LOADERS else _short(st.evidence)
             if q not in r.evidence:
                 r.evidence.append(q)
         r.confidences.append((st.confidence, st.source))

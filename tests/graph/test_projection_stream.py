@@ -68,6 +68,14 @@ def _tricky_statements(seed: int = 7, events: int = 60):
                   confidence=rng.choice(["claimed", "attributed", "possible", "denied"]), evidence=f"did {i}  \n twice"),
                 S(e, "OCCURRED_AT", src, object="place:nowhere", confidence="attributed", evidence="x" * 400),
             ]
+            if src == "source:acled":  # dataset rows: the relationship keeps the row reference, the Claim the notes
+                notes = f"invented notes of row {i}:  x and y  \n met" + " again" * (60 * (i % 2))
+                out += [
+                    S(e, "PARTICIPANT", src, object=("actor:x", "actor:y")[i % 2], confidence="attributed",
+                      loader="acled", evidence=f"rows.csv:{i + 2} X{i}: {notes}"),
+                    S(e, "PARTICIPANT", src, object="actor:x2", confidence="attributed", loader="ucdp",
+                      evidence=f"ged.csv:{i + 2} id {i}" + ("" if i % 3 else f": {notes}")),
+                ]
         if i % 7 == 0:
             out.append(S(e, "LINKED_TO", "source:r1", object=f"event:2020-01-{(i + 1) % 28 + 1:02d}-attack-p{i + 1}",
                          confidence="possible", evidence="same method"))

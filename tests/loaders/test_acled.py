@@ -156,6 +156,27 @@ def test_dataset_source_and_row_evidence(fx_kg):
     assert records == {"BFO9002"}
 
 
+def test_dataset_relationship_evidence_is_the_row_reference_and_its_claim_the_notes(fx_kg):
+    """A relationship built from rows keeps each row's reference as evidence, not its notes (issue 6:
+    the notes were copied onto every role of the event); its Claim keeps the quote with the notes, and
+    `attributions --event` shows that quote."""
+    rows = fx_kg.cypher(
+        "MATCH (e:Event {id: 'event:acled/BFO9002'})-[r:ATTRIBUTED_TO]->(a:Actor {id: 'actor:isgs'}) "
+        "MATCH (c:Claim {rel_id: r.id}) RETURN r.evidence, c.quote, c.evidence").rows
+    assert len(rows) == 1
+    evidence, quote, claim_evidence = rows[0]
+    assert evidence == ["dyadic-burkina.csv:4 BFO9002"]
+    assert quote.startswith("dyadic-burkina.csv:4 BFO9002: ") and "ambushed a Burkinabe army patrol" in quote
+    assert claim_evidence == [quote]
+    # the event node keeps the notes among its own evidence
+    ev = event(fx_kg, "event:acled/BFO9002", "evidence")[0]
+    assert any("ambushed a Burkinabe army patrol" in q for q in ev)
+    res = CliRunner().invoke(main, ["query", "attributions", "--event", "event:acled/BFO9002", "--format", "json",
+                                    "--db", str(fx_kg.settings.db)])
+    assert res.exit_code == 0, res.output
+    assert "ambushed a Burkinabe army patrol" in res.output
+
+
 # -- the monadic layout -----------------------------------------------------------------------------
 
 def test_monadic_rows_are_joined_even_when_not_adjacent(fx_kg):
