@@ -52,24 +52,154 @@ def _get(p, flags=0):
     return c
 
 
+def _inline(p):
+    """(compiled pattern, literals one of which every match holds, or None) of an inline pattern."""
+    e = _INLINE.get(p)
+    if e is None:
+        if len(_INLINE) > _MAX:
+            _INLINE.clear()
+        e = _INLINE[p] = (_get(p), _gate(p))
+    return e
+
+
 def search(pattern, string, flags=0):
-    return (_CACHE.get(pattern) or _get(pattern, flags)).search(string) if not flags else _get(pattern, flags).search(string)
+    if flags:
+        return _get(pattern, flags).search(string)
+    rx, lits = _INLINE.get(pattern) or _inline(pattern)
+    if lits is not None:
+        for lit in lits:
+            if lit in string:
+                break
+        else:
+            return None
+    return rx.search(string)
 
 
 def match(pattern, string, flags=0):
-    return (_CACHE.get(pattern) or _get(pattern, flags)).match(string) if not flags else _get(pattern, flags).match(string)
+    if flags:
+        return _get(pattern, flags).match(string)
+    rx, lits = _INLINE.get(pattern) or _inline(pattern)
+    if lits is not None:
+        for lit in lits:
+            if lit in string:
+                break
+        else:
+            return None
+    return rx.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return (_CACHE.get(pattern) or _get(pattern, flags)).fullmatch(string) if not flags else _get(pattern, flags).fullmatch(string)
+    if flags:
+        return _get(pattern, flags).fullmatch(string)
+    rx, lits = _INLINE.get(pattern) or _inline(pattern)
+    if lits is not None:
+        for lit in lits:
+            if lit in string:
+                break
+        else:
+            return None
+    return rx.fullmatch(string)
 
 
 def finditer(pattern, string, flags=0):
-    return (_CACHE.get(pattern) or _get(pattern, flags)).finditer(string) if not flags else _get(pattern, flags).finditer(string)
+    if flags:
+        return _get(pattern, flags).finditer(string)
+    rx, lits = _INLINE.get(pattern) or _inline(pattern)
+    if lits is not None:
+        for lit in lits:
+            if lit in string:
+                break
+        else:
+            return iter(())
+    return rx.finditer(string)
 
 
 def findall(pattern, string, flags=0):
-    return (_CACHE.get(pattern) or _get(pattern, flags)).findall(string) if not flags else _get(pattern, flags).findall(string)
+    if flags:
+        return _get(pattern, flags).findall(string)
+    rx, lits = _INLINE.get(pattern) or _inline(pattern)
+    if lits is not None:
+        for lit in lits:
+            if lit in string:
+                break
+        else:
+            return []
+    return rx.findall(string)
+
+
+# -- literal gates of inline patterns -------------------------------------------------------------
+# Most inline patterns of the rules look for a few words ("\b(?:belonged to|the work of|...)\b")
+# in a sentence that holds none of them. When every match of a pattern must contain one of a few
+# literal strings (read from the parsed pattern: a run of literal characters, one per alternative
+# of a branch, the body of a group or of a repetition made at least once; assertions and classes
+# give none), ``str.__contains__`` on each is far cheaper than the engine's scan, and a text that
+# holds none of them cannot match: the call returns what the engine would (None, no match).
+
+_GATE_MAX = 24      # literals tested at most; fewer when they are short
+_INLINE: dict = {}
+
+
+def _gate(pattern):
+    if not _REWRITE or not isinstance(pattern, str):
+        return None
+    try:
+        p = _P.parse(pattern, 0)
+    except Exception:  # noqa: BLE001 (the engine reports the error when the pattern is used)
+        return None
+    if p.state.flags & (SRE_FLAG_IGNORECASE | SRE_FLAG_LOCALE):
+        return None
+    lits = _required(p.data)
+    if not lits:
+        return None
+    shortest = min(map(len, lits))
+    if shortest < 2 or len(lits) > (_GATE_MAX if shortest >= 3 else 6):
+        return None
+    return tuple(sorted(lits, key=lambda x: (-len(x), x)))
+
+
+def _gate_score(lits):
+    return (min(map(len, lits)), -len(lits))
+
+
+def _required(data):
+    """A set of strings one of which occurs in every match of the sequence ``data``, or None."""
+    best = None
+    run: list = []
+
+    def consider(cand):
+        nonlocal best
+        if cand and (best is None or _gate_score(cand) > _gate_score(best)):
+            best = cand
+
+    for op, av in data:
+        if op is LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset(["".join(run)]))
+            run = []
+        if op is SUBPATTERN:
+            if not av[1] & (SRE_FLAG_IGNORECASE | SRE_FLAG_LOCALE):
+                consider(_required(av[3].data))
+        elif op is ATOMIC_GROUP:
+            consider(_required(av.data))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                consider(_required(av[2].data))
+        elif op is BRANCH:
+            union: set = set()
+            for alt in av[1]:
+                r = _required(alt.data)
+                if not r:
+                    union = None
+                    break
+                union |= r
+            if union:
+                consider(frozenset(union))
+        # anything else (assertions, classes, any character, back references) requires no literal
+    if run:
+        consider(frozenset(["".join(run)]))
+    return best
 
 
 def split(pattern, string, maxsplit=0, flags=0):

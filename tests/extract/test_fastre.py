@@ -86,3 +86,53 @@ def test_flags_and_bytes_use_the_standard_compilation():
     assert fastre.compile("ab", re.I).search("xAB").span() == (1, 3)
     assert fastre.compile(b"\\bab").search(b"x ab").span() == (2, 4)
     assert fastre.search(r"(?i)\bab", "x AB").span() == (2, 4)
+
+
+# -- literal gates of inline calls --------------------------------------------------------------
+
+@pytest.mark.parametrize("pattern, lits", [
+    (r"\b(?:belonged to|the work of)\b", {"belonged to", "the work of"}),
+    (r"(?<!not )\bclaimed\b", {"claimed"}),                     # a look-behind requires nothing
+    (r"\b(?:was|were)\s+(?:\w+\s+)?killed$", {"killed"}),      # the longest required run is kept
+    (r"(?:the )?raid", {"raid"}),                               # an optional group requires nothing
+    (r"(?:ab)+c", {"ab"}),                                      # a repetition made at least once
+    (r"\b(?:a|bcd)\b", None),                                   # a one-letter alternative: no gate
+    (r"(?i)\bambush", None),                                    # case-insensitive: no gate
+    (r"(?i:ambush) of", {" of"}),                               # a case-insensitive group requires nothing
+    (r"[a-z]+\d", None),
+    (r"(a)|\1b", None),
+])
+def test_gate_literals(pattern, lits):
+    got = fastre._gate(pattern)
+    assert (set(got) if got is not None else None) == lits
+
+
+INLINE = [r"\b(?:belonged to|the work of|o(?:e)?uvre d[eu']?)\b", r"(?<!not )\bclaimed\b", r"(?:the )?raid",
+          r"\b(?:was|were)\s+(?:\w+\s+)?killed\s*$", r"^\s*(?:said|told)\b", r"\bjnim\b|\bisgs\b",
+          r"(?:ab)+c", r"\b(?:au lendemain (?:des faits|de l'attaque)|le lendemain|the next day)\b"]
+INLINE_TEXTS = TEXTS + ["they belonged to it", "l'oeuvre du groupe", "not claimed", "a claimed x", "the raid",
+                        "was later killed", "they were killed  ", " said so", "JNIM jnim", "xxababc", "abac",
+                        "le lendemain", "au lendemain des faits", "the next day", "the next", ""]
+
+
+@pytest.mark.parametrize("pattern", INLINE)
+def test_gated_inline_calls_answer_as_re_does(pattern):
+    for t in INLINE_TEXTS + [_noise(i) for i in range(3)]:
+        for meth in ("search", "match", "fullmatch"):
+            x, y = getattr(fastre, meth)(pattern, t), getattr(re, meth)(pattern, t)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (pattern, meth, t)
+        assert [m.span() for m in fastre.finditer(pattern, t)] == [m.span() for m in re.finditer(pattern, t)]
+        assert fastre.findall(pattern, t) == re.findall(pattern, t)
+
+
+def test_gated_inline_calls_on_module_patterns():
+    # the extractor's own patterns used inline, with texts that hold and that lack their literals
+    for p, flags in _module_patterns():
+        if flags:
+            continue
+        lits = fastre._gate(p) or ()
+        texts = TEXTS + [" ".join(lits), " ".join(x[:-1] for x in lits)]
+        for t in texts:
+            x, y = fastre.search(p, t), re.search(p, t)
+            assert (x and (x.span(), x.groups())) == (y and (y.span(), y.groups())), (p, t)
+            assert fastre.findall(p, t) == re.findall(p, t)
