@@ -33,6 +33,8 @@ def _R(st, S, subj, pred, obj, conf=None, valid_from=None, valid_until=None):
     r = RelationRecord(subj, pred, obj, conf, (S.start, S.end), S.quote, valid_from, valid_until)
     st.rels.append(r)
     st.rel_index[(subj, pred, obj)] = r
+    if pred in ("MEMBER_OF", "LEADER_OF"):
+        st.speaks_for.setdefault(subj, []).append(obj)
 
 
 def _rank(c):

@@ -517,6 +517,7 @@ class RuleState(DocState):
     current: int | None = None                    # key of the event being told
     by_key: dict = field(default_factory=dict)    # event key -> Ev
     rel_index: dict = field(default_factory=dict) # (subject, predicate, object) -> RelationRecord
+    speaks_for: dict = field(default_factory=dict) # subject -> objects of its MEMBER_OF / LEADER_OF in rels
     next_key: int = 0
     used_ids: set = field(default_factory=set)
     hostages: dict = field(default_factory=dict)  # person id -> [(holder, conf)]
@@ -2712,7 +2713,7 @@ class RuleExtractor:
     def _statement_event(self, st: RuleState, S: Sent, issuer: list[Mention], d, target, kind) -> Ev | None:
         ids = {m.eid for m in issuer}
         # a spokesman or minister speaks for the body he belongs to
-        bodies = {r.object for r in st.rels if r.subject in ids and r.predicate in ("MEMBER_OF", "LEADER_OF")}
+        bodies = {o for i in ids for o in st.speaks_for.get(i, ())}
         for ev in reversed(st.events[-WINDOW:]):
             if ev.cls != "Statement" or S.no - ev.last_sent > 3:
                 continue
@@ -2975,6 +2976,7 @@ class RuleExtractor:
         st.rels = []
         st.ev_rels = [x for x in st.ev_rels if not (x[0] in by_key and x[2] in by_key)] if not final else []
         st.rel_index = {}
+        st.speaks_for = {}
         if final:
             st.events = []
         else:
