@@ -135,7 +135,8 @@ def findall(pattern, string, flags=0):
 # give none), ``str.__contains__`` on each is far cheaper than the engine's scan, and a text that
 # holds none of them cannot match: the call returns what the engine would (None, no match).
 
-_GATE_MAX = 24      # literals tested at most; fewer when they are short
+_GATE_MAX = 10      # literals tested at most (4 when some are two letters): each test is a loop turn,
+                    # and a long list costs more than the scan it may spare
 _INLINE: dict = {}
 
 
@@ -152,7 +153,7 @@ def _gate(pattern):
     if not lits:
         return None
     shortest = min(map(len, lits))
-    if shortest < 2 or len(lits) > (_GATE_MAX if shortest >= 3 else 6):
+    if shortest < 2 or len(lits) > (_GATE_MAX if shortest >= 3 else 4):
         return None
     return tuple(sorted(lits, key=lambda x: (-len(x), x)))
 

@@ -161,12 +161,13 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
     out.sort(key=lambda n: n.start)
     # qualifiers and ranges
     for n in out:
-        before = folded[max(start, n.start - 30):n.start]
-        if _ends_with(before, L.MIN_WORDS):
+        # the words before, spaces made single once for the three tests
+        before = " " + _WS.sub(" ", folded[max(start, n.start - 30):n.start]).strip()
+        if before.endswith(_suffixes(L.MIN_WORDS)):
             n.lo, n.hi = n.value, None
-        elif _ends_with(before, L.MAX_WORDS):
+        elif before.endswith(_suffixes(L.MAX_WORDS)):
             n.lo, n.hi = None, n.value
-        elif _ends_with(before, _APPROX_NOT_UN):
+        elif before.endswith(_suffixes(_APPROX_NOT_UN)):
             n.approx = True
     merged: list[Num] = []
     i = 0
@@ -188,11 +189,15 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
 
 
 def _ends_with(text: str, phrases: list[str]) -> bool:
-    t = " " + _WS.sub(" ", text).strip()
+    return (" " + _WS.sub(" ", text).strip()).endswith(_suffixes(phrases))
+
+
+def _suffixes(phrases: list[str]) -> tuple:
+    """The phrases as " phrase" suffixes (cached per list, rebuilt if the list changed)."""
     ends = _SUFFIXES.get(id(phrases))
     if ends is None or ends[0] is not phrases or len(ends[1]) != len(phrases):
         ends = _SUFFIXES[id(phrases)] = (phrases, tuple(" " + p for p in phrases))
-    return t.endswith(ends[1])
+    return ends[1]
 
 
 _SUFFIXES: dict = {}   # id(list of phrases) -> (the list, its phrases as " phrase" suffixes)
