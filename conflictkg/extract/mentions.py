@@ -1728,8 +1728,9 @@ class MentionFinder:
 
     def _datelines(self, orig, ms):
         for m in ms:
-            if m.label == "Place" and re.match(r"^\s*(?:\([A-Za-z ]+\)\s*)?(?:,\s*[^\n]{3,30}?)?\s*[-\u2013\u2014]\s", orig[m.end:m.end + 45]) \
-                    and m.surface.isupper():
+            # (the case first: most places are not written in capitals)
+            if m.label == "Place" and m.surface.isupper() and \
+                    re.match(r"^\s*(?:\([A-Za-z ]+\)\s*)?(?:,\s*[^\n]{3,30}?)?\s*[-\u2013\u2014]\s", orig[m.end:m.end + 45]):
                 m.dateline = True
 
     def _parens(self, orig, ms):
