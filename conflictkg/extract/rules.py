@@ -655,7 +655,11 @@ class RuleExtractor:
             out.append(d)
         # "au lendemain des faits", "the next day": the day after the event being told
         keys = keys if keys is not None else set(folded[s.start:s.end].split())
-        for m in () if keys.isdisjoint(("lendemain", "next", "following", "later", "after")) else re.finditer(r"\b(?:au lendemain (?:des faits|de l'attaque|du drame|de la tuerie|de cette tuerie)|"
+        # (each pattern below runs only where the sentence holds a word it needs and a string every
+        # match of it holds: "day", "jour", "veille", ... ; "later", "after" alone are common words)
+        seg = folded[s.start:s.end]
+        for m in () if keys.isdisjoint(("lendemain", "next", "following", "later", "after")) or \
+                not ("lendemain" in seg or "day" in seg) else re.finditer(r"\b(?:au lendemain (?:des faits|de l'attaque|du drame|de la tuerie|de cette tuerie)|"
                              r"le lendemain|the next day|the following day|a day later|the day after)\b",
                              folded[s.start:s.end]):
             ev = self._ev(st, st.current)
@@ -683,7 +687,8 @@ class RuleExtractor:
                 days = n * (7 if unit.startswith(("week", "semaine")) else 1)
                 out.append(DateExpr(m.start(), m.end(), (first + timedelta(days=days)).isoformat(), "day", "relative", m.group(0)))
         # "le même jour", "the same day": the day of the event being told
-        for m in () if keys.isdisjoint(("meme", "same")) else re.finditer(
+        for m in () if keys.isdisjoint(("meme", "same")) or not ("jour" in seg or "day" in seg or "nuit" in seg or "night" in seg) \
+                else re.finditer(
                 r"\b(?:le meme jour|ce meme jour|le jour meme|the same day|that same day|on the same day|la meme nuit|the same night)\b",
                 folded[s.start:s.end]):
             ev = self._ev(st, st.current)
@@ -695,7 +700,7 @@ class RuleExtractor:
         # day of the event being told, not from the publication ("three days earlier" read from the
         # publication gives way)
         for m in () if keys.isdisjoint(("veille", "previous", "before", "after", "avant", "apres", "later", "earlier", "tard", "tot", "auparavant")) \
-                else ANAPHORIC_DAYS.finditer(folded[s.start:s.end]):
+                or not ("day" in seg or "jour" in seg or "veille" in seg) else ANAPHORIC_DAYS.finditer(seg):
             ev = self._ev(st, st.current)
             if not (ev and ev.date and (ev.precision or "day") == "day"):
                 continue
