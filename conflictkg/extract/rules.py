@@ -189,6 +189,18 @@ _CHARGE_PARTNER = re.compile(
 _SPEECH_OBJECT = re.compile(r"\s*(?:(?:any|all|its|their|toute|sa|son|leur|no)\s+)?(?:(?:responsibility|involvement|role|part|"
                             r"participation|implication|responsabilite)\s+)?(?:for|of|in|de|d'|dans|pour|du|des)?\s*"
                             r"(?:(?:the|this|that|these|those|l'|la|le|les|cette|ce|cet|ces)\s*)?(?:[\w-]+\s+)?")
+# what joins a claim to the deed it says its issuer did ("claimed to have killed", "a revendiqué avoir
+# tué", "claimed that its fighters had killed"); an actor of the claimant's own is read as "it"
+_DEED_AUX = r"(?:(?:had|have|has|avaient|avait|ont|a)\s+)?(?:(?:been\s+)?(?:\w+ly|successfully|reportedly)\s+)?"
+_CLAIMED_DEED = re.compile(
+    r"\s*(?:(?:to\s+have|having|(?:responsibility\s+)?for|(?:d')?avoir)\s+|(?:(?:that|qu'?|que)\s*)?"
+    r"(?:(?:it|they|he|we|its|their|his|ses|leurs?|il|ils)\s+(?:(?:own\s+)?(?:[\w-]+\s+){0,2}?)?)?)" + _DEED_AUX)
+# a plain verb of saying tells the issuer's own deed only in the first person of the group: "said it had
+# killed", "a affirmé avoir tué", "dit avoir tué"
+_SAID_DEED = re.compile(
+    r"\s*(?:(?:(?:d')?avoir|to\s+have|having)\s+|(?:(?:that|qu'?|que)\s*)?(?:it|they|ils?|we)\s+)" + _DEED_AUX)
+_SAID_PRONOUN = re.compile(r"\b(?:it|they)$")   # the verb of saying took the pronoun along: "said it"
+_OWN_PRONOUNS = {"it", "they", "its", "their", "il", "ils", "elle", "elles", "we"}
 _CLAUSE = re.compile(r"[;:]|\s--?\s|\bwhile\b|\balors que\b|\bmeanwhile\b|\bbut\b|\bmais\b")
 STATUS_RX = {k: re.compile(r"\b(?:" + "|".join(v) + r")\b") for k, v in L.STATUS_CUES.items()}
 WINDOW = 80   # events looked at when joining or resolving: the recent ones (long reports stay linear)
@@ -812,7 +824,7 @@ class RuleExtractor:
             if d or p:
                 ev.weak = False
             ev.last_sent = S.no
-        self._kill_event(st, S, here, trigs, place_owner)
+        self._kill_event(st, S, here, trigs, place_owner, speech)
         self._fought_back(st, S, here)
         self._scene_place(st, S, here)
         for ev in here:
@@ -1003,7 +1015,7 @@ class RuleExtractor:
                               r"women|children|femmes|enfants|villagers|villageois|civilians|civils|people|personnes|"
                               r"abductees?|men|hommes|soldiers|soldats|militaires)\b", S.folded[S.start:S.end]))
 
-    def _kill_event(self, st: RuleState, S: Sent, here: list[Ev], trigs, place_owner):
+    def _kill_event(self, st: RuleState, S: Sent, here: list[Ev], trigs, place_owner, speech=()):
         """A sentence that tells a killing without an event word ("gunmen killed 134 villagers in
         Ogossagou", "French forces have killed Droukdel", "an army patrol killed two gunmen")
         still tells an event. Its class comes from who killed whom: civilians are violence against
@@ -1016,9 +1028,18 @@ class RuleExtractor:
         if not km or (kid_at is not None and km.start() > kid_at):
             return
         ka = km.start()
-        if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]) or \
-                re.search(r"\b(?:claim\w*|said (?:it|they|its)|affirme|revendiqu\w*)\b", S.folded[max(S.start, ka - 60):ka]):
+        if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]):
             return
+        own = None
+        if re.search(r"\b(?:claim\w*|said (?:it|they|its)|affirme|revendiqu\w*)\b", S.folded[max(S.start, ka - 60):ka]):
+            # a group claiming its own killing ("X claimed to have killed two fighters in Y", "X a
+            # revendiqué avoir tué ...") tells that killing, unless it claims the one just told
+            own = self._own_deed_claim(S, ka, speech)
+            if own is None:
+                return
+            cur = self._ev(st, st.current)
+            if cur is not None and cur.cls in VIOLENT and S.no - cur.last_sent <= 2:
+                return
         # "beat a man to death", "burned him alive": the victim sits inside the verb phrase
         inner = km.start() + len(km.group(0).split()[0]) if re.search(r"(?:to death|alive)$", km.group(0)) else km.end()
         after = S.folded[inner:min(S.end, km.end() + 80)]
@@ -1086,6 +1107,14 @@ class RuleExtractor:
                 st.events.remove(ev)
                 st.events.insert(min(later), ev)
         self._fill_slots(st, S, fake, ev)
+        own_kind, own_issuer = own if own is not None else (None, [])
+        for m in own_issuer:
+            # the speaker of its own deed is its author: a party to a fight or an operation; the
+            # author of an attack by its own word (a claim's attribution is made with its statement)
+            if ev.cls in ("Clash", "MilitaryOperation") and m.cls in ARMED:
+                self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
+            elif ev.cls in ("Attack", "Explosion", "ViolenceAgainstCivilians") and own_kind != "claim" and m.cls in ARMED:
+                self._slot(ev, "ATTRIBUTED_TO", m.eid, "claimed", S, m)
         if p and (not ev.place or self._deeper(st, p, ev.place)):
             ev.place, ev.place_ev = p, (S.start, S.end, S.quote)
         if d and self._better_date(ev, d):
@@ -1093,6 +1122,36 @@ class RuleExtractor:
         if p or d:
             ev.weak = False
         ev.last_sent = S.no
+
+    def _own_deed_claim(self, S: Sent, ka: int, speech) -> tuple[str, list[Mention]] | None:
+        """The killing verb at ``ka`` is what a claim says its issuer did: "X claimed to have killed",
+        "claimed responsibility for killing", "claimed (that) it/they/its fighters (had) killed",
+        "X claimed that X fighters killed", "X a revendiqué avoir tué", "affirme avoir tué". Not when
+        the claim names another author ("claimed that the army had killed civilians"). Returns the
+        kind of speech act and its issuers."""
+        for kind, a, b in speech:
+            if b > ka or kind not in ("claim", "announce", "say") or ka - b > 80:
+                continue
+            if NEGATED.search(S.folded[max(S.start, a - 25):a]):
+                continue
+            issuer = self._issuer(S, a, b, "claim") or []
+            ids = {m.eid for m in issuer}
+            gap, pos = [], b
+            for m in sorted(S.ms, key=lambda x: x.start):
+                if m.start < b or m.end > ka:
+                    continue
+                if m.label == "Actor" and m.eid not in ids and not (m.how == "coref" and S.folded[m.start:m.end] in _OWN_PRONOUNS):
+                    break   # another actor between the claim and the deed: the claim names its author
+                gap.append(S.folded[pos:m.start] + " it ")
+                pos = m.end
+            else:
+                gap.append(S.folded[pos:ka])
+                words = re.sub(r"\s+", " ", "".join(gap))
+                if kind != "claim" and _SAID_PRONOUN.search(S.folded, a, b):
+                    words = " it " + words
+                if (_CLAIMED_DEED if kind == "claim" else _SAID_DEED).fullmatch(words):
+                    return kind, issuer
+        return None
 
     def _abduction_deaths(self, st: RuleState, S: Sent, here: list[Ev], trigs) -> None:
         """An abduction in which people die ("abducted and executed two men", "killed a farmer and
