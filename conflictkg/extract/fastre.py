@@ -62,6 +62,8 @@ def _inline(p):
     return e
 
 
+# The wrappers below repeat the literal gate inline on purpose: they run for every inline
+# pattern of the rules, and a shared helper would add a call to each.
 def search(pattern, string, flags=0):
     if flags:
         return _get(pattern, flags).search(string)
