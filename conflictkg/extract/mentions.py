@@ -250,7 +250,7 @@ _COMMUNITY_VILLAGE = re.compile(rf"\b({_ETHNIC_ALT})\s+(?:village|villages|hamle
 _VIOLENCE_HERE = re.compile(r"\b(?:killed|kills|killing|attacked|attacks|attacking|clashed|clashing|ambushed|shot|burned|"
                             r"burnt|fought|abducted|kidnapped|wounded|raided|massacred|(?:ont|a|avaient|avait) (?:tue|attaque|"
                             r"enleve|blesse|incendie|massacre|pris pour cible)|tuent|attaquent|se sont affrontes)\b")
-_COMMUNAL_FIGHT = re.compile(r"\b(?:clash\w*|fight\w*|fought|violence|hostilities|affrontements?|combats?|"
+_COMMUNAL_FIGHT = re.compile(r"\b(?:clash\w*|fight\w*|fought|violences?|hostilities|affrontements?|combats?|"
                              r"accrochages?|heurts|exchanges? of (?:gun)?fire)\b")
 # words that make "X Group" a research, media or consulting body rather than an armed group
 _CIVIL_GROUP_WORDS = {"crisis", "intelligence", "research", "media", "consulting", "monitoring", "advocacy", "contact",

@@ -44,6 +44,9 @@ _DEATH_TOLD = re.compile(
     r"retrouve(?:e|s|es)? (?:mort|morte|morts|mortes|sans vie|execute\w*|tue\w*)|(?:corps|cadavres?|depouilles?) (?:\w+ ){0,6}?"
     r"(?:a ete |ont ete |avait ete )?(?:retrouv|decouvert)\w*)(?![\w-])")
 
+# a pact concluded: "signed an accord", "ont signé un accord", "concluded a truce"
+_SIGNED = re.compile(r"(?<![\w-])(?:signed|signing|concluded|sign(?:e|ee|ent|erent)|conclu(?:e|s|es)?|paraphe\w*|initialled)(?![\w-])")
+
 _KILLED = re.compile(r"(?<![\w-])(?:killed|executed|murdered|shot dead|beheaded|slaughtered|assassinated|slain|"
                      r"tue(?:e|s|es)?|execute(?:e|s|es)?|assassine(?:e|s|es)?|egorge(?:e|s|es)?|abattu(?:e|s|es)?)(?![\w-])")
 
@@ -904,6 +907,8 @@ class RuleExtractor:
         gunmen", "affrontements entre X et Y"); "attacks in central Mali" stays generic."""
         if p and self._admin_depth(st, p) >= 3:
             return True
+        if t.text.startswith("violence"):
+            return False   # "violence between communities": generic without a day or a village
         return t.cls == "Clash" and bool(re.match(r"\s*(?:(?:were|have been|had been|was|ont ete|a ete)\s+)?"
                                                   r"(?:(?:reported|reportedly|signales?|rapportes?)\s+)?(?:between|entre)\b",
                                                   S.folded[t.end:min(S.end, t.end + 40)]))
@@ -922,8 +927,9 @@ class RuleExtractor:
         prev = re.findall(r"[a-z']+", f[max(S.start, t.start - 20):t.start])
         prev1 = prev[-1] if prev else ""
         # English base-form verbs ("and kidnap a big fish", "to attack") and French infinitives
+        # ("subjected to ambush", "exposed to attack", "victime d'embuscade": a noun, the event suffered)
         if " " not in w and prev1 in ("to", "and", "or", "can", "will", "would", "could", "de", "pour", "d") and \
-                not t.definite and re.fullmatch(r"(?:attack|kidnap|abduct|negotiate|release|free|raid|ambush|fight|clash|"
+                not t.definite and not (len(prev) >= 2 and prev1 == "to" and prev[-2] in ("subjected", "exposed", "fell", "came")) and re.fullmatch(r"(?:attack|kidnap|abduct|negotiate|release|free|raid|ambush|fight|clash|"
                                                 r"attaquer|enlever|negocier|liberer|relacher|dialoguer|discuter)", w):
             return False
         if t.cls == "Release" and self._purpose(S, t):
@@ -3104,7 +3110,10 @@ class RuleExtractor:
         if not (ev.date or ev.place or has_actor or ev.name):
             return False
         if ev.cls in ("Negotiation", "Agreement") and not has_actor:
-            return False
+            # a pact signed on a day at a place is news though its parties are not actors the text
+            # names as such ("the two communities signed a peace agreement in Koro on 3 May")
+            return ev.cls == "Agreement" and ev.precision == "day" and bool(ev.place) and ev.date_kind != "published" and \
+                bool(_SIGNED.search(fold(ev.evidence)))
         if ev.cls == "MilitaryOperation" and not (has_actor or ev.name or (ev.date and ev.place)):
             return False
         return True

@@ -26,13 +26,23 @@ _T = [
      r"harass(?:ed|ment)|intimidat(?:ed|ion)|beat(?:en)? up|tortured|raped|assaulted|intercepted|carjacked|hijacked|"
      r"ambushed|attaque a main armee|braqu\w*|"
      # looting and robbery by armed men (ACLED's looting/property destruction is an attack in our ontology)
-     r"seized (?:\w+ ){0,4}(?:livestock|cattle|goods|belongings|animals|food|vehicles?|cars?|trucks?|motorbikes?|motorcycles?|"
+     r"seized (?:\w+ ){0,4}(?:heads? of )?(?:livestock|cattle|goods|belongings|animals|food|vehicles?|cars?|trucks?|motorbikes?|motorcycles?|"
      r"carts?|donkeys|camels|goats|sheep|herds?|flocks?|ambulances?|money|cash|funds|supplies|voter cards|ballot box(?:es)?|"
-     r"(?:voting |ballot )?urns?|pick-?ups?)|"
-     r"robbed|robbery|extorted|extortion|racketed|racketeering|stripped (?:\w+ ){0,4}of (?:their|his|her|its|all) "
+     r"(?:voting |ballot )?urns?|pick-?ups?|(?:election|electoral|elections|voting|polling) (?:materials?|equipment|kits))|"
+     r"(?:emporte|saisi|vole|confisque|detourne)(?:e|s|es)? (?:\w+ ){0,2}materiel electoral|"
+     r"robbed|robbery|extorted|extortion|racketed|racketeering|stripped (?:\w+ ){0,4}of (?:(?:their|his|her|its|all) )?"
      r"(?:belongings|money|goods|possessions|valuables)|vandali[sz]ed|broke into|"
      r"opened fire|ouvert le feu|targeted|"
-     r"(?:attempted|tried) to (?:attack|storm|seize|hijack|carjack|rob|enter)|tente d'attaquer|tentative d'attaque|"
+     r"(?:attempted|tried|attempts?|attempting) to (?:attack|storm|seize|hijack|carjack|rob|enter)|tente d'attaquer|tentative d'attaque|"
+     # "a double attack", "a triple-attack against the gendarmerie, customs and police"
+     r"(?:double|triple|twin|dual|multiple|simultaneous)-attacks?|attaques? (?:simultanees|multiples)|"
+     r"carjackings?|hijackings?|"
+     # people beaten, stabbed, mistreated ("was severely beaten by soldiers", "passé à tabac")
+     r"(?:was|were|been|being|severely|badly|brutally|savagely|allegedly|reportedly) beaten(?! (?:back|off))|"
+     r"beat (?:him|her|them|us)|stabbed|mistreated|ill-treated|"
+     r"subjected to (?:\w+ )?(?:torture|beatings?|ill-treatment|mistreatment)|"
+     r"soumis(?:e|es)? a (?:la |des |de )?(?:\w+ )?(?:torture|sevices|mauvais traitements)|tortur(?:e|ee|es|ees)|"
+     r"passe(?:e|s|es)? a tabac|tabass(?:e|ee|es|ees|ent|er)|poignarde(?:e|s|es)?|maltraite(?:e|s|es)?|"
      r"vole(?:nt|rent)? (?:\w+ ){0,3}(?:betail|vehicules?|motos?|biens)|extorqu\w*|rancon(?:ne|nent|nes)|depouill\w*|"
      r"vandalis\w*",
      r"attacks|assaults|raids|ambushes|attaques|assauts|embuscades"),
@@ -42,10 +52,12 @@ _T = [
      r"combats?|affrontements?|affronte(?:s|es)?|accrochages?|echanges? de tirs|heurts|"
      # both sides fire: a fight, whoever started it
      r"shoot-?outs?|skirmish(?:es)?|exchanges? of (?:gun)?fire|exchanged (?:gun)?shots|(?:gun)?fire exchanges?|"
-     r"returned fire|fired back|riposte\w*|se sont affrontes|ont riposte",
-     r"clashes|battles|combats|affrontements|accrochages|heurts|firefights"),
+     r"returned fire|fired back|riposte\w*|se sont affrontes|ont riposte|"
+     # fighting between two parties told as "violence": "renewed violence between Dogon and Fulani in Koro"
+     r"violence(?= between )|violences?(?= (?:intercommunautaires? |communautaires? )?entre )",
+     r"clashes|battles|combats|affrontements|accrochages|heurts|firefights|violence|violences"),
     ("Explosion",
-     r"ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"
+     r"ieds?|(?:double|dual|twin|triple)-ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"
      r"car bombs?|(?:vehicules?|voitures?|camions?) piegee?s?|suicide (?:bomb(?:ing|er|ers|ings|s)?|attacks?)|bombings?|explosions?|exploded|blasts?|detonated|blew up|"
      r"fait sauter|fait exploser|a explose|ont explose|"
      r"drone strikes?|air ?strikes?|aerial strikes?|shelling|shelled|rocket (?:fire|attacks?)|mortar (?:fire|attacks?|shells|rounds)|"
@@ -62,7 +74,10 @@ _T = [
      r"(?:hit|struck|struck by|hit by|stepped on|ran over|drove over|detonated) (?:a |an |the )?(?:mines?|landmines?)|"
      r"(?:rockets?|mortars?|mortar shells?|shells?|projectiles?)(?: or (?:rockets?|mortars?))? (?:fired|struck|hit|landed|fell|were fired)|"
      r"(?:by|of) (?:\w+ )?(?:rockets?|mortars?|mortar shells?)(?:/(?:rockets?|mortars?))?|"
-     r"(?:air|aerial|drone|precision|helicopter|helo) strikes?|(?:launched|fired) (?:a |an )?(?:rocket|mortar|missile)",
+     r"(?:air|aerial|drone|precision|helicopter|helo) strikes?|(?:launched|fired) (?:a |an )?(?:rocket|mortar|missile)|"
+     # aircraft "carried out a strike that hit a hut", "ont mené des frappes": the strikes of an air force
+     r"(?:carried out|conducted|launched) (?:a |an |two |three |several |multiple |new )?strikes?|"
+     r"(?:mene|effectue|conduit|procede a) (?:une|des|deux|trois|plusieurs|de nouvelles) frappes?",
      r"ieds|devices|bombs|landmines|mines|bombings|explosions|blasts|strikes|airstrikes|engins|bombes|attentats|frappes|bombardements"),
     ("Kidnapping",
      r"kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions|ing|s)?|taken hostage|hostage[- ]taking|"
@@ -84,7 +99,17 @@ _T = [
      r"reinforcements?|sweep|air-land|neutralis(?:ed|ation)|neutraliz(?:ed|ation)|captured|"
      r"deploiement|deploye(?:s|es)?|renforts?|neutralise(?:e|s|es)?|neutralisation|ratissage|"
      r"(?:sont|est|etaient) entre(?:e|es|s)? (?:a|dans)|entered|took control of|(?:taken|taking|takes|take|regained|retaken|retook) control of|recaptured|retook|repris le controle|send \d[\d,]* (?:additional |more |extra )?(?:troops|soldiers)|"
-     r"envoyer \d[\d ]* (?:soldats|militaires)",
+     r"envoyer \d[\d ]* (?:soldats|militaires)|"
+     # a force sets up a base; weapons and explosives taken or made safe by a force
+     r"(?:installed|established|set up|opened|built) (?:a |an |its |their )?(?:new )?(?:military |army |forward |operating |temporary )?"
+     r"(?:bases?|camps?|outposts?)|(?:installe|etabli|ouvert|construit) (?:une|un|sa|leur) (?:nouvelle |nouveau )?(?:base|camp)|"
+     r"defus(?:ed|ing|al)|desamorc(?:e|ee|es|ees|age)|dismantl(?:ed|ing)|demantele(?:e|s|es)?|"
+     r"(?:destroyed|detruit|detruits) (?!by |par )(?:\w+ ){0,2}(?:ieds?|mines?|(?:explosive )?devices?|explosives|engins? explosifs?)|"
+     # (not the weapons of the people the assailants killed: "killed two soldiers and seized their weapons")
+     r"(?:seized|confiscated|discovered|recovered|found|uncovered) (?:(?!(?:his|her|their|its|the victims') )\w+ ){0,3}"
+     r"(?:weapons|arms|ammunition|munitions|explosives|caches?|rockets|ied-making)|"
+     r"(?:saisi|decouvert|recupere|confisque)e?s? (?:(?!(?:leurs?|ses|son|sa) )\w+ ){0,3}(?:armes|munitions|explosifs|caches?)|"
+     r"saisies? d'armes|caches? d'armes",
      r"operations|deployments|sweeps"),
     ("Negotiation",
      r"negotiat(?:ion|ions|e|ed|ing)|talks|contacts? with|seeking contact|mediation|emissar(?:y|ies)|good offices|"
@@ -95,7 +120,8 @@ _T = [
      r"(?:entre|avec|between|with)|discussions (?:discretes|secretes|indirectes|directes)",
      r""),
     ("Agreement",
-     r"cease-?fire|truce|peace (?:deal|agreement|accord)|agreement|peace accord|deal|pact|"
+     r"cease-?fire|truces?|peace (?:deal|agreement|accord)s?|agreements?|peace accords?|deals?|pacts?|"
+     r"cessation of hostilities|cessation des hostilites|"
      r"cessez-le-feu|treve|accord(?:s)? de paix|accord|pacte|"
      # "le texte a été paraphé par X, Y et Z": only an agreement is initialled
      r"paraphe(?:e|s|es)?|initialled",
@@ -111,7 +137,14 @@ _T = [
      r"took (?:to )?the streets?|went (?:out )?(?:in)?to the streets?|marched|protest march(?:es)?|sit-?ins?|rallied (?:in|at|outside|to (?:protest|demand|denounce|support))|"
      r"barricad(?:ed|es?|ing)|erected barricades|burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires|"
      r"descendu(?:e|s|es)? dans la rue|ont marche|marche (?:pacifique|de protestation|de soutien|blanche)|"
-     r"pneus brules|bruler des pneus|threw stones|throwing stones|stone-throwing|jets? de pierres|lance des pierres",
+     r"pneus brules|bruler des pneus|threw stones|throwing stones|stone-throwing|jets? de pierres|lance des pierres|"
+     r"picket(?:ed|ing|s)?|picket lines?|"
+     # people who gather to ask for something: "thousands gathered ..., calling for the resignation",
+     # "se sont rassemblés devant la mairie pour exiger"
+     r"(?:gathered|assembled|converged|blocked)(?=[^.;]{0,120}?(?:calling for|calling on|to (?:demand|protest|denounce|"
+     r"call for|ask for|demand|express their)|demanding|denouncing|in protest))|"
+     r"(?:se sont |s'est )?rassemble(?:e|s|es)?(?=[^.;]{0,120}?(?:pour (?:exiger|reclamer|denoncer|"
+     r"protester|demander)|exigeant|reclamant|denoncant|en signe de protestation))",
      r"protests|demonstrations|rallies|riots|manifestations|emeutes"),
 ]
 
@@ -211,7 +244,10 @@ def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, in
                 best = (m, cls, plural_rx)
         m, cls, plural_rx = best
         a, b = start + m.start(), start + m.end()
-        if any(a < y and x < b for x, y in blocked):
+        # a name or date inside a phrase whose first and last words are the trigger's own ("seized a
+        # GATIA vehicle", "stripped the Mopti passengers of their belongings") does not block it
+        if any(a < y and x < b and not (a < x and y < b and folded[x - 1] == " " and folded[y] == " ")
+               for x, y in blocked):
             continue
         w = m.group(0)
         before = folded[max(start, a - 40):a]
