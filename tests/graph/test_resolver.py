@@ -153,3 +153,22 @@ def test_a_detached_resolver_outlives_its_store(tmp_path):
     assert r.resolve("JNIM", label="Actor").id == "actor:jnim"
     assert r.resolve("MLI9101").id is None
     assert r.resolve("Wabaria").id is None
+
+
+def test_only_dataset_ids_are_looked_up_in_the_store():
+    """Names that cannot be a dataset's event id are never asked of the store (an ACLED ingest
+    resolves thousands of one-word names; one store query each more than doubled its load time)."""
+    asked = []
+
+    def has_subject(i):
+        asked.append(i)
+        return i == "event:acled/MLI3661"
+
+    r = Resolver.from_statements([], has_subject=has_subject)
+    for name in ("Dozo", "Koglweogo", "G5-Sahel", "Ansarul/Islam", "3e"):
+        r.lookup(name)
+    assert asked == []
+    assert r.lookup("MLI3661")[0] == {"event:acled/MLI3661"}
+    assert r.lookup("acled/MLI3661")[0] == {"event:acled/MLI3661"}
+    assert r.lookup("ucdp/123456")[0] == set()
+    assert asked[-1] == "event:ucdp/123456"
