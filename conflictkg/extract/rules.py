@@ -109,6 +109,7 @@ _CIV_PEOPLE = (
     r"passagers|voyageurs|personne|personnes|individus?|habitant|habitants|villageois|civil|civils|notable|notables|"
     r"elu|elus|fideles|deplaces|refugies|humanitaires|vieillards?|marabouts?|imams?|"
     r"directors?|managers?|apprentices?|occupants?|owners?|accountants?|butchers?|tailors?|candidates?|politicians?|"
+    r"youngsters?|thief|thieves|(?:cattle |livestock )?rustlers?|council members?|voleurs?|"
     r"directeurs?|apprentis?|occupants?|proprietaires?|candidats?")
 # communities named alone ("killed two Fulani", "four Bozos"), not their fighters ("Fulani militiamen");
 # Dozo hunters are a militia, not a community
@@ -137,7 +138,18 @@ KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|sh
                        r"decapitated|beat (?:\w+ ){0,4}to death|beaten to death|burned (?:\w+ ){0,3}alive|burned to death|"
                        r"hacked (?:\w+ ){0,3}to death|lynched|whipped|flogged|mutilated|tortured|"
                        r"tue(?:nt|s|e)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|decapite\w*|"
-                       r"blesse(?:e|s|es)? par balles?|ont blesse|a blesse|poignarde\w*|fouette\w*|lynche\w*)(?![\w-])")
+                       r"blesse(?:e|s|es)? par balles?|ont blesse|a blesse|poignarde\w*|fouette\w*|lynche\w*|"
+                       r"found (?:dead|executed|lifeless|with (?:their|his|her) throats? slit)|"
+                       r"retrouve(?:e|s|es)? (?:mort|morte|morts|mortes|sans vie|execute\w*|egorge\w*))(?![\w-])")
+# a second verb sharing the killing's victim: "killed and dumped the body of", "killed and mutilated",
+# "tué puis brûlé le corps de"
+_CO_VERB = re.compile(r"\s*,?\s*(?:and|then|et|puis)\s+(?:(?:\w+ly|then|later|ensuite)\s+)?(?!(?:some|more|those|these|were|where|while|have|are|one|five|nine|none|une|une|elle|elles|ils|une)\b)(?:[a-z-]{3,}ed|[a-z-]{3,}(?:e|es|is|u|us))"
+                      r"(?=\s)(?:\s+(?:the|their|his|her|le|la|les|leurs?|ses|son|sa)\s+(?:bodies|body|corpses?|remains|corps|"
+                      r"cadavres?|depouilles?)\s+(?:of|de|du|des|d')(?=[\s\w]))?")
+# a death with no one to blame: "found dead after a long illness", "mort de maladie"
+_NATURAL_DEATH = re.compile(r"(?<![\w-])(?:illness|disease|sick|natural causes|heart attack|drown\w*|suicide|heat|thirst|"
+                            r"hunger|starvation|overdose|accident\w*|cholera|covid\w*|malaria|maladie|malaise|noy\w*|"
+                            r"faim|soif|chaleur|crise cardiaque|mort naturelle)(?![\w-])")
 CIVILIAN_OBJECT = re.compile(
     r"\s*(?:(?:at least|about|around|some|au moins|environ|the|a|an|un|une|le|la|les|des|two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+|several|plusieurs|two|deux|trois)\s+){0,3}(?:[\w-]+\s+){0,4}(?:(?:" + _CIV_PEOPLE + r")(?![\w-])|"
@@ -1034,6 +1046,7 @@ class RuleExtractor:
         if not km or (kid_at is not None and km.start() > kid_at):
             return
         ka = km.start()
+        found_dead = km.group(0).startswith(("found", "retrouv"))
         if MODAL_RX.search(S.folded[max(S.start, ka - 60):ka]):
             return
         own = None
@@ -1048,13 +1061,22 @@ class RuleExtractor:
                 return
         # "beat a man to death", "burned him alive": the victim sits inside the verb phrase
         inner = km.start() + len(km.group(0).split()[0]) if re.search(r"(?:to death|alive)$", km.group(0)) else km.end()
+        if found_dead:
+            if not (PASSIVE_BEFORE.search(S.folded[max(S.start, ka - 30):ka]) or PREP_AFTER.match(S.folded[km.end():S.end])) \
+                    or _NATURAL_DEATH.search(S.folded, S.start, S.end):
+                return   # "residents found dead ...", "found dead after a long illness": no killing told
+        co = _CO_VERB.match(S.folded, inner, S.end)
+        if co and not (kid_at is not None and co.start() <= kid_at < co.end()):
+            # "killed and dumped the body of a herder", "tué puis brûlé le corps de": the verbs share the victim
+            inner = co.end()
         after = S.folded[inner:min(S.end, km.end() + 80)]
         victims = [m for m in S.ms if m.label == "Actor" and m.start > ka and m.cls in VICTIM_CLASSES | STATE | NONSTATE
                    and not m.relational][:2]
         civil = CIVILIAN_WORDS.search(after) or CIVILIAN_OBJECT.match(after)
         fighters = FIGHTER_OBJECT.match(after)
         soldiers = re.match(r"\s*(?:(?:at least|about|around|some|au moins|environ|\w+)\s+){0,3}(?:soldiers?|troops|gendarmes?|"
-                            r"policemen|police officers|soldats?|militaires?|gendarmes?|policiers?)\b", after)
+                            r"policemen|police officers|soldats?|militaires?|gendarmes?|policiers?|guardsmen|"
+                            r"(?:military|army|national|republican) guards?|gardes? (?:nationa\w*|republicain\w*))\b", after)
         agents = [m for m in S.ms if m.label == "Actor" and m.end <= ka and not self._prep_before(S, m)]
         agent = agents[-1] if agents else None
         lo, _ = self._clause(S, ka, km.end())
