@@ -294,6 +294,15 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
             if re.search(r"\b(?:was|has been|had been|a ete|avait ete|est|fut)\s*$", folded[max(start, ka - 20):ka]) \
                     and word in ("killed", "tue", "tuee"):
                 out.append(Toll(1, 1, ka, kb, "exact"))
+            elif word in ("killed", "killing", "kills", "kill", "executed", "dead") and \
+                    (word != "dead" or folded[max(start, ka - 5):ka] == "shot ") and \
+                    (one := _ONE_VICTIM.match(folded, kb, end)) and \
+                    not _NEGATED.search(folded[max(start, ka - 25):ka]):
+                # the object is one person: "killed a herder", "shot dead an army officer"
+                if seg_claim is False:
+                    seg_claim = _SELF_CLAIM.search(folded[start:end])
+                if not (seg_claim and seg_claim.start() + start < ka):
+                    out.append(Toll(1, 1, ka, one.end(), "exact"))
             continue
         if seg_claim is False:
             seg_claim = _SELF_CLAIM.search(folded[start:end])
@@ -318,6 +327,19 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
         else:
             out.append(Toll(n.value, n.value, n.start, max(n.end, kb), "approx" if n.approx else "exact"))
     return out
+
+
+# one person as the object of a verb of killing, not a group ("a dozen", "a family") nor one of two
+# coordinated ("a man and his son")
+_ONE_VICTIM = re.compile(
+    r"\s+(?:and (?:\w+ed|wounded|injured) )?(?:a|an)\s+(?!(?:number|dozen|score|few|total|group|couple|handful|family|convoy|"
+    r"patrol|unit|series|large|small|hundred|thousand|further|other|combined)\b)(?:(?!(?:and|or|with|in|at|near|on)\b)[\w'-]+\s+){0,4}?"
+    r"(?:man|woman|boy|girl|child|person|civilian|soldier|officer|policeman|gendarme|herder|farmer|trader|shepherd|"
+    r"member|leader|commander|chief|official|teacher|imam|driver|villager|resident|guard|youth|militant|fighter|"
+    r"militiaman|jihadist|student|merchant|worker|employee|agent|peacekeeper|councill?or|mayor|marabout|doctor|nurse|"
+    r"hunter|herdsman|fisherman|miner|notable|relative|brother|son|father|husband|wife|daughter|mother|guide|"
+    r"[\w-]+(?:er|or|ian|ist|man|ant|ent))(?![\w'-])(?!\s*(?:,\s*(?:a|an|his|her|two|three)\b|and\s+(?:a|an|his|her|their|one|"
+    r"another|two|three|four|five|several|\d)\b|'s|s\b))")
 
 
 _TROOPS = re.compile(r"(?<![\w-])(?:troops|soldiers|servicemen|personnel|men|soldats|militaires|hommes|effectifs)(?![\w-])")

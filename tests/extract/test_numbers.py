@@ -45,3 +45,19 @@ def test_troops():
     assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f)))[0] == 5000
     f = fold("the attack killed 300 soldiers")
     assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f))) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person as the object of the verb of killing
+    ("gunmen shot dead a shopkeeper near the market", [(1, 1, "exact")]),
+    ("militiamen killed a young Fulani herder in his field", [(1, 1, "exact")]),
+    ("soldiers killed an alleged militant commander near the river", [(1, 1, "exact")]),
+    ("the bandits executed a suspected informant on Tuesday", [(1, 1, "exact")]),
+    # a group, or the perpetrator's own word, or no person at all
+    ("gunmen killed a number of villagers near the river", []),
+    ("militiamen killed a family of traders on the road", []),
+    ("the group said it had killed a soldier near the river", []),
+    ("the army shot dead a stray dog", []),
+])
+def test_one_victim_of_a_verb_of_killing(text, expected):
+    assert toll(text) == expected
