@@ -109,7 +109,7 @@ _CIV_PEOPLE = (
     r"passagers|voyageurs|personne|personnes|individus?|habitant|habitants|villageois|civil|civils|notable|notables|"
     r"elu|elus|fideles|deplaces|refugies|humanitaires|vieillards?|marabouts?|imams?|"
     r"directors?|managers?|apprentices?|occupants?|owners?|accountants?|butchers?|tailors?|candidates?|politicians?|"
-    r"youngsters?|thief|thieves|(?:cattle |livestock )?rustlers?|council members?|voleurs?|"
+    r"youngsters?|detainees?|detenus?|thief|thieves|(?:cattle |livestock )?rustlers?|council members?|voleurs?|"
     r"directeurs?|apprentis?|occupants?|proprietaires?|candidats?")
 # communities named alone ("killed two Fulani", "four Bozos"), not their fighters ("Fulani militiamen");
 # Dozo hunters are a militia, not a community
@@ -1250,9 +1250,18 @@ class RuleExtractor:
             if re.search(r"\b(?:no|not|never|without|sans|aucun\w*|ni)\b\s+(?:\w+\s+){0,2}$", before):
                 continue
             after = f[km.end():min(S.end, km.end() + 80)]
-            if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
+            if re.search(r"(?:to death|alive)$", km.group(0)) and not PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
+                # "beat a detainee to death", "burned two herders alive": the victim sits inside the verb phrase
+                a = km.start() + len(km.group(0).split()[0])
+                subject, obj = None, f[a:km.end()]
+                b = km.end()
+            elif PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
                 subject, obj = f[lo:km.start()], None
                 a, b = lo, km.start()
+            elif co := _CO_VERB.match(f, km.end(), S.end):
+                # "killed and decapitated a herder": the second verb's object is the victim of both
+                subject, obj = None, f[co.end():min(S.end, co.end() + 80)]
+                a, b = co.end(), min(S.end, co.end() + 60)
             elif re.match(r"\s*(?:[.,;]|$|(?:and|in|on|at|near|by|during|when|while|after|following|dans|pres|par|lors|apres)\b)", after):
                 # "One individual killed.", "wounded after armed men seized his vehicle": a participle
                 # tells what happened to the words before it, when they are a short noun phrase
@@ -1264,6 +1273,10 @@ class RuleExtractor:
                 subject, obj = None, after
                 a, b = km.end(), min(S.end, km.end() + 60)
             if any(a <= m.start and m.end <= b and m.label == "Actor" and m.cls in ARMED and not m.relational and
+                   f[m.start:m.end] not in _POSSESSIVES and   # "seized their goods": the owners, not the victims
+                   # "militiamen attacked merchants and killed two of them": not the killers themselves
+                   not (f[m.start:m.end] in ("them", "him", "her", "eux", "lui") and
+                        any(o.eid == m.eid and lo <= o.start and o.end <= km.start() for o in S.ms if o.label == "Actor")) and
                    not (m.cls == "Militia" and CIVILIAN_OBJECT.match(" " + f[m.start:b])) for m in S.ms):
                 armed = True   # "a MINUSMA driver was wounded", "wounded a GATIA officer"
             elif obj is not None and (FIGHTER_OBJECT.match(obj) or ARMED_WORDS.search(" ".join(obj.split()[:8])) or

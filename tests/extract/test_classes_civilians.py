@@ -61,3 +61,21 @@ def test_an_attack_whose_wounded_or_dead_are_civilians_is_violence_against_civil
 def test_harm_to_forces_or_none_keeps_an_attack(run, text):
     out = run(text, published="2021-05-04")
     assert out.classes()[0] == "Attack"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the owners of the goods taken are the victims, not the killers ("their" is not a victim)
+    ("On 3 May 2021, Dan Na Ambassagou militiamen killed two herders and seized their cattle near Bourem.", "ViolenceAgainstCivilians"),
+    # the victim inside the verb phrase; a detainee is a civilian in custody
+    ("On 3 May 2021, soldiers beat a detainee to death near Bourem.", "ViolenceAgainstCivilians"),
+    # a second verb with the same victim, then looting
+    ("On 3 May, Dozo militiamen killed and beheaded an old shepherd and took his sheep near Bourem.",
+     "ViolenceAgainstCivilians"),
+    # armed victims keep it an attack
+    ("On 3 May 2021, gunmen killed two soldiers and seized their weapons near Bourem.", "Attack"),
+    # the pronoun object is not the subject: "attacked merchants and killed two of them"
+    ("On 3 May 2021, Dan Na Ambassagou militiamen attacked a group of traders near Bourem and killed two of them.",
+     "ViolenceAgainstCivilians"),
+])
+def test_killings_with_looting_are_classed_by_their_victims(run, text, expected):
+    assert run(text, published="2021-05-04").classes()[:1] == [expected]
