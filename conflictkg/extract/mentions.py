@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..graph.statements import slug
 from . import lexicon as L
 from .gazetteer import Gazetteer, Match, Token, tokenize
+from .places import CONTAINER_GAP, LANDMARK_GAP
 from .text import norm_key
 
 ACTOR_CLASSES = {"ArmedGroup", "StateForce", "Government", "InternationalMission", "Person", "Militia",
@@ -304,13 +305,19 @@ class MentionFinder:
         ms.sort(key=lambda m: m.i)
         self._groups(orig, toks, ms)
         self._relational_marks(folded, ms)
+        before = ms[:]
         self._coref(orig, folded, toks, taken, ms)
         self._bare(orig, toks, taken, ms)
         ms.sort(key=lambda m: (m.i, m.j))
-        self._groups(orig, toks, ms)
+        # coreference and generic words only add mentions: when they added none and the order
+        # stands, the groups and relational marks above stand too
+        changed = len(ms) != len(before) or any(a is not b for a, b in zip(ms, before))
+        if changed:
+            self._groups(orig, toks, ms)
         self._parens(orig, ms)
         self._datelines(orig, ms)
-        self._relational_marks(folded, ms)
+        if changed:
+            self._relational_marks(folded, ms)
         return toks, ms, issues
 
     # -- 1. pack names -----------------------------------------------------------------------------
@@ -380,8 +387,6 @@ class MentionFinder:
         """A near spelling of a pack place is not that place when the text locates it by a known
         place elsewhere: "the Daoudabougou area of Bamako" is no Dougabougou of Ségou, "Manougou
         (coded as Mondoro)" no Madougou of another cercle. It stays a name the text creates."""
-        from .places import CONTAINER_GAP, LANDMARK_GAP
-
         gaz = self.gaz
         out = []
         for k, (m, ids) in enumerate(resolved):

@@ -114,7 +114,7 @@ def sentence_relations(ex, st, S, events, trigs):
 
 
 def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
-    cues = _cues_of(S.toks)
+    cues = _cues_of(S.keys if S.keys is not None else {t.key for t in S.toks})
 
     # -- LOCATED_IN: a place followed by its container or located by a landmark (``places.py``);
     # for pack places the pack must agree, for new places the text is the only source (containers
@@ -650,7 +650,8 @@ def _build_cues():
                 _CUE_WORDS[alt] = name
 
 
-def _cues_of(toks) -> set:
+def _cues_of(keys) -> set:
+    """The relation cues the sentence's token keys (each distinct key once) give."""
     if not _CUE_WORDS:
         _build_cues()
     out = set()
@@ -659,8 +660,7 @@ def _cues_of(toks) -> set:
         _STEMS_TUPLE.append(tuple(s for s, _ in _CUE_STEMS))
         stems = _STEMS_TUPLE[0]
     cache = _CUE_CACHE
-    for t in toks:
-        k = t.key
+    for k in keys:
         got = cache.get(k)
         if got is None:
             got = set()

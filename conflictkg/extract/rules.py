@@ -574,6 +574,7 @@ class Sent:
     tolls: list = field(default_factory=list)
     factual: tuple | None = None   # (factual triggers, date owners) of the sentence, once computed
     free_place: str | None = None  # the one place (cercle or deeper) the sentence names for no landmark or container
+    keys: set | None = None        # the distinct keys of ``toks`` (the mention finder's set; read only)
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -629,7 +630,8 @@ class RuleExtractor:
         for msg in issues:
             out.issues.append((base + s.start, msg))
         dates = self._dates(st, folded, s, finder._keyset, toks)
-        S = Sent(s.start, s.end, st.sentence_no, analysed, folded, toks, ms, dates, [t.start for t in toks])
+        S = Sent(s.start, s.end, st.sentence_no, analysed, folded, toks, ms, dates, [t.start for t in toks],
+                 keys=finder._keyset)
         for m in ms:
             self._note_mention(st, m, S, base)
         blocked = [(m.start, m.end) for m in ms if m.how != "coref"] + [(d.start, d.end) for d in dates]
@@ -1938,6 +1940,12 @@ class RuleExtractor:
         between organised parties: a clash. The responder must be armed (an armed actor, or a
         self-defence group, hunters, soldiers, guards named as such); "the attack was repelled"
         says so by itself."""
+        # only an attack of this sentence or the attack just told can turn out a clash: without one,
+        # the sentence is not searched for the words
+        if not any(e.cls in ("Attack", "ViolenceAgainstCivilians") for e in here):
+            cur = self._ev(st, st.current)
+            if cur is None or cur.cls not in ("Attack", "ViolenceAgainstCivilians") or S.no - cur.last_sent > 1:
+                return
         for fm in FIGHT_BACK.finditer(S.folded, S.start, S.end):
             a = fm.start()
             cands = [e for e in here if e.cls in ("Attack", "ViolenceAgainstCivilians") and 0 <= e.at < a]
