@@ -120,7 +120,9 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
     # for pack places the pack must agree, for new places the text is the only source (containers
     # first: "Tama near Wakara, Muetoumo Commune" needs Wakara's commune)
     places = sorted([m for m in S.ms if m.label == "Place" and m.how != "coref" and not m.metonymy], key=lambda m: m.start)
-    links = sorted(place_links(S, gaz, st), key=lambda ln: ln.how != "in")
+    # (the sentence's mentions and the places the text created are as they were when the events
+    # were placed: the links computed then stand)
+    links = sorted(S.links if S.links is not None else place_links(S, gaz, st), key=lambda ln: ln.how != "in")
     for ln in links:
         m, o = ln.inner, ln.outer
         ne = st.new_entities.get(m.eid)

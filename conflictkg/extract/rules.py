@@ -575,6 +575,7 @@ class Sent:
     factual: tuple | None = None   # (factual triggers, date owners) of the sentence, once computed
     free_place: str | None = None  # the one place (cercle or deeper) the sentence names for no landmark or container
     keys: set | None = None        # the distinct keys of ``toks`` (the mention finder's set; read only)
+    links: list | None = None      # ``place_links`` of the sentence, once computed (read only)
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -1514,13 +1515,17 @@ class RuleExtractor:
                     S.orig[m.end:m.end + 3].lstrip().startswith(("»", '"', "”")):
                 continue   # the boat « Tombouctou », operation "Gao": a name in quotes names a thing
             places.append(m)
+        if not places:
+            return {}   # no place to own a trigger, nor a free one
         # "le bateau qui assurait la liaison entre Gao et Mopti a été attaqué à hauteur de Bamba": the
         # ends of a route are not where the event took place when the clause names another place
         ends = [m for m in places if _ROUTE_ENDS.search(S.folded, max(S.start, m.start - 60), m.start)]
         if ends and len(ends) < len(places):
             places = [m for m in places if m not in ends]
         # what a place the text locates is in or near (a pack place's container only where the pack agrees)
-        served = {id(ln.outer) for ln in place_links(S, gaz, st) if ln.inner in places and
+        if S.links is None:
+            S.links = place_links(S, gaz, st)
+        served = {id(ln.outer) for ln in S.links if ln.inner in places and
                   (ln.how == "near" or ln.inner.eid not in gaz.info or ln.outer.eid in gaz.ancestors(ln.inner.eid))}
         inner = []
         for m in places:
