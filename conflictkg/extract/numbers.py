@@ -243,12 +243,6 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
             used.add(id(n))
             kind = "min" if n.hi is None else "exact"
             out.append(Toll(n.lo if n.lo is not None else n.value, n.hi, n.start, n.end, kind))
-    if not nums:
-        # with no number, a toll is only a singular victim ("was killed", "a été tué"): not searched
-        # for in a sentence without the word
-        seg = folded[start:end]
-        if "killed" not in seg and "tue" not in seg:
-            return out
     for km in KILL.finditer(folded, start, end):
         ka, kb = km.start(), km.end()
         word = km.group(0)
