@@ -93,3 +93,25 @@ def run(mini_resolver, tmp_path):
         ctx = LoadContext(mini_resolver, options)
         return Out(list(report.load(p, ctx)), ctx.issues, mini_resolver)
     return _run
+
+
+@pytest.fixture
+def where(sahel, tmp_path):
+    """Places of a snippet read with the Sahel pack (used by the place tests of several sessions):
+    (events as [(class, place)], LOCATED_IN as {place: {container}}, names as {place: {name}})."""
+    def _run(text, lang="en"):
+        p = tmp_path / "r.txt"
+        p.write_text(text, encoding="utf-8")
+        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2020-05-10"})))
+        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
+        at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
+        events = [(c, at.get(e)) for e, c in cls.items()]
+        parents: dict = {}
+        names: dict = {}
+        for s in sts:
+            if s.predicate == "LOCATED_IN":
+                parents.setdefault(s.subject, set()).add(s.object)
+            elif s.predicate in ("name", "alias") and s.subject.startswith("place:"):
+                names.setdefault(s.subject, set()).add(s.value)
+        return events, parents, names
+    return _run

@@ -4,32 +4,6 @@ Synthetic sentences written for these tests; place names are Malian villages and
 pack, or names the pack does not know."""
 from __future__ import annotations
 
-import pytest
-
-from conflictkg.loaders import report
-from conflictkg.loaders.base import LoadContext
-
-
-@pytest.fixture
-def where(sahel, tmp_path):
-    """(events as [(class, place)], LOCATED_IN as {place: {container}}, names as {place: {name}})."""
-    def _run(text, lang="en"):
-        p = tmp_path / "r.txt"
-        p.write_text(text, encoding="utf-8")
-        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2020-05-10"})))
-        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
-        at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
-        events = [(c, at.get(e)) for e, c in cls.items()]
-        parents: dict = {}
-        names: dict = {}
-        for s in sts:
-            if s.predicate == "LOCATED_IN":
-                parents.setdefault(s.subject, set()).add(s.object)
-            elif s.predicate in ("name", "alias") and s.subject.startswith("place:"):
-                names.setdefault(s.subject, set()).add(s.value)
-        return events, parents, names
-    return _run
-
 
 def _places(events):
     return {p for _, p in events}
