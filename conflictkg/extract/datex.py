@@ -221,7 +221,7 @@ def find_dates(folded: str, start: int, end: int, ref: Ref, keys=None, toks=None
     have = _kinds(seg, keys)
     if not have:
         return []
-    windows = _windows(seg, start, toks, have) if toks is not None else {}
+    windows = _windows(seg, start, toks, have, keys) if toks is not None else {}
     for kind, rx in PATTERNS:
         if not _NEEDS[kind] <= have:
             continue   # this pattern needs a word the sentence does not have
@@ -298,9 +298,13 @@ _REACH = {"month": (120, 60), "weekday": (60, 60), "rel": (60, 60), "year": (40,
 _SPACE = re.compile(r"\s")
 
 
-def _windows(seg: str, start: int, toks, have: set) -> dict:
+_WINDOW_KEYS = _MONTH_KEYS | _WEEKDAY_KEYS | _REL_KEYS
+
+
+def _windows(seg: str, start: int, toks, have: set, keys=None) -> dict:
     spans: dict = {}
-    for t in toks:
+    # (the tokens are read only when the sentence holds a month, weekday or relative word)
+    for t in toks if keys is None or not _WINDOW_KEYS.isdisjoint(keys) else ():
         k = t.key
         kind = "month" if k in _MONTH_KEYS else "weekday" if k in _WEEKDAY_KEYS else "rel" if k in _REL_KEYS else None
         if kind:
