@@ -223,6 +223,7 @@ VIOLENT = {"Attack", "Clash", "Explosion", "Kidnapping", "ViolenceAgainstCivilia
 NONSTATE = {"ArmedGroup", "Militia"}
 STATE = {"StateForce", "Government", "InternationalMission"}
 ARMED = {"ArmedGroup", "Militia", "StateForce", "InternationalMission"}
+_PASSIVE_VICTIMS = {"Person", "CivilianGroup"}   # whom ``_killed_people`` makes the victim of a passive killing
 VICTIM_CLASSES = {"Person", "CivilianGroup", "Organization"}
 PREPS = {"of", "with", "for", "against", "from", "to", "on", "at", "in", "de", "du", "des", "d", "avec", "pour",
          "contre", "a", "au", "aux", "sur", "dans", "vers", "chez", "entre", "between", "among", "parmi", "about",
@@ -576,9 +577,17 @@ class Sent:
     free_place: str | None = None  # the one place (cercle or deeper) the sentence names for no landmark or container
     keys: set | None = None        # the distinct keys of ``toks`` (the mention finder's set; read only)
     links: list | None = None      # ``place_links`` of the sentence, once computed (read only)
+    _kills: list | None = None     # the matches of ``KILL_VERB`` in the sentence, once scanned
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def kills(self) -> list:
+        """The killing verbs of the sentence (``KILL_VERB`` matches): several stages read them, the
+        sentence is scanned once."""
+        if self._kills is None:
+            self._kills = list(KILL_VERB.finditer(self.folded, self.start, self.end))
+        return self._kills
 
     @property
     def quote(self) -> str:
@@ -644,16 +653,31 @@ class RuleExtractor:
         S.toll_max = max(((t.lo or t.hi or 0) for t in S.tolls), default=0)
         speech = self._speech_acts(S)
         sent_events = self._events(st, S, trigs, speech)
+        # a stage is called only when the sentence holds what every one of its rules needs (read
+        # once here): a killing verb; a person or a group of civilians before a passive killing;
+        # an armed actor that is not a relational mention (the actors ``_left_out`` gives a role)
+        kills = S.kills()
+        people = armed = False
+        for m in ms:
+            if m.label == "Actor":
+                if m.cls in _PASSIVE_VICTIMS:
+                    people = True
+                elif m.cls in ARMED and not m.relational:
+                    armed = True
         self._abduction_deaths(st, S, sent_events, trigs)
-        self._civilians_harmed(st, S, sent_events)
+        if kills:
+            self._civilians_harmed(st, S, sent_events)
         self._tolls(st, S, nums, sent_events, trigs)
         self._harm_told(st, S, sent_events)
-        self._killed_people(st, S, sent_events)
+        if people:
+            self._killed_people(st, S, sent_events)
         self._troops(st, S, nums, sent_events)
         self._statements(st, S, speech, sent_events, trigs)
         self._attributions(st, S, sent_events, speech)
-        self._left_out(st, S, sent_events, trigs)
-        self._fighting_in_operation(st, S, sent_events)
+        if armed:
+            self._left_out(st, S, sent_events, trigs)
+        if kills:
+            self._fighting_in_operation(st, S, sent_events)
         sentence_relations(self, st, S, sent_events, trigs)
         finder.remember(ms)
 
@@ -1045,7 +1069,7 @@ class RuleExtractor:
         kid_at = min((t.start for t in trigs if t.cls == "Kidnapping"), default=None)
         if any(e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest" for e in here):
             return   # protesters killed or wounded: the protest is the event
-        km = KILL_VERB.search(S.folded, S.start, S.end)
+        km = S.kills()[0] if S.kills() else None
         if not km or (kid_at is not None and km.start() > kid_at):
             return
         ka = km.start()
@@ -1247,7 +1271,7 @@ class RuleExtractor:
             evs = [cur]   # the sentence after the attack tells its victims
         f = S.folded
         civil = armed = False
-        for km in KILL_VERB.finditer(f, S.start, S.end):
+        for km in S.kills():
             lo, _ = self._clause(S, km.start(), km.end())
             before = f[max(lo, km.start() - 80):km.start()]
             if re.search(r"\b(?:no|not|never|without|sans|aucun\w*|ni)\b\s+(?:\w+\s+){0,2}$", before):
@@ -1315,7 +1339,7 @@ class RuleExtractor:
             return   # the killing has its own event (a strike, a fight told as such, a massacre)
         f = S.folded
         fought = False
-        for km in KILL_VERB.finditer(f, S.start, S.end):
+        for km in S.kills():
             lo, _ = self._clause(S, km.start(), km.end())
             if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
                 subject = f[max(lo, km.start() - 90):km.start()]
@@ -1390,7 +1414,7 @@ class RuleExtractor:
         if speech and not anchors[:len(anchors) - len(speech)]:
             # "Ag Moussa was killed on Tuesday ..., Parly said": a killing verb holds its date even
             # without an event word, so the verb of saying does not take it
-            anchors += [(k.start(), k.end(), ("kill", k.start()), "t") for k in KILL_VERB.finditer(S.folded, S.start, S.end)]
+            anchors += [(k.start(), k.end(), ("kill", k.start()), "t") for k in S.kills()]
         anchors.sort()
         owner: dict = {}
         if not anchors:
@@ -2608,7 +2632,7 @@ class RuleExtractor:
                               r"(?:killed|neutrali[sz]ed|executed|assassinated|shot dead|tue(?:e|s|es)?|neutralise(?:e|s|es)?|"
                               r"execute(?:e|s|es)?|assassine(?:e|s|es)?|abattu(?:e|s|es)?)\b", S.folded[S.start:S.end]):
             a = S.start + km.start()
-            subj = [m for m in S.ms if m.label == "Actor" and m.end <= a and not self._prep_before(S, m) and m.cls in ("Person", "CivilianGroup")]
+            subj = [m for m in S.ms if m.label == "Actor" and m.end <= a and not self._prep_before(S, m) and m.cls in _PASSIVE_VICTIMS]
             if not subj:
                 continue
             m = subj[0] if len(subj) == 1 else subj[-1]
