@@ -348,6 +348,8 @@ _TROOPS = re.compile(r"(?<![\w-])(?:troops|soldiers|servicemen|personnel|men|sol
 def troop_count(folded: str, start: int, end: int, nums: list[Num]) -> tuple[int, int, int] | None:
     """"the deployment of 5,000 troops", "600 additional soldiers": (count, start, end)."""
     for n in nums:
+        if n.value < 20:
+            continue   # too few for a troop count (tested first: the word patterns below cost more)
         after = folded[n.end:min(end, n.end + 40)]
         m = tm = None
         for k in range(3):
@@ -356,7 +358,7 @@ def troop_count(folded: str, start: int, end: int, nums: list[Num]) -> tuple[int
                 tm = _TROOPS.match(after[m.end():])
                 if tm:
                     break
-        if tm and n.value >= 20:
+        if tm:
             # a death toll is not a troop count
             tail = folded[n.end:min(end, n.end + 60)]
             head = folded[max(start, n.start - 40):n.start]
