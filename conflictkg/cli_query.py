@@ -21,8 +21,11 @@ FORMATS = formatting.FORMATS
 
 def _group_help() -> str:
     lines = ["Named investigator queries; every row names its sources.", "",
-             "Names are resolved like everywhere else (aliases, French forms, small typos); an",
-             "unknown or ambiguous name is an error that lists the candidates.", "", "\b", "Examples:"]
+             "Names are resolved like everywhere else (aliases, French forms, small typos, said in",
+             "the notes); an unknown or ambiguous name is an error that lists the candidates. A name",
+             "several events share (e.g. ACLED's \"Attack, Bamba, 2020-04-10\") gives the one with most",
+             "sources, then latest date, then smallest id, and the notes say how many there are: give",
+             "an id (event:...) for another.", "", "\b", "Examples:"]
     for q in QUERIES.values():
         lines.append(f"  {q.examples[0]}")
     return "\n".join(lines)

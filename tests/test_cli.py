@@ -80,3 +80,89 @@ def test_resolve_judgements_roundtrip(mini_kg):
     assert mini_kg.cypher("MATCH (a:Actor) WHERE a.id IN ['actor:isgs', 'actor:katiba-macina'] RETURN count(a)").rows[0][0] == 2
     res = r.invoke(main, ["resolve", "name", "Bamba"], env=env)
     assert res.exit_code == 1 and "ambiguous" in res.output
+
+
+# -- names as a user types them ------------------------------------------------------------------
+
+# Three invented operations with one name: the first has two sources (and the facts file), the
+# other two one each and the same date, so the choice falls to most sources, then latest date,
+# then smallest id.
+NAMESAKES = """
+sources:
+  - {id: s1, url: "https://example.org/op-1", title: "Op report 1", published: 2021-02-01}
+  - {id: s2, url: "https://example.org/op-2", title: "Op report 2", published: 2021-02-02}
+  - {id: s3, url: "https://example.org/op-3", title: "Op report 3", published: 2021-06-01}
+entities:
+  - {id: event:2019-05-op-sirocco, name: Operation Sirocco, class: MilitaryOperation}
+  - {id: event:2021-05-op-sirocco-b, name: Operation Sirocco, class: MilitaryOperation}
+  - {id: event:2021-05-op-sirocco-a, name: Operation Sirocco, class: MilitaryOperation}
+statements:
+  - {subject: event:2019-05-op-sirocco, predicate: date, value: 2019-05, source: s1, quote: "Sirocco began in May 2019"}
+  - {subject: event:2019-05-op-sirocco, predicate: date, value: 2019-05, source: s2, quote: "l'opération Sirocco, lancée en mai 2019"}
+  - {subject: event:2021-05-op-sirocco-b, predicate: date, value: 2021-05, source: s3, quote: "a second Sirocco in May 2021"}
+  - {subject: event:2021-05-op-sirocco-a, predicate: date, value: 2021-05, source: s3, quote: "another Sirocco in May 2021"}
+"""
+
+
+def _query(env, *args):
+    res = CliRunner().invoke(main, ["query", *args], env=env)
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
+def test_a_name_several_events_share_picks_one_the_same_way_and_says_so(mini_kg, tmp_path):
+    facts = tmp_path / "namesakes.yaml"
+    facts.write_text(NAMESAKES, encoding="utf-8")
+    mini_kg.ingest([facts])
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    out = _query(env, "attributions", "--event", "Operation Sirocco")
+    assert "'Operation Sirocco' names 3 events; this answer is about event:2019-05-op-sirocco (3 source(s)" in out
+    assert "give its id" in out and "event:2021-05-op-sirocco-a, event:2021-05-op-sirocco-b" in out
+    # an id is exact: no choice, no note
+    out = _query(env, "attributions", "--event", "event:2021-05-op-sirocco-b")
+    assert "names 3 events" not in out and "(event:2021-05-op-sirocco-b)" in out
+    # without the best-sourced one, the latest date ties and the smaller id wins
+    with mini_kg.store.transaction() as tx:
+        tx.con.execute("DELETE FROM statements WHERE subject = 'event:2019-05-op-sirocco'")
+    mini_kg.rebuild()
+    out = _query(env, "attributions", "--event", "operation sirocco")
+    assert "names 2 events; this answer is about event:2021-05-op-sirocco-a (2 source(s), last date 2021-05-31)" in out
+
+
+def test_namesake_choice_does_not_depend_on_the_store(mini_kg, tmp_path, monkeypatch):
+    """Two stores that got the same events in another order answer about the same one."""
+    from conflictkg.kg import KG
+
+    text = NAMESAKES
+    head, _, rest = text.partition("entities:\n")
+    ents, _, stmts = rest.partition("statements:\n")
+    reordered = head + "entities:\n" + "".join(reversed(ents.splitlines(keepends=True))) + \
+        "statements:\n" + "".join(reversed(stmts.splitlines(keepends=True)))
+    picks = []
+    for name, yaml_text in (("a", text), ("b", reordered)):
+        f = tmp_path / f"{name}.yaml"
+        f.write_text(yaml_text, encoding="utf-8")
+        kg = KG(tmp_path / f"{name}.db")
+        kg.ingest([f])
+        out = _query({"CONFLICTKG_DB": str(kg.store.path)}, "attributions", "--event", "Operation Sirocco")
+        picks.append(out.split("this answer is about ")[1].split(" ")[0])
+    assert picks == ["event:2019-05-op-sirocco"] * 2
+
+
+def test_a_report_event_is_found_by_the_name_the_answers_give_it(mini_kg, tmp_path):
+    report = tmp_path / "thread.txt"
+    report.write_text("Published: 2021-02-03\n\nOn 2 February 2021, JNIM fighters attacked Bamba (Bourem) "
+                      "and killed 4 soldiers.\n", encoding="utf-8")
+    mini_kg.ingest([report])
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    listed = _query(env, "attributions", "JNIM")
+    assert "Attack in Bamba" in listed
+    out = _query(env, "attributions", "--event", "Attack in Bamba")
+    assert "Attack in Bamba (event:2021-02-02-attack-bamba)" in out
+
+
+def test_a_misspelt_name_is_read_and_the_answer_says_as_what(mini_kg):
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    out = _query(env, "affiliations", "Katiba Masina")
+    assert "'Katiba Masina' read as Katiba Macina (actor:katiba-macina)" in out
+    assert "read as" not in _query(env, "affiliations", "Katiba Macina")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..errors import ResolutionError
-from .statements import ALIAS, Statement, label_from_id
+from .statements import ALIAS, Statement, event_name, label_from_id
 
 _APOS = re.compile(r"[’'`´ʼ]")
 _NONWORD = re.compile(r"[\W_]+")  # letters of every script are kept (Arabic names too)
@@ -131,6 +131,7 @@ class Resolver:
     @classmethod
     def from_statements(cls, statements: Iterable[Statement], judgements=(), has_subject=None) -> "Resolver":
         ents: dict[str, Entity] = {}
+        occurred: dict[str, set[str]] = defaultdict(set)
 
         def ent(i: str) -> Entity:
             if i not in ents:
@@ -151,12 +152,15 @@ class Resolver:
                 ent(st.subject).verified = True
             elif st.predicate == "LOCATED_IN" and st.loader in ("pack", "facts"):
                 ent(st.subject).parents.add(st.object)
+            elif st.predicate == "OCCURRED_AT":
+                occurred[st.subject].add(st.object)
+        _name_unnamed_events(ents, occurred)
         return cls(ents, canonical_map(judgements), has_subject)
 
     @classmethod
     def from_store(cls, store_or_tx) -> "Resolver":
         """The resolver of a store (or of an open transaction, which sees its own writes)."""
-        where = f"WHERE predicate IN ('name', 'alias', 'class', 'verified', 'LOCATED_IN') AND {_OUTSIDE_DATASET_EVENTS}"
+        where = f"WHERE predicate IN ('name', 'alias', 'class', 'verified', 'LOCATED_IN', 'OCCURRED_AT') AND {_OUTSIDE_DATASET_EVENTS}"
         con = getattr(store_or_tx, "con", None)
 
         def has_subject(i: str) -> bool:
@@ -318,6 +322,19 @@ class Resolver:
             return (ids - nested - outer) | tops
         inner = {i for i in nested if not any(i in self.ancestors(j) for j in ids)}
         return (ids - nested - outer) | inner
+
+
+def _name_unnamed_events(ents: dict[str, Entity], occurred: dict[str, set[str]]) -> None:
+    """A report names an event by what happened where: the queries show an unnamed event as
+    "Attack in Bamba" (``event_name``), so that stand-in must resolve too, or a user cannot ask
+    about the event the way the answers name it."""
+    for eid, places in occurred.items():
+        e = ents.get(eid)
+        if e is None or e.names or not e.cls:
+            continue
+        names = [ents[p].name or min(ents[p].names) for p in places if p in ents and (ents[p].name or ents[p].names)]
+        if names:
+            e.names.add(event_name(None, eid, e.cls, names))
 
 
 def canonical_map(judgements) -> dict[str, str]:

@@ -167,6 +167,17 @@ def label_from_id(entity_id: str) -> str | None:
     return PREFIX_LABEL.get(entity_id.split(":", 1)[0])
 
 
+def event_name(name: str | None, eid: str, cls: str | None, places=()) -> str:
+    """An event's name, or a readable stand-in when it has none (loaders often name an event by
+    its id, reports not at all): "Attack in Bamba", else "Attack (event:...)"."""
+    if name and name != eid:
+        return name
+    places = sorted(p for p in places if p)
+    if cls and places:
+        return f"{cls} in {', '.join(places)}"
+    return f"{cls or 'Event'} ({eid})"
+
+
 def url_key(url: str) -> str:
     """A URL without scheme, ``www.``, fragment or trailing slash: two spellings, one source."""
     u = url.strip()

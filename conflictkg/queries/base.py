@@ -33,7 +33,8 @@ from typing import Any, Callable
 
 from ..dates import parse_partial
 from ..errors import ConflictKGError, ResolutionError
-from ..graph.statements import label_from_id
+from ..graph.resolver import Entity
+from ..graph.statements import event_name, label_from_id  # noqa: F401  (event_name: queries import it from here)
 from ..ontology import terms as T
 from ..ontology.model import ONTOLOGY
 
@@ -161,7 +162,15 @@ SHARED_CYPHER = {
     # LadybugDB joins an UNWIND list to a node table by scanning the whole table: fine for actors,
     # places and sources, a full scan for events (1M rows). Events are looked up one id at a time.
     "name_Event": f"MATCH (n:{T.Event} {{id: $id}}) RETURN n.id AS id, n.name AS name, n.class AS class",
+    # events that share a name, ranked by Ctx.pick_event (one id at a time: see name_Event)
+    "events_named": f"MATCH (n:{T.Event}) WHERE n.name IN $names RETURN n.id AS id",
+    "rank_Event": (f"MATCH (n:{T.Event} {{id: $id}}) RETURN n.id AS id, size(n.sources) AS n_sources, "
+                   "coalesce(n.end_date, n.start_date) AS last"),
+    "rank_Events": (f"UNWIND $ids AS i MATCH (n:{T.Event} {{id: i}}) RETURN n.id AS id, size(n.sources) AS n_sources, "
+                    "coalesce(n.end_date, n.start_date) AS last"),
 }
+_NO_ENTITY = Entity("", None)
+
 #: Above this many ids, one scan (UNWIND) beats one index lookup per id.
 EACH_MAX = 64
 
@@ -212,7 +221,9 @@ def run(name: str, backend, resolver, **args) -> QueryResult:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return q.fn(ctx, **values)
+        res = q.fn(ctx, **values)
+        res.notes[:0] = ctx.notes  # how a name was read comes before what was found
+        return res
     finally:
         if enabled:
             gc.enable()
@@ -230,6 +241,7 @@ class Ctx:
         self._sources: dict[str, dict] = {}
         self._names: dict[str, dict] = {}
         self._labels: dict[tuple, list[str]] = {}
+        self.notes: list[str] = []  # how names were read (a corrected typo, a choice among namesakes)
 
     # -- Cypher ------------------------------------------------------------------------------------
     def cy(self, part: str, **params) -> list[dict]:
@@ -269,13 +281,21 @@ class Ctx:
     # -- names -----------------------------------------------------------------------------------
     def resolve(self, name: str, label: str | None = None, container: bool = False, what: str = "") -> str:
         """The id of ``name`` (an id or a name, alias, French form), checked to be a ``label``
-        node that exists in the graph."""
+        node that exists in the graph. A name several events share is settled by
+        :meth:`pick_event`, and the answer's notes say so."""
         name = str(name).strip()
         if not name:
             raise QueryError(f"an empty name is not {what or 'an entity'}")
+        is_id = name in self.resolver.entities or (":" in name and label_from_id(name))
+        if label == T.Event and not is_id:
+            found = self.event_namesakes(name)
+            if found:
+                return self.pick_event(name, found)
         try:
             eid = self.resolver.resolve_or_raise(name, label=label, container=container)
-        except ResolutionError:
+        except ResolutionError as e:
+            if label is None and len(e.candidates) > 1 and all(label_from_id(i) == T.Event for i in e.candidates):
+                return self.pick_event(name, e.candidates)
             if label:
                 other = self.resolver.resolve(name, container=container)
                 found = [other.id] if other.ok else other.candidates
@@ -291,6 +311,44 @@ class Ctx:
                                   + (f": {what}" if what else ""))
         if not self.node(eid):
             raise ResolutionError(f"{eid} is not in the graph (known to the resolver only; run `conflictkg rebuild`?)")
+        if not is_id:
+            r = self.resolver.resolve(name, label=label, container=container)
+            if r.method == "typo":
+                self.notes.append(f"{name!r} read as {self.resolver.name_of(eid)} ({eid}): the closest known name; "
+                                  "give the exact name or id if that is not the one meant.")
+        return eid
+
+    def event_namesakes(self, name: str) -> list[str]:
+        """The events of the graph that ``name`` names: through the resolver (names, aliases, report
+        events' "Attack in Bamba") and, for events coded by datasets that the resolver does not hold,
+        by their name in the graph (one scan of the event names, only for a name that is no id)."""
+        r = self.resolver.resolve(name, label=T.Event, fuzzy=False)
+        ids = {r.id} if r.ok else set(r.candidates)
+        names = sorted({name} | {n for i in ids for n in self.resolver.entities.get(i, _NO_ENTITY).names})
+        ids |= {row["id"] for row in self.cy("events_named", names=names)}
+        return sorted({self.resolver.canonical(i) for i in ids if label_from_id(i) == T.Event})
+
+    def pick_event(self, name: str, ids) -> str:
+        """One event among those a name gives, chosen the same way in every store: most sources,
+        then latest date, then id. With more than one, a note says how many and how to pick
+        another (by id)."""
+        ids = sorted(set(ids))
+        rows = {r["id"]: r for r in (self.cy_each("rank_Event", ids) if len(ids) <= EACH_MAX
+                                     else self.cy("rank_Events", ids=ids))}
+        ids = [i for i in ids if i in rows]
+        if not ids:
+            raise ResolutionError(f"{name!r}: its events are not in the graph (run `conflictkg rebuild`?)")
+        ids.sort(key=lambda i: rows[i]["last"] or "", reverse=True)  # stable: ids stay in order on ties
+        ids.sort(key=lambda i: rows[i]["n_sources"] or 0, reverse=True)
+        eid = ids[0]
+        self.load_names([eid])
+        if len(ids) > 1:
+            others = ", ".join(ids[1:4]) + (", ..." if len(ids) > 4 else "")
+            r = rows[eid]
+            self.notes.append(
+                f"{name!r} names {len(ids)} events; this answer is about {eid} ({r['n_sources'] or 0} source(s), "
+                f"last date {r['last'] or 'unknown'}): the one with most sources, then latest date, then smallest id. "
+                f"For another, give its id (others: {others}).")
         return eid
 
     def node(self, eid: str) -> dict | None:
@@ -463,17 +521,6 @@ def fatalities(fmin, fmax) -> str:
     if fmin is None:
         return f"≤{fmax}"
     return f"{fmin}–{fmax}"
-
-
-def event_name(name: str | None, eid: str, cls: str | None, places=()) -> str:
-    """An event's name, or a readable stand-in when it has none (loaders often name an event by
-    its id): "Attack in Bamba", else "Attack (event:...)"."""
-    if name and name != eid:
-        return name
-    places = sorted(p for p in places if p)
-    if cls and places:
-        return f"{cls} in {', '.join(places)}"
-    return f"{cls or 'Event'} ({eid})"
 
 
 def date_text(date: str | None, precision: str | None) -> str:
