@@ -29,6 +29,12 @@ class CLIGroup(click.Group):
         except ConflictKGError as e:
             click.echo(f"Error: {e}", err=True)
             ctx.exit(2)
+        except OSError as e:
+            # the file system refused (permissions, a full disk, a read-only mount): the user's to
+            # fix, so one line naming the file, like every other input error
+            where = f"{e.filename}: " if e.filename else ""
+            click.echo(f"Error: {where}{e.strerror or e}", err=True)
+            ctx.exit(2)
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was committed from the current file.", err=True)
             ctx.exit(130)

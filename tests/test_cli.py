@@ -166,3 +166,44 @@ def test_a_misspelt_name_is_read_and_the_answer_says_as_what(mini_kg):
     out = _query(env, "affiliations", "Katiba Masina")
     assert "'Katiba Masina' read as Katiba Macina (actor:katiba-macina)" in out
     assert "read as" not in _query(env, "affiliations", "Katiba Macina")
+
+
+# -- a store or an output this user cannot write -------------------------------------------------
+
+def test_a_store_that_cannot_be_written_is_one_line_and_stays_as_it_was(mini_kg, tmp_path, monkeypatch):
+    import os
+
+    report = tmp_path / "note.txt"
+    report.write_text("On 2 February 2021, JNIM fighters attacked Bamba (Bourem).\n", encoding="utf-8")
+    before = mini_kg.store.count()
+    real_access = os.access
+    store = str(mini_kg.store.path)
+    # root may write anything, so the test plays a user without write permission on the store
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p).startswith(store) and mode & os.W_OK
+                        else real_access(p, mode))
+    env = {"CONFLICTKG_DB": store}
+    for args in (["ingest", str(report)], ["rebuild"], ["resolve", "merge", "JNIM", "ISGS"]):
+        res = CliRunner().invoke(main, args, env=env)
+        assert res.exit_code == 2, res.output
+        assert res.output.strip().splitlines() == [
+            f"Error: cannot write the store {store}: {store} is read-only (permission denied); "
+            "queries and exports can still read it"]
+    assert mini_kg.store.count() == before
+    res = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "blocked" / "new.db"), str(report)])
+    assert res.exit_code == 0  # a writable parent: created
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
+    res = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "other.db"), str(report)])
+    assert res.exit_code == 2 and "cannot create the store" in res.output and "Traceback" not in res.output
+
+
+def test_an_export_that_cannot_be_written_is_one_line(mini_kg, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where a directory is expected\n", encoding="utf-8")
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    for args in (["export", "gexf", "-o", str(blocker / "out.gexf")],
+                 ["export", "csv", "-o", str(blocker / "csv") + "/"],
+                 ["ontology", "--format", "ttl", "-o", str(blocker / "c.ttl")]):
+        res = CliRunner().invoke(main, args, env=env)
+        assert res.exit_code == 2, res.output
+        lines = res.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("Error: cannot write ") and str(blocker) in lines[0]

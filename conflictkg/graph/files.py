@@ -6,13 +6,18 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..errors import ConflictKGError
+
 
 @contextmanager
 def atomic_path(path: str | Path, suffix: str = ""):
     """Yield a temporary path beside ``path``; rename it onto ``path`` only if the block succeeds."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp", dir=path.parent)
+    except OSError as e:  # a read-only or missing directory is the user's to fix: one line, no traceback
+        raise ConflictKGError(f"cannot write {path}: {e.strerror} ({e.filename or path.parent})") from None
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)

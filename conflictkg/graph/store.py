@@ -166,9 +166,19 @@ class Store:
         with self._connect() as con:
             con.executescript(SCHEMA)
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self, read_only: bool = False) -> sqlite3.Connection:
         con = sqlite3.connect(self.statements_path, timeout=self.lock_timeout, isolation_level=None)
-        con.execute("PRAGMA journal_mode=WAL")
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            con.close()
+            if not read_only or os.access(self.path, os.W_OK):
+                raise
+            # A store in a directory this user cannot write (a colleague's, a read-only mount):
+            # WAL needs its -shm file beside the database, so it is read as an immutable file
+            # instead. Nobody who could write it is reading it through this connection.
+            uri = f"{self.statements_path.resolve().as_uri()}?mode=ro&immutable=1"
+            return sqlite3.connect(uri, uri=True, isolation_level=None)
         con.execute("PRAGMA synchronous=NORMAL")
         return con
 
@@ -178,11 +188,27 @@ class Store:
                 f"no store at {self.path}: run `conflictkg ingest` (or `conflictkg demo`) first, "
                 "or point --db / CONFLICTKG_DB at an existing store"
             )
-        return self._connect()
+        return self._connect(read_only=True)
+
+    def check_writable(self) -> None:
+        """Fail with one clear line when this user cannot write the store, or create it."""
+        target = self.path
+        while not target.exists() and target.parent != target:
+            target = target.parent
+        if target != self.path:
+            if not os.access(target, os.W_OK | os.X_OK):
+                raise ConflictKGError(f"cannot create the store {self.path}: {target} is not writable "
+                                      "(permission denied); choose another --db")
+            return
+        for p in (self.path, self.statements_path):
+            if p.exists() and not os.access(p, os.W_OK):
+                raise ConflictKGError(f"cannot write the store {self.path}: {p} is read-only (permission denied); "
+                                      "queries and exports can still read it")
 
     @contextmanager
     def write_lock(self):
         """Exclusive writer lock, so two ingests never interleave (waits, then fails clearly)."""
+        self.check_writable()
         self.path.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path / "write.lock", os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + self.lock_timeout
