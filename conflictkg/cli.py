@@ -301,7 +301,7 @@ def resolve_merge(a, b, reason, db):
 
     \b
     Example:
-      conflictkg resolve merge event:2020-04-06-attack-bamba event:acled-mli3661
+      conflictkg resolve merge event:2020-04-06-attack-bamba event:acled/MLI3661
     """
     jid = get_kg(db).judge("merge", a, b, reason)
     click.echo(f"judgement #{jid}: merge {a} + {b}")

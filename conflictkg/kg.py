@@ -140,6 +140,10 @@ class KG:
                                       "the merge judgements name (`conflictkg resolve list`)")
         else:
             ida, idb = r.resolve_or_raise(a), r.resolve_or_raise(b)
+        for given, i in ((a, ida), (b, idb)):
+            if not r.known(i):  # a judgement about a mistyped id would put a phantom at the head of a cluster
+                raise ConflictKGError(f"no entity {i} in the store" + (f" (from {given!r})" if given != i else "")
+                                      + ": give a name or an existing id (`conflictkg resolve name NAME`)")
         if ida == idb and kind == "merge":
             raise ConflictKGError(f"{a!r} and {b!r} are already the same entity ({ida})")
         with self.store.transaction() as tx:

@@ -207,3 +207,13 @@ def test_an_export_that_cannot_be_written_is_one_line(mini_kg, tmp_path):
         assert res.exit_code == 2, res.output
         lines = res.output.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("Error: cannot write ") and str(blocker) in lines[0]
+
+
+def test_a_judgement_about_an_id_the_store_does_not_hold_is_refused(mini_kg):
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path), "CONFLICTKG_PACK": str(mini_kg.settings.pack)}
+    res = CliRunner().invoke(main, ["resolve", "merge", "JNIM", "actor:jnim-typo"], env=env)
+    assert res.exit_code == 2
+    assert res.output.startswith("Error: no entity actor:jnim-typo in the store") and "Traceback" not in res.output
+    assert mini_kg.store.judgements() == []
+    res = CliRunner().invoke(main, ["resolve", "merge", "actor:katiba-macina", "actor:jnim"], env=env)
+    assert res.exit_code == 0, res.output  # ids the store holds are fine

@@ -172,6 +172,10 @@ class Resolver:
 
         return cls.from_statements(store_or_tx.statements(where, order="+seq"), store_or_tx.judgements(), has_subject)
 
+    def known(self, entity_id: str) -> bool:
+        """Whether the store holds statements about ``entity_id`` (in memory, or asked of the store)."""
+        return entity_id in self.entities or bool(self._has_subject and self._has_subject(entity_id))
+
     def detached(self) -> "Resolver":
         """This resolver without its store: for callers that close or delete the store first
         (the store would otherwise be opened again on a dataset-id lookup)."""

@@ -94,7 +94,7 @@ def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
     "manoeuvre",
     "Room for manoeuvre: events of other actors during a military operation's window, inside versus outside "
     "its area (its places and everything located in them), by actor and region.",
-    ['conflictkg query manoeuvre "Operation Monclar"', "conflictkg query manoeuvre Monclar --after 0"],
+    ['conflictkg query manoeuvre "Operation Monclar"', 'conflictkg query manoeuvre "Operation Monclar" --after 0'],
     [Param("operation", "The operation: an event (MilitaryOperation) name, alias or id.", argument=True,
            required=True, entity=T.Event),
      Param("before", "Days before the operation's start to include.", kind="int", default=0, metavar="DAYS"),

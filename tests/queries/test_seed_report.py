@@ -14,7 +14,7 @@ SEED = Path(os.environ.get("CONFLICTKG_SHARED", ROOT.parent / "shared")) / "data
 
 
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory, request):
+def seed_kg(tmp_path_factory, request):
     import shutil
 
     from conflictkg import loaders
@@ -32,6 +32,12 @@ def seed(tmp_path_factory, request):
     shutil.copytree(template, db)
     kg = KG(db, pack="sahel")
     kg.ingest([report])
+    return kg
+
+
+@pytest.fixture(scope="module")
+def seed(seed_kg):
+    kg = seed_kg
     eng = kg.engine()
     resolver = kg.resolver()
     yield lambda name, **args: run(name, eng, resolver, **args)
@@ -76,3 +82,21 @@ def test_manoeuvre_places_bamba_and_tarkint_outside_monclar(seed):
     inside = " ".join(e for r in recs(res, zone="inside") for e in r["event_list"])
     assert "Bamba" in outside and "Tarkint" in outside
     assert "Bamba" not in inside and "Tarkint" not in inside
+
+
+def test_every_query_help_example_and_the_readme_tour_work_on_the_seed(seed_kg):
+    """A new user copies the examples of `conflictkg query NAME --help` (and the README's tour)
+    onto a store holding the seed report: each must answer, not fail on a name."""
+    import shlex
+
+    from click.testing import CliRunner
+
+    from conflictkg.cli import main
+    from conflictkg.queries import QUERIES
+
+    examples = [e for q in QUERIES.values() for e in q.examples]
+    examples.append('conflictkg query attributions --event "Attack in Bamba"')
+    for example in examples:
+        args = shlex.split(example)[1:]
+        res = CliRunner().invoke(main, args, env={"CONFLICTKG_DB": str(seed_kg.store.path)})
+        assert res.exit_code == 0, f"{example}: {res.output}"
