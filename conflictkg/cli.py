@@ -97,7 +97,10 @@ def ingest(paths, kind, published, url, publisher, lang, strict, prune, db):
         for issue in f.issues[:20]:
             click.echo(f"  {'skipped' if issue.severity == 'error' else 'note'}: {issue}", err=True)
         if len(f.issues) > 20:
-            click.echo(f"  ... and {len(f.issues) - 20} more problems", err=True)
+            rest = f.issues[20:]
+            skipped = sum(1 for i in rest if i.severity == "error")
+            # most of a dataset's issues are notes (a label kept as a new actor), not lost rows
+            click.echo(f"  ... and {len(rest)} more: {skipped} skipped, {len(rest) - skipped} note(s)", err=True)
     click.echo(f"store {kg.store.path}: {summary.statements_total} statements; graph: "
                + ", ".join(f"{k} {v}" for k, v in sorted(summary.graph_counts.items())))
     if summary.dropped:

@@ -217,3 +217,28 @@ def test_a_judgement_about_an_id_the_store_does_not_hold_is_refused(mini_kg):
     assert mini_kg.store.judgements() == []
     res = CliRunner().invoke(main, ["resolve", "merge", "actor:katiba-macina", "actor:jnim"], env=env)
     assert res.exit_code == 0, res.output  # ids the store holds are fine
+
+
+def test_a_long_list_of_issues_ends_by_counting_skipped_rows_and_notes_apart(mini_kg, tmp_path):
+    import csv
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "acled" / "bad-rows.csv"
+    with fixture.open(encoding="utf-8") as f:
+        header, good = next(csv.reader(f)), None
+        for row in csv.reader(f):
+            good = good or (row if len(row) == len(header) and row[4] == "06 April 2020" and row[25].isdigit() else None)
+    rows = []
+    for n in range(24):  # each an actor label no table knows: a note, the row is kept
+        row = dict(zip(header, good), event_id_cnty=f"MLI98{n:02d}", actor1=f"Invented Militia {n} (Mali)")
+        rows.append(row)
+    rows.append(dict(zip(header, good), event_id_cnty="MLI9899", event_date="31 Febtember 2020"))  # skipped
+    path = tmp_path / "many-issues.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, header)
+        w.writeheader()
+        w.writerows(rows)
+    res = CliRunner().invoke(main, ["ingest", str(path)], env={"CONFLICTKG_DB": str(mini_kg.store.path)})
+    assert res.exit_code == 0, res.output
+    tail = [line for line in res.output.splitlines() if line.startswith("  ... and ")]
+    assert tail == ["  ... and 5 more: 1 skipped, 4 note(s)"], res.output
