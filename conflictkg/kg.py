@@ -74,9 +74,19 @@ class KG:
                 raise InputError("no such file or directory", str(p))
         if not self.store.exists or self.store.get_meta("pack") is None:
             summary.files.append(self._load_one(None, "pack", {}, progress, pack=True))
-        for p in paths:
-            for f in _expand(p):
-                summary.files.append(self._load_one(f, kind, options or {}, progress))
+        try:
+            for p in paths:
+                for f in _expand(p):
+                    summary.files.append(self._load_one(f, kind, options or {}, progress))
+        except ConflictKGError as e:
+            # each file is its own transaction: those before the bad one are in the store, so the
+            # graph must show them, and the user must know they need not be loaded again
+            done = [f for f in summary.files if f.kind != "pack"]
+            if summary.files:
+                self.rebuild()
+            if done:
+                e.message += f" (stopped there; {len(done)} file(s) before it were loaded: {', '.join(f.path for f in done)})"
+            raise
         counts, dropped = self.rebuild()
         summary.graph_counts, summary.dropped = counts, dropped
         summary.statements_total = self.store.count()

@@ -242,3 +242,30 @@ def test_a_long_list_of_issues_ends_by_counting_skipped_rows_and_notes_apart(min
     assert res.exit_code == 0, res.output
     tail = [line for line in res.output.splitlines() if line.startswith("  ... and ")]
     assert tail == ["  ... and 5 more: 1 skipped, 4 note(s)"], res.output
+
+
+def test_a_folder_that_stops_at_a_bad_file_says_what_was_loaded_and_the_graph_shows_it(mini_kg, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-thread.txt").write_text("Published: 2021-02-03\n\nOn 2 February 2021, JNIM fighters attacked "
+                                         "Bamba (Bourem) and killed 4 soldiers.\n", encoding="utf-8")
+    (folder / "b-scan.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    res = CliRunner().invoke(main, ["ingest", str(folder)], env=env)
+    assert res.exit_code == 2
+    err = [line for line in res.output.splitlines() if line.startswith("Error:")]
+    assert len(err) == 1 and "b-scan.txt: binary file" in err[0]
+    assert f"stopped there; 1 file(s) before it were loaded: {folder / 'a-thread.txt'}" in err[0]
+    n = mini_kg.cypher("MATCH (e:Event {id: 'event:2021-02-02-attack-bamba'}) RETURN count(e)").rows[0][0]
+    assert n == 1  # the graph was rebuilt for the file that went in
+
+
+def test_a_dataset_event_is_found_by_its_name_in_any_query(mini_kg):
+    from pathlib import Path
+
+    mini_kg.ingest([Path(__file__).parent / "fixtures" / "acled" / "bad-rows.csv"])
+    name = mini_kg.cypher("MATCH (e:Event) WHERE e.id STARTS WITH 'event:acled/' RETURN e.name ORDER BY e.id").rows[0][0]
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    res = CliRunner().invoke(main, ["query", "neighbourhood", name], env=env)
+    assert res.exit_code == 0, res.output
+    assert "(event:acled/" in res.output

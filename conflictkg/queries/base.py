@@ -296,6 +296,10 @@ class Ctx:
         except ResolutionError as e:
             if label is None and len(e.candidates) > 1 and all(label_from_id(i) == T.Event for i in e.candidates):
                 return self.pick_event(name, e.candidates)
+            if label is None and not e.candidates and not is_id:
+                found = self.event_namesakes(name)  # a dataset event's name, which the resolver does not hold
+                if found:
+                    return self.pick_event(name, found)
             if label:
                 other = self.resolver.resolve(name, container=container)
                 found = [other.id] if other.ok else other.candidates
