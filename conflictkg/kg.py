@@ -85,7 +85,8 @@ class KG:
             if summary.files:
                 self.rebuild()
             if done:
-                e.message += f" (stopped there; {len(done)} file(s) before it were loaded: {', '.join(f.path for f in done)})"
+                names = ", ".join(f.path for f in done)
+                e.message += f" (stopped there; {len(done)} file(s) before it were loaded: {names})"
             raise
         counts, dropped = self.rebuild()
         summary.graph_counts, summary.dropped = counts, dropped

@@ -160,7 +160,8 @@ class Resolver:
     @classmethod
     def from_store(cls, store_or_tx) -> "Resolver":
         """The resolver of a store (or of an open transaction, which sees its own writes)."""
-        where = f"WHERE predicate IN ('name', 'alias', 'class', 'verified', 'LOCATED_IN', 'OCCURRED_AT') AND {_OUTSIDE_DATASET_EVENTS}"
+        where = (f"WHERE predicate IN ('name', 'alias', 'class', 'verified', 'LOCATED_IN', 'OCCURRED_AT') "
+                 f"AND {_OUTSIDE_DATASET_EVENTS}")
         con = getattr(store_or_tx, "con", None)
 
         def has_subject(i: str) -> bool:
