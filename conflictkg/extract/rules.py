@@ -356,6 +356,18 @@ _ROUTE_ENDS = re.compile(r"\b(?:liaison|ligne|trajet|reliant|relie|linking|plyin
                          r"(?:entre|between|de|from|d')\s*(?:[\w'-]+\s+){0,3}?(?:(?:et|and|a|au|to)\s+)?$")
 _OBTAINED = re.compile(r"\b(?:obtenu|arrache|facilite|secured|obtained|brokered|facilitated)\b")
 # the subject of "a fait l'objet d'une attaque", "a été la cible d'une embuscade", "came under attack" suffered it
+# a French past participle with no auxiliary before it is passive: headlines ("Trois soldats tués par des
+# jihadistes présumés", "Un convoi attaqué près de Boni") drop "ont été", and French has no active verb of
+# that form. The accent tells it from the present tense ("le JNIM tue"), which folding loses.
+_FR_PARTICIPLE = re.compile(r"[\w-]{2,}(?:é|ée|és|ées)|abattu(?:e|s|es)?", re.I)
+_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|avoir|aura|auront|as|avons|avez)\s+(?:[\w']+\s+)?$")
+
+
+def bare_participle(orig: str, folded: str, a: int, b: int, lo: int) -> bool:
+    """The word at [a, b) is a French participle standing alone (no "a"/"ont" before it in its clause)."""
+    return bool(_FR_PARTICIPLE.fullmatch(orig[a:b])) and not _ACTIVE_AUX.search(folded[max(lo, a - 25):a])
+
+
 _UNDERWENT = re.compile(r"\b(?:(?:fait|faisait|font|faisaient)\s+l'objet|(?:ete|est|sont|etait|etaient|fut|furent)\s+(?:la\s+)?"
                         r"(?:cibles?|victimes?)|(?:a|ont|avait|avaient)\s+subi|came\s+under|come\s+under|comes\s+under|"
                         r"(?:was|were|been)\s+the\s+(?:target|victim)s?)\s+(?:d'|de|des|du|of)?\s*(?:une?\s+|an?\s+)?(?:[\w-]+\s+)?$")
@@ -1107,7 +1119,9 @@ class RuleExtractor:
         agents = [m for m in S.ms if m.label == "Actor" and m.end <= ka and not self._prep_before(S, m)]
         agent = agents[-1] if agents else None
         lo, _ = self._clause(S, ka, km.end())
-        if PASSIVE_BEFORE.search(S.folded[max(lo, ka - 30):ka]) or \
+        if PASSIVE_BEFORE.search(S.folded[max(lo, ka - 30):ka]) or bare_participle(S.orig, S.folded, ka, km.end(), lo) or \
+                (km.group(0).endswith("ed") and re.match(r"\s+by\b", S.folded[km.end():km.end() + 4])
+                 and not re.search(r"\b(?:has|have|had|who|which|that)\s+(?:\w+\s+)?$", S.folded[max(lo, ka - 20):ka])) or \
                 (not (victims or civil or fighters or soldiers) and PREP_AFTER.match(after)):
             # "two members of the community were killed by gunmen", "one civilian killed in X": the
             # victims are the subject, the killer comes after "by"
@@ -2114,7 +2128,13 @@ class RuleExtractor:
         appositive = bool(re.search(r"(?:^|[,(])\s*$", S.folded[max(S.start, t.start - 3):t.start])) or t.start - S.start <= 1
         aux = re.search(r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
         french_pp = bool(re.search(r"é(?:e|s|es)?$", S.orig[t.start:t.end]))
-        participle = not passive and not aux and (french_pp or (t.text.endswith("ed") and appositive))
+        # "Two peacekeepers killed by a mine": a headline's English participle, its author after "by"
+        by_next = bool(t.verb and t.text.endswith("ed") and re.match(r"\s+by\b", S.folded[t.end:t.end + 4]))
+        participle = not passive and not aux and (french_pp or (t.text.endswith("ed") and (appositive or by_next)))
+        # a French participle with no auxiliary has its patient before it even when no author follows
+        # ("Trois soldats tués par des jihadistes présumés"); an auxiliary inside the trigger is active
+        bare = participle and t.verb and not _ACTIVE_AUX.search(before) and \
+            (by_next or (french_pp and not re.match(r"(?:a|ont|avait|avaient|ayant) ", t.text)))
         agents: list[Mention] = []
         patients: list[Mention] = []
         after_t = [m for m in actors if m.start >= t.end and m.start < hi]
@@ -2137,7 +2157,7 @@ class RuleExtractor:
             pats = [m for m in before_t if not self._prep_before(S, m) and m not in agents]
             if pats:
                 patients += self._group(S, pats[-1])
-        if passive or (participle and (agents or t.cls in ("Kidnapping", "Release"))):
+        if passive or (participle and (agents or bare or t.cls in ("Kidnapping", "Release"))):
             pats = [m for m in before_t if not self._prep_before(S, m)]
             if not pats:
                 # "l'emprise des FAMa a fait l'objet d'une attaque", "le camp de l'armée a été visé": the force
@@ -2190,6 +2210,10 @@ class RuleExtractor:
                     break
             for m in reversed(before_t):
                 gap = S.folded[m.end:t.start]
+                if re.match(r"(?:by|par) ", t.text) and bare_participle(S.orig, S.folded, m.end + len(gap) - len(gap.lstrip()),
+                                                                        t.start - (len(gap) - len(gap.rstrip())), lo):
+                    patients += self._group(S, m)   # "Deux casques bleus tués par une mine": struck by the device
+                    break
                 if _RAN_OVER.match(t.text) or _RAN_OVER_GAP.fullmatch(gap):
                     # "a MINUSMA convoy struck an IED", "un véhicule des FAMa a sauté sur une mine":
                     # what runs over a device is its target
@@ -2381,6 +2405,9 @@ class RuleExtractor:
         if violent(j):
             if _RESPONSE_WORD.fullmatch(toks[j].key):
                 return "responder"
+            if bare_participle(S.orig, S.folded, toks[j].start, toks[j].end, S.start) or \
+                    (j + 1 < n and toks[j + 1].key in ("by", "par") and toks[j].key.endswith("ed")):
+                return "passive"   # "Deux casques bleus tués par une mine", "two peacekeepers killed by a mine"
             return "passive" if asset else "subject"
         if toks[j].key in ("was", "were", "is", "are", "been", "est", "sont", "a", "ont", "fut", "furent", "has", "have", "had"):
             for q in range(j + 1, min(n, j + 4)):

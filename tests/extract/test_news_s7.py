@@ -1,0 +1,60 @@
+"""Session 7: unseen news reports (headline participles, compound French numbers, natural regions,
+ethnic adjectives of villages). Invented EN/FR sentences, read with the Sahel pack."""
+from __future__ import annotations
+
+import pytest
+
+from conflictkg.loaders import report
+from conflictkg.loaders.base import LoadContext
+
+
+@pytest.fixture
+def read(sahel, tmp_path):
+    """{event class: {(predicate, object)}} and the LOCATED_IN/OPERATES_IN pairs of a snippet."""
+    def _run(text, lang="fr"):
+        p = tmp_path / "r.txt"
+        p.write_text(text, encoding="utf-8")
+        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2021-03-10"})))
+        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
+        slots: dict = {}
+        for s in sts:
+            if s.subject in cls and s.object and s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT"):
+                slots.setdefault(cls[s.subject], set()).add((s.predicate, s.object))
+            if s.subject in cls and s.predicate in ("fatalities_min", "fatalities_max"):
+                slots.setdefault(cls[s.subject], set()).add((s.predicate, s.value))
+        rels = {(s.subject, s.predicate, s.object) for s in sts if s.predicate in ("LOCATED_IN", "OPERATES_IN")}
+        return cls, slots, rels, sts
+    return _run
+
+
+@pytest.mark.parametrize("text,lang,target,author", [
+    ("Quatre soldats maliens tués par le JNIM près de Boni", "fr", "actor:fama", "actor:jnim"),
+    ("Deux soldats burkinabè tués par l'EIGS près de Djibo", "fr", "actor:burkina-armed-forces", "actor:isgs"),
+    ("Four Malian soldiers killed by JNIM near Boni", "en", "actor:fama", "actor:jnim"),
+])
+def test_headline_participle_is_passive(read, text, lang, target, author):
+    # the victims are the participle's subject, the author follows "par"/"by": not an army operation
+    cls, slots, _, _ = read(text, lang)
+    assert set(cls.values()) == {"Attack"}
+    assert ("TARGETED", target) in slots["Attack"]
+    assert any(p == "ATTRIBUTED_TO" and o == author for p, o in slots["Attack"])
+    assert not any(p == "ATTRIBUTED_TO" and o == target for p, o in slots["Attack"])
+
+
+@pytest.mark.parametrize("text,lang,victim", [
+    ("Trois soldats maliens tués par des jihadistes présumés près de Boni", "fr", "actor:fama"),
+    ("Deux casques bleus tués par une mine près de Boni", "fr", "actor:minusma"),
+    ("Two peacekeepers killed by a mine near Boni", "en", "actor:minusma"),
+])
+def test_headline_participle_victims_are_not_authors(read, text, lang, victim):
+    cls, slots, _, _ = read(text, lang)
+    got = set().union(*slots.values())
+    assert ("TARGETED", victim) in got
+    assert ("ATTRIBUTED_TO", victim) not in got
+    assert ("PARTICIPANT", victim) not in got
+
+
+def test_active_french_verb_keeps_its_subject(read):
+    # with its auxiliary, even past an adverb with an apostrophe, the verb is active
+    cls, slots, _, _ = read("Des hommes armés ont d'abord attaqué le poste des Volontaires pour la défense de la patrie à Boni.")
+    assert ("TARGETED", "actor:vdp") in set().union(*slots.values())
