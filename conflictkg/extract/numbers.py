@@ -56,7 +56,11 @@ def _word_value(words: list[str]) -> tuple[int, int] | None:
                 break
             vals.append((p, v))
         if not ok or not vals:
-            if w in ("and", "et") and used and k + 1 < len(words) and words[k + 1] in _UNITS:
+            # "two hundred and fifty"; French tens take "et" before one and eleven ("cinquante et un",
+            # "soixante et onze"), where "un" is the number, not an article
+            if w in ("and", "et") and used and k + 1 < len(words) and (
+                    words[k + 1] in _UNITS or (w == "et" and words[k + 1] in ("un", "une", "onze")
+                                               and words[k - 1] in ("vingt", "trente", "quarante", "cinquante", "soixante"))):
                 k += 1
                 continue
             break
@@ -77,14 +81,15 @@ def _word_value(words: list[str]) -> tuple[int, int] | None:
     return total + current, used
 
 
-_GATE = re.compile(r"\d|(?<![\w-])(?:" + "|".join(sorted(set(L.NUMBER_WORDS) - {"a", "an", "un", "une"} | set(L.APPROX_NOUNS) |
+# a prefilter: a hyphen does not end a number word ("vingt-cinq", "twenty-five", "cinquante-et-un")
+_GATE = re.compile(r"\d|(?<![\w])(?:" + "|".join(sorted(set(L.NUMBER_WORDS) - {"a", "an", "un", "une"} | set(L.APPROX_NOUNS) |
                                                        set(L.VAGUE_PLURALS) | {"hundred", "thousand", "dozen"}, key=len, reverse=True)) +
                    r"|(?:a|an|un|une|one) (?:" + "|".join(sorted({"civil", "civilian", "soldat", "soldier", "militaire", "gendarme",
                                                                    "policier", "policeman", "enfant", "child", "femme", "woman",
                                                                    "homme", "man", "person", "personne", "villageois", "villager",
                                                                    "casque", "peacekeeper", "humanitaire", "journaliste",
                                                                    "journalist", "otage", "hostage", "hundred", "thousand",
-                                                                   "dozen"})) + r"))(?![\w-])")
+                                                                   "dozen"})) + r"))(?![\w])")
 
 
 _WGATE = re.compile(_GATE.pattern[3:])

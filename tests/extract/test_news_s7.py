@@ -58,3 +58,31 @@ def test_active_french_verb_keeps_its_subject(read):
     # with its auxiliary, even past an adverb with an apostrophe, the verb is active
     cls, slots, _, _ = read("Des hommes armés ont d'abord attaqué le poste des Volontaires pour la défense de la patrie à Boni.")
     assert ("TARGETED", "actor:vdp") in set().union(*slots.values())
+
+
+@pytest.mark.parametrize("text,value", [
+    ("cinquante et un civils", 51),
+    ("trente et une personnes", 31),
+    ("soixante et onze soldats", 71),
+    ("vingt-cinq morts", 25),
+    ("cinquante-et-un morts", 51),
+    ("twenty-five dead", 25),
+])
+def test_compound_number_words(text, value):
+    from conflictkg.extract.numbers import find_numbers
+    assert [n.value for n in find_numbers(text, 0, len(text))] == [value]
+
+
+def test_tens_and_article_stay_apart():
+    from conflictkg.extract.numbers import find_numbers
+    t = "vingt soldats et un civil"
+    assert [n.value for n in find_numbers(t, 0, len(t))] == [20, 1]
+
+
+@pytest.mark.parametrize("text,lang,toll", [
+    ("Mali : cinquante et un civils tués dans l'attaque de Ouatagouna dimanche", "fr", "51"),
+    ("Twenty-five villagers were killed in Ouatagouna on Sunday.", "en", "25"),
+])
+def test_compound_toll(read, text, lang, toll):
+    cls, slots, _, _ = read(text, lang)
+    assert ("fatalities_min", toll) in set().union(*slots.values())
