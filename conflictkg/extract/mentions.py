@@ -372,6 +372,10 @@ class MentionFinder:
                 continue
             final.append((m, ids))
             eid = next(iter(ids))
+            region = self._natural_region(orig, toks, m.i, m.j, eid, taken)
+            if region:
+                self._add(ms, orig, toks, region[0], region[1], region[2], "new", alias_ok=True)
+                continue
             self._add(ms, orig, toks, m.i, m.j, eid, "pack" if m.method in ("exact", "wing") else "typo",
                       alias_ok=m.method != "wing")
             # "northern Mali", "central Mali": the country is named too
@@ -382,6 +386,27 @@ class MentionFinder:
                     cp = self.gaz.country_place(cc)
                     if cp and cp != eid:
                         self._add(ms, orig, toks, m.j - 1, m.j, cp, "pack", alias_ok=True)
+
+    def _natural_region(self, orig, toks, i, j, eid, taken):
+        """"the Macina region", "la région du Macina": a region that is no administrative region of
+        the pack (those match whole, as aliases) names the historical area around a cercle or a town,
+        not the cercle itself. Returns (first token, end token, new Area id) or None."""
+        gaz = self.gaz
+        if gaz.label(eid) != "Place" or gaz.cls(eid) not in ("AdminArea", "Settlement"):
+            return None
+        info = gaz.info.get(eid)
+        if gaz.cls(eid) == "AdminArea" and info and any(gaz.cls(p) == "Country" for p in info.parents):
+            return None   # a region of the pack under another spelling
+        n = len(toks)
+        if i >= 2 and toks[i - 2].key == "region" and toks[i - 1].key == "du" and not taken[i - 2]:
+            a, b = i - 2, j    # French names the natural region with "du" ("région du Macina")
+        elif j < n and toks[j].key == "region" and not taken[j] and (j + 1 >= n or toks[j + 1].key not in ("de", "du", "d")):
+            a, b = i, j + 1
+        else:
+            return None
+        for k in range(a, b):
+            taken[k] = True
+        return a, b, self._new(gaz.name(eid) + " region", "Area", toks[a].start, toks[b - 1].end, orig, prefix="place")
 
     def _typos_against_context(self, orig, toks, taken, resolved: list) -> list:
         """A near spelling of a pack place is not that place when the text locates it by a known

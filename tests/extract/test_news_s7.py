@@ -86,3 +86,36 @@ def test_tens_and_article_stay_apart():
 def test_compound_toll(read, text, lang, toll):
     cls, slots, _, _ = read(text, lang)
     assert ("fatalities_min", toll) in set().union(*slots.values())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Katiba Macina, which operates in the Macina region of central Mali, claimed the attack on Kati.", "en"),
+    ("La katiba Macina, active dans la région du Macina, a revendiqué l'attaque de Kati.", "fr"),
+])
+def test_macina_region_is_an_area_not_the_cercle(read, text, lang):
+    _, _, rels, sts = read(text, lang)
+    ops = {o for s, p, o in rels if p == "OPERATES_IN" and s == "actor:katiba-macina"}
+    assert "place:ml/segou/macina" not in ops
+    area = {s.subject for s in sts if s.predicate == "class" and s.value == "Area"}
+    assert ops and ops <= area
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Gunmen killed 12 civilians in the Mopti region on Monday.", "en", "place:ml/mopti"),
+    ("Des hommes armés ont tué 12 civils dans la région de Mopti lundi.", "fr", "place:ml/mopti"),
+    ("Gunmen killed 12 civilians in Macina on Monday.", "en", "place:ml/segou/macina"),
+])
+def test_administrative_regions_and_bare_cercles_stay(read, text, lang, place):
+    _, _, _, sts = read(text, lang)
+    assert place in {s.object for s in sts if s.predicate == "OCCURRED_AT"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen attacked the Dogon village of Gangafani on Monday, killing 12 people.", "en"),
+    ("Le village dogon de Yoro a été attaqué lundi par des hommes armés.", "fr"),
+])
+def test_dogon_village_is_no_militia(read, text, lang):
+    cls, slots, _, sts = read(text, lang)
+    actors = {o for v in slots.values() for p, o in v if isinstance(o, str) and o.startswith("actor:")}
+    assert not any("dogon" in a and "militia" in a for a in actors)
+    assert not any(s.subject.startswith("actor:") and "militia" in s.subject and "dogon" in s.subject for s in sts)
