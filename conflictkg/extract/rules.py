@@ -1120,8 +1120,6 @@ class RuleExtractor:
         agent = agents[-1] if agents else None
         lo, _ = self._clause(S, ka, km.end())
         if PASSIVE_BEFORE.search(S.folded[max(lo, ka - 30):ka]) or bare_participle(S.orig, S.folded, ka, km.end(), lo) or \
-                (km.group(0).endswith("ed") and re.match(r"\s+by\b", S.folded[km.end():km.end() + 4])
-                 and not re.search(r"\b(?:has|have|had|who|which|that)\s+(?:\w+\s+)?$", S.folded[max(lo, ka - 20):ka])) or \
                 (not (victims or civil or fighters or soldiers) and PREP_AFTER.match(after)):
             # "two members of the community were killed by gunmen", "one civilian killed in X": the
             # victims are the subject, the killer comes after "by"
@@ -2128,13 +2126,12 @@ class RuleExtractor:
         appositive = bool(re.search(r"(?:^|[,(])\s*$", S.folded[max(S.start, t.start - 3):t.start])) or t.start - S.start <= 1
         aux = re.search(r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
         french_pp = bool(re.search(r"é(?:e|s|es)?$", S.orig[t.start:t.end]))
-        # "Two peacekeepers killed by a mine": a headline's English participle, its author after "by"
-        by_next = bool(t.verb and t.text.endswith("ed") and re.match(r"\s+by\b", S.folded[t.end:t.end + 4]))
-        participle = not passive and not aux and (french_pp or (t.text.endswith("ed") and (appositive or by_next)))
+        participle = not passive and not aux and (french_pp or (t.text.endswith("ed") and appositive))
         # a French participle with no auxiliary has its patient before it even when no author follows
-        # ("Trois soldats tués par des jihadistes présumés"); an auxiliary inside the trigger is active
-        bare = participle and t.verb and not _ACTIVE_AUX.search(before) and \
-            (by_next or (french_pp and not re.match(r"(?:a|ont|avait|avaient|ayant) ", t.text)))
+        # ("Trois soldats tués par des jihadistes présumés"); an auxiliary inside the trigger is active.
+        # (English "X killed by Y" is left out: in ACLED notes it cost actors, dates and places.)
+        bare = participle and t.verb and french_pp and not _ACTIVE_AUX.search(before) and \
+            not re.match(r"(?:a|ont|avait|avaient|ayant) ", t.text)
         agents: list[Mention] = []
         patients: list[Mention] = []
         after_t = [m for m in actors if m.start >= t.end and m.start < hi]

@@ -30,7 +30,6 @@ def read(sahel, tmp_path):
 @pytest.mark.parametrize("text,lang,target,author", [
     ("Quatre soldats maliens tués par le JNIM près de Boni", "fr", "actor:fama", "actor:jnim"),
     ("Deux soldats burkinabè tués par l'EIGS près de Djibo", "fr", "actor:burkina-armed-forces", "actor:isgs"),
-    ("Four Malian soldiers killed by JNIM near Boni", "en", "actor:fama", "actor:jnim"),
 ])
 def test_headline_participle_is_passive(read, text, lang, target, author):
     # the victims are the participle's subject, the author follows "par"/"by": not an army operation
@@ -44,7 +43,6 @@ def test_headline_participle_is_passive(read, text, lang, target, author):
 @pytest.mark.parametrize("text,lang,victim", [
     ("Trois soldats maliens tués par des jihadistes présumés près de Boni", "fr", "actor:fama"),
     ("Deux casques bleus tués par une mine près de Boni", "fr", "actor:minusma"),
-    ("Two peacekeepers killed by a mine near Boni", "en", "actor:minusma"),
 ])
 def test_headline_participle_victims_are_not_authors(read, text, lang, victim):
     cls, slots, _, _ = read(text, lang)
