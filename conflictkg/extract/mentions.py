@@ -397,10 +397,13 @@ class MentionFinder:
         info = gaz.info.get(eid)
         if gaz.cls(eid) == "AdminArea" and info and any(gaz.cls(p) == "Country" for p in info.parents):
             return None   # a region of the pack under another spelling
+        if any(gaz.cls(x) == "Settlement" for x in gaz.resolver.lookup(gaz.name(eid), fuzzy=False)[0]):
+            return None   # a town's region is its surroundings ("the Douentza region"), still its cercle
         n = len(toks)
         if i >= 2 and toks[i - 2].key == "region" and toks[i - 1].key == "du" and not taken[i - 2]:
             a, b = i - 2, j    # French names the natural region with "du" ("région du Macina")
-        elif j < n and toks[j].key == "region" and not taken[j] and (j + 1 >= n or toks[j + 1].key not in ("de", "du", "d")):
+        elif j < n and toks[j].key == "region" and not taken[j] and not orig[toks[j - 1].end:toks[j].start].strip() \
+                and (j + 1 >= n or toks[j + 1].key not in ("de", "du", "d")):
             a, b = i, j + 1
         else:
             return None

@@ -102,6 +102,9 @@ def test_macina_region_is_an_area_not_the_cercle(read, text, lang):
     ("Gunmen killed 12 civilians in the Mopti region on Monday.", "en", "place:ml/mopti"),
     ("Des hommes armés ont tué 12 civils dans la région de Mopti lundi.", "fr", "place:ml/mopti"),
     ("Gunmen killed 12 civilians in Macina on Monday.", "en", "place:ml/segou/macina"),
+    # a town's region is its surroundings, in its cercle
+    ("Gunmen killed 12 civilians in the Douentza region on Monday.", "en", "place:ml/mopti/douentza"),
+    ("Gunmen killed 12 civilians near Sokolo, Niono, Region, on Monday.", "en", "place:ml/segou/niono/sokolo"),
 ])
 def test_administrative_regions_and_bare_cercles_stay(read, text, lang, place):
     _, _, _, sts = read(text, lang)
