@@ -137,7 +137,7 @@ KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|sh
                        r"shot and wounded|shot and injured|wounded|injured|shot|stabbed|stab-?wounded|gunned down|"
                        r"decapitated|beat (?:\w+ ){0,4}to death|beaten to death|burned (?:\w+ ){0,3}alive|burned to death|"
                        r"hacked (?:\w+ ){0,3}to death|lynched|whipped|flogged|mutilated|tortured|"
-                       r"tue(?:nt|s|e)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|decapite\w*|"
+                       r"tue(?:nt|s|e|es)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|decapite\w*|"
                        r"blesse(?:e|s|es)? par balles?|ont blesse|a blesse|poignarde\w*|fouette\w*|lynche\w*|"
                        r"found (?:dead|executed|lifeless|with (?:their|his|her) throats? slit)|"
                        r"retrouve(?:e|s|es)? (?:mort|morte|morts|mortes|sans vie|execute\w*|egorge\w*))(?![\w-])")
@@ -2024,6 +2024,8 @@ class RuleExtractor:
                for a in ev.actors("ATTRIBUTED_TO")):
             return False
         lo, _ = self._clause(S, t.start, t.end)
+        if t.verb and bare_participle(S.orig, S.folded, t.start, t.end, lo):
+            return False   # "Deux femmes tuées par des hommes armés": the crowd word names the victims
         return bool(CROWD_SUBJECT.search(S.folded[max(lo, t.start - 90):t.start]))
 
     def _armed_speaker(self, S: Sent, t: Trigger) -> bool:

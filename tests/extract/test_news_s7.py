@@ -120,3 +120,19 @@ def test_dogon_village_is_no_militia(read, text, lang):
     actors = {o for v in slots.values() for p, o in v if isinstance(o, str) and o.startswith("actor:")}
     assert not any("dogon" in a and "militia" in a for a in actors)
     assert not any(s.subject.startswith("actor:") and "militia" in s.subject and "dogon" in s.subject for s in sts)
+
+
+@pytest.mark.parametrize("text,toll", [
+    ("Trente-cinq personnes ont été tuées à Sobane Da en juin 2019.", "35"),
+    ("Douze femmes avaient été tuées à Ogossagou, dans le cercle de Bankass.", "12"),
+])
+def test_feminine_plural_killing(read, text, toll):
+    # "tuées" is a killing like "tués"
+    cls, slots, _, _ = read(text)
+    assert "ViolenceAgainstCivilians" in cls.values()
+    assert ("fatalities_min", toll) in slots["ViolenceAgainstCivilians"]
+
+
+def test_crowd_word_as_headline_victims_is_no_riot(read):
+    cls, _, _, _ = read("Deux femmes tuées par des hommes armés près de Boni")
+    assert set(cls.values()) == {"ViolenceAgainstCivilians"}
