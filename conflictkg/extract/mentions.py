@@ -22,11 +22,15 @@ from ..graph.statements import slug
 from . import lexicon as L
 from .gazetteer import Gazetteer, Match, Token, tokenize
 from .places import CONTAINER_GAP, LANDMARK_GAP
-from .text import norm_key
+from .text import fold, norm_key
 
 ACTOR_CLASSES = {"ArmedGroup", "StateForce", "Government", "InternationalMission", "Person", "Militia",
                  "Organization", "CivilianGroup"}
 GROUPISH = {"ArmedGroup", "Militia", "StateForce", "InternationalMission", "Government", "Organization", "CivilianGroup"}
+
+
+# words that say a container is a place ("localité de la province du", ", in Seno province")
+_PLACE_NOUN = re.compile(r"\s*\b(?:localite|village|chef-lieu|commune|province|cercle|region|department|departement|district)\b")
 
 
 @dataclass(slots=True)
@@ -1292,6 +1296,15 @@ class MentionFinder:
         if orig[toks[i - 1].end:toks[i].start].strip().endswith("(") and re.match(r"\s*,", after) and \
                 any(m.i == j and m.label == "Place" for m in ms):
             return True
+        # "Barsalogho, localité de la province du Sanmatenga", "stormed Seytenga, in Seno province": an
+        # apposition that puts the name in a known place of the pack by a word of place makes it a place
+        if len(words) <= 3 and re.match(r"\s*,", after):
+            o = next((m for m in ms if m.label == "Place" and m.i >= j and m.eid in self.gaz.info), None)
+            if o is not None and o.i - j <= 8:
+                gap = fold(orig[toks[j - 1].end:toks[o.i].start]).lower()
+                if CONTAINER_GAP.fullmatch(gap) and (_PLACE_NOUN.search(gap) or _PLACE_NOUN.search(
+                        fold(orig[toks[o.i].start:toks[o.j - 1].end + 12]).lower())):
+                    return True
         # "the village chief of Pissa": a village, where "the chief of Staff" is not
         if prev.key == "of" and i >= 3 and toks[i - 2].key in ("chief", "head", "chiefs") and toks[i - 3].key == "village":
             return True

@@ -37,7 +37,10 @@ CONTAINER_GAP = re.compile(
     _ALT +
     r"\s*(?:\(\s*(?:" + DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"      # " (" / " (nord-est du "
     r"(?:" + KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                                     # " (Cercle of "
-    r"|,\s*(?:(?:in|dans|au|aux|en|of|du|de\s+la|de\s+l'|de)\s+)?(?:the\s+|le\s+|la\s+|l')?"
+    r"|,\s*(?:(?:also|aussi|egalement)\s+)?(?:(?:in|dans|au|aux|en|of|du|de\s+la|de\s+l'|de)\s+)?(?:the\s+|le\s+|la\s+|l')?"
+    # ", in neighbouring Yagha province", ", localité de la province du Sanmatenga", ", chef-lieu de la province du Soum"
+    r"(?:(?:neighbou?ring|nearby|voisine?s?|same)\s+)?"
+    r"(?:(?:localite|village|chef-lieu|seat|capital|town|main\s+town)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'|of\s+(?:the\s+)?|in\s+(?:the\s+)?))?"
     r"(?:" + DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"
     r"(?:(?:" + KIND + r"|" + TOWN + r")\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                    # ", in the region of"
     r"|\s+(?:in|dans|au|en)\s+(?:the\s+|le\s+|la\s+|l')?(?:" + DIR + r"\s+(?:of\s+|du\s+)?(?:the\s+)?)?"

@@ -136,3 +136,23 @@ def test_feminine_plural_killing(read, text, toll):
 def test_crowd_word_as_headline_victims_is_no_riot(read):
     cls, _, _, _ = read("Deux femmes tuées par des hommes armés près de Boni")
     assert set(cls.values()) == {"ViolenceAgainstCivilians"}
+
+
+@pytest.mark.parametrize("text,lang,inner,outer", [
+    ("At least 40 people were killed in Solhan, in neighbouring Yagha province, in June.", "en", "place:bf/sahel/yagha/solhan", "place:bf/sahel/yagha"),
+    ("Twelve soldiers died in an attack in Koutougou, also in Soum province.", "en", "place:bf/sahel/soum/koutougou", "place:bf/sahel/soum"),
+    ("L'attaque lancée dimanche contre Djibo, chef-lieu de la province du Soum, a été repoussée.", "fr", "place:bf/sahel/soum/djibo", "place:bf/sahel/soum"),
+])
+def test_container_after_adjective_or_head_noun(read, text, lang, inner, outer):
+    _, _, rels, _ = read(text, lang)
+    assert (inner, "LOCATED_IN", outer) in rels
+
+
+@pytest.mark.parametrize("text,lang,name,outer", [
+    ("Des hommes armés ont attaqué Kourbala, localité de la province du Sanmatenga, samedi.", "fr", "kourbala", "place:bf/centre-nord/sanmatenga"),
+    ("Gunmen stormed Wendou, in Seno province near the border with Niger, on Saturday.", "en", "wendou", "place:bf/sahel/seno"),
+])
+def test_unknown_name_in_a_place_apposition_is_a_place(read, text, lang, name, outer):
+    _, _, rels, sts = read(text, lang)
+    assert (f"place:{name}", "LOCATED_IN", outer) in rels
+    assert f"place:{name}" in {s.object for s in sts if s.predicate == "OCCURRED_AT"}
