@@ -1065,6 +1065,14 @@ class MentionFinder:
                 self._classify_run(orig, folded, toks, taken, ms, k + 1, j)
                 return
         name = orig[core[0].start:core[-1].end]
+        known = self.st.new_by_key.get(norm_key(name)) if not titled and a == 0 else None
+        if known is not None and known.startswith("place:"):
+            # a place the report created earlier, named again at the start of a sentence (where a
+            # capital tells nothing): "Barsalogho, localité de la province du Sanmatenga, ..."
+            for k in range(a, j):
+                taken[k] = True
+            self._add(ms, orig, toks, a, j, known, "new", alias_ok=True)
+            return
         head_cls = None
         for w in core_words:
             if w in ORG_HEAD_WORDS:
@@ -1258,11 +1266,22 @@ class MentionFinder:
         """A name that closes a locative phrase is a place: "a checkpoint in Wabaria, ...", "killed a
         man near Yara.", "dans Kourmina", "in the Gniminama area", and the next names of a list of
         places ("the villages of Sankoro, Bidi and Kourouni")."""
-        if i == 0 or any(w in NOT_PLACE_WORDS for w in words):
+        if any(w in NOT_PLACE_WORDS for w in words):
             return False
         n = len(toks)
         nxt = toks[j].key if j < n else ""
         after = orig[toks[j - 1].end:toks[j].start] if j < n else "."
+        # (sentence-initial too) "Barsalogho, localité de la province du Sanmatenga", "stormed Seytenga, in Seno province": an
+        # apposition that puts the name in a known place of the pack by a word of place makes it a place
+        if len(words) <= 3 and re.match(r"\s*,", after):
+            o = next((m for m in ms if m.label == "Place" and m.i >= j and m.eid in self.gaz.info), None)
+            if o is not None and o.i - j <= 8:
+                gap = fold(orig[toks[j - 1].end:toks[o.i].start]).lower()
+                if CONTAINER_GAP.fullmatch(gap) and (_PLACE_NOUN.search(gap) or _PLACE_NOUN.search(
+                        fold(orig[toks[o.i].start:toks[o.j - 1].end + 12]).lower())):
+                    return True
+        if i == 0:
+            return False
         closes = j >= n or bool(re.match(r"\s*[,;:.()\[\]]", after)) or nxt in LOCATIVE_NEXT
         prev = toks[i - 1]
         if prev.key == "near" and len(words) <= 3:
@@ -1296,15 +1315,6 @@ class MentionFinder:
         if orig[toks[i - 1].end:toks[i].start].strip().endswith("(") and re.match(r"\s*,", after) and \
                 any(m.i == j and m.label == "Place" for m in ms):
             return True
-        # "Barsalogho, localité de la province du Sanmatenga", "stormed Seytenga, in Seno province": an
-        # apposition that puts the name in a known place of the pack by a word of place makes it a place
-        if len(words) <= 3 and re.match(r"\s*,", after):
-            o = next((m for m in ms if m.label == "Place" and m.i >= j and m.eid in self.gaz.info), None)
-            if o is not None and o.i - j <= 8:
-                gap = fold(orig[toks[j - 1].end:toks[o.i].start]).lower()
-                if CONTAINER_GAP.fullmatch(gap) and (_PLACE_NOUN.search(gap) or _PLACE_NOUN.search(
-                        fold(orig[toks[o.i].start:toks[o.j - 1].end + 12]).lower())):
-                    return True
         # "the village chief of Pissa": a village, where "the chief of Staff" is not
         if prev.key == "of" and i >= 3 and toks[i - 2].key in ("chief", "head", "chiefs") and toks[i - 3].key == "village":
             return True

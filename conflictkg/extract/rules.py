@@ -290,7 +290,7 @@ def _far_from(before: str) -> bool:
 
 
 MOTION = re.compile(r"\b(?:arriv\w*|flown|flew|transferred|transfere\w*|achemin\w*|taken to|brought to|returned to|"
-                    r"rentr\w*|travel\w*(?!\s+(?:in|on|along|aboard|through|within|around|between|near|dans|sur|entre|a bord|pres)\b)|visit\w*|fled to|ont fui|refugi\w*|se rendaient|heading to|en route to|"
+                    r"rentr\w*|travel\w*(?!\s+(?:in|on|along|aboard|through|within|around|between|near|dans|sur|entre|a bord|pres)\b)|visit\w*|fle(?:d|e|es|eing) (?:to|towards)|ont fui|fui(?:ent|r|ient)? vers|refugi\w*|se rendaient|heading to|en route to|"
                     # a convoy's destination: "a supply convoy heading for the besieged town of Djibo"
                     r"heading for|headed (?:for|to)|bound for|on (?:its|their|the) way to|destined for|a destination de|"
                     r"en direction de|qui se rendait a|qui ravitaillait|"

@@ -156,3 +156,20 @@ def test_unknown_name_in_a_place_apposition_is_a_place(read, text, lang, name, o
     _, _, rels, sts = read(text, lang)
     assert (f"place:{name}", "LOCATED_IN", outer) in rels
     assert f"place:{name}" in {s.object for s in sts if s.predicate == "OCCURRED_AT"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Mali raises massacre toll to 79 as thousands flee to Bankass", "en"),
+    ("Le bilan du massacre passe à 79 morts; des milliers d'habitants fuient vers Bankass", "fr"),
+])
+def test_where_people_flee_is_no_event_place(read, text, lang):
+    _, _, _, sts = read(text, lang)
+    at = {s.object for s in sts if s.predicate == "OCCURRED_AT"}
+    assert not any(p.startswith("place:ml/mopti/bankass") for p in at)
+
+
+def test_known_new_place_at_sentence_start(read):
+    # a village the report created, named again as the first word of a sentence, keeps its container
+    _, _, rels, _ = read("Des civils ont été tués samedi à Kourbala. Kourbala, localité de la province du Sanmatenga, "
+                         "accueille des milliers de déplacés.")
+    assert ("place:kourbala", "LOCATED_IN", "place:bf/centre-nord/sanmatenga") in rels
