@@ -134,7 +134,7 @@ CIVILIAN_TARGET = re.compile(
     r"(?:(?:the|a|an|his|her|their|\w+)\s+){0,3}(?:" + _CIV_PEOPLE + r")(?![\w-])|"
     r"(?:" + _CIV_COMMUNITY.split("(?![")[0] + r")\s+(?:\w+\s+)?(?:camp|camps|encampment|settlement|convoy))")
 KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|shot dead|shot and killed|beheaded|slit the throats?|"
-                       r"shot and wounded|shot and injured|wounded|injured|shot|stabbed|stab-?wounded|gunned down|"
+                       r"shot and wounded|shot and injured|wounded|wounding|injured|injuring|shot|stabbed|stab-?wounded|gunned down|"
                        r"decapitated|beat (?:\w+ ){0,4}to death|beaten to death|burned (?:\w+ ){0,3}alive|burned to death|"
                        r"hacked (?:\w+ ){0,3}to death|lynched|whipped|flogged|mutilated|tortured|"
                        r"tue(?:nt|s|e|es)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|decapite\w*|"
@@ -168,12 +168,20 @@ CROWD_SUBJECT = re.compile(
     r"(?:\s*\([^)]*\))?(?:\s+(?:who|qui|have|had|has|ont|also|then|reportedly|allegedly|equipped with [\w\s]+?|armed with [\w\s]+?))*\s*,?\s*$")
 # the target fights back: the attack becomes a fight between both
 FIGHT_BACK = re.compile(
-    r"(?<![\w-])(?:repel+ed|repulsed|fended off|fought (?:back|off)|responded to the (?:attacks?|assaults?|attackers|assailants)|"
-    r"riposted|returned fire|fired back|routed|clashed|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|"
+    r"(?<![\w-])(?:repel+(?:ed|ing)|repuls(?:ed|ing)|fend(?:ed|ing) off|f(?:ought|ighting) (?:back|off)|"
+    r"respond(?:ed|ing) to the (?:attacks?|assaults?|attackers|assailants)|"
+    r"riposted|returned fire|fired back|routed|clash(?:ed|ing)|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|"
+    # the defenders were beaten only after a fight: "militiamen defending the village were overpowered"
+    r"overpower(?:ed|ing)|overwhelm(?:ed|ing)|"
+    # the dead of a fight: "killed in battle", "amidst clashes", "ensuing clashes with"
+    r"in (?:the )?(?:battle|clashes|fighting|crossfire|exchanges? of fire)|amid(?:st)? (?:the )?clashes|ensuing clashes|"
+    r"(?:dans|lors|au cours) (?:les|des) (?:combats|affrontements|echanges de tirs)|"
     r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*)(?![\w-])")
 ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|community|communal) defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
                          r"miliciens?|soldiers?|troops|army|armee|military|militaires?|soldats?|guards?|gardes?|gendarmes?|"
                          r"police\w*|policiers?|peacekeepers?|casques bleus|forces|fighters|combattants)(?![\w-])")
+# the people of an attacked place who may defend it themselves
+_DEFENDERS = re.compile(r"(?<![\w-])(?:villagers|residents|inhabitants|locals|youths?|villageois|habitants|jeunes|population)(?![\w-])")
 CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|manifestants)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
                             r"(?:\w+\s+)?$")
@@ -484,6 +492,24 @@ _DETERMINERS = {"the", "le", "la", "les", "l", "des"}
 _FR_PARTICIPLES = {"tue", "tues", "tuee", "tuees", "blesse", "blesses", "enleve", "enleves", "attaque", "attaques",
                    "execute", "executes", "abattu", "abattus", "egorge", "egorges", "assassine", "assassines",
                    "kidnappe", "kidnappes", "arrete", "arretes", "capture", "captures"}
+
+
+# a comma-separated part that describes the noun before it, not the subject of the verb after
+_APPOSITION_HEAD = re.compile(r"\s*(?:who|whom|whose|which|including|among them|among whom|notably|mostly|all|both|"
+                              r"qui|dont|parmi|notamment|y compris)\b")
+
+
+def _passive_subject(f: str, lo: int, k: int) -> int:
+    """Where the subject of a passive verb at ``k`` starts: after the last comma of the clause
+    ("gunmen attacked a bus, the driver was wounded": the driver, not the gunmen), skipping parts
+    that describe the subject ("two soldiers, including a captain, were killed")."""
+    cuts = [m.end() for m in re.finditer(r",", f[lo:k])]
+    for c in reversed(cuts):
+        part = f[lo + c:k]
+        # "the driver refused, and was wounded": the verbs share the subject before the comma
+        if part.strip() and not _APPOSITION_HEAD.match(part) and not re.match(r"\s*(?:and|et)\s+(?:\w+\s+)?$", part):
+            return lo + c
+    return lo
 
 
 def _locative_end(S, a: int, b: int, more: bool = False) -> bool:
@@ -1295,8 +1321,8 @@ class RuleExtractor:
                 subject, obj = None, f[a:km.end()]
                 b = km.end()
             elif PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
-                subject, obj = f[lo:km.start()], None
-                a, b = lo, km.start()
+                a, b = _passive_subject(f, lo, km.start()), km.start()
+                subject, obj = f[a:b], None
             elif co := _CO_VERB.match(f, km.end(), S.end):
                 # "killed and decapitated a herder": the second verb's object is the victim of both
                 subject, obj = None, f[co.end():min(S.end, co.end() + 80)]
@@ -2006,7 +2032,10 @@ class RuleExtractor:
                           and (self.gaz.cls(m.eid) or self._new_cls(st, m.eid)) in ARMED]
             passive = re.search(r"\b(?:was|were|been|a ete|ont ete|est|sont)\s+(?:\w+\s+)?$", before)
             if not (responders or passive or ARMED_WORDS.search(before) or
-                    (fm.group(0).startswith(("clash", "affront", "exchang", "echang")) and
+                    # "Fulani villagers repelled the attack": people who drive off armed assailants took up arms
+                    (fm.group(0).startswith(("repel", "repuls", "repouss", "fend", "fought", "fighting", "respond")) and
+                     _DEFENDERS.search(before)) or
+                    (fm.group(0).startswith(("clash", "affront", "exchang", "echang", "overpower", "overwhelm")) and
                      ARMED_WORDS.search(S.folded[fm.end():min(S.end, fm.end() + 60)]))):
                 continue
             ev = cands[-1]

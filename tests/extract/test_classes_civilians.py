@@ -45,6 +45,11 @@ def test_an_armed_target_keeps_an_attack(run):
     "On 3 May 2021, gunmen opened fire against a truck near Bourem. The driver was killed.",
     "On 3 May 2021, gunmen fired shots at a vehicle near Bourem. One passenger wounded.",
     "Le 3 mai 2021, des hommes armés ont tué deux commerçants et volé leurs motos près de Bourem.",
+    # the passive's subject is the last part of the sentence, not the assailants told before it
+    "On 3 May 2021, gunmen attacked a truck near Bourem, the driver was seriously wounded.",
+    "On 3 May 2021, gunmen tried to stop a car near Bourem: the driver refused, and was wounded.",
+    "Le 3 mai 2021, des assaillants ont attaqué un camion près de Bourem, le chauffeur a été grièvement blessé par balle.",
+    "On 3 May 2021, gunmen attacked a car near Bourem, wounding the driver.",
 ])
 def test_an_attack_whose_wounded_or_dead_are_civilians_is_violence_against_civilians(run, text):
     out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
@@ -57,6 +62,7 @@ def test_an_attack_whose_wounded_or_dead_are_civilians_is_violence_against_civil
     "On 3 May 2021, gunmen seized a truck near Bourem and wounded a member of a self-defence militia.",
     "On 3 May 2021, gunmen seized a truck near Bourem. A Malian army driver was wounded.",
     "On 3 May 2021, gunmen seized a truck near Bourem. No one was wounded.",
+    "On 3 May 2021, gunmen attacked a truck near Bourem, two soldiers, including a sergeant, were wounded.",
 ])
 def test_harm_to_forces_or_none_keeps_an_attack(run, text):
     out = run(text, published="2021-05-04")

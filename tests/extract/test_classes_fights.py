@@ -17,6 +17,19 @@ def test_an_attack_met_by_armed_resistance_is_a_clash(run, text):
     assert out.classes()[0] == "Clash"
 
 
+@pytest.mark.parametrize("text", [
+    "On 7 June 2020, gunmen attacked the village of Tinkar near Bourem, with village self-defence repelling the attack.",
+    "On 7 June 2020, militiamen attacked the village of Tinkar near Bourem. The villagers repelled the attack.",
+    "On 7 June 2020, JNIM fighters attacked the village of Tinkar near Bourem; hunters guarding the village were overpowered.",
+    "On 7 June 2020, JNIM fighters attacked the village of Tinkar near Bourem, four hunters were killed in the fighting.",
+    "Le 7 juin 2020, des jihadistes ont attaqué le village de Tinkar près de Bourem, les villageois ont repoussé l'attaque.",
+    "Le 7 juin 2020, des jihadistes ont attaqué le village de Tinkar près de Bourem, quatre chasseurs ont été tués dans les combats.",
+])
+def test_defenders_who_fought_or_died_fighting_make_a_clash(run, text):
+    out = run(text, published="2020-06-08", lang="fr" if text.startswith("Le ") else "en")
+    assert out.classes()[0] == "Clash"
+
+
 @pytest.mark.parametrize("text, cls", [
     ("On 7 June 2020, gunmen attacked the village of Tinkar near Bourem, the villagers fled.", "ViolenceAgainstCivilians"),
     ("On 7 June 2020, JNIM fighters ambushed an army patrol near Bourem and killed 9 soldiers.", "Attack"),
