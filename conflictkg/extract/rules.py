@@ -1373,18 +1373,34 @@ class RuleExtractor:
             if here or cur is None or cur.cls != "MilitaryOperation" or S.no - cur.last_sent > 1:
                 return
             op = cur
+        fight = next((e for e in here if e.cls == "Clash" and e.sent == op.sent == S.no), None)
+        if fight is not None and not any(e.cls in ("Explosion", "ViolenceAgainstCivilians", "Kidnapping") for e in here) \
+                and st.events.index(fight) > st.events.index(op):
+            # "forces conducting an operation exchanged fire with gunmen": the fight told as such leads,
+            # PART_OF the operation, as the fighting found below does
+            st.events.remove(fight)
+            st.events.insert(st.events.index(op), fight)
+            st.ev_rels.append((fight.key, "PART_OF", op.key, None, (S.start, S.end), S.quote))
+            if fight.toll is None and op.toll is not None:
+                fight.toll, fight.toll_ev, op.toll, op.toll_ev = op.toll, op.toll_ev, None, None
+            st.current = fight.key   # the dead told next are the fight's
+            return
         if any(e.cls in ("Explosion", "Clash", "ViolenceAgainstCivilians", "Kidnapping") for e in here):
             return   # the killing has its own event (a strike, a fight told as such, a massacre)
         f = S.folded
         fought = False
         for km in S.kills():
             lo, _ = self._clause(S, km.start(), km.end())
-            if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]):
-                subject = f[max(lo, km.start() - 90):km.start()]
-                if FIGHTER_ANY.search(subject) or any(lo <= m.start and m.end <= km.start() and m.label == "Actor" and
+            after = f[km.end():min(S.end, km.end() + 80)]
+            # "15 presumed militants killed and 5 captured": a participle after its noun phrase
+            participle = re.match(r"\s*(?:[.,;]|$|(?:and|or|in|near|during|et|ou|dans|lors)\b)", after)
+            if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]) or participle:
+                a = _passive_subject(f, lo, km.start())
+                subject = f[max(a, km.start() - 90):km.start()]
+                if FIGHTER_ANY.search(subject) or any(a <= m.start and m.end <= km.start() and m.label == "Actor" and
                                                        m.cls in NONSTATE and not m.relational for m in S.ms):
                     fought = True
-            elif FIGHTER_OBJECT.match(f[km.end():min(S.end, km.end() + 80)]):
+            elif self._fighters_named(S, km.end()):
                 fought = True
         if not fought:
             return
@@ -1409,6 +1425,20 @@ class RuleExtractor:
         here.insert(0, clash)
         st.ev_rels.append((clash.key, "PART_OF", op.key, None, (S.start, S.end), S.quote))
         st.current = op.key
+
+    def _fighters_named(self, S: Sent, b: int) -> bool:
+        """The object of a killing verb ending at ``b`` names fighters, however long the noun phrase
+        ("killed around thirty presumed JNIM militants", "killed an unspecified number of suspected
+        ISGS or JNIM militants", "killing the deputy emir of JNIM and ten of his associates"), and
+        no civilians ("killed two herders suspected of supporting militants")."""
+        stop = re.search(r"[;:(]|[,.](?!\d)|\b(?:while|when|after|before|during|who|whom|which|(?:suspected|accused) of)\b",
+                         S.folded[b:S.end])
+        e = b + stop.start() if stop else S.end
+        fighters = FIGHTER_OBJECT.match(S.folded, b, e)
+        if CIVILIAN_OBJECT.match(S.folded, b, e) and not fighters:
+            return False
+        return bool(fighters or FIGHTER_ANY.search(S.folded, b, e)) or any(
+            b <= m.start and m.end <= e and m.label == "Actor" and m.cls in NONSTATE for m in S.ms)
 
     def _verbless_date(self, st: RuleState, S: Sent, t: Trigger, trigs):
         """The date of an event told by a killing verb alone ("Between 7 and 10 July, militiamen
@@ -3193,8 +3223,11 @@ class RuleExtractor:
             if not events:
                 return
             st.lede_sent = min(ev.sent for ev in events)
+        # the fighting within an operation the lede tells is news of the same day, wherever it is told
+        lede_parts = {a for (a, p, b, *_) in st.ev_rels if p == "PART_OF" and
+                      (b in st.by_key and st.by_key[b].sent <= st.lede_sent + 1)}
         for ev in events:
-            if not ev.date and ev.sent <= st.lede_sent + 1:
+            if not ev.date and (ev.sent <= st.lede_sent + 1 or ev.key in lede_parts):
                 ev.date, ev.precision, ev.date_kind = st.ref.day.isoformat(), "day", "published"
 
     def _merge_spokesmen(self, st: RuleState) -> None:

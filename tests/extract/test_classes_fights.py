@@ -52,6 +52,36 @@ def test_an_operation_that_killed_fighters_holds_a_clash(run, text):
     assert (clash, "PART_OF", op, None) in out.rel(clash, "PART_OF")
 
 
+@pytest.mark.parametrize("text", [
+    # the fighters named by a long noun phrase, by their leader, or before a participle
+    "On 7 June 2020, French forces conducted an operation near Bourem and killed an unspecified number of suspected JNIM or ISGS militants.",
+    "On 7 June 2020, French forces conducted an operation near Bourem, killing the deputy emir of JNIM and ten of his associates.",
+    "On 7 June 2020, French and Malian forces carried out a joint operation near Bourem, 15 presumed JNIM militants killed and 5 captured.",
+    "Le 7 juin 2020, l'armée a mené une opération près de Bourem, une quinzaine de terroristes présumés tués.",
+    # a fight told as such inside the operation
+    "On 7 June 2020, French forces conducting operations near Bourem exchanged fire with gunmen.",
+])
+def test_the_fighting_of_an_operation_leads_as_a_clash_part_of_it(run, text):
+    out = run(text, published="2020-06-08", lang="fr" if text.startswith("Le ") else "en")
+    assert out.classes()[:2] == ["Clash", "MilitaryOperation"]
+    clash, = out.events("Clash")
+    op, = out.events("MilitaryOperation")
+    assert (clash, "PART_OF", op, None) in out.rel(clash, "PART_OF")
+
+
+def test_the_fighting_of_an_undated_operation_told_later_takes_the_story_day(run):
+    out = run("French forces carried out an operation near Bourem. Helicopters dropped commandos near the town. "
+              "The operation left a total of 20 militants killed or captured.", published="2020-06-08")
+    clash, = out.events("Clash")
+    assert out.props(clash)["date"] == "2020-06-08"
+
+
+def test_civilians_killed_in_an_operation_are_no_fighting(run):
+    out = run("On 7 June 2020, the Malian army conducted an operation near Bourem and killed two herders suspected "
+              "of supporting militants.", published="2020-06-08")
+    assert "Clash" not in out.classes()
+
+
 def test_the_clash_in_an_operation_leads_and_holds_the_toll(run):
     out = run("On 7 June 2020, the Malian army conducted an operation near Bourem, killed five JNIM militants "
               "and seized motorbikes.", published="2020-06-08")
