@@ -182,6 +182,13 @@ ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|commun
                          r"police\w*|policiers?|peacekeepers?|casques bleus|forces|fighters|combattants)(?![\w-])")
 # the people of an attacked place who may defend it themselves
 _DEFENDERS = re.compile(r"(?<![\w-])(?:villagers|residents|inhabitants|locals|youths?|villageois|habitants|jeunes|population)(?![\w-])")
+# a crowd that fights the police is rioting ("clashes between police and youths")
+_RIOTERS = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters|mob|crowd|youths?|young people|students|"
+                      r"pupils|supporters|vendors|traders|merchants|miners|residents|inhabitants|manifestants|jeunes|foule|"
+                      r"eleves|etudiants|commercants|orpailleurs|habitants)(?![\w-])")
+# ... unless it is armed: "armed youths clashed", "students clashed with firearms", "armed men"
+_ARMED_CROWD = re.compile(r"(?<![\w-])(?:armed(?! forces)|armes(?! maliennes)|with (?:\w+ )?(?:firearms|guns|rifles|weapons)|"
+                          r"avec des (?:armes|fusils)|(?:a|aux) armes? (?:a feu|blanches?))(?![\w-])")
 CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|manifestants)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
                             r"(?:\w+\s+)?$")
@@ -906,6 +913,7 @@ class RuleExtractor:
             ev.last_sent = S.no
         self._kill_event(st, S, here, trigs, place_owner, speech)
         self._fought_back(st, S, here)
+        self._crowd_violence(st, S, here)
         self._scene_place(st, S, here)
         for ev in here:
             if ev.cls != "Statement" and not ev.weak:
@@ -2074,6 +2082,34 @@ class RuleExtractor:
                 if not any(a2 == m.eid for (_, a2) in ev.slots):
                     self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
             return
+
+    def _crowd_violence(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
+        """Violence told beside a protest, or a fight between a crowd and the police, is the protest
+        turning into a riot, not armed fighting between organised parties: "youths ransacked bars
+        during a protest", "the demonstrators clashed with police", "clashes between police and
+        youths". Not when an armed group or armed men take part ("gunmen attacked the protesters")."""
+        own = [e for e in here if e.cls in ("Attack", "Clash") and e.sent == S.no]
+        if not own:
+            return
+        protest = next((e for e in here if e.cls == "Protest" and e.sent == S.no), None)
+        for ev in own:
+            if any((self.gaz.cls(a) or self._new_cls(st, a)) in NONSTATE
+                   for p in ("ATTRIBUTED_TO", "PARTICIPANT", "TARGETED") for a in ev.actors(p)):
+                continue
+            lo, hi = self._clause(S, ev.at, ev.at + 1) if S.start <= ev.at < S.end else (S.start, S.end)
+            if FIGHTER_ANY.search(S.folded, lo, hi) or _ARMED_CROWD.search(S.folded, lo, hi):
+                continue
+            if protest is None:
+                if ev.cls != "Clash" or not _RIOTERS.search(S.folded, lo, hi):
+                    continue
+                ev.cls = "Protest"
+                continue
+            # the protest takes the place in the story of what it became, told first or not
+            first = min(st.events.index(ev), st.events.index(protest))
+            self._merge_into(st, protest, ev)
+            here.remove(ev)
+            st.events.remove(protest)
+            st.events.insert(first, protest)
 
     def _crowd_did(self, st: RuleState, S: Sent, t: Trigger, ev: Ev) -> bool:
         """Residents, youths, a mob or demonstrators who burn, ransack, stone or lynch: a riot, not

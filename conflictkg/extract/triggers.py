@@ -131,7 +131,7 @@ _T = [
      r"libere(?:e|s|es)?|liberation|relache(?:e|s|es)?|remis(?:e|es)? en liberte|relaxe(?:s|es)?",
      r"releases"),
     ("Protest",
-     r"protests?|protest(?:ed|ers)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies)|riots?|rioters|sit-in|"
+     r"protests?|protest(?:ed|ers|ing)|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies)|riots?|rioters|sit-in|"
      r"manifestations?|manifestants?|emeutes?|greve generale|"
      # crowds in the street: marches, barricades, sit-ins, burning tyres
      r"took (?:to )?the streets?|went (?:out )?(?:in)?to the streets?|marched|protest march(?:es)?|sit-?ins?|rallied (?:in|at|outside|to (?:protest|demand|denounce|support))|"
