@@ -63,7 +63,7 @@ HARM_WORDS = re.compile(
     r"raped|rape|sexual\w*|assaulted|abduct\w*|kidnap\w*|hostages?|mistreat\w*|ill-treat\w*|lynch\w*|assassin\w*|"
     r"missing|disappear\w*|disparu\w*|"
     r"tue(?:s|e|es|nt)?|morts?|deces|bless\w*|abattu\w*|egorg\w*|fusill\w*|tir\w* sur|frapp\w*|violee?s?|"
-    r"maltrait\w*|enlev\w*|otages?|victimes?)(?![\w-])")
+    r"maltrait\w*|passe\w* a tabac|tabass\w*|enlev\w*|otages?|victimes?)(?![\w-])")
 LOOT_WORDS = re.compile(
     r"(?<![\w-])(?:seiz\w*|stole|stolen|steal\w*|loot\w*|pillag\w*|burn(?:ed|t|ing)|set (?:\w+ )?(?:ablaze|on fire|fire to)|"
     r"torch\w*|destroy\w*|ransack\w*|rustl\w*|carried (?:off|away)|took away|robb\w*|vandali[sz]\w*|extort\w*|"
@@ -110,6 +110,7 @@ _CIV_PEOPLE = (
     r"elu|elus|fideles|deplaces|refugies|humanitaires|vieillards?|marabouts?|imams?|"
     r"directors?|managers?|apprentices?|occupants?|owners?|accountants?|butchers?|tailors?|candidates?|politicians?|"
     r"youngsters?|detainees?|detenus?|thief|thieves|(?:cattle |livestock )?rustlers?|council members?|voleurs?|"
+    r"(?:delegation|staff|crew|team|family|campaign) members?|staff|delegates?|delegations?|"
     r"directeurs?|apprentis?|occupants?|proprietaires?|candidats?")
 # communities named alone ("killed two Fulani", "four Bozos"), not their fighters ("Fulani militiamen");
 # Dozo hunters are a militia, not a community
@@ -137,6 +138,10 @@ KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|sh
                        r"shot and wounded|shot and injured|wounded|wounding|injured|injuring|shot|stabbed|stab-?wounded|gunned down|"
                        r"decapitated|beat (?:\w+ ){0,4}to death|beaten to death|burned (?:\w+ ){0,3}alive|burned to death|"
                        r"hacked (?:\w+ ){0,3}to death|lynched|whipped|flogged|mutilated|tortured|"
+                       # beatings and assaults on people ("were stripped of their belongings and beaten", "an imam
+                       # was assaulted", "sexually assaulted"), not "beaten back"
+                       r"beaten(?! (?:back|off))|beat up|mistreated|maltreated|ill-treated|(?:sexually |physically )?assaulted|raped|"
+                       r"passe(?:e|s|es)? a tabac|tabasse(?:e|s|es)?|maltraite(?:e|s|es)?|violee?s?|"
                        r"tue(?:nt|s|e|es)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|decapite\w*|"
                        r"blesse(?:e|s|es)? par balles?|ont blesse|a blesse|poignarde\w*|fouette\w*|lynche\w*|"
                        r"found (?:dead|executed|lifeless|with (?:their|his|her) throats? slit)|"
@@ -2189,6 +2194,13 @@ class RuleExtractor:
             self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
         self._mediators(S, t, ev)
 
+    def _not_reflexive(self, S: Sent, agents: list[Mention], patients: list[Mention]) -> list[Mention]:
+        """An object pronoun is not the verb's own subject ("militiamen attacked merchants and killed
+        two of them": them are the merchants), whatever the pronoun's resolution said."""
+        ids = {m.eid for m in agents}
+        return [m for m in patients if not (m.how == "coref" and m.eid in ids and
+                                            S.folded[m.start:m.end] in ("them", "him", "her", "eux", "lui"))]
+
     def _words_between(self, S: Sent, a: int, b: int) -> int:
         """Words between two offsets, not counting dates and place names (they do not separate
         a verb from its object: "a visé, dans la nuit du 30 septembre, le camp")."""
@@ -2276,7 +2288,7 @@ class RuleExtractor:
                 if m not in agents and m.cls in VICTIM_CLASSES and self._words_between(S, t.end, m.start) <= 12 and \
                         not self._relational(S, m) and not re.search(r"\b(?:parce que|because|puisque|car|accus\w*|soupconn\w*|suspect\w*)\b", S.folded[t.end:m.start]):
                     patients.append(m)   # not a person named in the reason given ("visé parce que ... accusés de ...")
-            return self._dedupe(agents), self._dedupe(patients)
+            return self._dedupe(agents), self._not_reflexive(S, agents, self._dedupe(patients))
         # nominal triggers: "attack on X", "l'enlèvement de X", "X's attack", "JNIM attack",
         # "frappe de drone de l'opération Barkhane" (an armed actor after "de/of" is the author)
         if not t.verb:
@@ -2365,7 +2377,7 @@ class RuleExtractor:
                                                   and any(p in PERP_NOUNS for p in prv[-3:])):
                 # with the groups joined to it ("Katiba Macina (JNIM) militants", "JNIM/Katiba Macina militants")
                 agents += [x for x in self._group(S, m) if x is m or (x.cls in NONSTATE and x not in patients)]
-        return self._dedupe(agents), self._dedupe(patients)
+        return self._dedupe(agents), self._not_reflexive(S, agents, self._dedupe(patients))
 
     def _left_out(self, st: RuleState, S: Sent, sent_events: list[Ev], trigs) -> None:
         """Armed actors a sentence names as the subject or the object of one of its verbs of

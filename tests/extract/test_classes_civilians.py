@@ -50,6 +50,13 @@ def test_an_armed_target_keeps_an_attack(run):
     "On 3 May 2021, gunmen tried to stop a car near Bourem: the driver refused, and was wounded.",
     "Le 3 mai 2021, des assaillants ont attaqué un camion près de Bourem, le chauffeur a été grièvement blessé par balle.",
     "On 3 May 2021, gunmen attacked a car near Bourem, wounding the driver.",
+    # beatings and assaults harm people too
+    "On 3 May 2021, gunmen looted shops in Bourem, an imam was also assaulted.",
+    "On 3 May 2021, JNIM fighters ambushed a party delegation near Bourem. The fighters wounded a delegation member.",
+    "Le 3 mai 2021, des assaillants ont pillé des boutiques à Bourem, un imam a été passé à tabac.",
+    # the pronoun after the killing is the victims, not the assailants
+    "On 3 May 2021, Fulani militiamen attacked a group of traders near Bourem, and killed two of them.",
+    "On 3 May 2021, Fulani militiamen opened fire against three Bozos near Bourem, wounding one of them.",
 ])
 def test_an_attack_whose_wounded_or_dead_are_civilians_is_violence_against_civilians(run, text):
     out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
