@@ -104,6 +104,11 @@ _T = [
      r"(?:installed|established|set up|opened|built) (?:a |an |its |their )?(?:new )?(?:military |army |forward |operating |temporary )?"
      r"(?:bases?|camps?|outposts?)|(?:installe|etabli|ouvert|construit) (?:une|un|sa|leur) (?:nouvelle |nouveau )?(?:base|camp)|"
      r"defus(?:ed|ing|al)|desamorc(?:e|ee|es|ees|age)|dismantl(?:ed|ing)|demantele(?:e|s|es)?|"
+     # a device found or made safe before it went off: "discovered an IED on the road", "a mine was disposed of"
+     r"(?:discovered|found|spotted|detected|uncovered|disposed of) (?:a |an |the |two |three |several )?(?:\w+ )?"
+     r"(?:ieds?|(?:(?:anti-tank|anti-personnel) |land ?)?mines?|(?:improvised )?explosive devices?)|"
+     r"(?:ieds?|(?:(?:anti-tank|anti-personnel) |land ?)?mines?|explosive devices?) (?:was|were) (?:\w+ )?(?:disposed of|defused|discovered|found|detected)|"
+     r"(?:decouvert|detecte|repere)(?:e|s|es)? (?:un|une|des|deux|trois) (?:engins? explosifs?|mines?|eei)|"
      r"(?:destroyed|detruit|detruits) (?!by |par )(?:\w+ ){0,2}(?:ieds?|mines?|(?:explosive )?devices?|explosives|engins? explosifs?)|"
      # (not the weapons of the people the assailants killed: "killed two soldiers and seized their weapons")
      r"(?:seized|confiscated|discovered|recovered|found|uncovered) (?:(?!(?:his|her|their|its|the victims') )\w+ ){0,3}"

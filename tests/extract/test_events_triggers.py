@@ -32,6 +32,7 @@ def trig(text):
     ("militants set off explosives and damaged a bridge", "Explosion"),
     ("militants destroyed a school by setting off explosives", "Explosion"),
     ("the truck hit a mine near the village", "Explosion"),
+    ("the truck hit an anti-tank mine near the village", "Explosion"),
     ("militants fired 10 rockets against the camp", "Explosion"),
     ("two rockets fired by militants struck the airport", "Explosion"),
     ("the camp was hit by rockets", "Explosion"),
@@ -58,6 +59,16 @@ def test_new_event_words(text, cls):
         assert tuple(cls.split(":", 1)) in trig(text), trig(text)
     else:
         assert cls in {c for c, _ in trig(text)}, trig(text)
+
+
+@pytest.mark.parametrize("text", [
+    "soldiers discovered an IED on the road",
+    "an anti-tank mine was disposed of near the school",
+    "l'armée a découvert un engin explosif sur la route",
+])
+def test_a_device_found_before_it_went_off_is_no_explosion(text):
+    """Weapons use disrupted: an operation's deed, not an explosion."""
+    assert {c for c, _ in trig(text)} == {"MilitaryOperation"}, trig(text)
 
 
 @pytest.mark.parametrize("text", [
