@@ -171,6 +171,13 @@ CROWD_SUBJECT = re.compile(
     r"students|pupils|supporters|people|jeunes|manifestants|habitants|foule|femmes|villageois|eleves|etudiants|population)"
     r"(?![\w-])(?:\s+(?:in|of|from|de|du|des|d'|a|at)\s+(?:the\s+|la\s+|le\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
     r"(?:\s*\([^)]*\))?(?:\s+(?:who|qui|have|had|has|ont|also|then|reportedly|allegedly|equipped with [\w\s]+?|armed with [\w\s]+?))*\s*,?\s*$")
+# attackers killed or wounded: their targets fought back, whoever they were ("two villagers and one
+# attacker killed", "killed after killing an assailant", "deux assaillants ont été tués")
+_ATTACKER = r"(?:alleged |presumed |suspected )?(?:assailants?|attackers?|raiders?|assaillants?)(?!')"
+_ATTACKERS_HIT = (r"(?:killed|killing|wounded|wounding|shot dead|neutrali[sz]ed|tue|tues|ont tue|a tue|abattu\w*|blesse|blesses)\s+"
+                  r"(?:(?:an?|one|two|three|four|five|several|\d+|un|deux|trois|plusieurs)\s+(?:of the\s+)?)" + _ATTACKER + r"|"
+                  r"(?:an?|one|two|three|four|five|several|\d+|un|deux|trois|plusieurs)\s+" + _ATTACKER +
+                  r"\s+(?:(?:was|were|have been|had been|ont ete|a ete)\s+)?(?:killed|wounded|shot dead|neutrali[sz]ed|tues?|blesses?)")
 # the target fights back: the attack becomes a fight between both
 FIGHT_BACK = re.compile(
     r"(?<![\w-])(?:repel+(?:ed|ing)|repuls(?:ed|ing)|fend(?:ed|ing) off|f(?:ought|ighting) (?:back|off)|"
@@ -181,7 +188,8 @@ FIGHT_BACK = re.compile(
     # the dead of a fight: "killed in battle", "amidst clashes", "ensuing clashes with"
     r"in (?:the )?(?:battle|clashes|fighting|crossfire|exchanges? of fire)|amid(?:st)? (?:the )?clashes|ensuing clashes|"
     r"(?:dans|lors|au cours) (?:les|des) (?:combats|affrontements|echanges de tirs)|"
-    r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*)(?![\w-])")
+    r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*|"
+    r"(?P<hit>" + _ATTACKERS_HIT + r"))(?![\w-])")
 ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|community|communal) defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
                          r"miliciens?|soldiers?|troops|army|armee|military|militaires?|soldats?|guards?|gardes?|gendarmes?|"
                          r"police\w*|policiers?|peacekeepers?|casques bleus|forces|fighters|combattants)(?![\w-])")
@@ -2074,7 +2082,7 @@ class RuleExtractor:
             responders = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= a and not m.relational
                           and (self.gaz.cls(m.eid) or self._new_cls(st, m.eid)) in ARMED]
             passive = re.search(r"\b(?:was|were|been|a ete|ont ete|est|sont)\s+(?:\w+\s+)?$", before)
-            if not (responders or passive or ARMED_WORDS.search(before) or
+            if not (responders or passive or fm.group("hit") or ARMED_WORDS.search(before) or
                     # "Fulani villagers repelled the attack": people who drive off armed assailants took up arms
                     (fm.group(0).startswith(("repel", "repuls", "repouss", "fend", "fought", "fighting", "respond")) and
                      _DEFENDERS.search(before)) or

@@ -30,6 +30,17 @@ def test_defenders_who_fought_or_died_fighting_make_a_clash(run, text):
     assert out.classes()[0] == "Clash"
 
 
+@pytest.mark.parametrize("text", [
+    "On 7 June 2020, militiamen attacked the hamlet of Tinkar near Bourem, two villagers and one attacker killed.",
+    "On 7 June 2020, gunmen attacked a house in Bourem, its owner was killed after killing an assailant.",
+    "On 7 June 2020, gunmen attacked an army post in Bourem, the soldiers killed three presumed assailants.",
+    "Le 7 juin 2020, des hommes armés ont attaqué le village de Tinkar près de Bourem, deux assaillants ont été tués.",
+])
+def test_attackers_killed_mean_their_targets_fought_back(run, text):
+    out = run(text, published="2020-06-08", lang="fr" if text.startswith("Le ") else "en")
+    assert out.classes()[0] == "Clash"
+
+
 @pytest.mark.parametrize("text, cls", [
     ("On 7 June 2020, gunmen attacked the village of Tinkar near Bourem, the villagers fled.", "ViolenceAgainstCivilians"),
     ("On 7 June 2020, JNIM fighters ambushed an army patrol near Bourem and killed 9 soldiers.", "Attack"),
@@ -50,6 +61,12 @@ def test_an_operation_that_killed_fighters_holds_a_clash(run, text):
     clash, = out.events("Clash")
     op, = out.events("MilitaryOperation")
     assert (clash, "PART_OF", op, None) in out.rel(clash, "PART_OF")
+
+
+def test_the_relatives_of_attackers_are_not_attackers(run):
+    out = run("On 7 June 2020, gunmen attacked the village of Tinkar near Bourem and killed two assailants' relatives.",
+              published="2020-06-08")
+    assert "Clash" not in out.classes()
 
 
 @pytest.mark.parametrize("text", [
