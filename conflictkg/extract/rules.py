@@ -1897,10 +1897,15 @@ class RuleExtractor:
 
     def _upgrade(self, ev: Ev, cls: str) -> None:
         """A massacre told first as an "attack" is violence against civilians; talks that end in
-        a ceasefire are the agreement; an operation that killed with a drone strike is the strike."""
+        a ceasefire are the agreement; an operation that killed with a drone strike is the strike;
+        a blast in a fight is the fight."""
         if ev.cls == "Attack" and cls == "ViolenceAgainstCivilians":
             ev.cls = cls
         if ev.cls == "MilitaryOperation" and cls == "Explosion":
+            ev.cls = cls
+        # "mortar shelling and exchanges of gunfire between the army and JNIM", "an explosion followed by an
+        # exchange of fire": both sides fought, the blast was part of a fight between organised parties
+        if ev.cls == "Explosion" and cls == "Clash":
             ev.cls = cls
         if ev.cls == "Negotiation" and cls == "Agreement":
             ev.cls = cls
@@ -2113,7 +2118,10 @@ class RuleExtractor:
             if FIGHTER_ANY.search(S.folded, lo, hi) or _ARMED_CROWD.search(S.folded, lo, hi):
                 continue
             if protest is None:
-                if ev.cls != "Clash" or not _RIOTERS.search(S.folded, lo, hi):
+                # the crowd must be a party, not who told it ("reported by Kidal inhabitants")
+                if ev.cls != "Clash" or not any(
+                        not re.search(r"\b(?:by|according to|selon|par|d'apres)\s+(?:[\w'-]+\s+){0,2}$", S.folded[max(lo, m.start() - 40):m.start()])
+                        for m in _RIOTERS.finditer(S.folded, lo, hi)):
                     continue
                 ev.cls = "Protest"
                 continue

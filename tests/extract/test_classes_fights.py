@@ -114,3 +114,18 @@ def test_the_clash_in_an_operation_leads_and_holds_the_toll(run):
 def test_an_operation_without_fighting_or_with_a_strike_holds_no_clash(run, text):
     out = run(text, published="2020-06-08")
     assert "Clash" not in out.classes()
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 June 2020, mortar shelling and exchanges of gunfire between the army and JNIM militants took place in Bourem.",
+    "An explosion followed by an exchange of fire was reported by Bourem inhabitants.",
+    "Le 7 juin 2020, des tirs d'obus et des échanges de tirs entre l'armée et des jihadistes ont eu lieu à Bourem.",
+])
+def test_a_blast_in_an_exchange_of_fire_is_a_clash(run, text):
+    out = run(text, published="2020-06-08", lang="fr" if text.startswith("Le ") else "en")
+    assert out.classes()[0] == "Clash"
+
+
+def test_a_blast_alone_stays_an_explosion(run):
+    out = run("On 7 June 2020, an IED struck an army vehicle near Bourem.", published="2020-06-08")
+    assert out.classes() == ["Explosion"]
