@@ -106,7 +106,7 @@ _CIV_PEOPLE = (
     r"frere|soeur|fils|fille|filles|pere|mere|epouse|veuves?|mari|parent|parents|jeunes?|commercants?|ouvriers?|eleves?|"
     r"otages?|homme|hommes|femme|femmes|enfant|enfants|chef|chef de village|berger|bergers|eleveur|eleveurs|pasteurs?|"
     r"agriculteur|agriculteurs|cultivateurs?|pecheurs?|orpailleurs?|enseignants?|maire|conseillers?|chauffeurs?|forains?|"
-    r"passagers|voyageurs|personne|personnes|individus?|habitant|habitants|villageois|civil|civils|notable|notables|"
+    r"passagers?|voyageurs?|personne|personnes|individus?|habitant|habitants|villageois|civil|civils|notable|notables|"
     r"elu|elus|fideles|deplaces|refugies|humanitaires|vieillards?|marabouts?|imams?|"
     r"directors?|managers?|apprentices?|occupants?|owners?|accountants?|butchers?|tailors?|candidates?|politicians?|"
     r"youngsters?|detainees?|detenus?|thief|thieves|(?:cattle |livestock )?rustlers?|council members?|voleurs?|"
@@ -514,9 +514,16 @@ _FR_PARTICIPLES = {"tue", "tues", "tuee", "tuees", "blesse", "blesses", "enleve"
                    "kidnappe", "kidnappes", "arrete", "arretes", "capture", "captures"}
 
 
-# a comma-separated part that describes the noun before it, not the subject of the verb after
+# a comma-separated part that describes the noun before it or the scene, not the subject of the verb after
 _APPOSITION_HEAD = re.compile(r"\s*(?:who|whom|whose|which|including|among them|among whom|notably|mostly|all|both|"
-                              r"qui|dont|parmi|notamment|y compris)\b")
+                              r"qui|dont|parmi|notamment|y compris|"
+                              # an adjunct between the subject and its verb: "the camp, in Bamba, was attacked"
+                              r"in|at|near|on|around|outside|inside|during|dans|au|aux|en|pres|lors)\b")
+
+
+# a part with no subject in it: "the post, in Bamba, was attacked"
+_AUX_ONLY = re.compile(r"\s*(?:(?:was|were|been|being|is|are|has|have|had|also|later|then|reportedly|allegedly|a|ont|"
+                       r"avait|avaient|ete|est|sont|aussi|ensuite)\s+)*")
 
 
 def _passive_subject(f: str, lo: int, k: int) -> int:
@@ -527,7 +534,8 @@ def _passive_subject(f: str, lo: int, k: int) -> int:
     for c in reversed(cuts):
         part = f[lo + c:k]
         # "the driver refused, and was wounded": the verbs share the subject before the comma
-        if part.strip() and not _APPOSITION_HEAD.match(part) and not re.match(r"\s*(?:and|et)\s+(?:\w+\s+)?$", part):
+        if not _AUX_ONLY.fullmatch(part) and not _APPOSITION_HEAD.match(part) and \
+                not re.match(r"\s*(?:and|et)\s+(?:\w+\s+)?$", part):
             return lo + c
     return lo
 
@@ -2280,7 +2288,16 @@ class RuleExtractor:
             if pats:
                 patients += self._group(S, pats[-1])
         if passive or (participle and (agents or bare or t.cls in ("Kidnapping", "Release"))):
-            pats = [m for m in before_t if not self._prep_before(S, m)]
+            # "militants searched the buses, one passenger was beaten": the passive's subject is the part
+            # of the clause before it, not the militants told first
+            first = _passive_subject(S.folded, lo, t.start) if passive else lo
+            pats = [m for m in before_t if not self._prep_before(S, m) and m.start >= first]
+            if not agents and first > lo:
+                # "militiamen set up a checkpoint, drivers were extorted": without "by X", the armed
+                # subject of the clause told first did it
+                subj = [m for m in before_t if m.start < first and not self._prep_before(S, m)]
+                if subj and subj[0].cls in STATE | NONSTATE:
+                    agents += self._group(S, subj[0])
             if not pats:
                 # "l'emprise des FAMa a fait l'objet d'une attaque", "le camp de l'armée a été visé": the force
                 # whose post was hit

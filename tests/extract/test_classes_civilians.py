@@ -92,3 +92,25 @@ def test_harm_to_forces_or_none_keeps_an_attack(run, text):
 ])
 def test_killings_with_looting_are_classed_by_their_victims(run, text, expected):
     assert run(text, published="2021-05-04").classes()[:1] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, JNIM fighters searched the buses near Bourem, one passenger was beaten.",
+    "On 3 May 2021, JNIM fighters burned the town hall in Bourem, residents were also assaulted.",
+    "Le 3 mai 2021, des combattants du JNIM ont fouillé les cars près de Bourem, un passager a été passé à tabac.",
+])
+def test_the_victims_of_a_later_passive_are_not_the_assailants_told_first(run, text):
+    out = run(text, published="2021-05-04", lang="fr" if text.startswith("Le ") else "en")
+    assert out.classes()[0] == "ViolenceAgainstCivilians"
+    assert not {r for r in out.rel() if r[1] in ("TARGETED", "VICTIM") and r[2] == "actor:jnim"}
+
+
+def test_the_armed_subject_told_first_did_what_a_later_passive_tells(run):
+    out = run("On 3 May 2021, JNIM fighters set up a checkpoint near Bourem, drivers were extorted.", published="2021-05-04")
+    assert {r[2] for r in out.rel(predicate="ATTRIBUTED_TO")} == {"actor:jnim"}
+    assert not out.rel(predicate="TARGETED")
+
+
+def test_a_place_between_the_target_and_its_passive_verb_keeps_the_target(roles):
+    got = roles("On 3 May 2021, the army camp, in Bourem, was attacked by JNIM.")
+    assert ("TARGETED", "actor:fama") in got["Attack"]
