@@ -720,8 +720,9 @@ class RuleExtractor:
         speech = self._speech_acts(S)
         sent_events = self._events(st, S, trigs, speech)
         # a stage is called only when the sentence holds what every one of its rules needs (read
-        # once here): a killing verb; a person or a group of civilians before a passive killing;
-        # an armed actor that is not a relational mention (the actors ``_left_out`` gives a role)
+        # once here): a killing verb (or, for the fighting of an operation, a clash); a person or a
+        # group of civilians before a passive killing; an armed actor that is not a relational
+        # mention (the actors ``_left_out`` gives a role)
         kills = S.kills()
         people = armed = False
         for m in ms:
@@ -742,7 +743,7 @@ class RuleExtractor:
         self._attributions(st, S, sent_events, speech)
         if armed:
             self._left_out(st, S, sent_events, trigs)
-        if kills:
+        if kills or any(e.cls == "Clash" for e in sent_events):   # (a fight told as such needs no killing verb)
             self._fighting_in_operation(st, S, sent_events)
         sentence_relations(self, st, S, sent_events, trigs)
         finder.remember(ms)
