@@ -141,7 +141,9 @@ KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|sh
                        # beatings and assaults on people ("were stripped of their belongings and beaten", "an imam
                        # was assaulted", "sexually assaulted"), not "beaten back"
                        r"beaten(?! (?:back|off))|beat up|mistreated|maltreated|ill-treated|(?:sexually |physically )?assaulted|raped|"
-                       r"passe(?:e|s|es)? a tabac|tabasse(?:e|s|es)?|maltraite(?:e|s|es)?|violee?s?|"
+                       r"passe(?:e|s|es)? a tabac|tabasse(?:e|s|es)?|maltraite(?:e|s|es)?|"
+                       # "viole" is also a ceasefire, an agreement or a border violated: not harm
+                       r"violee?s?(?! (?:(?:l'|le |la |les |un |une |des |du |son |sa |ses |leur |leurs )?(?:\w+ )?)?(?:accord|cessez|treve|loi|regle|engagement|espace|frontiere|territoire|embargo|constitution|couvre|droit|principe|serment|promesse|resolution|mandat|souverainete|integrite))|"
                        r"tue(?:nt|s|e|es)?|ont tue|a tue|abattu\w*|execute\w*|egorge\w*|assassine\w*|decapite\w*|"
                        r"blesse(?:e|s|es)? par balles?|ont blesse|a blesse|poignarde\w*|fouette\w*|lynche\w*|"
                        r"found (?:dead|executed|lifeless|with (?:their|his|her) throats? slit)|"

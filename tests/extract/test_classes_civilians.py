@@ -114,3 +114,13 @@ def test_the_armed_subject_told_first_did_what_a_later_passive_tells(run):
 def test_a_place_between_the_target_and_its_passive_verb_keeps_the_target(roles):
     got = roles("On 3 May 2021, the army camp, in Bourem, was attacked by JNIM.")
     assert ("TARGETED", "actor:fama") in got["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le 3 mars 2021, les chasseurs dozos ont violé l'accord de cessez-le-feu signé à Niono avec la Katiba Macina.",
+    "Le 3 mars 2021, le JNIM a violé la trêve conclue à Niono, selon le maire.",
+    "Le 3 mars 2021, des drones ont violé l'espace aérien du Mali près de Ménaka.",
+])
+def test_a_violated_agreement_or_border_is_no_harm(run, text):
+    out = run(text, published="2021-03-04", lang="fr")
+    assert not {"Clash", "Attack", "ViolenceAgainstCivilians"} & set(out.classes())
