@@ -7,13 +7,14 @@
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from . import loaders, settings
-from .errors import ConflictKGError, InputError
-from .graph import projection
+from .errors import ConflictKGError, InputError, StoreBusyError
+from .graph import incremental, projection
 from .graph.engine import Engine, Result
 from .graph.resolver import Resolver
 from .graph.statements import label_from_id
@@ -44,6 +45,8 @@ class IngestSummary:
         return sum(f.new for f in self.files)
 
 
+log = logging.getLogger(__name__)
+
 #: Steps run inside an ingest transaction after the loader, e.g. event fusion:
 #: ``hook(tx, resolver, file_summary)``. Registered by the modules that provide them.
 POST_LOAD_HOOKS: list[Callable] = []
@@ -54,6 +57,7 @@ class KG:
         s = settings.get(db=db, pack=pack, lock_timeout=lock_timeout)
         self.settings = s
         self.store = Store(s.db, lock_timeout=s.lock_timeout)
+        self.last_refresh: str | None = None  # how the last refresh_graph went: current, incremental, full
 
     # -- writing -----------------------------------------------------------------------------
     def ensure(self) -> None:
@@ -61,12 +65,22 @@ class KG:
         if self.store.exists and self.store.get_meta("pack") is not None:
             if not self.store.graph_path.exists():
                 self.rebuild()
+                return
+            gen, ggen = self.store.generations()
+            if gen is not None and gen != ggen:
+                # statements the graph does not reflect (a write that failed or was killed after
+                # its commit): catch up before reading
+                try:
+                    self.refresh_graph()
+                except StoreBusyError:
+                    pass  # a writer holds the lock, and brings the graph up to date when it is done
             return
         self.ingest([], _pack_only=True)
 
     def ingest(self, paths: Iterable[str | Path], kind: str | None = None, options: dict | None = None,
                progress: Callable | None = None, _pack_only: bool = False) -> IngestSummary:
-        """Load each path in its own transaction (all or nothing per file), then rebuild the graph."""
+        """Load each path in its own transaction (all or nothing per file), then bring the graph up
+        to date (incrementally when the change is small: :meth:`refresh_graph`)."""
         summary = IngestSummary()
         paths = [Path(p) for p in paths]
         for p in paths:
@@ -83,12 +97,12 @@ class KG:
             # graph must show them, and the user must know they need not be loaded again
             done = [f for f in summary.files if f.kind != "pack"]
             if summary.files:
-                self.rebuild()
+                self.refresh_graph()
             if done:
                 names = ", ".join(f.path for f in done)
                 e.message += f" (stopped there; {len(done)} file(s) before it were loaded: {names})"
             raise
-        counts, dropped = self.rebuild()
+        counts, dropped = self.refresh_graph()
         summary.graph_counts, summary.dropped = counts, dropped
         summary.statements_total = self.store.count()
         return summary
@@ -121,24 +135,57 @@ class KG:
         return fs
 
     def rebuild(self) -> tuple[dict, list[str]]:
-        """Rebuild the graph projection from the statements (under the writer lock)."""
+        """Rebuild the whole graph projection from the statements (under the writer lock)."""
         with self.store.write_lock():
-            if not self.store.exists:
-                raise ConflictKGError(f"no store at {self.store.path}")
+            return self._rebuild_locked()
+
+    def _rebuild_locked(self) -> tuple[dict, list[str]]:
+        if not self.store.exists:
+            raise ConflictKGError(f"no store at {self.store.path}")
+        con = self.store.reader()
+        try:
+            from .graph.store import Transaction
+
+            gen, _ = self.store.generations(con)
+            tx = Transaction(con)
+            # streamed from the store in subject order, not loaded as Statement objects
+            tmp, counts, dropped = projection.rebuild_from_store(self.store, con, tx.judgements())
+        finally:
+            con.close()
+        try:
+            projection.swap_in(tmp, self.store.graph_path)
+        except OSError as e:
+            raise ConflictKGError(f"cannot replace {self.store.graph_path}: {e}") from None
+        if gen is not None:
+            incremental.mark_current(self.store, gen)
+        self.last_refresh = "full"
+        return counts, dropped
+
+    def refresh_graph(self) -> tuple[dict, list[str]]:
+        """Bring the graph up to date with the statements: the entities that the changes since its
+        generation affect are re-projected into it, or it is rebuilt whole when that cannot be
+        bounded (see :mod:`conflictkg.graph.incremental`). Returns (counts, dropped relationships
+        of the entities re-projected)."""
+        with self.store.write_lock():
             con = self.store.reader()
             try:
-                from .graph.store import Transaction
-
-                tx = Transaction(con)
-                # streamed from the store in subject order, not loaded as Statement objects
-                tmp, counts, dropped = projection.rebuild_from_store(self.store, con, tx.judgements())
+                gen, ggen = self.store.generations(con)
+                if self.store.graph_path.exists() and gen is not None and ggen is not None:
+                    if gen == ggen:
+                        self.last_refresh = "current"
+                        with Engine(self.store.graph_path) as eng:
+                            return incremental.graph_counts(eng._con), []
+                    try:
+                        counts, dropped = incremental.update(self.store, con, gen, ggen)
+                    except incremental.FullRebuildNeeded as e:
+                        log.info("graph rebuilt whole: %s", e)
+                    else:
+                        incremental.mark_current(self.store, gen)
+                        self.last_refresh = "incremental"
+                        return counts, dropped
             finally:
                 con.close()
-            try:
-                projection.swap_in(tmp, self.store.graph_path)
-            except OSError as e:
-                raise ConflictKGError(f"cannot replace {self.store.graph_path}: {e}") from None
-            return counts, dropped
+            return self._rebuild_locked()
 
     def judge(self, kind: str, a: str, b: str, reason: str = "", auto: bool = False) -> int:
         self.ensure()
@@ -159,14 +206,14 @@ class KG:
             raise ConflictKGError(f"{a!r} and {b!r} are already the same entity ({ida})")
         with self.store.transaction() as tx:
             jid = tx.add_judgement(kind, ida, idb, reason, auto)
-        self.rebuild()
+        self.refresh_graph()
         return jid
 
     def undo_judgement(self, jid: int) -> None:
         with self.store.transaction() as tx:
             if not tx.retract_judgement(jid):
                 raise ConflictKGError(f"no active judgement #{jid} (see `conflictkg resolve list`)")
-        self.rebuild()
+        self.refresh_graph()
 
     # -- reading -----------------------------------------------------------------------------
     def resolver(self) -> Resolver:

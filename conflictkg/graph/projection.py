@@ -590,6 +590,26 @@ def rebuild_into(store, statements: Iterable[Statement], judgements) -> tuple[Pa
 
 # -- the store-backed build: streaming, spilled to Parquet, bulk-copied ----------------------------
 
+def members_of(canon: dict) -> dict[str, list[str]]:
+    """Canonical id -> the other ids merged into it."""
+    merged: dict[str, list[str]] = defaultdict(list)
+    for k, v in canon.items():
+        merged[v].append(k)
+    return merged
+
+
+def class_reader(con, merged: dict):
+    """``class_values(id)`` for :class:`_Builder`, read from the store: the ``class`` statements of
+    an entity and of the ids merged into it, in statement order."""
+    def class_values(i: str) -> list:
+        ids = [i] + merged.get(i, [])
+        sql = (f"SELECT value, source, loader FROM statements WHERE subject IN ({', '.join('?' * len(ids))}) "
+               "AND predicate = 'class' AND object IS NULL ORDER BY seq")
+        return [(v, src, ld in CURATED) for v, src, ld in con.execute(sql, ids)]
+
+    return class_values
+
+
 def project_store(con, judgements, sink) -> list[str]:
     """Project the statements of an open store connection into ``sink``; returns the dropped list.
 
@@ -599,17 +619,7 @@ def project_store(con, judgements, sink) -> list[str]:
     symmetric relationships) and every non-event entity (actors, places, sources: few, and
     read for their labels) are held and projected at the end."""
     canon = canonical_map(judgements)
-    merged: dict[str, list[str]] = defaultdict(list)
-    for k, v in canon.items():
-        merged[v].append(k)
-
-    def class_values(i: str) -> list:
-        ids = [i] + merged.get(i, [])
-        sql = (f"SELECT value, source, loader FROM statements WHERE subject IN ({', '.join('?' * len(ids))}) "
-               "AND predicate = 'class' AND object IS NULL ORDER BY seq")
-        return [(v, src, ld in CURATED) for v, src, ld in con.execute(sql, ids)]
-
-    b = _Builder(canon, class_values, sink)
+    b = _Builder(canon, class_reader(con, members_of(canon)), sink)
     held = set(canon) | set(canon.values())
     marks = ", ".join("?" * len(SYMMETRIC))
     for s, o in con.execute(
@@ -906,6 +916,16 @@ def _release_memory() -> None:
         pass
 
 
+def copy_query(kind: str, key, src_expr: str) -> str:
+    """The ``COPY`` of a node table (key: its label) or a relationship table (key: type, from
+    label, to label) from ``src_expr`` (files or a local Arrow table); names from the ontology."""
+    if kind == "node":
+        return f"COPY {key} FROM {src_expr}"
+    t, fl, tl = key
+    opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
+    return f"COPY {t} FROM {src_expr} {opts}"
+
+
 def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
     """Create a fresh embedded database at ``path`` and bulk-COPY the Parquet files into it.
 
@@ -971,12 +991,7 @@ def write_engine_files(tables, path: Path, pool_mb: int | None = None) -> None:
                     src_expr = f"'{part[0]}'"
                 else:
                     src_expr = "[" + ", ".join(f"'{f}'" for f in part) + "]"
-                if kind == "node":
-                    query = f"COPY {key} FROM {src_expr}"
-                else:
-                    t, fl, tl = key
-                    opts = f"(from='{fl}', to='{tl}')" if len(ONTOLOGY.label_pairs(t)) > 1 else ""
-                    query = f"COPY {t} FROM {src_expr} {opts}"
+                query = copy_query(kind, key, src_expr)
                 retried_pk = False
                 while True:
                     try:

@@ -69,6 +69,36 @@ CREATE TABLE IF NOT EXISTS judgements (
     retracted TEXT
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+-- who references an entity (its relationships' subjects, the ends of symmetric relationships):
+-- what an incremental graph update re-projects when that entity changes (graph/incremental.py)
+CREATE INDEX IF NOT EXISTS statements_object ON statements(object, predicate) WHERE object IS NOT NULL;
+-- what each write transaction changed, by statement generation (meta 'generation'), until the
+-- graph reflects it (meta 'graph_generation'): kind 's' a statement added or deleted, 'j+'/'j-'
+-- a judgement added/retracted (subject holds its id), 'full' too much to list
+CREATE TABLE IF NOT EXISTS graph_journal (gen INTEGER NOT NULL, kind TEXT NOT NULL, subject TEXT,
+    predicate TEXT, object TEXT, source TEXT);
+"""
+
+# Statement changes a transaction journals one by one; past this many it journals 'full' (the
+# graph is rebuilt whole then: a load this size re-projects a large part of it anyway).
+JOURNAL_LIMIT = 100_000
+
+# Temporary triggers of a write transaction's connection: every statement insert and delete and
+# every judgement change lands in temp tables, whatever code path makes it (loaders delete
+# replaced records themselves), and ``Transaction.before_commit`` journals them.
+_CHANGE_TRIGGERS = f"""
+CREATE TEMP TABLE IF NOT EXISTS changed_statements (subject TEXT, predicate TEXT, object TEXT, source TEXT);
+CREATE TEMP TABLE IF NOT EXISTS changed_judgements (id INTEGER, kind TEXT);
+CREATE TEMP TRIGGER IF NOT EXISTS journal_insert AFTER INSERT ON main.statements
+    WHEN coalesce((SELECT max(rowid) FROM temp.changed_statements), 0) <= {JOURNAL_LIMIT}
+    BEGIN INSERT INTO changed_statements VALUES (NEW.subject, NEW.predicate, NEW.object, NEW.source); END;
+CREATE TEMP TRIGGER IF NOT EXISTS journal_delete AFTER DELETE ON main.statements
+    WHEN coalesce((SELECT max(rowid) FROM temp.changed_statements), 0) <= {JOURNAL_LIMIT}
+    BEGIN INSERT INTO changed_statements VALUES (OLD.subject, OLD.predicate, OLD.object, OLD.source); END;
+CREATE TEMP TRIGGER IF NOT EXISTS journal_judgement AFTER INSERT ON main.judgements
+    BEGIN INSERT INTO changed_judgements VALUES (NEW.id, 'j+'); END;
+CREATE TEMP TRIGGER IF NOT EXISTS journal_retraction AFTER UPDATE OF retracted ON main.judgements
+    BEGIN INSERT INTO changed_judgements VALUES (NEW.id, 'j-'); END;
 """
 
 # Predicates whose value validate() checks (class names, vocabularies): part of the shape key.
@@ -165,6 +195,8 @@ class Store:
         self.path.mkdir(parents=True, exist_ok=True)
         with self._connect() as con:
             con.executescript(SCHEMA)
+            # a new store's graph reflects no statement yet: generation 0 is "nothing"
+            con.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('generation', '0')")
 
     def _connect(self, read_only: bool = False) -> sqlite3.Connection:
         con = sqlite3.connect(self.statements_path, timeout=self.lock_timeout, isolation_level=None)
@@ -248,6 +280,10 @@ class Store:
                 # again after a bulk load of 12.3M statements: peak 1,413 MB in memory, 539 MB on
                 # disk, the same CPU (33-34 s). Must be set outside a transaction.
                 con.execute("PRAGMA temp_store = FILE")
+                # stores made before the journal get its table and the object index here, once;
+                # the triggers after the pragma, which drops temporary tables and triggers
+                con.executescript(SCHEMA)
+                con.executescript(_CHANGE_TRIGGERS)
                 con.execute("BEGIN IMMEDIATE")
                 tx = Transaction(con)
                 yield tx
@@ -302,6 +338,20 @@ class Store:
             row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
             return row[0] if row else None
 
+    def generations(self, con: sqlite3.Connection | None = None) -> tuple[int | None, int | None]:
+        """(statement generation, generation the graph reflects); None where not recorded (a
+        store made before either was kept)."""
+        def read(c):
+            got = dict(c.execute("SELECT key, value FROM meta WHERE key IN ('generation', 'graph_generation')"))
+            return tuple(int(got[k]) if got.get(k) is not None else None for k in ("generation", "graph_generation"))
+
+        if con is not None:
+            return read(con)
+        if not self.exists:
+            return None, None
+        with self.reader() as c:
+            return read(c)
+
 
 class Transaction:
     """Writes inside one SQLite transaction. Hooks let the projection be swapped in after commit."""
@@ -312,6 +362,7 @@ class Transaction:
         self._before: list = []
         self._after: list = []
         self._abort: list = []
+        self.journal_full = False  # set by a load that journals nothing one by one (bulk)
 
     def add(self, statements: Iterable[Statement], batch: int = 20000) -> WriteResult:
         """Insert statements (validated); duplicates by content id are ignored."""
@@ -374,6 +425,11 @@ class Transaction:
                               "AND tbl_name = 'statements' AND sql IS NOT NULL ORDER BY name").fetchall()
         for name, _ in indexes:
             con.execute(f'DROP INDEX "{name}"')
+        # a load larger than the store: the graph is rebuilt whole after it, journalling each
+        # statement would only slow the load
+        self.journal_full = True
+        con.execute("DROP TRIGGER IF EXISTS temp.journal_insert")
+        con.execute("DROP TRIGGER IF EXISTS temp.journal_delete")
         yield True
         for _, sql in indexes:
             con.execute(sql)
@@ -431,6 +487,26 @@ class Transaction:
     def before_commit(self) -> None:
         for fn in self._before:
             fn()
+        self._journal()
+
+    def _journal(self) -> None:
+        """Journal what this transaction changed under the next statement generation (nothing,
+        and no new generation, when it changed no statement and no judgement)."""
+        con = self.con
+        n = con.execute("SELECT coalesce(max(rowid), 0) FROM temp.changed_statements").fetchone()[0]
+        j = con.execute("SELECT count(*) FROM temp.changed_judgements").fetchone()[0]
+        if not (n or j or self.journal_full):
+            return
+        gen = int((con.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone() or ("0",))[0]) + 1
+        if self.journal_full or n > JOURNAL_LIMIT:
+            con.execute("INSERT INTO graph_journal (gen, kind) VALUES (?, 'full')", (gen,))
+        else:
+            con.execute("INSERT INTO graph_journal (gen, kind, subject, predicate, object, source) "
+                        "SELECT DISTINCT ?, 's', subject, predicate, object, source FROM temp.changed_statements",
+                        (gen,))
+            con.execute("INSERT INTO graph_journal (gen, kind, subject) "
+                        "SELECT DISTINCT ?, kind, id FROM temp.changed_judgements", (gen,))
+        self.set_meta("generation", str(gen))
 
     def after_commit(self) -> None:
         for fn in self._after:
