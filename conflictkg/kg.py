@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -170,7 +171,10 @@ class KG:
             con = self.store.reader()
             try:
                 gen, ggen = self.store.generations(con)
-                if self.store.graph_path.exists() and gen is not None and ggen is not None:
+                # CONFLICTKG_INCREMENTAL=0: every write rebuilds the whole graph (as before the
+                # incremental update; for comparisons, or to rule it out when something looks wrong)
+                incremental_on = os.environ.get("CONFLICTKG_INCREMENTAL", "1") != "0"
+                if self.store.graph_path.exists() and gen is not None and ggen is not None and incremental_on:
                     if gen == ggen:
                         self.last_refresh = "current"
                         with Engine(self.store.graph_path) as eng:
