@@ -379,6 +379,7 @@ class Transaction:
         append = buf.append
         is_short = True  # the kind of the run in buf
         before = con.total_changes
+        self._journal_mark = self._journalled()
         valid = self._valid
         checked = _VALUE_CHECKED
         n = 0
@@ -405,8 +406,20 @@ class Transaction:
             n += len(buf)
             (short if is_short else full).write(buf)
         res.read = n
-        res.new = con.total_changes - before
+        res.new = self._own_changes(before)
         return res
+
+    def _journalled(self) -> int:
+        try:
+            return self.con.execute("SELECT coalesce(max(rowid), 0) FROM temp.changed_statements").fetchone()[0]
+        except sqlite3.OperationalError:  # a Transaction on a connection of its caller's: no journal
+            return 0
+
+    def _own_changes(self, before: int, journalled_before: int | None = None) -> int:
+        """Rows changed since ``total_changes`` was ``before``, without the journal triggers' own
+        inserts (which SQLite counts too): each trigger row has the next rowid of its table."""
+        changed = self.con.total_changes - before
+        return changed - (self._journalled() - (self._journal_mark if journalled_before is None else journalled_before))
 
     @contextmanager
     def bulk(self, expected: int):
@@ -436,11 +449,11 @@ class Transaction:
 
     def retract_records(self, source: str, records: Iterable[str]) -> int:
         """Delete the statements of these dataset records (before a newer version replaces them)."""
-        before = self.con.total_changes
+        before, mark = self.con.total_changes, self._journalled()
         self.con.executemany(
             "DELETE FROM statements WHERE source = ? AND record = ?", ((source, r) for r in records)
         )
-        return self.con.total_changes - before
+        return self._own_changes(before, mark)
 
     def records_of(self, source: str) -> set[str]:
         return {r[0] for r in self.con.execute(
