@@ -167,7 +167,7 @@ def parse_params(pairs) -> dict:
 @main.command()
 @click.argument("query")
 @click.option("--param", "-p", "params", multiple=True, help="Query parameter key=value (JSON values allowed).")
-@click.option("--write", is_flag=True, help="Allow writes (embedded: to the projection only, replaced by the next rebuild).")
+@click.option("--write", is_flag=True, help="Allow writes (embedded: to the projection only, lost at the next full rebuild; incremental updates keep them unless they touch the same entities).")
 @click.option("--neo4j", "use_neo4j", is_flag=True, help="Run against Neo4j (NEO4J_URI...) instead of the embedded store.")
 @db_option
 @format_option

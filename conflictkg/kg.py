@@ -72,9 +72,11 @@ class KG:
                 # statements the graph does not reflect (a write that failed or was killed after
                 # its commit): catch up before reading
                 try:
-                    self.refresh_graph()
-                except StoreBusyError:
-                    pass  # a writer holds the lock, and brings the graph up to date when it is done
+                    self.refresh_graph(wait=0)
+                except ConflictKGError:
+                    # a writer holds the lock (it brings the graph up to date when it is done), or
+                    # this user cannot write the store: read the graph as it is
+                    pass
             return
         self.ingest([], _pack_only=True)
 
@@ -162,12 +164,13 @@ class KG:
         self.last_refresh = "full"
         return counts, dropped
 
-    def refresh_graph(self) -> tuple[dict, list[str]]:
+    def refresh_graph(self, wait: float | None = None) -> tuple[dict, list[str]]:
         """Bring the graph up to date with the statements: the entities that the changes since its
         generation affect are re-projected into it, or it is rebuilt whole when that cannot be
         bounded (see :mod:`conflictkg.graph.incremental`). Returns (counts, dropped relationships
-        of the entities re-projected)."""
-        with self.store.write_lock():
+        of the entities re-projected). ``wait``: seconds to wait for the writer lock (default:
+        the store's lock timeout)."""
+        with self.store.write_lock(wait):
             con = self.store.reader()
             try:
                 gen, ggen = self.store.generations(con)

@@ -238,12 +238,13 @@ class Store:
                                       "queries and exports can still read it")
 
     @contextmanager
-    def write_lock(self):
-        """Exclusive writer lock, so two ingests never interleave (waits, then fails clearly)."""
+    def write_lock(self, timeout: float | None = None):
+        """Exclusive writer lock, so two ingests never interleave (waits ``timeout`` seconds, by
+        default the store's, then fails clearly)."""
         self.check_writable()
         self.path.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path / "write.lock", os.O_RDWR | os.O_CREAT, 0o644)
-        deadline = time.monotonic() + self.lock_timeout
+        deadline = time.monotonic() + (self.lock_timeout if timeout is None else timeout)
         try:
             while True:
                 try:
