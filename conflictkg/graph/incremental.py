@@ -41,7 +41,7 @@ from ..ontology.model import ONTOLOGY
 from . import projection as P
 from .resolver import canonical_map
 from .engine import Engine
-from .store import Judgement
+from .store import Judgement, Transaction
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +98,13 @@ def _canon_before(con, journal) -> dict:
 
 
 class _Update:
-    """One catch-up of the graph at ``path`` (a copy) with the store read through ``con``."""
+    """One catch-up of a copy of the graph (engine connection ``ecn``) with the store read
+    through ``con``."""
 
     def __init__(self, con, journal, ecn):
         self.con = con
-        self.ecn = ecn  # the engine connection to the graph copy
-        judgements = [Judgement(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in con.execute(
-            "SELECT id, kind, a, b, reason, auto, created FROM judgements WHERE retracted IS NULL ORDER BY id")]
-        self.canon = canonical_map(judgements)
+        self.ecn = ecn
+        self.canon = canonical_map(Transaction(con).judgements())
         changed_judgements = any(r[1] in ("j+", "j-") for r in journal)
         self.canon_old = _canon_before(con, journal) if changed_judgements else self.canon
         self.merged = P.members_of(self.canon)
@@ -361,7 +360,6 @@ class _Update:
 
     def _write_rels(self, key, table) -> None:
         import pyarrow as pa
-        import pyarrow.compute as pc
 
         t, fl, tl = key
         if t in ("STATED_IN", "ABOUT"):  # a Claim's: kept with the Claim
@@ -384,7 +382,7 @@ class _Update:
         import pyarrow as pa
 
         cols = [table[n].cast(pa.date32()) if n in dates else table[n] for n in table.column_names]
-        _load_table = pa.Table.from_arrays(cols, names=[f"c{i}" for i in range(len(cols))])  # noqa: F841
+        _load_table = pa.Table.from_arrays(cols, names=[f"c{i}" for i in range(len(cols))])  # noqa: F841 - read by LOAD FROM
         self.ecn.execute(f"LOAD FROM _load_table {clause}")
 
 
