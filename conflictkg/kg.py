@@ -186,6 +186,9 @@ class KG:
                         counts, dropped = incremental.update(self.store, con, gen, ggen)
                     except incremental.FullRebuildNeeded as e:
                         log.info("graph rebuilt whole: %s", e)
+                    except Exception as e:  # noqa: BLE001 - the full rebuild is the recovery path
+                        # the old graph is untouched; a fault of the update must not stop the ingest
+                        log.warning("incremental graph update failed (%s); rebuilding the whole graph", e)
                     else:
                         incremental.mark_current(self.store, gen)
                         self.last_refresh = "incremental"

@@ -212,23 +212,43 @@ def test_large_changes_fall_back_to_the_full_rebuild(sahel_kg, tmp_path, monkeyp
     assert kg.last_refresh == "current"
 
 
-def test_a_failed_update_leaves_the_old_graph_and_the_next_open_catches_up(sahel_kg, tmp_path, monkeypatch):
+class Killed(BaseException):
+    """The process killed in the middle of an update (not an error the code may recover from)."""
+
+
+def fail_midway(monkeypatch, exc):
+    """Make the update fail at its second relationship table: after the deletions and the node
+    writes of the copy, in the engine (a real partial update)."""
+    calls = []
+    real = incremental._Update._write_rels
+
+    def write_rels(self, key, table):
+        calls.append(key)
+        if len(calls) == 2:
+            raise exc
+        return real(self, key, table)
+
+    monkeypatch.setattr(incremental._Update, "_write_rels", write_rels)
+    return calls
+
+
+def test_an_update_error_falls_back_to_the_full_rebuild(sahel_kg, tmp_path, monkeypatch):
+    kg = sahel_kg
+    kg.ingest([ACLED[0]])
+    calls = fail_midway(monkeypatch, RuntimeError("engine fault"))
+    kg.ingest([ACLED[2]])
+    assert len(calls) == 2 and kg.last_refresh == "full"
+    monkeypatch.undo()
+    assert_same_as_rebuild(kg, tmp_path / "rebuilt", "fallback after an error")
+
+
+def test_a_killed_update_leaves_the_old_graph_and_the_next_open_catches_up(sahel_kg, tmp_path, monkeypatch):
     kg = sahel_kg
     kg.ingest([ACLED[0]])
     before = dump(kg.store.graph_path)
     gen0 = kg.store.generations()
-    calls = []
-    real = incremental._Update._write_rels
-
-    def fail_midway(self, key, file):
-        # after the deletions and node writes of the copy, in the engine: a real partial update
-        calls.append(key)
-        if len(calls) == 2:
-            raise RuntimeError("injected failure")
-        return real(self, key, file)
-
-    monkeypatch.setattr(incremental._Update, "_write_rels", fail_midway)
-    with pytest.raises(RuntimeError, match="injected"):
+    calls = fail_midway(monkeypatch, Killed())
+    with pytest.raises(Killed):
         kg.ingest([ACLED[2]])
     monkeypatch.undo()
     assert len(calls) == 2
