@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import loaders, settings
-from .errors import ConflictKGError, InputError, StoreBusyError
+from .errors import ConflictKGError, InputError
 from .graph import incremental, projection
 from .graph.engine import Engine, Result
 from .graph.resolver import Resolver
