@@ -140,13 +140,15 @@ def _query_args(q, example: str) -> dict:
 
 
 def _substitute(eng, label: str, query: str) -> str | None:
-    """An entity of ``label`` that the synthetic graph holds, for an example naming the seed's."""
+    """An entity of ``label`` that the synthetic graph holds, for an example naming the seed's.
+    The smallest id, so that two stores of the same rows time the same entity (the engine's own
+    order differs between a rebuilt graph and an incrementally updated one)."""
     if label == "Event" and query == "manoeuvre":
-        cy = "MATCH (e:Event) WHERE e.class = 'MilitaryOperation' RETURN e.id LIMIT 1"
+        cy = "MATCH (e:Event) WHERE e.class = 'MilitaryOperation' RETURN e.id ORDER BY e.id LIMIT 1"
     elif label == "Event":
-        cy = "MATCH (e:Event)-[:ATTRIBUTED_TO]->(:Actor {id: 'actor:jnim'}) RETURN e.id LIMIT 1"
+        cy = "MATCH (e:Event)-[:ATTRIBUTED_TO]->(:Actor {id: 'actor:jnim'}) RETURN e.id ORDER BY e.id LIMIT 1"
     else:
-        cy = f"MATCH (n:{label}) RETURN n.id LIMIT 1"
+        cy = f"MATCH (n:{label}) RETURN n.id ORDER BY n.id LIMIT 1"
     rows = eng.run(cy).rows
     return rows[0][0] if rows else None
 
