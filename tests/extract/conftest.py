@@ -32,19 +32,45 @@ def sahel(tmp_path_factory):
 
 
 @pytest.fixture
-def roles(sahel, tmp_path):
+def roles(sahel_roles):
     """{event class: {(role, actor id)}} of a snippet."""
     def _run(text, lang="en"):
+        return sahel_roles(text, lang, "2020-05-10")[2]
+    return _run
+
+
+@pytest.fixture
+def sahel_read(sahel, tmp_path):
+    """The statements the report loader gives for a snippet, read with the Sahel pack."""
+    def _read(text: str, lang: str, published: str) -> list:
         p = tmp_path / "r.txt"
         p.write_text(text, encoding="utf-8")
-        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2020-05-10"})))
-        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
-        out: dict = {}
-        for s in sts:
-            if s.subject in cls and s.object and s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT"):
-                out.setdefault(cls[s.subject], set()).add((s.predicate, s.object))
-        return out
-    return _run
+        return list(report.load(p, LoadContext(sahel, {"lang": lang, "published": published})))
+    return _read
+
+
+@pytest.fixture
+def sahel_roles(sahel_read):
+    """(statements, {event id: class}, {event class: {(role, actor id)}}) of a snippet."""
+    def _read(text: str, lang: str, published: str) -> tuple:
+        sts = sahel_read(text, lang, published)
+        cls = event_classes(sts)
+        return sts, cls, role_slots(sts, cls)
+    return _read
+
+
+def event_classes(sts) -> dict:
+    """{event id: class}"""
+    return {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
+
+
+def role_slots(sts, cls: dict) -> dict:
+    """{event class: {(role, actor id)}}"""
+    out: dict = {}
+    for s in sts:
+        if s.subject in cls and s.object and s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT"):
+            out.setdefault(cls[s.subject], set()).add((s.predicate, s.object))
+    return out
 
 
 class Out:
@@ -96,14 +122,12 @@ def run(mini_resolver, tmp_path):
 
 
 @pytest.fixture
-def where(sahel, tmp_path):
+def where(sahel_read):
     """Places of a snippet read with the Sahel pack (used by the place tests of several sessions):
     (events as [(class, place)], LOCATED_IN as {place: {container}}, names as {place: {name}})."""
     def _run(text, lang="en"):
-        p = tmp_path / "r.txt"
-        p.write_text(text, encoding="utf-8")
-        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2020-05-10"})))
-        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
+        sts = sahel_read(text, lang, "2020-05-10")
+        cls = event_classes(sts)
         at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
         events = [(c, at.get(e)) for e, c in cls.items()]
         parents: dict = {}

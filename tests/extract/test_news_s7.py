@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conflictkg.loaders import report
-from conflictkg.loaders.base import LoadContext
-
 
 @pytest.fixture
-def read(sahel, tmp_path):
+def read(sahel_roles):
     """{event class: {(predicate, object)}} and the LOCATED_IN/OPERATES_IN pairs of a snippet."""
     def _run(text, lang="fr"):
-        p = tmp_path / "r.txt"
-        p.write_text(text, encoding="utf-8")
-        sts = list(report.load(p, LoadContext(sahel, {"lang": lang, "published": "2021-03-10"})))
-        cls = {s.subject: s.value for s in sts if s.subject.startswith("event:") and s.predicate == "class"}
-        slots: dict = {}
+        sts, cls, slots = sahel_roles(text, lang, "2021-03-10")
         for s in sts:
-            if s.subject in cls and s.object and s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT"):
-                slots.setdefault(cls[s.subject], set()).add((s.predicate, s.object))
             if s.subject in cls and s.predicate in ("fatalities_min", "fatalities_max"):
                 slots.setdefault(cls[s.subject], set()).add((s.predicate, s.value))
         rels = {(s.subject, s.predicate, s.object) for s in sts if s.predicate in ("LOCATED_IN", "OPERATES_IN")}
