@@ -48,8 +48,11 @@ format_option = click.option("--format", "fmt", type=click.Choice(formatting.FOR
                              show_default=True, help="Output format; json is an array of row objects.")
 
 
-def get_kg(db) -> KG:
-    return KG(db)
+def get_kg(db, create: bool = False) -> KG:
+    """The store at ``db``. Only commands that write input (ingest, demo) create it; the others
+    refuse a path where no store is (a mistyped --db), naming it."""
+    kg = KG(db)
+    return kg if create else kg.require()
 
 
 @click.group(cls=CLIGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -86,7 +89,7 @@ def ingest(paths, kind, published, url, publisher, lang, strict, prune, db):
       conflictkg ingest analyst-facts.yaml
       conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt
     """
-    kg = get_kg(db)
+    kg = get_kg(db, create=True)
     opts = {k: v for k, v in dict(published=published, url=url, publisher=publisher, lang=lang,
                                   strict=strict, prune=prune).items() if v}
     summary = kg.ingest(paths, kind=kind, options=opts, progress=_progress())
@@ -199,8 +202,6 @@ def rebuild(db):
       conflictkg rebuild --db investigation.db
     """
     kg = get_kg(db)
-    if not kg.store.exists:
-        raise ConflictKGError(f"no store at {kg.store.path}")
     counts, dropped = kg.rebuild()
     click.echo("rebuilt: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
@@ -367,7 +368,7 @@ def demo(db):
     """
     from . import demo as demo_mod
 
-    demo_mod.run(get_kg(db), click.echo)
+    demo_mod.run(get_kg(db, create=True), click.echo)
 
 
 for _m in COMMAND_MODULES:

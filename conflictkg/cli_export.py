@@ -108,7 +108,7 @@ def build_subgraph(db, focus, depth, query_spec, since, until, min_confidence, t
     from .exports.select import ExportError, parse_types, select
     from .kg import KG
 
-    kg = KG(db)
+    kg = KG(db).require()
     kg.ensure()
     parse_types(types)  # a bad --types fails before any work
     proj = kg.projection()

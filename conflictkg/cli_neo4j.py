@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from .errors import ConflictKGError
 
 
 def _target_options(f):
@@ -74,9 +73,7 @@ def push_cmd(uri, user, password, database, wipe, batch_size, db):
     from .graph import neo4j_store
     from .kg import KG
 
-    kg = KG(db)
-    if not kg.store.exists:
-        raise ConflictKGError(f"no store at {kg.store.path}: ingest something first (or pass --db)")
+    kg = KG(db).require()
     target = neo4j_store.Target.from_settings(uri, user, password, database)
     proj = kg.projection()
     s = neo4j_store.push(proj, target, wipe=wipe, batch_size=batch_size or neo4j_store.DEFAULT_BATCH,
@@ -108,9 +105,7 @@ def status_cmd(uri, user, password, database, db):
     from .graph import neo4j_store
     from .kg import KG
 
-    kg = KG(db)
-    if not kg.store.exists:
-        raise ConflictKGError(f"no store at {kg.store.path}: ingest something first (or pass --db)")
+    kg = KG(db).require()
     target = neo4j_store.Target.from_settings(uri, user, password, database)
     plan = neo4j_store.status(kg.projection(), target)
     summary = neo4j_store.PushSummary(plan)

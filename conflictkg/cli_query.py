@@ -61,7 +61,7 @@ def _command(q: Query) -> click.Command:
     def callback(db, fmt, use_neo4j, **kw):
         from .kg import KG
 
-        kg = KG(db)
+        kg = KG(db).require()
         resolver = kg.resolver()
         extra = {"judgements": kg.store.judgements()} if q.name == "attributions" else {}
         if use_neo4j:

@@ -29,6 +29,10 @@ class StoreBusyError(ConflictKGError):
     """Another process holds the store's write lock."""
 
 
+class StoreMissingError(ConflictKGError):
+    """A command that only reads was pointed at a store that does not exist."""
+
+
 class ResolutionError(ConflictKGError):
     """A name that resolves to nothing, or to several entities."""
 

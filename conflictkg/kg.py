@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import loaders, settings
-from .errors import ConflictKGError, InputError
+from .errors import ConflictKGError, InputError, StoreMissingError
 from .graph import incremental, projection
 from .graph.engine import Engine, Result
 from .graph.resolver import Resolver
@@ -59,6 +59,16 @@ class KG:
         self.settings = s
         self.store = Store(s.db, lock_timeout=s.lock_timeout)
         self.last_refresh: str | None = None  # how the last refresh_graph went: current, incremental, full
+
+    def require(self) -> "KG":
+        """This KG, if its store exists; else StoreMissingError. For commands that only read: a
+        mistyped --db would otherwise become a new store holding only the region pack, and every
+        question would get an empty or partial answer instead of an error."""
+        if not self.store.exists:
+            raise StoreMissingError(
+                f"no store at {self.store.path}: create one with `conflictkg demo` or `conflictkg ingest FILE` "
+                "(--db or CONFLICTKG_DB to use another store)")
+        return self
 
     # -- writing -----------------------------------------------------------------------------
     def ensure(self) -> None:

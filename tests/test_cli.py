@@ -1,5 +1,6 @@
 """The CLI as a new user meets it: help with examples everywhere, clear errors, exit code 2."""
 import json
+from pathlib import Path
 
 import click
 import pytest
@@ -269,3 +270,29 @@ def test_a_dataset_event_is_found_by_its_name_in_any_query(mini_kg):
     res = CliRunner().invoke(main, ["query", "neighbourhood", name], env=env)
     assert res.exit_code == 0, res.output
     assert "(event:acled/" in res.output
+
+
+@pytest.mark.parametrize("args", [["stats"], ["cypher", "MATCH (n) RETURN count(n)"], ["query", "hostages"],
+                                  ["export", "gexf", "-o", "out.gexf"], ["resolve", "name", "JNIM"],
+                                  ["resolve", "list"], ["rebuild"], ["neo4j", "status"]],
+                         ids=lambda a: " ".join(a[:2]))
+def test_a_command_that_reads_a_store_that_is_not_there_says_so_and_creates_nothing(args, tmp_path):
+    """A mistyped --db must not become a new store that answers every question with nothing."""
+    missing = tmp_path / "typo.db"
+    res = CliRunner().invoke(main, args + ["--db", str(missing)])
+    assert res.exit_code == 2, res.output
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and f"no store at {missing}" in lines[0] and "conflictkg ingest" in lines[0]
+    assert not missing.exists()
+
+
+def test_ingest_creates_the_store_on_first_use(tmp_path, monkeypatch):
+    minipack = Path(__file__).parent / "fixtures" / "minipack"  # conftest.py is not importable (importlib mode)
+    monkeypatch.setenv("CONFLICTKG_PACK", str(minipack))
+    report = tmp_path / "note.txt"
+    report.write_text("On 3 May 2020 JNIM attacked the army post at Bamba.\n", encoding="utf-8")
+    db = tmp_path / "new.db"
+    res = CliRunner().invoke(main, ["ingest", str(report), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert (db / "statements.sqlite").exists()
+    assert CliRunner().invoke(main, ["stats", "--db", str(db)]).exit_code == 0
