@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from . import formatting
+from .__main__ import interrupted
 from .errors import ConflictKGError
 from .kg import KG
 
@@ -36,8 +37,8 @@ class CLIGroup(click.Group):
             click.echo(f"Error: {where}{e.strerror or e}", err=True)
             ctx.exit(2)
         except KeyboardInterrupt:
-            click.echo("Interrupted; nothing was committed from the current file.", err=True)
-            ctx.exit(130)
+            # an ingest's current file is rolled back by its transaction; see __main__.py
+            interrupted()
 
 
 db_option = click.option(
@@ -376,4 +377,4 @@ for _m in COMMAND_MODULES:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    main(prog_name="conflictkg")
