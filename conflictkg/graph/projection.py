@@ -461,6 +461,8 @@ def _node_row(n: _Node, label: str) -> dict:
             disputed.append(f"{prop}: " + " | ".join(f"{v} [{', '.join(s)}]" for v, s in by_value.items()))
     if label == "Event":
         _event_dates(n, row)
+        if len(n.values.get("class", ())) > 1:
+            _name_of_class(n, row)
     if "name" not in row or row["name"] is None:
         row["name"] = n.aliases[0] if n.aliases else n.id
     names = {row["name"]}
@@ -470,6 +472,19 @@ def _node_row(n: _Node, label: str) -> dict:
     row["disputed"] = disputed
     row.setdefault("verified", False)
     return row
+
+
+def _name_of_class(n: _Node, row: dict) -> None:
+    """A fused event keeps a name only from a source that does not class it otherwise: a
+    dataset's generated name ("Armed clash, Bamba, 2020-04-06") would contradict the class that won
+    (a report's Attack). Left without a name, the event is shown like any report event ("Attack in
+    Bamba", ``event_name``); the names dropped stay its aliases. The id does not change."""
+    classes_of: dict = defaultdict(set)
+    for v, src, _ in n.values["class"]:
+        classes_of[src].add(v)
+    cls = row.get("class")
+    fitting = [x for x in n.values.get("name", ()) if not classes_of[x[1]] or cls in classes_of[x[1]]]
+    row["name"] = _pick_order(fitting)[0][0] if fitting else None
 
 
 def _is_day(v: str) -> bool:

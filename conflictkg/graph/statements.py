@@ -172,7 +172,7 @@ def event_name(name: str | None, eid: str, cls: str | None, places=()) -> str:
     its id, reports not at all): "Attack in Bamba", else "Attack (event:...)"."""
     if name and name != eid:
         return name
-    places = sorted(p for p in places if p)
+    places = sorted({p for p in places if p})  # two sources placing it at one place name it once
     if cls and places:
         return f"{cls} in {', '.join(places)}"
     return f"{cls or 'Event'} ({eid})"

@@ -163,7 +163,8 @@ SHARED_CYPHER = {
     # places and sources, a full scan for events (1M rows). Events are looked up one id at a time.
     "name_Event": f"MATCH (n:{T.Event} {{id: $id}}) RETURN n.id AS id, n.name AS name, n.class AS class",
     # events that share a name, ranked by Ctx.pick_event (one id at a time: see name_Event)
-    "events_named": f"MATCH (n:{T.Event}) WHERE n.name IN $names RETURN n.id AS id",
+    # aliases too: a fused event named after its class keeps the dataset's name as an alias
+    "events_named": f"UNWIND $names AS x MATCH (n:{T.Event}) WHERE n.name = x OR x IN n.aliases RETURN n.id AS id",
     "rank_Event": (f"MATCH (n:{T.Event} {{id: $id}}) RETURN n.id AS id, size(n.sources) AS n_sources, "
                    "coalesce(n.end_date, n.start_date) AS last"),
     "rank_Events": (f"UNWIND $ids AS i MATCH (n:{T.Event} {{id: i}}) RETURN n.id AS id, size(n.sources) AS n_sources, "

@@ -334,3 +334,99 @@ def test_seed_report_and_acled_mali(_sahel_template, tmp_path):
     victims = kg.cypher("MATCH (e:Event {id: $id})-[:VICTIM]->(a:Actor {id: 'actor:soumaila-cisse'}) RETURN count(a)",
                         {"id": canon("event:acled/MLI3616")}).rows
     assert victims == [[1]]
+    # ACLED codes it as an armed clash (the fire exchanged with the escort); the fused event is the
+    # report's kidnapping and is named as one, not "Armed clash, Ngaina, ..."
+    name, klass, aliases = _event_row(kg, canon("event:acled/MLI3616"))
+    assert klass == "Kidnapping" and not name.startswith("Armed clash") and "Armed clash, Ngaina, 2020-03-25" in aliases
+
+
+# -- the name of a fused event ----------------------------------------------------------------------
+
+ACLED_HEADER = MONADIC.read_text(encoding="utf-8").splitlines()[0]
+
+
+def _acled_rows(path: Path, rows: list[dict]) -> Path:
+    """Invented ACLED monadic rows (one per actor), every column the loader reads."""
+    import csv
+
+    cols = ACLED_HEADER.split(",")
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, cols)
+        w.writeheader()
+        for r in rows:
+            w.writerow({c: r.get(c, "") for c in cols})
+    return path
+
+
+def _clash_row(eid: str, day: str, actor: str, inter: int, **place) -> dict:
+    return dict(dict(data_id=eid[3:], iso="466", event_id_cnty=eid, event_id_no_cnty=eid[3:], event_date=day, year=day[-4:],
+                time_precision="1", event_type="Battles", sub_event_type="Armed clash", actor1=actor, inter1=str(inter),
+                interaction="12", region="Western Africa", country="Mali", geo_precision="1", source="Test fixture",
+                source_scale="National", notes=f"Invented test row: gunmen and soldiers exchanged fire on {day}.",
+                fatalities="2", timestamp="1600000000", iso3="MLI"), **place)
+
+
+def _event_row(kg, eid):
+    rows = kg.cypher("MATCH (e:Event {id: $id}) RETURN e.name, e.class, e.aliases", {"id": eid}).rows
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+AT_BAMBA = dict(admin1="Gao", admin2="Bourem", admin3="Bamba", location="Bamba", latitude="17.035", longitude="-1.4016")
+AT_NGAINA = dict(admin1="Tombouctou", admin2="Niafunke", admin3="Fittouga", location="Ngaina", latitude="15.7795",
+              longitude="-3.7509", geo_precision="2")
+
+
+def test_a_fused_event_is_named_after_its_class_not_after_a_dataset_that_codes_it_otherwise(sahel_kg, tmp_path):
+    """A report calls it an attack and a kidnapping; the dataset codes both as armed clashes. The
+    fused events keep the report's classes, so the dataset's generated names ("Armed clash, ...")
+    would contradict them: they become aliases (still found by name), the ids stay."""
+    from click.testing import CliRunner
+
+    from conflictkg.cli import main
+
+    report = tmp_path / "note.txt"
+    report.write_text("Invented analyst note, 12 May 2021.\n\n"
+                      "On 9 May 2021 JNIM fighters attacked the army post in Bamba (Bourem) and killed 7 soldiers.\n"
+                      "On 10 May 2021 JNIM kidnapped a local councillor in Ngaina (Niafunké).\n", encoding="utf-8")
+    sahel_kg.ingest([report], options={"published": "2021-05-12"})
+    events = {r[1]: r[0] for r in sahel_kg.cypher("MATCH (e:Event) WHERE e.class IN ['Attack', 'Kidnapping'] "
+                                                   "AND e.start_date >= '2021-05-01' RETURN e.id, e.class").rows}
+    assert set(events) == {"Attack", "Kidnapping"}, events
+    rows = [_clash_row("MLI99001", "09 May 2021", "JNIM: Group for Support of Islam and Muslims", 2, **AT_BAMBA),
+            _clash_row("MLI99001", "09 May 2021", "Military Forces of Mali (2013-2020)", 1, **AT_BAMBA),
+            _clash_row("MLI99002", "10 May 2021", "JNIM: Group for Support of Islam and Muslims", 2, **AT_NGAINA),
+            _clash_row("MLI99002", "10 May 2021", "Civilians (Mali)", 7, **AT_NGAINA)]
+    s = sahel_kg.ingest([_acled_rows(tmp_path / "clashes.csv", rows)])
+    assert s.files[-1].counters.get("fused") == 2
+    canon = clusters(sahel_kg)
+    for cls, acled_id, place in (("Attack", "MLI99001", "Bamba"), ("Kidnapping", "MLI99002", "Ngaina")):
+        eid = events[cls]
+        assert canon(f"event:acled/{acled_id}") == eid  # the report's id stays the event's id
+        name, klass, aliases = _event_row(sahel_kg, eid)
+        assert klass == cls and not name.startswith("Armed clash"), name
+        assert f"Armed clash, {place}, 2021-05-" in " ".join(aliases)
+        # the answers call it what it is, and the dataset's name still finds it
+        res = CliRunner().invoke(main, ["query", "attributions", "JNIM", "--since", "2021-05", "--format", "json",
+                                        "--db", str(sahel_kg.store.path)])
+        assert res.exit_code == 0, res.output
+        shown = {r["event_id"]: r["event"] for r in __import__("json").loads(res.stdout)}
+        assert shown[eid].startswith(f"{cls} in "), shown
+        dataset_name = next(a for a in aliases if a.startswith("Armed clash"))
+        res = CliRunner().invoke(main, ["query", "attributions", "--event", dataset_name, "--db", str(sahel_kg.store.path)])
+        assert res.exit_code == 0 and f"({eid})" in res.output, res.output
+
+
+def test_a_fused_event_named_by_the_dataset_whose_class_won_keeps_that_name(sahel_kg, tmp_path):
+    """Dataset first, then a report: the class first seen (the dataset's Clash) wins, and so does its
+    name, which agrees with it."""
+    rows = [_clash_row("MLI99003", "11 May 2021", "JNIM: Group for Support of Islam and Muslims", 2, **AT_BAMBA),
+            _clash_row("MLI99003", "11 May 2021", "Military Forces of Mali (2013-2020)", 1, **AT_BAMBA)]
+    sahel_kg.ingest([_acled_rows(tmp_path / "clash.csv", rows)])
+    report = tmp_path / "note.txt"
+    report.write_text("Invented analyst note, 13 May 2021.\n\n"
+                      "On 11 May 2021 JNIM fighters attacked soldiers in Bamba (Bourem).\n", encoding="utf-8")
+    sahel_kg.ingest([report], options={"published": "2021-05-13"})
+    eid = clusters(sahel_kg)("event:acled/MLI99003")
+    name, klass, _ = _event_row(sahel_kg, eid)
+    assert (klass, name) == ("Clash", "Armed clash, Bamba, 2021-05-11")
