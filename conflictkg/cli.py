@@ -67,7 +67,7 @@ def main():
     \b
     Example:
       conflictkg demo
-      conflictkg ingest thread.txt --published 2020-04-06
+      conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt --published 2020-04-06
       conflictkg cypher "MATCH (a:Actor)-[r:PART_OF]->(b) RETURN a.name, b.name, r.sources"
     """
 
@@ -87,8 +87,8 @@ def ingest(paths, kind, published, url, publisher, lang, strict, prune, db):
 
     \b
     Example:
-      conflictkg ingest analyst-facts.yaml
-      conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt
+      conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt --published 2020-04-06
+      conflictkg ingest ../shared/data/real/acled-mali-2017-2020/
     """
     kg = get_kg(db, create=True)
     opts = {k: v for k, v in dict(published=published, url=url, publisher=publisher, lang=lang,
@@ -266,7 +266,6 @@ def resolve():
     \b
     Example:
       conflictkg resolve name "Bamba (Bourem)"
-      conflictkg resolve merge "Katiba Macina" "Macina Liberation Front" --reason "same group"
       conflictkg resolve list
     """
 
@@ -306,7 +305,7 @@ def resolve_merge(a, b, reason, db):
 
     \b
     Example:
-      conflictkg resolve merge event:2020-04-06-attack-bamba event:acled/MLI3661
+      conflictkg resolve merge "Operation Monclar" event:acled/MLI3625 --reason "ACLED's record of it"
     """
     jid = get_kg(db).judge("merge", a, b, reason)
     click.echo(f"judgement #{jid}: merge {a} + {b}")
@@ -365,7 +364,7 @@ def demo(db):
     \b
     Example:
       conflictkg demo
-      CONFLICTKG_DB=/tmp/demo.db conflictkg demo
+      CONFLICTKG_DB=investigation.db conflictkg demo
     """
     from . import demo as demo_mod
 

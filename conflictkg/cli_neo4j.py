@@ -68,7 +68,7 @@ def push_cmd(uri, user, password, database, wipe, batch_size, db):
     \b
     Example:
       conflictkg neo4j push
-      conflictkg neo4j push --uri bolt://analysis:7687 --user neo4j --password secret --wipe
+      conflictkg neo4j push --uri bolt://127.0.0.1:7687 --user neo4j --password conflictkg --wipe
     """
     from .graph import neo4j_store
     from .kg import KG
