@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,11 @@ class CLIGroup(click.Group):
         except ConflictKGError as e:
             click.echo(f"Error: {e}", err=True)
             ctx.exit(2)
+        except BrokenPipeError:
+            # the reader of our output went away (`| head`): not an error to report. Point stdout
+            # at /dev/null so that the flush at exit does not fail again; 141 = 128 + SIGPIPE.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(141)
         except OSError as e:
             # the file system refused (permissions, a full disk, a read-only mount): the user's to
             # fix, so one line naming the file, like every other input error

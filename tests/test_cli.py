@@ -368,3 +368,22 @@ def test_every_help_example_runs_in_a_clone_beside_shared(shared, _sahel_templat
             assert res.exit_code == 0, f"`{example}` (from `conflictkg {path} --help`): {res.output}"
             ran.append(example)
     assert len(ran) >= 20, ran
+
+
+def test_output_cut_short_by_its_reader_is_not_an_error(mini_kg):
+    """`conflictkg cypher ... | head -1`: the reader leaves, the command stops quietly (no "Error:
+    Broken pipe", no traceback), with the status of a command ended by SIGPIPE."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is already gone: the first write fails
+    try:
+        env = dict(os.environ, CONFLICTKG_DB=str(mini_kg.store.path), CONFLICTKG_PACK=os.environ["CONFLICTKG_PACK"])
+        proc = subprocess.run([sys.executable, "-m", "conflictkg", "cypher", "MATCH (a:Actor) RETURN a.id"],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, env=env,
+                              cwd=str(Path(__file__).resolve().parent.parent), timeout=120)
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 141 and proc.stderr == "", proc.stderr
