@@ -49,7 +49,7 @@ def sniff(path: Path, head: bytes) -> bool:
         return True
     if path.suffix:
         return False
-    return bool(head) and b"\x00" not in head[:4096]
+    return bool(head) and (head.startswith(UTF16_BOMS) or b"\x00" not in head[:4096])
 
 
 # -- reading ----------------------------------------------------------------------------------------
@@ -72,6 +72,9 @@ _URL_DATE_RX = re.compile(r"https?://\S+")
 _FULLDATE_RX = None
 
 
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def _scan(path: Path) -> _Scan:
     from ..extract.text import url_dates
 
@@ -88,9 +91,15 @@ def _scan(path: Path) -> _Scan:
             if not b:
                 break
             if first:
-                _refuse_binary(path, b)
+                if b.startswith(UTF16_BOMS):
+                    # Windows' "Unicode" text (Notepad, Word's plain text): UTF-16 with a
+                    # byte-order mark, whose NUL bytes are half of its characters, not binary
+                    sc.encoding = "utf-16"
+                    dec = codecs.getincrementaldecoder("utf-16")("replace")
+                else:
+                    _refuse_binary(path, b)
                 first = False
-            elif b"\x00" in b:
+            elif b"\x00" in b and sc.encoding != "utf-16":
                 at = sc.size + b.index(NUL)
                 raise InputError(f"binary content (NUL bytes) at byte {at}: not a text report", str(path))
             sc.size += len(b)
@@ -234,7 +243,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
     sc = _scan(path)
     if not sc.head.strip():
         raise InputError("empty report: the file holds only white space", p)
-    if sc.encoding != "utf-8":
+    if sc.encoding in ("cp1252", "latin-1"):
         ctx.note(p, None, f"not UTF-8: decoded as {'Windows-1252' if sc.encoding == 'cp1252' else 'Latin-1'}; "
                           "check accented names")
     meta = _meta(path, sc, ctx)

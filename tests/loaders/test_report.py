@@ -108,6 +108,34 @@ def test_latin1_is_decoded_and_the_fallback_reported(mini_kg, tmp_path):
     assert "Soumaïla Cissé" in aliases and "Niafunké" in aliases
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_with_a_byte_order_mark_is_read_like_utf8(mini_kg, tmp_path, encoding):
+    """Windows' "Unicode" text (Notepad, Word's plain text) is UTF-16 with a BOM: its NUL bytes are
+    half of each character, not binary content. It gives what the same text in UTF-8 gives, spans
+    counted in characters."""
+    import codecs
+
+    text = ("Note d'analyste inventée, 4 mai 2020.\n\n"
+            "Le 3 mai 2020, le JNIM a attaqué le poste de l'armée à Bamba (Bourem) et tué 4 soldats.\n")
+    bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE
+    p16, p8 = tmp_path / "note16.txt", tmp_path / "note8.txt"
+    p16.write_bytes(bom + text.encode(encoding))
+    p8.write_text(text, encoding="utf-8")
+    from conflictkg.loaders.base import LoadContext
+
+    def read(p):
+        ctx = LoadContext(mini_kg.resolver(), {})
+        sts = list(report.load(p, ctx))
+        return ctx, {(s.subject, s.predicate, s.object, s.value, s.span) for s in sts if not s.subject.startswith("source:")}
+
+    (ctx16, got16), (_, got8) = read(p16), read(p8)
+    assert got16 == got8 and ("event:2020-05-03-attack-bamba", "class", None, "Attack", None) in {
+        (a, b, c, d, None) for a, b, c, d, _ in got16}
+    assert not any("UTF-8" in str(i) for i in ctx16.issues)
+    r = CliRunner().invoke(main, ["ingest", str(p16), "--db", str(mini_kg.store.path)])
+    assert r.exit_code == 0, r.output
+
+
 def test_streamed_in_small_chunks(mini_kg, tmp_path, monkeypatch):
     """A long report is read chunk by chunk at paragraph boundaries; events still come out."""
     para = ("On 6 April 2020 JNIM attacked Bamba (Bourem) and killed at least 20 Malian soldiers.\n\n"
