@@ -493,7 +493,9 @@ class _Loader:
             try:
                 day = parse_date(*dkey)
             except ValueError as e:
-                self._skip(r.line, str(e))
+                reason = str(e)  # "day is out of range for month" alone does not say which date
+                self._skip(r.line, reason if repr(row["event_date"]) in reason
+                           else f"event_date {row['event_date']!r}: {reason}")
                 return None
             if len(self.days) > 100_000:  # bounded, whatever the file's spread of dates
                 self.days.clear()

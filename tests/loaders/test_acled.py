@@ -240,7 +240,7 @@ def test_bad_rows_are_reported_and_the_rest_ingested(sahel_kg):
     f = s.files[-1]
     got = {(i.line, i.reason.split(";")[0]) for i in f.issues}
     assert got == {
-        (3, "unknown month 'Febtember'"),
+        (3, "event_date '31 Febtember 2020': unknown month 'Febtember'"),
         (4, "unknown event type 'Alien invasion' / 'Armed clash'"),
         (5, "fatalities is not a count: 'many'"),
         (6, "row has 10 fields, the header has 28 (missing columns)"),
@@ -249,6 +249,14 @@ def test_bad_rows_are_reported_and_the_rest_ingested(sahel_kg):
     assert f.counters["events"] == 2 and f.counters["skipped rows"] == 4
     ids = {r[0] for r in sahel_kg.cypher("MATCH (e:Event) WHERE e.id STARTS WITH 'event:acled/' RETURN e.id").rows}
     assert ids == {"event:acled/MLI9200", "event:acled/MLI9205"}
+
+
+def test_an_impossible_day_names_the_date(sahel_kg, tmp_path):
+    """Python's "day is out of range for month" alone would leave the user searching the row."""
+    f = tmp_path / "impossible-day.csv"
+    f.write_text(MONADIC.read_text(encoding="utf-8").replace("06 April 2020", "31 April 2020"), encoding="utf-8")
+    issues = {(i.line, i.reason) for i in sahel_kg.ingest([f]).files[-1].issues if "April" in i.reason}
+    assert issues and all(r.startswith("event_date '31 April 2020': day is out of range") for _, r in issues)
 
 
 def test_strict_refuses_the_file(sahel_kg):
@@ -261,7 +269,7 @@ def test_strict_refuses_the_file(sahel_kg):
     # without --strict the CLI lists each skipped row
     res = CliRunner().invoke(main, ["ingest", str(BAD), "--db", str(sahel_kg.store.path)], env={"CONFLICTKG_PACK": "sahel"})
     assert res.exit_code == 0, res.output
-    assert f"skipped: {BAD}:3: unknown month 'Febtember'; row skipped" in res.output
+    assert f"skipped: {BAD}:3: event_date '31 Febtember 2020': unknown month 'Febtember'; row skipped" in res.output
 
 
 def test_missing_required_column_refuses_the_file(sahel_kg, tmp_path):
