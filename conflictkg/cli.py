@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -161,6 +162,15 @@ def stats(db, fmt):
     click.echo(formatting.render(["what", "name", "count"], rows, fmt))
 
 
+_CYPHER_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*")
+_CYPHER_PARAM = re.compile(r"\$(\w+)")
+
+
+def query_parameters(query: str) -> list[str]:
+    """The $names a Cypher text uses, outside string literals, quoted names and comments."""
+    return _CYPHER_PARAM.findall(_CYPHER_LITERALS.sub(" ", query))
+
+
 def parse_params(pairs) -> dict:
     out = {}
     for p in pairs:
@@ -190,6 +200,11 @@ def cypher(query, params, write, use_neo4j, db, fmt):
       conflictkg cypher "MATCH (a:Actor {name: \\$n}) RETURN a.id" -p n=JNIM --format json
     """
     p = parse_params(params)
+    missing = sorted(set(query_parameters(query)) - set(p))
+    if missing:
+        # the embedded engine reads an unset parameter as null and answers; Neo4j refuses
+        raise ConflictKGError(f"no value for parameter(s) {', '.join('$' + m for m in missing)}: "
+                              f"pass -p {missing[0]}=VALUE")
     if use_neo4j:
         from .graph import neo4j_store
 

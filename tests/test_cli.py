@@ -387,3 +387,19 @@ def test_output_cut_short_by_its_reader_is_not_an_error(mini_kg):
     finally:
         os.close(write_end)
     assert proc.returncode == 141 and proc.stderr == "", proc.stderr
+
+
+def test_a_cypher_parameter_without_a_value_is_refused_not_read_as_null(mini_kg):
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    q = "MATCH (a:Actor) WHERE a.name = $name AND a.id <> '$not_a_param' RETURN a.id // $nor_this"
+    res = CliRunner().invoke(main, ["cypher", q], env=env)
+    assert res.exit_code == 2 and res.output.strip() == "Error: no value for parameter(s) $name: pass -p name=VALUE"
+    res = CliRunner().invoke(main, ["cypher", q, "-p", "name=JNIM"], env=env)
+    assert res.exit_code == 0 and "actor:jnim" in res.output, res.output
+
+
+def test_an_export_to_a_directory_says_so(mini_kg, tmp_path):
+    res = CliRunner().invoke(main, ["export", "gexf", "-o", str(tmp_path), "--db", str(mini_kg.store.path)])
+    assert res.exit_code == 2
+    assert res.output.strip() == f"Error: cannot write {tmp_path}: it is a directory; give a file name in it"
+    assert [p.name for p in tmp_path.iterdir()] == ["kg.db"]

@@ -13,6 +13,8 @@ from ..errors import ConflictKGError
 def atomic_path(path: str | Path, suffix: str = ""):
     """Yield a temporary path beside ``path``; rename it onto ``path`` only if the block succeeds."""
     path = Path(path)
+    if path.is_dir():
+        raise ConflictKGError(f"cannot write {path}: it is a directory; give a file name in it")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix or ".tmp", dir=path.parent)
