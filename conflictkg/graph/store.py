@@ -175,6 +175,11 @@ def row_to_statement(row) -> Statement:
     return Statement.from_row(row)
 
 
+# What a store directory holds (with SQLite's -wal/-shm and the graph engine's .wal beside them, and
+# the temporary files of a graph being rebuilt).
+STORE_FILE_PREFIXES = ("statements.sqlite", "graph.lbug", "write.lock", ".projection-")
+
+
 class Store:
     """A store directory. Open it with :func:`open_store`."""
 
@@ -188,6 +193,16 @@ class Store:
     @property
     def exists(self) -> bool:
         return self.statements_path.exists()
+
+    def _refuse_foreign_directory(self) -> None:
+        """A new store goes into a new or empty directory: ``--db .`` or ``--db ~/reports`` would
+        otherwise scatter the store's files among the user's own."""
+        if self.path.is_dir():
+            others = sorted(p.name for p in self.path.iterdir() if not p.name.startswith(STORE_FILE_PREFIXES))
+            if others:
+                raise ConflictKGError(
+                    f"{self.path} is not a conflictkg store and holds other files ({', '.join(others[:3])}"
+                    f"{', ...' if len(others) > 3 else ''}): give --db a new or empty directory")
 
     def create(self) -> None:
         if self.path.exists() and not self.path.is_dir():
@@ -242,6 +257,8 @@ class Store:
         """Exclusive writer lock, so two ingests never interleave (waits ``timeout`` seconds, by
         default the store's, then fails clearly)."""
         self.check_writable()
+        if not self.exists:
+            self._refuse_foreign_directory()
         self.path.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path / "write.lock", os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + (self.lock_timeout if timeout is None else timeout)

@@ -82,3 +82,19 @@ def test_atomic_write_leaves_no_half_file_and_normal_mode(tmp_path):
             raise ValueError("export failed")
     assert target.read_text() == "ok"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_a_new_store_is_not_made_among_other_files(tmp_path):
+    """`--db .` or `--db ~/reports` must not scatter a store's files among the user's own."""
+    from conflictkg.errors import ConflictKGError
+
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(ConflictKGError, match="is not a conflictkg store and holds other files \\(notes.txt\\)"):
+        with Store(tmp_path).transaction() as tx:
+            tx.add([Statement("actor:x", "name", "source:s", value="X")])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with Store(empty).transaction() as tx:  # a new or empty directory is fine
+        tx.add([Statement("actor:x", "name", "source:s", value="X")])
+    assert Store(empty).count() == 1
