@@ -398,6 +398,18 @@ def bare_participle(orig: str, folded: str, a: int, b: int, lo: int) -> bool:
     return bool(_FR_PARTICIPLE.fullmatch(orig[a:b])) and not _ACTIVE_AUX.search(folded[max(lo, a - 25):a])
 
 
+_EN_ACTIVE_BEFORE = re.compile(r"\b(?:has|have|had|who|which|that)\s+(?:\w+\s+)?$")
+
+
+def en_passive_participle(folded: str, a: int, b: int, lo: int) -> bool:
+    """The English verb at [a, b) is a participle with its author after "by" and its patient before
+    it in the clause ("Two soldiers killed by JNIM near Boni", "rockets fired by militants"): not
+    after "has"/"who" (active), and not at the clause's start, where no patient is told (a note cut
+    after an abbreviation, "Dept. killed by gunmen", would otherwise lose its event)."""
+    return folded[a:b].endswith("ed") and bool(re.match(r"\s+by\b", folded[b:b + 4])) and \
+        bool(re.search(r"\w", folded[lo:a])) and not _EN_ACTIVE_BEFORE.search(folded[max(lo, a - 20):a])
+
+
 _UNDERWENT = re.compile(r"\b(?:(?:fait|faisait|font|faisaient)\s+l'objet|(?:ete|est|sont|etait|etaient|fut|furent)\s+(?:la\s+)?"
                         r"(?:cibles?|victimes?)|(?:a|ont|avait|avaient)\s+subi|came\s+under|come\s+under|comes\s+under|"
                         r"(?:was|were|been)\s+the\s+(?:target|victim)s?)\s+(?:d'|de|des|du|of)?\s*(?:une?\s+|an?\s+)?(?:[\w-]+\s+)?$")
@@ -1178,6 +1190,7 @@ class RuleExtractor:
         agent = agents[-1] if agents else None
         lo, _ = self._clause(S, ka, km.end())
         if PASSIVE_BEFORE.search(S.folded[max(lo, ka - 30):ka]) or bare_participle(S.orig, S.folded, ka, km.end(), lo) or \
+                en_passive_participle(S.folded, ka, km.end(), lo) or \
                 (not (victims or civil or fighters or soldiers) and PREP_AFTER.match(after)):
             # "two members of the community were killed by gunmen", "one civilian killed in X": the
             # victims are the subject, the killer comes after "by"
@@ -1203,8 +1216,8 @@ class RuleExtractor:
             by = [m for m in S.ms if m.label == "Actor" and m.start >= km.end() and
                   re.search(r"\b(?:by|par)\s+(?:\w+\s+){0,2}$", S.folded[km.end():m.start])]
             agent = by[0] if by else None
-            if not (victims or civil or fighters or soldiers):
-                return
+            if not (victims or civil or fighters or soldiers) and not (agent and agent.cls in ARMED):
+                return   # someone the text does not say was killed by armed men is still a killing
         elif not (victims or civil or fighters or soldiers):
             return
         armed_victim = fighters or (victims and victims[0].cls in NONSTATE) or (victims and victims[0].cls == "Person"
@@ -2262,12 +2275,13 @@ class RuleExtractor:
         appositive = bool(re.search(r"(?:^|[,(])\s*$", S.folded[max(S.start, t.start - 3):t.start])) or t.start - S.start <= 1
         aux = re.search(r"\b(?:has|have|had|a|ont|avait|avaient)\s+(?:\w+\s+)?$", before)
         french_pp = bool(re.search(r"é(?:e|s|es)?$", S.orig[t.start:t.end]))
-        participle = not passive and not aux and (french_pp or (t.text.endswith("ed") and appositive))
+        # "Two peacekeepers killed by a mine": a headline's English participle, its author after "by"
+        by_next = t.verb and en_passive_participle(S.folded, t.start, t.end, lo)
+        participle = not passive and not aux and (french_pp or (t.text.endswith("ed") and (appositive or by_next)))
         # a French participle with no auxiliary has its patient before it even when no author follows
-        # ("Trois soldats tués par des jihadistes présumés"); an auxiliary inside the trigger is active.
-        # (English "X killed by Y" is left out: in ACLED notes it cost actors, dates and places.)
-        bare = participle and t.verb and french_pp and not _ACTIVE_AUX.search(before) and \
-            not re.match(r"(?:a|ont|avait|avaient|ayant) ", t.text)
+        # ("Trois soldats tués par des jihadistes présumés"); an auxiliary inside the trigger is active
+        bare = participle and t.verb and not _ACTIVE_AUX.search(before) and \
+            (by_next or (french_pp and not re.match(r"(?:a|ont|avait|avaient|ayant) ", t.text)))
         agents: list[Mention] = []
         patients: list[Mention] = []
         after_t = [m for m in actors if m.start >= t.end and m.start < hi]
@@ -2281,7 +2295,7 @@ class RuleExtractor:
                     # "une attaque de la part des terroristes de l'EIGS"
                     or re.search(r"\bde la part\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)(?:[\w-]+\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+))?$", gap)) \
                     and self._words_between(S, t.end, m.start) <= (12 if "de la part" in gap else 8):
-                agents += self._group(S, m)
+                agents += self._group(S, m) + self._alternatives(S, m, after_t)
                 break
         if not passive and not t.verb and t.cls in ("Explosion", "Attack") and \
                 _BY_DEVICE.search(S.folded[max(lo, t.start - 60):t.start]):
@@ -2620,6 +2634,19 @@ class RuleExtractor:
             return [m]
         # "JNIM, al-Qaeda's branch in the Sahel": an appositive that describes is not a second member
         return [x for x in S.ms if x.group == m.group and x.label == m.label and (x is m or not self._relational(S, x))]
+
+    def _alternatives(self, S: Sent, m: Mention, cands: list[Mention]) -> list[Mention]:
+        """Actors offered as alternatives right after ``m`` ("fired by JNIM or ISGS militants", "par le
+        JNIM ou l'EIGS"): each one a possible author, as much as the one told first."""
+        out, last = [], m
+        for x in cands:
+            if x.start < last.end or x is last:
+                continue
+            if not re.fullmatch(r"\s*(?:or|ou|and/or|et/ou|/)\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?", S.folded[last.end:x.start]):
+                break
+            out.append(x)
+            last = x
+        return out
 
     def _prep_before(self, S: Sent, m: Mention, preps=None):
         i = m.i

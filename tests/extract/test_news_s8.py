@@ -1,0 +1,44 @@
+"""Session 8: news the extractor has never seen (English headline passives, ethnic civilians, per-village
+tolls, dates relative to a named event, forces that kill fighters). Invented EN/FR sentences, read with
+the Sahel pack."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def read(sahel_roles):
+    """({event id: class}, {event class: {(predicate, object)}}, statements) of a snippet."""
+    def _run(text, lang="en", published="2021-05-03"):
+        sts, cls, slots = sahel_roles(text, lang, published)
+        for s in sts:
+            if s.subject in cls and s.predicate in ("fatalities_min", "fatalities_max"):
+                slots.setdefault(cls[s.subject], set()).add((s.predicate, s.value))
+        return cls, slots, sts
+    return _run
+
+
+@pytest.mark.parametrize("text,target,author", [
+    ("Two soldiers killed by JNIM near Boni", "actor:fama", "actor:jnim"),
+    ("Three Malian soldiers killed by ISGS fighters in Menaka on Sunday", "actor:fama", "actor:isgs"),
+])
+def test_english_headline_participle_is_passive(read, text, target, author):
+    # the soldiers are the participle's patients, the author follows "by": an attack, not an army operation
+    cls, slots, _ = read(text)
+    assert set(cls.values()) == {"Attack"}
+    assert ("TARGETED", target) in slots["Attack"]
+    assert ("ATTRIBUTED_TO", author) in slots["Attack"]
+    assert ("ATTRIBUTED_TO", target) not in slots["Attack"] and ("PARTICIPANT", target) not in slots["Attack"]
+
+
+def test_participle_after_has_stays_active(read):
+    # "has killed by ..." is no headline participle: the subject before "has" did it
+    cls, slots, _ = read("The Malian army said it has killed by air strike a JNIM commander near Boni.")
+    assert not any(p == "ATTRIBUTED_TO" and o == "actor:jnim" for p, o in set().union(*slots.values()))
+
+
+def test_authors_offered_as_alternatives_after_by(read):
+    # "fired by X or Y militants": both are possible authors, not only the first
+    cls, slots, _ = read("On Monday, two shells fired by JNIM or ISGS militants hit the camp in Menaka.")
+    got = set().union(*slots.values())
+    assert {("ATTRIBUTED_TO", "actor:jnim"), ("ATTRIBUTED_TO", "actor:isgs")} <= got
