@@ -30,7 +30,7 @@ from .datex import DateExpr, Ref, find_dates
 from .gazetteer import Gazetteer
 from .mentions import DocState, Mention, MentionFinder
 from .model import Document, EntityMention, EventRecord, Extraction, RelationRecord, Slot
-from .places import place_class, place_links
+from .places import admin_area, place_class, place_links
 # imported here, not in the sentence loop: a relative import costs a package lookup on every call
 from .relations import sentence_relations
 from .numbers import find_numbers, tolls, troop_count
@@ -1964,6 +1964,16 @@ class RuleExtractor:
         if a in self._place_ancestors(st, b) or b in self._place_ancestors(st, a):
             return True
         new, known = (a, b) if a in st.new_entities else (b, a)
+        if S is not None and not st.new_entities[new].parent:
+            # "près de Déou, dans la province de l'Oudalan", "entre Déou et Oursi, dans l'Oudalan": the
+            # sentence gives the village its container, or a landmark whose area holds it
+            # (the LOCATED_IN is recorded after the events are placed)
+            if S.links is None:
+                S.links = place_links(S, self.gaz, st)
+            for ln in S.links:
+                outer = ln.outer.eid if ln.how == "in" else admin_area(self.gaz, st, ln.outer.eid)
+                if ln.inner.eid == new and not ln.far and outer and (outer == known or known in self.gaz.ancestors(outer)):
+                    return True
         if S is None or st.new_entities[new].parent or known in st.new_entities or self._admin_depth(st, known) > 1:
             return False   # only a country or a region is wide enough to be taken on the sentence's word
         return any(m.eid == known or known in self.gaz.ancestors(m.eid) for m in S.ms

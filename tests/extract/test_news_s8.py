@@ -42,3 +42,18 @@ def test_authors_offered_as_alternatives_after_by(read):
     cls, slots, _ = read("On Monday, two shells fired by JNIM or ISGS militants hit the camp in Menaka.")
     got = set().union(*slots.values())
     assert {("ATTRIBUTED_TO", "actor:jnim"), ("ATTRIBUTED_TO", "actor:isgs")} <= got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Burkina : douze soldats tués dans une embuscade dans le Soum\n\nOUAGADOUGOU, 12 mars 2021 - Douze militaires "
+     "ont été tués mercredi dans une embuscade près de Kiboulga, dans la province du Soum, a annoncé l'armée.", "fr"),
+    ("Burkina Faso: nine soldiers killed in ambush in Soum\n\nOUAGADOUGOU, March 12 - Nine soldiers were killed on "
+     "Wednesday in an ambush between Kiboulga and Tangaye, in Soum province, the army said.", "en"),
+])
+def test_headline_event_is_the_ledes_in_a_new_village_of_its_area(read, text, lang):
+    # the headline names the province, the lede a village the pack does not know and gives it that
+    # province: one event, dated by the lede, not a second one on the publication day
+    cls, slots, sts = read(text, lang, "2021-03-12")
+    attacks = [e for e, c in cls.items() if c == "Attack"]
+    assert len(attacks) == 1
+    assert {s.value for s in sts if s.subject == attacks[0] and s.predicate == "date"} == {"2021-03-10"}
