@@ -72,6 +72,7 @@ class DocState:
     remembered: set = field(default_factory=set)              # pack people whose names are in ``persons``
     gender: dict = field(default_factory=dict)                # person id -> "f" | "m", from titles ("Mme", "la ministre")
     protest_sentence: int | None = None                       # last sentence telling of demonstrators
+    militia_sentence: int | None = None                       # last sentence naming a militia or self-defence group
     village_community: tuple | None = None                    # (sentence no, community) of "the Dogon village of X"
     sentence_no: int = 0
 
@@ -247,6 +248,11 @@ CIVILIAN_NOUNS = {"civilians", "villagers", "residents", "herders", "herdsmen", 
 ATTACKER_NOUNS = {"attackers", "assailants", "gunmen", "militiamen", "fighters", "militia", "militias", "men",
                   "assaillants", "miliciens", "hommes", "combattants", "milice", "milices", "elements", "jihadists",
                   "djihadistes", "jihadistes", "hunters", "chasseurs", "self-defence", "vigilantes"}
+# "men" alone says nothing of arms: "gunmen killed three Dogon men" are villagers
+_PLAIN_MEN = {"men", "man", "hommes", "homme"}
+_ARMED_CUES = {"armed", "armes", "arme", "suspected", "presumed", "presumes", "presume", "soupconnes"}
+_MILITIA_CUE = re.compile(r"\b(?:milit(?:ia|ias|iamen)|milices?|miliciens?|self-defen[cs]e|auto-?defense|dozos?|donsos?|hunters|"
+                          r"chasseurs|ambassagou)\b")
 HUNTER_WORDS = {"hunters", "chasseurs", "dozo", "dozos", "donso", "donsos", "donzo", "donzos"}
 _ETHNIC_ALT = "|".join(sorted((re.escape(k) for k in ETHNIC if k.isascii()), key=len, reverse=True))
 _COMMUNITY_VILLAGE = re.compile(rf"\b({_ETHNIC_ALT})\s+(?:village|villages|hamlet|hamlets|settlement|camp)\b|"
@@ -301,6 +307,8 @@ class MentionFinder:
         self._metonymy(orig, folded, toks, taken, ms)
         self._people_and_typos(orig, toks, taken, ms)
         self._ethnic(orig, folded, toks, taken, ms)
+        if _MILITIA_CUE.search(self._fseg):
+            self.st.militia_sentence = self.st.sentence_no
         if not self._keyset.isdisjoint(ETHNIC):
             self._village_community()
         self._named_by_acronym(orig, toks, taken, ms)
@@ -818,7 +826,7 @@ class MentionFinder:
                 if noun in HUNTER_WORDS or ethnic == "Dozo":
                     if noun in HUNTER_WORDS or noun_idx == i:
                         kind = "hunters"
-                elif noun in CIVILIAN_NOUNS:
+                elif noun in CIVILIAN_NOUNS or (noun in _PLAIN_MEN and not self._armed_men(toks, a, b)):
                     kind = "civilians"
                 elif noun in ATTACKER_NOUNS:
                     kind = "attackers"
@@ -870,6 +878,16 @@ class MentionFinder:
             for k in range(a, b):
                 taken[k] = True
             self._add(ms, orig, toks, a, b, eid, "ethnic", alias_ok=True)
+
+    def _armed_men(self, toks, a: int, b: int) -> bool:
+        """Men named by their community ("Dogon men", "des hommes dogons") bear arms only when the text
+        says so: "armed", a hedge ("suspected Fulani men"), a fight they are in ("clashed"), or a militia
+        named in the two sentences before ("ambushed Dogon militiamen. One Dogon man was killed"); not a
+        militia that kills them in the same sentence ("killed by Dozo hunters")."""
+        near = {toks[q].key for q in range(max(0, a - 1), min(len(toks), b + 1))}
+        last = self.st.militia_sentence
+        return bool(near & _ARMED_CUES) or bool(_COMMUNAL_FIGHT.search(self._fseg)) or \
+            (last is not None and 0 < self.st.sentence_no - last <= 2)
 
     def _ethnic_coordination(self, toks, taken, ms, i) -> str | None:
         """Communities that share one noun: "Fulani and Dozo militiamen", "Dogon and Dan Na

@@ -3261,6 +3261,13 @@ class RuleExtractor:
 
     def _relational(self, S: Sent, m: Mention) -> bool:
         """An actor named only to describe another ("membre du JNIM", "a JNIM affiliate", "led by X")."""
+        if m.paren:
+            # "affiliée au Groupe de soutien à l'islam et aux musulmans (GSIM, ...)": the abbreviation restates
+            # the name before the bracket, and describes as much as it does
+            p = S.folded.rfind("(", S.start, m.start)
+            named = [x for x in S.ms if x.eid == m.eid and x is not m and x.end <= p and not S.folded[x.end:p].strip()]
+            if p >= 0 and not S.folded[p + 1:m.start].strip() and named:
+                return self._relational(S, named[-1])
         before = S.folded[max(S.start, m.start - 30):m.start]
         after = S.folded[m.end:m.end + 20]
         if m.cls == "Person" and re.search(r"\b(?:leader|chef|head|emir)\s*$", before):

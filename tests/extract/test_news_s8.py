@@ -57,3 +57,38 @@ def test_headline_event_is_the_ledes_in_a_new_village_of_its_area(read, text, la
     attacks = [e for e, c in cls.items() if c == "Attack"]
     assert len(attacks) == 1
     assert {s.value for s in sts if s.subject == attacks[0] and s.predicate == "date"} == {"2021-03-10"}
+
+
+def test_bracketed_abbreviation_of_a_parent_is_no_author(read):
+    # "affiliée au GSIM" describes the katiba; "(GSIM, ...)" only restates that name
+    cls, slots, _ = read("Vingt civils ont été tués dimanche à Diallassagou. Les autorités imputent ces tueries aux "
+                         "terroristes de la katiba du Macina, affiliée au Groupe de soutien à l'islam et aux musulmans "
+                         "(GSIM, lié à al-Qaïda).", "fr", "2022-06-21")
+    got = set().union(*slots.values())
+    assert ("ATTRIBUTED_TO", "actor:katiba-macina") in got
+    assert ("ATTRIBUTED_TO", "actor:jnim") not in got
+
+
+@pytest.mark.parametrize("text,lang,victim", [
+    ("On Sunday, gunmen killed three Dogon men near Bandiagara.", "en", "actor:dogon-ethnic-group-mali"),
+    ("Three Fulani men were killed by Dozo hunters near Djenné on Sunday.", "en", "actor:fulani-ethnic-group-mali"),
+    ("Dimanche, des hommes armés ont tué deux hommes peuls près de Djenné.", "fr", "actor:fulani-ethnic-group-mali"),
+])
+def test_men_named_by_their_community_are_civilians(read, text, lang, victim):
+    # "men" says nothing of arms: the community, not its militia, suffered
+    cls, slots, _ = read(text, lang)
+    got = set().union(*slots.values())
+    assert any(o == victim for _, o in got)
+    assert not any(o.endswith("-militia-mali") and p != "ATTRIBUTED_TO" for p, o in got)
+
+
+@pytest.mark.parametrize("text,militia", [
+    ("On Sunday, armed Dogon men attacked a Fulani hamlet near Bandiagara.", "actor:dogon-ethnic-militia-mali"),
+    ("On Sunday, suspected JNIM militants ambushed Dogon militiamen near Bandiagara. One Dogon man was killed.",
+     "actor:dogon-ethnic-militia-mali"),
+])
+def test_men_of_a_community_with_a_militia_cue_stay_armed(read, text, militia):
+    cls, slots, _ = read(text)
+    got = set().union(*slots.values())
+    assert any(o == militia for _, o in got)
+    assert not any(o == "actor:dogon-ethnic-group-mali" for _, o in got)
