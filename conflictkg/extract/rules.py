@@ -2666,6 +2666,9 @@ class RuleExtractor:
             k -= 1
         if k < 0:
             return False
+        if toks[k].key == "des" and not re.search(r"\w", S.folded[max(S.start, toks[k].start - 2):toks[k].start]):
+            # "Dimanche, des soldats maliens ont tué ...": the plural article opening a clause, not "de les"
+            return False
         return toks[k].key in (preps or PREPS)
 
     def _clause(self, S: Sent, a: int, b: int) -> tuple[int, int]:

@@ -92,3 +92,15 @@ def test_men_of_a_community_with_a_militia_cue_stay_armed(read, text, militia):
     got = set().union(*slots.values())
     assert any(o == militia for _, o in got)
     assert not any(o == "actor:dogon-ethnic-group-mali" for _, o in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Dimanche, des soldats maliens ont tué deux jihadistes près de Boni.",
+    "Des militaires maliens ont tué trois terroristes près de Boni.",
+])
+def test_french_forces_killing_fighters_fight_them(read, text):
+    # "des" opening the clause is the plural article of the subject, not "de les": the soldiers killed
+    # armed men, a clash, not an attack of theirs
+    cls, slots, _ = read(text, "fr")
+    assert set(cls.values()) == {"Clash"}
+    assert ("PARTICIPANT", "actor:fama") in slots["Clash"]
