@@ -690,7 +690,9 @@ class MentionFinder:
                 return
 
     def _state(self, ms, orig, toks, taken, i, j, cc, what, start_tok=None):
-        eid = self.national(cc, what, toks[i].start, toks[j - 1].end, orig)
+        # "gendarmes burkinabè", "Malian gendarmes": the country's gendarmerie where the pack has one
+        gendarmes = what == "army" and any(toks[q].key.startswith("gendarm") for q in range(i, j))
+        eid = (gendarmes and self.gaz.national(cc, "gendarmerie")) or self.national(cc, what, toks[i].start, toks[j - 1].end, orig)
         if not eid:
             return
         a = start_tok if start_tok is not None else i

@@ -104,3 +104,16 @@ def test_french_forces_killing_fighters_fight_them(read, text):
     cls, slots, _ = read(text, "fr")
     assert set(cls.values()) == {"Clash"}
     assert ("PARTICIPANT", "actor:fama") in slots["Clash"]
+
+
+@pytest.mark.parametrize("text,lang,force", [
+    ("Dimanche, trois gendarmes burkinabè ont été tués par des hommes armés à Djibo.", "fr", "actor:burkina-gendarmerie"),
+    ("Samedi, des hommes armés ont tendu une embuscade à des gendarmes burkinabè près de Djibo.", "fr",
+     "actor:burkina-gendarmerie"),
+    ("Dimanche, trois soldats burkinabè ont été tués par des hommes armés à Djibo.", "fr", "actor:burkina-armed-forces"),
+])
+def test_gendarmes_of_a_nation_are_its_gendarmerie(read, text, lang, force):
+    cls, slots, _ = read(text, lang)
+    got = {o for _, o in set().union(*slots.values())}
+    assert force in got
+    assert not ({"actor:burkina-armed-forces", "actor:fama", "actor:burkina-gendarmerie", "actor:mali-gendarmerie"} - {force}) & got
