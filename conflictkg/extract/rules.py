@@ -471,6 +471,8 @@ _VIOLENT_WORD = re.compile(
     r"detrui\w*|frapp(?:e|es|ee|ees|ent)|bless(?:e|es|ee|ees|ent)|interven(?:u|us|ue|ues|ait|aient)|"
     r"disperse\w*)")
 # verbs of fighting back: their subject defends, it is not the author of the event
+# French verbs whose compound past takes "être" without being passive ("sont intervenus", "est arrivé")
+_FR_ETRE_ACTIVE = re.compile(r"(?:interven|venu|revenu|arriv|parti|entr|rentr|descendu|mont|retourn|all)(?:u|e|ue|us|ues|es|ee|ees)?$")
 _RESPONSE_WORD = re.compile(
     r"(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|respond(?:s|ed|ing)?|interven(?:e|es|ed|ing)|rout(?:s|ed|ing)?|"
     r"pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|retaliat(?:e|es|ed|ing)|repouss\w*|ripost\w*|"
@@ -2578,6 +2580,10 @@ class RuleExtractor:
         if toks[j].key in ("was", "were", "is", "are", "been", "est", "sont", "a", "ont", "fut", "furent", "has", "have", "had"):
             for q in range(j + 1, min(n, j + 4)):
                 if violent(q):
+                    if toks[j].key in ("est", "sont", "fut", "furent") and _FR_ETRE_ACTIVE.match(toks[q].key):
+                        # "des éléments de la MINUSMA sont intervenus": a verb of motion conjugated with
+                        # "être" is active, its subject came to the fight
+                        return "responder" if _RESPONSE_WORD.fullmatch(toks[q].key) else "subject"
                     if asset:
                         return "passive"
                     return "passive" if toks[j].key not in ("a", "ont", "has", "have", "had") or toks[j + 1].key in ("been", "ete") else "subject"

@@ -117,3 +117,12 @@ def test_gendarmes_of_a_nation_are_its_gendarmerie(read, text, lang, force):
     got = {o for _, o in set().union(*slots.values())}
     assert force in got
     assert not ({"actor:burkina-armed-forces", "actor:fama", "actor:burkina-gendarmerie", "actor:mali-gendarmerie"} - {force}) & got
+
+
+def test_french_verb_of_motion_with_etre_is_active(read):
+    # "sont intervenus" is the compound past of an active verb: MINUSMA came to the fight, it was not struck
+    cls, slots, _ = read("Dimanche, des hommes armés ont attaqué le village de Boni. Des éléments de la MINUSMA "
+                         "sont intervenus.", "fr")
+    got = set().union(*slots.values())
+    assert ("PARTICIPANT", "actor:minusma") in got
+    assert ("TARGETED", "actor:minusma") not in got
