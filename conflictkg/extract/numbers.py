@@ -217,6 +217,7 @@ class Toll:
     start: int
     end: int
     kind: str     # exact | min | range | approx
+    parts: tuple = ()   # ((start, end, value), ...) of a toll summed over places ("12 killed in A and 7 in B")
 
 
 _AUX_OR_NP = re.compile(
@@ -320,7 +321,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
         if len(chosen) > 1:
             total = sum(n.value for n in chosen)
             exact = all(n.lo == n.hi for n in chosen)
-            out.append(Toll(total, total if exact else None, chosen[0].start, kb, "exact" if exact else "min"))
+            parts = tuple((n.start, n.end, n.value) for n in chosen) if chosen[-1].start > kb else ()
+            out.append(Toll(total, total if exact else None, chosen[0].start, kb, "exact" if exact else "min", parts))
             continue
         n = chosen[0]
         if n.lo is not None and n.hi is not None and n.lo != n.hi:

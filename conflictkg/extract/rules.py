@@ -471,6 +471,9 @@ _VIOLENT_WORD = re.compile(
     r"detrui\w*|frapp(?:e|es|ee|ees|ent)|bless(?:e|es|ee|ees|ent)|interven(?:u|us|ue|ues|ait|aient)|"
     r"disperse\w*)")
 # verbs of fighting back: their subject defends, it is not the author of the event
+# what lies between a second count and its place: "and 7 in Hombori", "et 12 à Y"
+_ELIDED_PLACE_AT = re.compile(r"\s*(?:(?:people|persons|personnes|others|autres|more|civilians|civils|dead|morts|victims|victimes)\s+)?"
+                              r"(?:(?:were\s+)?killed\s+|tues\s+)?(?:in|at|near|a|dans|au|pres de)\s+(?:the\s+village\s+of\s+|le village de\s+)?")
 # French verbs whose compound past takes "être" without being passive ("sont intervenus", "est arrivé")
 _FR_ETRE_ACTIVE = re.compile(r"(?:interven|venu|revenu|arriv|parti|entr|rentr|descendu|mont|retourn|all)(?:u|e|ue|us|ues|es|ee|ees)?$")
 _RESPONSE_WORD = re.compile(
@@ -751,6 +754,7 @@ class RuleExtractor:
         if kills:
             self._civilians_harmed(st, S, sent_events)
         self._tolls(st, S, nums, sent_events, trigs)
+        self._tolls_by_place(st, S, sent_events)
         self._harm_told(st, S, sent_events)
         if people:
             self._killed_people(st, S, sent_events)
@@ -2857,6 +2861,35 @@ class RuleExtractor:
             self._slot(ev, "VICTIM", m.eid, None, S, m)
             if ev.cls == "MilitaryOperation":
                 self._slot(ev, "TARGETED", m.eid, None, S, m)
+
+    def _tolls_by_place(self, st: RuleState, S: Sent, sent_events: list[Ev]) -> None:
+        """"Seventy people were killed in Tchoma Bangou and thirty in Zaroumdareye", "12 tués à X et 7 à Y":
+        one toll per village, so one event per village. The event the sentence (or the lede) told takes
+        the first village and its count; a second event, like it in all else, the second."""
+        for tl in S.tolls:
+            if len(tl.parts) != 2 or tl.kind != "exact":
+                continue
+            (a1, b1, n1), (a2, b2, n2) = tl.parts
+            first = [m for m in S.ms if m.label == "Place" and b1 < m.start < a2]
+            second = [m for m in S.ms if m.label == "Place" and b2 < m.start and
+                      _ELIDED_PLACE_AT.fullmatch(S.folded, b2, m.start)]
+            if not first or not second or first[0].eid == second[0].eid:
+                continue
+            ev = self._nearest_event(st, S, tl.start, [e for e in sent_events if e.cls in VIOLENT], VIOLENT)
+            if ev is None or ev.toll is None or (ev.toll[1], ev.toll[2]) != (n1 + n2, n1 + n2):
+                continue   # the event's toll is not this one, summed
+            p1, p2 = first[0].eid, second[0].eid
+            if ev.place and not (ev.place in (p1, p2) or self._place_ok(p1, ev.place, st, S)):
+                continue
+            twin = Ev(st.next_key, ev.cls, ev.sent, ev.span, ev.evidence, ev.date, ev.precision, ev.date_kind,
+                      ev.date_ev, p2, (S.start, S.end, S.quote), slots=dict(ev.slots), last_sent=S.no,
+                      weak=ev.weak, words=set(ev.words), at=ev.at, harm=ev.harm, loot=ev.loot)
+            twin.toll, twin.toll_ev = (1, n2, n2, "exact"), (a2, b2, S.quote, "body")
+            st.next_key += 1
+            st.by_key[twin.key] = twin
+            st.events.insert(st.events.index(ev) + 1, twin)
+            ev.place, ev.place_ev = p1, (S.start, S.end, S.quote)
+            ev.toll, ev.toll_ev = (1, n1, n1, "exact"), (a1, b1, S.quote, "body")
 
     def _nearest_event(self, st: RuleState, S: Sent, pos: int, sent_events: list[Ev], classes) -> Ev | None:
         cands = [e for e in sent_events if e.cls in classes]

@@ -126,3 +126,15 @@ def test_french_verb_of_motion_with_etre_is_active(read):
     got = set().union(*slots.values())
     assert ("PARTICIPANT", "actor:minusma") in got
     assert ("TARGETED", "actor:minusma") not in got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Gunmen killed 12 civilians in Boni and 7 in Hombori on Sunday.", "en"),
+    ("Dimanche, 12 civils ont été tués à Boni et 7 à Hombori.", "fr"),
+])
+def test_toll_per_village_makes_one_event_per_village(read, text, lang):
+    cls, slots, sts = read(text, lang)
+    at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
+    toll = {s.subject: int(s.value) for s in sts if s.predicate == "fatalities_max"}
+    got = {(at.get(e), toll.get(e)) for e in cls}
+    assert got == {("place:ml/mopti/douentza/boni", 12), ("place:ml/mopti/douentza/hombori", 7)}
