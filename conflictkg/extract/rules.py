@@ -474,6 +474,13 @@ _VIOLENT_WORD = re.compile(
 # what lies between a second count and its place: "and 7 in Hombori", "et 12 à Y"
 _ELIDED_PLACE_AT = re.compile(r"\s*(?:(?:people|persons|personnes|others|autres|more|civilians|civils|dead|morts|victims|victimes)\s+)?"
                               r"(?:(?:were\s+)?killed\s+|tues\s+)?(?:in|at|near|a|dans|au|pres de)\s+(?:the\s+village\s+of\s+|le village de\s+)?")
+_IN_WHICH = re.compile(r"\b(?:au cours de laquelle|au cours duquel|lors de laquelle|lors duquel|pendant laquelle|"
+                       r"during which|in which|in the course of which)\b")
+# "a year after the ...", "trois mois après le ..." right before an event word
+_SPAN_AFTER = re.compile(r"\b(?:(?:nearly|almost|about|some|just over|more than|less than|a little over|pres de|presque|environ|"
+                         r"plus d'|plus de|moins d'|moins de|un peu plus d'|un peu plus de)\s*)?(?P<n>\d+|a|an|one|two|three|four|five|"
+                         r"six|un|une|deux|trois|quatre|cinq|six)?\s*(?P<unit>years?|months?|ans?|annees?|mois)\s+(?:after|apres)\s+"
+                         r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$")
 # French verbs whose compound past takes "être" without being passive ("sont intervenus", "est arrivé")
 _FR_ETRE_ACTIVE = re.compile(r"(?:interven|venu|revenu|arriv|parti|entr|rentr|descendu|mont|retourn|all)(?:u|e|ue|us|ues|es|ee|ees)?$")
 _RESPONSE_WORD = re.compile(
@@ -615,6 +622,7 @@ class Ev:
     at: int = -1                                  # where its first word is: events are emitted in text order
     harm: bool = False                            # its sentences tell people killed, wounded, shot at, beaten
     loot: bool = False                            # ... or property seized, burned, looted
+    earlier: bool = False                         # named as the time before another ("a year after the X")
 
     def actors(self, pred: str | None = None):
         """The slot fillers in the order they were found (a set-like view: deterministic output)."""
@@ -923,6 +931,8 @@ class RuleExtractor:
         for t in trigs:
             # the opening date of the sentence dates its new events, not "the attack" told before
             d = date_owner.get(id(t)) or (frame if not t.definite else None)
+            earlier = self._time_before(st, S, t.start, [x for k, x in date_owner.items() if k != id(t)], frame)
+            d = earlier or d
             p = place_owner.get(id(t))
             if t.plural and not (d and d.precision in ("day", "month")) and not self._plural_told(st, S, t, p):
                 continue
@@ -933,6 +943,7 @@ class RuleExtractor:
                 continue
             if ev not in here:
                 here.append(ev)
+            ev.earlier = ev.earlier or bool(earlier)
             ev.words.add(_lemma(t.text))
             self._fill_slots(st, S, t, ev)
             if d and self._better_date(ev, d):
@@ -1155,8 +1166,14 @@ class RuleExtractor:
         civilians, fighters killed by an army or by another armed group a clash, soldiers an attack."""
         # "killed a man and abducted his daughter": the killing is an event of its own, told first
         kid_at = min((t.start for t in trigs if t.cls == "Kidnapping"), default=None)
-        if any(e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest" for e in here):
-            return   # protesters killed or wounded: the protest is the event
+        k0 = S.kills()[0].start() if S.kills() else S.end
+        if not _SPAN_AFTER.search(S.folded, max(S.start, k0 - 60), k0) and \
+                any((e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest") and
+                    not (e.earlier and not _IN_WHICH.search(S.folded, S.start, k0)) for e in here):
+            # protesters killed or wounded: the protest is the event (the one named as a time before, "a year
+            # after the massacre of X", is not, unless the killing is told inside it: "au cours de laquelle";
+            # and "The massacre comes a year after the killing of 132 people in X" tells that killing too)
+            return
         km = S.kills()[0] if S.kills() else None
         if not km or (kid_at is not None and km.start() > kid_at):
             return
@@ -1238,12 +1255,19 @@ class RuleExtractor:
             cls = "Attack"
         fake = Trigger(cls, ka, km.end(), km.group(0), False, False, False, True, S.tok_at(ka))
         p = self._assign_places(st, S, [fake]).get(id(fake))
+        if p and any(e.earlier and e.place == p for e in here):
+            # "a year after the Solhan massacre, gunmen killed 20 civilians in Seytenga": Solhan is the
+            # earlier event's; the killing is where the words after it say
+            p = next((m.eid for m in S.ms if m.label == "Place" and m.start > ka and m.how != "coref"), None)
         d = self._verbless_date(st, S, fake, trigs)
+        earlier = self._time_before(st, S, ka, [], self._frame_date(S))
+        d = earlier or d
         ev = self._join_or_new(st, S, fake, d, p, here)
         if ev is None:
             return
         if ev not in here:
             here.append(ev)
+        ev.earlier = ev.earlier or bool(earlier)
         if ev.at == ka and ev.sent == S.no:
             # told before the events this sentence's event words made: emitted before them
             later = [k for k, e in enumerate(st.events) if e.sent == S.no and e is not ev and e.at > ka]
@@ -1521,6 +1545,23 @@ class RuleExtractor:
             break
         return None
 
+    def _time_before(self, st: RuleState, S: Sent, at: int, dates: list, frame) -> DateExpr | None:
+        """"a year after the killing of 132 people in Solhan", "un an après le massacre de Solhan": the
+        event named after the span happened that long before the sentence's own time (its date, else the
+        report's), known to the year or the month, not on the day the report tells."""
+        m = _SPAN_AFTER.search(S.folded, max(S.start, at - 60), at)
+        if m is None:
+            return None
+        n = L.NUMBER_WORDS.get(m.group("n") or "a") if not (m.group("n") or "").isdigit() else int(m.group("n"))
+        own = [x for x in dates if x.precision in ("day", "month")] + ([frame] if frame else [])
+        base = own[0].first_day if own else st.ref.day
+        if not n or base is None:
+            return None
+        if m.group("unit").startswith(("year", "an")):
+            return DateExpr(m.start(), m.end(), str(base.year - n), "year", "relative", m.group(0))
+        months = base.year * 12 + base.month - 1 - n
+        return DateExpr(m.start(), m.end(), f"{months // 12:04d}-{months % 12 + 1:02d}", "month", "relative", m.group(0))
+
     def _assign_dates(self, S: Sent, trigs: list[Trigger], speech) -> dict:
         """Each date expression goes to one trigger or speech verb: the one it directly modifies
         ("the 20 March attack", "Tuesday's assault", "claimed on Thursday", "a revendiqué samedi"),
@@ -1787,6 +1828,8 @@ class RuleExtractor:
                     ev.cls = "Kidnapping"
                     return ev
         for ev in reversed(here):
+            if ev.earlier and not (d and ev.date and overlaps(ev.date, d.value)):
+                continue   # "a year after the Solhan massacre, gunmen killed ...": another event than the one before
             if ev.cls in here_compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
                     (not p or not ev.place or chained or self._place_ok(p, ev.place, st)):
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place, st)):

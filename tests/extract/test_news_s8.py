@@ -138,3 +138,25 @@ def test_toll_per_village_makes_one_event_per_village(read, text, lang):
     toll = {s.subject: int(s.value) for s in sts if s.predicate == "fatalities_max"}
     got = {(at.get(e), toll.get(e)) for e in cls}
     assert got == {("place:ml/mopti/douentza/boni", 12), ("place:ml/mopti/douentza/hombori", 7)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Sunday, a year after the Solhan massacre, gunmen killed 20 civilians in Seytenga.", "en"),
+    ("Dimanche, un an après le massacre de Solhan, des hommes armés ont tué 20 civils à Seytenga.", "fr"),
+])
+def test_event_named_a_year_before_is_dated_a_year_before(read, text, lang):
+    # the massacre after "a year after" is not the day's news: the year before, and apart from the killing
+    cls, slots, sts = read(text, lang, "2022-06-14")
+    at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
+    day = {s.subject: s.value for s in sts if s.predicate == "date"}
+    got = {(at.get(e), day.get(e)) for e in cls}
+    assert ("place:bf/sahel/yagha/solhan", "2021") in got
+    assert ("place:seytenga", "2022-06-12") in got
+
+
+def test_killing_named_a_year_before_the_news_is_its_own_event(read):
+    cls, slots, sts = read("Gunmen killed 79 people in Seytenga on Saturday. The massacre comes a year after the "
+                           "killing of at least 132 people in Solhan.", "en", "2022-06-14")
+    at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
+    day = {s.subject: s.value for s in sts if s.predicate == "date"}
+    assert {(at.get(e), day.get(e)) for e in cls} == {("place:seytenga", "2022-06-11"), ("place:bf/sahel/yagha/solhan", "2021")}
