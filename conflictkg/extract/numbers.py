@@ -235,6 +235,10 @@ _TOLL_REACHES = re.compile(r"\b(?:death toll|toll|bilan)\b[^.;:()]{0,90}?\b(?:ri
                            r"jumped|reached|reaches|stands|stood)\s+(?:to|at)\s+(?:at least\s+|more than\s+)?$")
 
 
+_BREAKDOWN = re.compile(r",\s*(?:dont|including|among them|parmi lesquels|parmi eux)\s[^,;.()]{1,60},\s*"
+                        r"(?=(?:[\w'-]+\s+){0,3}$)")
+
+
 def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
     """Death tolls in one sentence: a number tied to a verb or noun of killing, summed over
     coordinated groups ("53 soldats et un civil ont été tués" → 54). Tolls a perpetrator claims
@@ -255,8 +259,14 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
         # numbers before the kill word: "71 soldiers were killed", "35 morts", "53 soldats et un civil ont été tués"
         before = [n for n in nums if n.end <= ka and ka - n.end <= 90 and id(n) not in used]
         chosen: list[Num] = []
+        # "53 personnes, dont 49 gendarmes, avaient été tuées", "five people, including two soldiers, were
+        # killed": the breakdown between commas is not the toll, the number before it is
+        brk = _BREAKDOWN.search(folded, max(start, ka - 90), ka)
         for n in reversed(before):
-            gap = folded[n.end:ka]
+            if brk and brk.start() <= n.start < brk.end():
+                continue
+            gap = folded[n.end:ka] if not (brk and n.end <= brk.start()) else \
+                folded[n.end:brk.start()] + " " + folded[brk.end():ka]
             if _STOP_BETWEEN.search(gap) or KILL.search(gap) or WOUND.search(gap):
                 break
             if not _AUX_OR_NP.match(gap.strip() + " " if gap.strip() else ""):

@@ -160,3 +160,12 @@ def test_killing_named_a_year_before_the_news_is_its_own_event(read):
     at = {s.subject: s.object for s in sts if s.predicate == "OCCURRED_AT"}
     day = {s.subject: s.value for s in sts if s.predicate == "date"}
     assert {(at.get(e), day.get(e)) for e in cls} == {("place:seytenga", "2022-06-11"), ("place:bf/sahel/yagha/solhan", "2021")}
+
+
+@pytest.mark.parametrize("text,lang,toll", [
+    ("Le 14 novembre 2021, 53 personnes, dont 49 gendarmes, avaient été tuées lors de l'attaque d'Inata.", "fr", 53),
+    ("On Sunday, five people, including two soldiers, were killed in an attack on Boni.", "en", 5),
+])
+def test_breakdown_between_commas_is_not_the_toll(read, text, lang, toll):
+    cls, slots, _ = read(text, lang, "2023-02-19")
+    assert ("fatalities_max", toll) in {(p, int(v)) for s in slots.values() for p, v in s if p.startswith("fatalities")}
