@@ -11,7 +11,8 @@ that are part of the operation are left out.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from ..ontology import terms as T
@@ -60,9 +61,9 @@ MAX_LISTED = 5
 MAX_ROWS = 500
 
 
-def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
-    """{place id: [{ancestor_id, name, class, level}]}: the place itself and every place it is
-    LOCATED_IN, up to PLACE_DEPTH levels up."""
+def _ancestry(ctx: Ctx, ids: list[str]) -> tuple[dict[str, dict], dict[str, set]]:
+    """({place id: its row (name, class, level)}, {place id: the place and every place it is
+    LOCATED_IN, up to PLACE_DEPTH levels up}) for ``ids`` and the places above them."""
     info: dict[str, dict] = {}
     parents: dict[str, set] = defaultdict(set)
     todo = sorted(set(ids))
@@ -74,7 +75,7 @@ def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
             if r["parent_id"]:
                 parents[r["id"]].add(r["parent_id"])
         todo = sorted({x for i in todo for x in parents[i]} - set(info))
-    out: dict[str, list[dict]] = defaultdict(list)
+    ups: dict[str, set] = {}
     for pid in ids:
         if pid not in info:
             continue
@@ -84,10 +85,8 @@ def _ancestors(ctx: Ctx, ids: list[str]) -> dict[str, list[dict]]:
             if not frontier:
                 break
             seen.update(frontier)
-        for x in seen:
-            n = info[x]
-            out[pid].append({"id": pid, "ancestor_id": x, "name": n["name"], "class": n["class"], "level": n["level"]})
-    return out
+        ups[pid] = seen
+    return info, ups
 
 
 @register(
@@ -124,96 +123,107 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     # rows as lists in the RETURN order (tens of thousands at 1M events: no dict per row)
     rows = ctx.cy_rows("window", window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
 
-    # event id -> [start, end, fatalities_min, places, {actor: confidence}] (denied attributions are
-    # not the actor's activity)
-    events: dict[str, list] = {}
     skip = parts | {oid}
+    # most events have one row (one place, at most one actor): they are grouped straight from it;
+    # the events of several rows are gathered first
+    n_rows = Counter(row[0] for row in rows)
+    multi: dict[str, list] = {}  # event id -> [start, end, fatalities_min, places, {actor: confidence}]
     for eid, ev_start, ev_end, fat, place_id, actor_id, confidence in rows:
-        ev = events.get(eid)
-        if ev is None:
-            if eid in skip:
-                continue
-            ev = events[eid] = [ev_start, ev_end, fat, set(), {}]
-        if place_id:
-            ev[3].add(place_id)
-        if actor_id and confidence != "denied":
-            ev[4][actor_id] = confidence
-    place_ids = sorted({p for e in events.values() for p in e[3]} | set(roots))
-    anc = _ancestors(ctx, place_ids)
+        if n_rows[eid] > 1 and eid not in skip:
+            ev = multi.get(eid)
+            if ev is None:
+                ev = multi[eid] = [ev_start, ev_end, fat, set(), {}]
+            if place_id:
+                ev[3].add(place_id)
+            if actor_id and confidence != "denied":  # a denied attribution is not the actor's activity
+                ev[4][actor_id] = confidence
+    place_ids = sorted({row[4] for row in rows if row[4] and row[0] not in skip} | set(roots))
+    info, ups = _ancestry(ctx, place_ids)
     root_set = set(roots)
-    above_area = {a["ancestor_id"] for r in roots for a in anc[r]} - root_set  # places containing the area
+    above_area = {x for r in roots for x in ups.get(r, ())} - root_set  # places containing the area
 
     def zone(pid: str) -> str:
-        ups = {a["ancestor_id"] for a in anc[pid]} | {pid}
-        if ups & root_set:
+        if not root_set.isdisjoint(ups.get(pid, (pid,))):
             return "inside"
         if pid in above_area:
             return "undetermined"  # e.g. an event placed only at "Mali": cannot tell
         return "outside"
 
     def region(pid: str) -> str:
-        ups = [a for a in anc[pid] if a["ancestor_id"] not in root_set]
-        for want in (lambda a: a["level"] == "region", lambda a: a["class"] == T.Country):
-            hit = [a for a in ups if want(a)]
+        if pid not in info:
+            return pid
+        cands = [info[x] for x in ups[pid] if x not in root_set]
+        for hit in ([a for a in cands if a["level"] == "region"], [a for a in cands if a["class"] == T.Country]):
             if hit:
-                return sorted(hit, key=lambda a: a["name"] or "")[0]["name"]
-        own_row = [a for a in anc[pid] if a["ancestor_id"] == pid]
-        return own_row[0]["name"] if own_row else pid
+                return min(hit, key=lambda a: a["name"] or "")["name"]
+        return info[pid]["name"]
 
     # a window's thousands of events share a few hundred places: each place's zone and region once
     zones = {p: zone(p) for p in place_ids}
     regions_of = {p: region(p) for p in place_ids}
-    names = {a["id"]: a["name"] for rows_ in anc.values() for a in rows_ if a["ancestor_id"] == a["id"]}
+    zone_region = {p: (zones[p], regions_of[p]) for p in place_ids}
     op_start, op_end = op["start_date"], op["end_date"]
     unattributed = [(None, None)]
-    groups: dict[tuple, list] = {}   # (zone, phase, actor, region) -> [[(event id, confidence)], fatalities]
-    zone_region = {p: (zones[p], regions_of[p]) for p in place_ids}
+    # (zone, phase, actor, region) -> [[(start, event id, confidence, places)], fatalities]; the events
+    # in no particular order: only the rows shown need their earliest ones (heapq below), not the
+    # whole window sorted
+    groups: dict[tuple, list] = {}
     own_only = 0
-    # the earliest events first in each group (then by id: ids are unique, the events never compared)
-    for _, eid, ev in sorted((ev[0], eid, ev) for eid, ev in events.items()):
-        ev_start, ev_end, fat, places, actors = ev
-        if len(actors) == 1:  # most events: one actor
-            others = [ac for ac in actors.items() if ac[0] not in own]
-            if not others:
-                own_only += 1
-                continue
-        elif actors:
+
+    def add(key, entry, fat):
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = [[], None]
+        g[0].append(entry)
+        if fat is not None:
+            g[1] = (g[1] or 0) + fat
+
+    for eid, ev_start, ev_end, fat, place_id, actor_id, confidence in rows:
+        if n_rows[eid] > 1 or eid in skip:
+            continue
+        if not actor_id or confidence == "denied":
+            actor_id = confidence = None
+        elif actor_id in own:
+            own_only += 1
+            continue
+        z, reg = zone_region[place_id] if place_id else ("no place", "")
+        phase = "before" if ev_end < op_start else "after" if ev_start > op_end else "during"
+        add((z, phase, actor_id, reg), (ev_start, eid, confidence, (place_id,) if place_id else ()), fat)
+    for eid, (ev_start, ev_end, fat, places, actors) in multi.items():
+        if actors:
             others = sorted(ac for ac in actors.items() if ac[0] not in own)
             if not others:
                 own_only += 1
                 continue
         else:
             others = unattributed
-        if len(places) == 1:
-            for p in places:
-                z, reg = zone_region[p]
-        else:
-            zs = {zones[p] for p in places}
-            z = "inside" if "inside" in zs else ("outside" if "outside" in zs else ("undetermined" if zs else "no place"))
-            reg = min((regions_of[p] for p in places), default="")
+        zs = {zones[p] for p in places}
+        z = "inside" if "inside" in zs else ("outside" if "outside" in zs else ("undetermined" if zs else "no place"))
+        reg = min((regions_of[p] for p in places), default="")
         phase = "before" if ev_end < op_start else "after" if ev_start > op_end else "during"
         for aid, attribution in others:
-            key = (z, phase, aid, reg)
-            g = groups.get(key)
-            if g is None:
-                g = groups[key] = [[], None]
-            g[0].append((eid, attribution))
-            if fat is not None:
-                g[1] = (g[1] or 0) + fat
+            add((z, phase, aid, reg), (ev_start, eid, attribution, places), fat)
     # the rows in table order, then what the rows shown list: their earliest events' names, dates and sources
     ctx.load_names([k[2] for k in groups if k[2]] + [oid])
+    actor_names = {aid: ctx.name(aid) for aid in {k[2] for k in groups if k[2]}}
     phases = {"before": 0, "during": 1, "after": 2}
-    order = [(key, ctx.name(key[2]) if key[2] else "(unattributed)") for key in groups]
-    order.sort(key=lambda kn: (ZONES.index(kn[0][0]), phases[kn[0][1]], -len(groups[kn[0]][0]), kn[1].lower(), kn[0][3]))
+    zone_rank = {z: i for i, z in enumerate(ZONES)}
+    # rows that tie on the table order (two actors of one name) keep the order of their earliest
+    # events (then ids), as when the groups were filled from the window sorted by date
+    order = sorted(groups, key=lambda key: min(groups[key][0]))
+    order = [(key, actor_names[key[2]] if key[2] else "(unattributed)") for key in order]
+    order.sort(key=lambda kn: (zone_rank[kn[0][0]], phases[kn[0][1]], -len(groups[kn[0]][0]), kn[1].lower(), kn[0][3]))
     shown = order[:limit] if limit else order
-    listed = sorted({eid for key, _ in shown for eid, _ in groups[key][0][:MAX_LISTED]})
+    # each shown row's earliest events (then by id: ids are unique, the confidences never compared)
+    first = {key: heapq.nsmallest(MAX_LISTED, groups[key][0]) for key, _ in shown}
+    listed = sorted({entry[1] for evs in first.values() for entry in evs})
     details: dict[str, dict] = {}
     attribution_sources: dict[tuple, list] = {}  # (event id, actor id) -> sources
     for d in ctx.cy("listed", ids=listed) if listed else []:
         details.setdefault(d["event_id"], d)
         if d["actor_id"]:
             attribution_sources[(d["event_id"], d["actor_id"])] = d["sources"] or []
-    srcs = {key: [s for eid, _ in groups[key][0][:MAX_LISTED]
+    srcs = {key: [s for _, eid, _, _ in first[key]
                   for s in attribution_sources.get((eid, key[2]), []) + (details[eid]["event_sources"] or [])]
             for key, _ in shown}
     ctx.load_sources(s for v in srcs.values() for s in v)
@@ -223,10 +233,10 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
         z, phase, aid, reg = key
         evs, fat = groups[key]
         listing = []
-        for eid, conf in evs[:MAX_LISTED]:
+        for ev_start, eid, conf, places in first[key]:
             d = details[eid]
-            label = event_name(d["event"], eid, d["class"], [names.get(p) for p in events[eid][3]])
-            listing.append((events[eid][0], f"{date_text(d['date'], d['precision'])} {label}"
+            label = event_name(d["event"], eid, d["class"], [info[p]["name"] if p in info else None for p in places])
+            listing.append((ev_start, f"{date_text(d['date'], d['precision'])} {label}"
                             + (f" ({conf})" if conf else "")))
         event_list = [t for _, t in sorted(listing)]
         if len(evs) > MAX_LISTED:
