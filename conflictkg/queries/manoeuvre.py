@@ -124,19 +124,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     rows = ctx.cy_rows("window", window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
 
     skip = parts | {oid}
-    # most events have one row (one place, at most one actor): they are grouped straight from it;
-    # the events of several rows are gathered first
     n_rows = Counter(row[0] for row in rows)
-    multi: dict[str, list] = {}  # event id -> [start, end, fatalities_min, places, {actor: confidence}]
-    for eid, ev_start, ev_end, fat, place_id, actor_id, confidence in rows:
-        if n_rows[eid] > 1 and eid not in skip:
-            ev = multi.get(eid)
-            if ev is None:
-                ev = multi[eid] = [ev_start, ev_end, fat, set(), {}]
-            if place_id:
-                ev[3].add(place_id)
-            if actor_id and confidence != "denied":  # a denied attribution is not the actor's activity
-                ev[4][actor_id] = confidence
     place_ids = sorted({row[4] for row in rows if row[4] and row[0] not in skip} | set(roots))
     info, ups = _ancestry(ctx, place_ids)
     root_set = set(roots)
@@ -162,6 +150,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     zones = {p: zone(p) for p in place_ids}
     regions_of = {p: region(p) for p in place_ids}
     zone_region = {p: (zones[p], regions_of[p]) for p in place_ids}
+    no_place = ("no place", "")
     op_start, op_end = op["start_date"], op["end_date"]
     unattributed = [(None, None)]
     # (zone, phase, actor, region) -> [[(start, event id, confidence, places)], fatalities]; the events
@@ -178,15 +167,27 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
         if fat is not None:
             g[1] = (g[1] or 0) + fat
 
+    # most events have one row (one place, at most one actor): they are grouped straight from it;
+    # the events of several rows are gathered first
+    multi: dict[str, list] = {}  # event id -> [start, end, fatalities_min, places, {actor: confidence}]
     for eid, ev_start, ev_end, fat, place_id, actor_id, confidence in rows:
-        if n_rows[eid] > 1 or eid in skip:
+        if eid in skip:
+            continue
+        if n_rows[eid] > 1:
+            ev = multi.get(eid)
+            if ev is None:
+                ev = multi[eid] = [ev_start, ev_end, fat, set(), {}]
+            if place_id:
+                ev[3].add(place_id)
+            if actor_id and confidence != "denied":  # a denied attribution is not the actor's activity
+                ev[4][actor_id] = confidence
             continue
         if not actor_id or confidence == "denied":
             actor_id = confidence = None
         elif actor_id in own:
             own_only += 1
             continue
-        z, reg = zone_region[place_id] if place_id else ("no place", "")
+        z, reg = zone_region[place_id] if place_id else no_place
         phase = "before" if ev_end < op_start else "after" if ev_start > op_end else "during"
         add((z, phase, actor_id, reg), (ev_start, eid, confidence, (place_id,) if place_id else ()), fat)
     for eid, (ev_start, ev_end, fat, places, actors) in multi.items():
@@ -208,11 +209,14 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     actor_names = {aid: ctx.name(aid) for aid in {k[2] for k in groups if k[2]}}
     phases = {"before": 0, "during": 1, "after": 2}
     zone_rank = {z: i for i, z in enumerate(ZONES)}
-    # rows that tie on the table order (two actors of one name) keep the order of their earliest
-    # events (then ids), as when the groups were filled from the window sorted by date
-    order = sorted(groups, key=lambda key: min(groups[key][0]))
-    order = [(key, actor_names[key[2]] if key[2] else "(unattributed)") for key in order]
-    order.sort(key=lambda kn: (zone_rank[kn[0][0]], phases[kn[0][1]], -len(groups[kn[0]][0]), kn[1].lower(), kn[0][3]))
+    sort_key = {key: (zone_rank[key[0]], phases[key[1]], -len(g[0]), (actor_names[key[2]] if key[2] else "(unattributed)").lower(), key[3])
+                for key, g in groups.items()}
+    keys = sorted(groups, key=sort_key.__getitem__)
+    if any(sort_key[a] == sort_key[b] for a, b in zip(keys, keys[1:])):
+        # rows that tie (two actors of one name) keep the order of their earliest events (then
+        # ids), as when the groups were filled from the window sorted by date
+        keys.sort(key=lambda key: (sort_key[key], min(groups[key][0])))
+    order = [(key, actor_names[key[2]] if key[2] else "(unattributed)") for key in keys]
     shown = order[:limit] if limit else order
     # each shown row's earliest events (then by id: ids are unique, the confidences never compared)
     first = {key: heapq.nsmallest(MAX_LISTED, groups[key][0]) for key, _ in shown}

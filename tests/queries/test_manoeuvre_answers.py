@@ -78,6 +78,8 @@ def test_the_cases_reach_the_edges(got):
     assert any(e.startswith("… and ") for r in monclar["rows"] for e in r[6]), "a row with more events than listed"
     assert any("no date" in g.get("error", "") for g in got) and any("no place" in g.get("error", "") for g in got)
     assert by[json.dumps({"operation": "Operation Sirocco"})]["rows"], "the month-long operation finds events"
+    ganda = [r[2] for r in by[json.dumps({"operation": "Operation Monclar"})]["rows"] if r[2].lower() == "ganda izo"]
+    assert ganda == ["Ganda Izo", "GANDA IZO"], "rows that tie on the table order: their first events' order"
 
 
 if __name__ == "__main__":
