@@ -209,14 +209,15 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     actor_names = {aid: ctx.name(aid) for aid in {k[2] for k in groups if k[2]}}
     phases = {"before": 0, "during": 1, "after": 2}
     zone_rank = {z: i for i, z in enumerate(ZONES)}
-    sort_key = {key: (zone_rank[key[0]], phases[key[1]], -len(g[0]), (actor_names[key[2]] if key[2] else "(unattributed)").lower(), key[3])
+    row_actor = {key: actor_names[key[2]] if key[2] else "(unattributed)" for key in groups}
+    sort_key = {key: (zone_rank[key[0]], phases[key[1]], -len(g[0]), row_actor[key].lower(), key[3])
                 for key, g in groups.items()}
     keys = sorted(groups, key=sort_key.__getitem__)
     if any(sort_key[a] == sort_key[b] for a, b in zip(keys, keys[1:])):
         # rows that tie (two actors of one name) keep the order of their earliest events (then
         # ids), as when the groups were filled from the window sorted by date
         keys.sort(key=lambda key: (sort_key[key], min(groups[key][0])))
-    order = [(key, actor_names[key[2]] if key[2] else "(unattributed)") for key in keys]
+    order = [(key, row_actor[key]) for key in keys]
     shown = order[:limit] if limit else order
     # each shown row's earliest events (then by id: ids are unique, the confidences never compared)
     first = {key: heapq.nsmallest(MAX_LISTED, groups[key][0]) for key, _ in shown}
