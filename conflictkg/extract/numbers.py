@@ -372,7 +372,9 @@ def troop_count(folded: str, start: int, end: int, nums: list[Num]) -> tuple[int
         for k in range(3):
             m = re.match(r"\s+(?:[a-z'-]+\s+){%d}" % k, after)
             if m:
-                tm = _TROOPS.match(after[m.end():])
+                # the word is read whole, up to the sentence's end: cut at the window's edge,
+                # "menace" would read "men"
+                tm = _TROOPS.match(folded, n.end + m.end(), end)
                 if tm:
                     break
         if tm:
@@ -381,5 +383,5 @@ def troop_count(folded: str, start: int, end: int, nums: list[Num]) -> tuple[int
             head = folded[max(start, n.start - 40):n.start]
             if KILL.search(tail[:40]) or WOUND.search(tail[:40]) or KILL.search(head):
                 continue
-            return n.value, n.start, n.end + (m.end() if m else 0) + tm.end()
+            return n.value, n.start, tm.end()
     return None

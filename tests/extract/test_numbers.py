@@ -47,6 +47,16 @@ def test_troops():
     assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f))) is None
 
 
+def test_troop_word_read_whole():
+    # the third word after the number straddles the 40-character window the count looks in:
+    # "menaces" is no "men", and "soldiers" is read whole
+    f = fold("The study listed 250 internationally-financed structural menaces to stability.")
+    assert troop_count(f, 0, len(f), find_numbers(f, 0, len(f))) is None
+    f = fold("Paris deployed 600 internationally-financed additional soldiers to the region.")
+    count, a, b = troop_count(f, 0, len(f), find_numbers(f, 0, len(f)))
+    assert count == 600 and f[a:b] == "600 internationally-financed additional soldiers"
+
+
 @pytest.mark.parametrize("text, expected", [
     # one person as the object of the verb of killing
     ("gunmen shot dead a shopkeeper near the market", [(1, 1, "exact")]),
