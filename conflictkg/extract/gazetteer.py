@@ -180,6 +180,7 @@ class Gazetteer:
         self._typo_cache: dict = {}
         self._sorted_lengths: dict = {}
         self._ancestors: dict = {}
+        self._settlement_named: dict = {}
         self._typo_index = None
         self._exact_keys = set(resolver._index)
 
@@ -214,6 +215,14 @@ class Gazetteer:
         if a is None:
             a = self._ancestors[eid] = frozenset(self.resolver.ancestors(eid))
         return a
+
+    def name_is_settlement(self, eid: str) -> bool:
+        """Whether a settlement answers to the name of ``eid`` (pack data: read once per entity)."""
+        hit = self._settlement_named.get(eid)
+        if hit is None:
+            hit = self._settlement_named[eid] = any(
+                self.cls(x) == "Settlement" for x in self.resolver.lookup(self.name(eid), fuzzy=False)[0])
+        return hit
 
     def country_of(self, eid: str) -> str | None:
         """ISO code of the country a pack place lies in (``place:ml/...`` → ``ML``)."""

@@ -169,6 +169,9 @@ _PROTEST = re.compile(r"\b(?:" + "|".join(L.PROTEST_WORDS) + ")")
 _BARE_KINDS = (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE), ("mission", PEACEKEEPERS),
                ("security", SECURITY), ("self-defence", SELF_DEFENCE), ("mob", MOB), ("forest", FOREST))
 _BARE_FIRST = set().union(*(set(p.by_first) for _, p in _BARE_KINDS))
+# the kinds (in the order above) with a phrase starting with each first word: a word is looked up
+# in those alone
+_BARE_BY_FIRST = {w: tuple((what, p) for what, p in _BARE_KINDS if w in p.by_first) for w in _BARE_FIRST}
 TITLES = _phrases(L.PERSON_TITLES)
 PLACE_CUES = _phrases(L.PLACE_CUES_BEFORE)
 NAT = {tuple(norm_key(a).split()): cc for cc, adjs in L.NATIONALITIES.items() for a in adjs if norm_key(a)}
@@ -409,7 +412,7 @@ class MentionFinder:
         info = gaz.info.get(eid)
         if gaz.cls(eid) == "AdminArea" and info and any(gaz.cls(p) == "Country" for p in info.parents):
             return None   # a region of the pack under another spelling
-        if any(gaz.cls(x) == "Settlement" for x in gaz.resolver.lookup(gaz.name(eid), fuzzy=False)[0]):
+        if gaz.name_is_settlement(eid):
             return None   # a town's region is its surroundings ("the Douentza region"), still its cercle
         n = len(toks)
         if i >= 2 and toks[i - 2].key == "region" and toks[i - 1].key == "du" and not taken[i - 2]:
@@ -1404,8 +1407,8 @@ class MentionFinder:
         for i in [i for i, k in enumerate(keys) if k in _BARE_FIRST]:
             if taken[i]:
                 continue
-            for what, phrases in _BARE_KINDS:
-                k = phrases.at(toks, i, keys)[0] if keys[i] in phrases.by_first else 0
+            for what, phrases in _BARE_BY_FIRST[keys[i]]:
+                k = phrases.at(toks, i, keys)[0]
                 if not k or any(taken[i:i + k]):
                     continue
                 if cc is None:

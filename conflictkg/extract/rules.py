@@ -1333,6 +1333,10 @@ class RuleExtractor:
             if any(e.cls not in ("ViolenceAgainstCivilians",) for e in here) or \
                     any(d.kind != "relative" for d in S.dates):
                 return
+            # a death told (the test below, read from the sentence alone) before looking back for it
+            f = S.folded[S.start:S.end]
+            if not (S.tolls or _KILLED.search(f) or _DEATH_TOLD.search(f)):
+                return
             kid = next((e for e in reversed(st.events[-WINDOW:]) if e.cls == "Kidnapping" and e.sent < S.no), None)
             if kid is None or S.no - kid.last_sent > 2 or any(e.cls in VIOLENT and e.sent > kid.sent and e not in here
                                                                  for e in st.events[-WINDOW:]):
