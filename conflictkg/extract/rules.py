@@ -35,7 +35,8 @@ from .places import admin_area, place_class, place_links
 from .relations import sentence_relations
 from .numbers import find_numbers, tolls, troop_count
 from .text import Span, analysis_text, blocks, fold, sentences
-from .triggers import CIVILIAN_WORDS, KILL, SOLDIER_WORDS, SPEECH_ALL, Trigger, find_triggers
+from .triggers import CIVILIAN_WORDS, KILL, SOLDIER_WORDS, SPEECH_ALL, SPEECH_AT, Trigger, find_triggers
+from .wordstarts import WordGate, Words
 
 # the death of people told without a verb of killing: "found dead", "his body was discovered"
 _DEATH_TOLD = re.compile(
@@ -148,6 +149,7 @@ KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|sh
                        r"blesse(?:e|s|es)? par balles?|ont blesse|a blesse|poignarde\w*|fouette\w*|lynche\w*|"
                        r"found (?:dead|executed|lifeless|with (?:their|his|her) throats? slit)|"
                        r"retrouve(?:e|s|es)? (?:mort|morte|morts|mortes|sans vie|execute\w*|egorge\w*))(?![\w-])")
+_KILL_VERB_AT = WordGate(KILL_VERB)   # tried at the words that can begin a killing verb
 # a second verb sharing the killing's victim: "killed and dumped the body of", "killed and mutilated",
 # "tué puis brûlé le corps de"
 _CO_VERB = re.compile(r"\s*,?\s*(?:and|then|et|puis)\s+(?:(?:\w+ly|then|later|ensuite)\s+)?(?!(?:some|more|those|these|were|where|while|have|are|one|five|nine|none|une|une|elle|elles|ils|une)\b)(?:[a-z-]{3,}ed|[a-z-]{3,}(?:e|es|is|u|us))"
@@ -671,6 +673,7 @@ class Sent:
     keys: set | None = None        # the distinct keys of ``toks`` (the mention finder's set; read only)
     links: list | None = None      # ``place_links`` of the sentence, once computed (read only)
     _kills: list | None = None     # the matches of ``KILL_VERB`` in the sentence, once scanned
+    words: Words | None = None     # its runs of letters and digits (where word patterns can match)
 
     def tok_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -679,7 +682,7 @@ class Sent:
         """The killing verbs of the sentence (``KILL_VERB`` matches): several stages read them, the
         sentence is scanned once."""
         if self._kills is None:
-            self._kills = list(KILL_VERB.finditer(self.folded, self.start, self.end))
+            self._kills = list(_KILL_VERB_AT.finditer(self.folded, self.start, self.end, self.words))
         return self._kills
 
     @property
@@ -734,11 +737,11 @@ class RuleExtractor:
             out.issues.append((base + s.start, msg))
         dates = self._dates(st, folded, s, finder._keyset, toks)
         S = Sent(s.start, s.end, st.sentence_no, analysed, folded, toks, ms, dates, [t.start for t in toks],
-                 keys=finder._keyset)
+                 keys=finder._keyset, words=Words(folded, s.start, s.end, toks, finder._keyset))
         for m in ms:
             self._note_mention(st, m, S, base)
         blocked = [(m.start, m.end) for m in ms if m.how != "coref"] + [(d.start, d.end) for d in dates]
-        trigs = find_triggers(folded, s.start, s.end, blocked)
+        trigs = find_triggers(folded, s.start, s.end, blocked, S.words)
         for t in trigs:
             t.ti = S.tok_at(t.start)
         nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates] + ([st.dateline_span] if st.dateline_span else []))
@@ -911,7 +914,7 @@ class RuleExtractor:
     def _speech_acts(self, S: Sent) -> list[tuple[str, int, int]]:
         """Claims, denials, accusations, announcements, and plain verbs of saying ("say")."""
         out = []
-        for m in SPEECH_ALL.finditer(S.folded, S.start, S.end):
+        for m in SPEECH_AT.finditer(S.folded, S.start, S.end, S.words):
             if any(m.start() < x.end and x.start < m.end() for x in S.ms if x.how != "coref"):
                 continue
             out.append((m.lastgroup, m.start(), m.end()))

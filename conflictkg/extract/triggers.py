@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import fastre as re
 from dataclasses import dataclass
+from .wordstarts import WordGate
 
 # (class, regex of the word family, regex of its plural noun forms)
 _T = [
@@ -158,6 +159,7 @@ TRIGGERS = [(cls, re.compile(rf"(?<![\w-])(?:{rx})(?![\w-])"), re.compile(rf"^(?
 # one pass over the text for all classes (named groups say which); overlaps between classes are
 # resolved by trying each class's own pattern at the positions the union finds
 _UNION = re.compile(r"(?<![\w-])" + re.factor([rx for _, rx, _ in _T]) + r"(?![\w-])")
+_UNION_AT = WordGate(_UNION)   # tried at the words that can begin a trigger
 
 # the classes whose pattern can match at a position starting with a given character (the union
 # matched there; the others cannot): the same classes, in the same order, tried fewer times
@@ -200,6 +202,7 @@ SPEECH_UNION = re.compile("|".join(f"(?P<{k}>(?<![\\w-]){re.factor([rx.pattern[l
 # reporting verbs that make a statement event only with a time word or a named issuer context
 SAY = re.compile(r"(?<![\w-])(?:said|says|told|stated|added|a dit|a declare|a ajoute|a explique|a souligne|estime|affirme|indique)(?![\w-])")
 SPEECH_ALL = re.compile(SPEECH_UNION.pattern + f"|(?P<say>{SAY.pattern})")
+SPEECH_AT = WordGate(SPEECH_ALL)
 
 # words that make a trigger hypothetical or generic
 MODAL = re.compile(
@@ -235,11 +238,12 @@ class Trigger:
     ti: int = -1     # token index
 
 
-def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, int]]) -> list[Trigger]:
-    """Event triggers in ``folded[start:end]`` outside ``blocked`` spans (names, dates)."""
+def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, int]], words=None) -> list[Trigger]:
+    """Event triggers in ``folded[start:end]`` outside ``blocked`` spans (names, dates); ``words``:
+    the sentence's ``wordstarts.Words``, when known."""
     out = []
     seg = folded[start:end]
-    for um in _UNION.finditer(seg):
+    for um in _UNION_AT.finditer_in(seg, 0, len(seg), words, start):
         # the longest reading at this position, over every class
         best = None
         p = um.start()
