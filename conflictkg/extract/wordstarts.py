@@ -130,7 +130,7 @@ class Words:
     Without an apostrophe in the sentence they are its tokens, keys and all (``keyset``: the
     distinct keys, as the mention finder has them)."""
 
-    __slots__ = ("keys", "_toks", "_runs")
+    __slots__ = ("keys", "_toks", "_runs", "gen")
 
     def __init__(self, folded: str, start: int, end: int, toks, keyset: set | None = None):
         if keyset is not None and folded.find("'", start, end) < 0:
@@ -138,12 +138,38 @@ class Words:
         else:
             self._runs = sentence_words(folded, toks)
             self.keys, self._toks = {w for _, w in self._runs}, None
+        self.gen = learned(self.keys)
 
     def starts(self, words: set) -> list[int]:
         """Where the runs spelling one of ``words`` start, in order."""
         if self._runs is None:
             return [t.start for t in self._toks if t.key in words]
         return [a for a, w in self._runs if w in words]
+
+
+# the words of the sentences read so far, each gate's words a match can begin with among them
+# (a pure function of each word; forgotten beyond a large vocabulary, read again when met)
+_SEEN: set[str] = set()
+_GATES: list = []
+_MAX_SEEN = 200_000
+_gen = 0   # how many times they were forgotten
+
+
+def learned(words: set) -> int:
+    """Every gate knows whether a match can begin with each of ``words``; returns the
+    generation of that knowledge."""
+    global _gen
+    if not words <= _SEEN:
+        if len(_SEEN) > _MAX_SEEN:
+            _SEEN.clear()
+            for g in _GATES:
+                g._begin.clear()
+            _gen += 1
+        new = words - _SEEN
+        _SEEN.update(new)
+        for g in _GATES:
+            g._learn(new)
+    return _gen
 
 
 class WordGate:
@@ -153,8 +179,13 @@ class WordGate:
         self.rx = rx
         fw = first_words(rx.pattern)
         self.words, self.prefixes = fw if fw else (None, None)
-        self._seen: set[str] = set()     # words already read ...
-        self._begin: set[str] = set()    # ... and those a match can begin with
+        self._begin: set[str] = set()    # the words read so far that a match can begin with
+        if self.words is not None:
+            self._learn(_SEEN)
+            _GATES.append(self)
+
+    def _learn(self, words) -> None:
+        self._begin.update(w for w in words if w in self.words or w.startswith(self.prefixes))
 
     def finditer(self, string: str, pos: int, endpos: int, words: Words | None = None):
         """The matches of ``rx.finditer(string, pos, endpos)``; ``words``: the ``Words`` of
@@ -167,10 +198,8 @@ class WordGate:
         if words is None or self.words is None:
             return self.rx.finditer(string, pos, endpos)
         keys = words.keys
-        new = keys - self._seen
-        if new:
-            self._seen |= new
-            self._begin.update(w for w in new if w in self.words or w.startswith(self.prefixes))
+        if words.gen != _gen:   # forgotten since the sentence was read
+            words.gen = learned(keys)
         if self._begin.isdisjoint(keys):
             return iter(())
         return self._gated(string, pos, endpos, words.starts(keys & self._begin), offset)

@@ -85,3 +85,18 @@ def test_gated_search_finds_what_the_scan_finds(gate):
             want = [(m.span(), m.lastgroup) for m in gate.rx.finditer(seg)]
             assert [(m.span(), m.lastgroup) for m in gate.finditer_in(seg, 0, len(seg), words, a)] == want
     assert any(list(gate.rx.finditer(f)) for f in texts)
+
+
+def test_words_read_before_the_vocabulary_was_forgotten(monkeypatch):
+    from conflictkg.extract import wordstarts
+
+    monkeypatch.setattr(wordstarts, "_MAX_SEEN", 5)
+    gate = triggers._UNION_AT
+    first = fold("Hier, des hommes armés ont attaqué le village et enlevé trois bergers.")
+    toks = tokenize(first, first, 0, len(first))
+    words = Words(first, 0, len(first), toks, {t.key for t in toks})
+    for k in range(3):   # other sentences, each past the small bound: what was read is forgotten
+        other = fold(f"Une réunion numéro {k} sur la pluie et le beau temps, sans rien d'autre.")
+        Words(other, 0, len(other), tokenize(other, other, 0, len(other)), None)
+    assert [m.span() for m in gate.finditer(first, 0, len(first), words)] == \
+        [m.span() for m in gate.rx.finditer(first)] != []
