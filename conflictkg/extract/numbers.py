@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from . import lexicon as L
 from .triggers import KILL, WOUND
+from .wordstarts import WordGate
 
 
 @dataclass
@@ -239,10 +240,11 @@ _BREAKDOWN = re.compile(r",\s*(?:dont|including|among them|parmi lesquels|parmi 
                         r"(?=(?:[\w'-]+\s+){0,3}$)")
 
 
-def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
+def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> list[Toll]:
     """Death tolls in one sentence: a number tied to a verb or noun of killing, summed over
     coordinated groups ("53 soldats et un civil ont été tués" → 54). Tolls a perpetrator claims
-    for itself and figures given as "not 95" are left out."""
+    for itself and figures given as "not 95" are left out. ``words``: the sentence's
+    ``wordstarts.Words``, when known."""
     out: list[Toll] = []
     seg_claim = False   # searched at the first number tied to a kill word: most sentences have none
     used = set()
@@ -253,7 +255,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num]) -> list[Toll]:
             used.add(id(n))
             kind = "min" if n.hi is None else "exact"
             out.append(Toll(n.lo if n.lo is not None else n.value, n.hi, n.start, n.end, kind))
-    for km in KILL.finditer(folded, start, end):
+    for km in _KILL_AT.finditer(folded, start, end, words):
         ka, kb = km.start(), km.end()
         word = km.group(0)
         # numbers before the kill word: "71 soldiers were killed", "35 morts", "53 soldats et un civil ont été tués"
@@ -358,6 +360,8 @@ _ONE_VICTIM = re.compile(
     r"[\w-]+(?:er|or|ian|ist|man|ant|ent))(?![\w'-])(?!\s*(?:,\s*(?:a|an|his|her|two|three)\b|and\s+(?:a|an|his|her|their|one|"
     r"another|two|three|four|five|several|\d)\b|'s|s\b))")
 
+
+_KILL_AT = WordGate(KILL)   # tried at the words that can begin a word of killing
 
 _TROOPS = re.compile(r"(?<![\w-])(?:troops|soldiers|servicemen|personnel|men|soldats|militaires|hommes|effectifs)(?![\w-])")
 

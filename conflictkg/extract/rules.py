@@ -745,7 +745,7 @@ class RuleExtractor:
         for t in trigs:
             t.ti = S.tok_at(t.start)
         nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates] + ([st.dateline_span] if st.dateline_span else []))
-        S.tolls = tolls(folded, s.start, s.end, nums)
+        S.tolls = tolls(folded, s.start, s.end, nums, S.words)
         S.toll_max = max(((t.lo or t.hi or 0) for t in S.tolls), default=0)
         speech = self._speech_acts(S)
         sent_events = self._events(st, S, trigs, speech)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conflictkg.extract import rules, triggers
+from conflictkg.extract import numbers, rules, triggers
 from conflictkg.extract.gazetteer import tokenize
 from conflictkg.extract.text import fold
 from conflictkg.extract.wordstarts import WordGate, Words, first_words, sentence_words
@@ -67,8 +67,8 @@ def test_sentence_words_are_the_runs_of_letters_and_digits():
         assert sentence_words(f, toks) == [(m.start(), m.group()) for m in re.finditer(r"[a-z0-9]+", f)]
 
 
-@pytest.mark.parametrize("gate", [triggers._UNION_AT, triggers.SPEECH_AT, rules._KILL_VERB_AT],
-                         ids=["triggers", "speech", "kill-verbs"])
+@pytest.mark.parametrize("gate", [triggers._UNION_AT, triggers.SPEECH_AT, rules._KILL_VERB_AT, numbers._KILL_AT],
+                         ids=["triggers", "speech", "kill-verbs", "kill-words"])
 def test_gated_search_finds_what_the_scan_finds(gate):
     assert gate.words, "the pattern's first words are read"
     texts = _texts()
