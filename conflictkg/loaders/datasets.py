@@ -398,6 +398,7 @@ def write_records(tx, statements: Iterable[Statement], ctx: LoadContext, source_
             append(st)
             current = rec
         flush(buf)
+    res.new -= tx.bulk_duplicates  # stored twice inside a bulk load, once at its end
     if replaced:
         ctx.count("replaced", replaced)
     if ctx.options.get("prune"):

@@ -67,8 +67,9 @@ def test_bulk_builds_the_secondary_indexes_at_the_end(tmp_path):
         with tx.bulk(10) as dropped:  # more than the empty store holds
             assert dropped
             names = {r[0] for r in tx.con.execute("SELECT name FROM sqlite_schema WHERE type = 'index'")}
-            assert "statements_subject" not in names and "statements_record" not in names
-            assert tx.add(sts + sts[:10]).new == 500  # the unique id index stays
+            assert not {"statements_subject", "statements_record", "statements_id"} & names
+            tx.add(sts + sts[:10])
+        assert tx.bulk_duplicates == 10  # stored twice in the block, removed at its end
     assert _indexes(s) == before
     assert [st.id for st in s.statements()] == [st.id for st in sts]
     with s.transaction() as tx:
@@ -103,3 +104,47 @@ def test_bulk_index_builds_sort_on_disk(tmp_path):
             tx.add(sts)
             assert tx.con.execute("PRAGMA temp_store").fetchone()[0] == 1  # FILE
     assert len(_indexes(s)) >= 2 and s.count() == 200
+
+
+def test_a_bulk_load_keeps_the_first_of_statements_stored_twice(tmp_path):
+    """Without the unique id index during a bulk load, a statement already in the store or stored
+    twice by the load is removed at its end, the first kept (as INSERT OR IGNORE keeps it)."""
+    s = Store(tmp_path / "db")
+    old = Statement("actor:a", "name", "source:s", value="A", evidence="first")
+    with s.transaction() as tx:
+        tx.add([old])
+    again = Statement("actor:a", "name", "source:s", value="A", evidence="later")  # same content id
+    sts = [Statement(f"event:e{i}", "name", "source:s", value=f"E{i}", evidence=f"row {i}") for i in range(300)]
+    twice = Statement("event:e7", "name", "source:s", value="E7", evidence="row 7 again")
+    with s.transaction() as tx:
+        with tx.bulk(10) as dropped:
+            assert dropped
+            tx.add(sts[:100] + [again] + sts[100:] + [twice])
+        assert tx.bulk_duplicates == 2
+    rows = s.reader().execute("SELECT id, evidence FROM statements ORDER BY seq").fetchall()
+    assert rows == [(old.id, "first")] + [(st.id, st.evidence) for st in sts]
+    with s.transaction() as tx:  # the unique index is back: a duplicate is ignored again
+        assert tx.add([twice]).new == 0
+
+
+def test_a_store_made_with_a_unique_id_column_keeps_it_through_a_bulk_load(tmp_path):
+    """Stores made before the id index was one of its own have a UNIQUE column: it is not
+    dropped (it cannot be), duplicates are ignored as they come, and no second id index appears."""
+    import sqlite3
+
+    from conflictkg.graph import store as store_mod
+
+    s = Store(tmp_path / "db")
+    s.path.mkdir(parents=True)
+    con = sqlite3.connect(s.statements_path)
+    con.executescript(store_mod.SCHEMA.replace("    id TEXT NOT NULL,", "    id TEXT NOT NULL UNIQUE,"))
+    con.close()
+    before = _indexes(s)
+    sts = [Statement(f"event:e{i}", "name", "source:s", value=f"E{i}") for i in range(50)]
+    with s.transaction() as tx:
+        with tx.bulk(10) as dropped:
+            assert dropped
+            assert tx.add(sts + sts[:5]).new == 50
+        assert tx.bulk_duplicates == 0
+    assert _indexes(s) == before and "statements_id" not in {n for n, _ in before}
+    assert s.count() == 50
