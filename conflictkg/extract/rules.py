@@ -472,7 +472,6 @@ _VIOLENT_WORD = re.compile(
     r"poursuivi\w*|enlev(?:e|es|ee|ees|ent)|arret(?:e|es|ee|ees|ent)|incendi\w*|pill(?:e|es|ee|ees|ent|age)|"
     r"detrui\w*|frapp(?:e|es|ee|ees|ent)|bless(?:e|es|ee|ees|ent)|interven(?:u|us|ue|ues|ait|aient)|"
     r"disperse\w*)")
-# verbs of fighting back: their subject defends, it is not the author of the event
 # what lies between a second count and its place: "and 7 in Hombori", "et 12 à Y"
 _ELIDED_PLACE_AT = re.compile(r"\s*(?:(?:people|persons|personnes|others|autres|more|civilians|civils|dead|morts|victims|victimes)\s+)?"
                               r"(?:(?:were\s+)?killed\s+|tues\s+)?(?:in|at|near|a|dans|au|pres de)\s+(?:the\s+village\s+of\s+|le village de\s+)?")
@@ -485,6 +484,7 @@ _SPAN_AFTER = re.compile(r"\b(?:(?:nearly|almost|about|some|just over|more than|
                          r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$")
 # French verbs whose compound past takes "être" without being passive ("sont intervenus", "est arrivé")
 _FR_ETRE_ACTIVE = re.compile(r"(?:interven|venu|revenu|arriv|parti|entr|rentr|descendu|mont|retourn|all)(?:u|e|ue|us|ues|es|ee|ees)?$")
+# verbs of fighting back: their subject defends, it is not the author of the event
 _RESPONSE_WORD = re.compile(
     r"(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|respond(?:s|ed|ing)?|interven(?:e|es|ed|ing)|rout(?:s|ed|ing)?|"
     r"pursu(?:e|es|ed|ing)|chas(?:e|es|ed|ing)|retaliat(?:e|es|ed|ing)|repouss\w*|ripost\w*|"
