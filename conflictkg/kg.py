@@ -142,7 +142,8 @@ class KG:
                 hook(tx, ctx, fs)
             fs.issues, fs.counters = ctx.issues, ctx.counters
             if options.get("strict") and ctx.errors:
-                raise InputError(f"{len(ctx.errors)} problem(s) with --strict; first: {ctx.errors[0]}", str(target))
+                raise InputError(f"refused (--strict): {len(ctx.errors)} problem(s); first: {ctx.errors[0].refused()}",
+                                 str(target))
             if pack:
                 tx.set_meta("pack", self.settings.pack)
         return fs

@@ -465,7 +465,7 @@ class _Loader:
 
     def _skip(self, line: int, reason: str) -> None:
         self.ctx.count("skipped rows")
-        self.ctx.issue(self.path, line, reason + "; row skipped")
+        self.ctx.issue(self.path, line, reason, skipped="row")
 
     def _source(self) -> Iterator[Statement]:
         s = self.source

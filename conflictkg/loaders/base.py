@@ -25,9 +25,18 @@ class Issue:
     reason: str
     #: "error": data was skipped (``--strict`` refuses the file); "note": kept, but worth knowing
     severity: str = "error"
+    #: what the load left out for it ("row", "link"); with ``--strict`` nothing is left out
+    skipped: str = ""
+
+    def where(self, reason: str) -> str:
+        return f"{self.path}:{self.line}: {reason}" if self.line else f"{self.path}: {reason}"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}" if self.line else f"{self.path}: {self.reason}"
+        return self.where(f"{self.reason}; {self.skipped} skipped" if self.skipped else self.reason)
+
+    def refused(self) -> str:
+        """The issue as told when ``--strict`` refuses the whole file (nothing was skipped)."""
+        return self.where(self.reason)
 
 
 @dataclass
@@ -37,9 +46,9 @@ class LoadContext:
     issues: list[Issue] = field(default_factory=list)
     counters: dict = field(default_factory=dict)
 
-    def issue(self, path, line, reason: str) -> None:
-        """Something in the input was skipped."""
-        self.issues.append(Issue(str(path), line, reason))
+    def issue(self, path, line, reason: str, skipped: str = "") -> None:
+        """Something in the input was skipped (``skipped`` names what: "row", "link")."""
+        self.issues.append(Issue(str(path), line, reason, skipped=skipped))
 
     def note(self, path, line, reason: str) -> None:
         """Something was kept but deserves a look (a new actor label, a fallback decoding)."""

@@ -222,7 +222,7 @@ def _load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
 
 def _skip(ctx: LoadContext, path, line, reason) -> None:
     ctx.count("skipped rows")
-    ctx.issue(path, line, reason + "; row skipped")
+    ctx.issue(path, line, reason, skipped="row")
 
 
 def write(tx, statements, ctx: LoadContext):

@@ -75,12 +75,12 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         if not actors:
             require_columns(csvf.header, REQUIRED, path, "a UCDP actor list")
         if error:
-            ctx.issue(path, line, error + "; row skipped")
+            ctx.issue(path, line, error, skipped="row")
             continue
         ctx.count("rows")
         aid = (row.get("ActorId") or "").strip()
         if not aid.isdigit():
-            ctx.issue(path, line, f"ActorId is not a number: {aid!r}; row skipped")
+            ctx.issue(path, line, f"ActorId is not a number: {aid!r}", skipped="row")
             continue
         actors.setdefault(aid, _Actor(line, row))  # one row per conflict: the first is enough
     if not actors:
@@ -176,7 +176,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
             labels = _names(row.get(name_col, ""), True)
             for i, oid in enumerate(others):
                 if oid not in ids:
-                    ctx.issue(path, a.line, f"ActorId {aid} refers to unknown ActorId {oid} ({id_col}); link skipped")
+                    ctx.issue(path, a.line, f"ActorId {aid} refers to unknown ActorId {oid} ({id_col})", skipped="link")
                     continue
                 if ids[oid] == me:
                     continue

@@ -265,6 +265,8 @@ def test_strict_refuses_the_file(sahel_kg):
                              env={"CONFLICTKG_PACK": "sahel"})
     assert res.exit_code == 2, res.output
     assert f"{BAD}:" in res.output and "--strict" in res.output and "Traceback" not in res.output
+    # the whole file is refused: the message must not say a row was skipped
+    assert "refused" in res.output and "skipped" not in res.output, res.output
     assert sahel_kg.store.count() == before
     # without --strict the CLI lists each skipped row
     res = CliRunner().invoke(main, ["ingest", str(BAD), "--db", str(sahel_kg.store.path)], env={"CONFLICTKG_PACK": "sahel"})

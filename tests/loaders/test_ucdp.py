@@ -78,13 +78,15 @@ def test_ged_places_follow_where_precision(ged_kg):
 def test_ged_bad_rows_and_strict(sahel_kg):
     s = sahel_kg.ingest([GED_BAD])
     f = s.files[-1]
-    assert {(i.line, i.reason) for i in f.issues} == {
-        (2, "unknown type_of_violence '7' (expected 1, 2 or 3); row skipped"),
-        (3, "unparseable date '19/03/2020'; row skipped")}
+    assert {(i.line, i.reason, i.skipped) for i in f.issues} == {
+        (2, "unknown type_of_violence '7' (expected 1, 2 or 3)", "row"),
+        (3, "unparseable date '19/03/2020'", "row")}
+    assert str(f.issues[0]).endswith("; row skipped")
     assert f.counters["events"] == 1
     res = CliRunner().invoke(main, ["ingest", str(GED_BAD), "--strict", "--db", str(sahel_kg.store.path)],
                              env={"CONFLICTKG_PACK": "sahel"})
     assert res.exit_code == 2 and f"{GED_BAD}:2: unknown type_of_violence" in res.output
+    assert "refused (--strict)" in res.output and "skipped" not in res.output
 
 
 def test_ged_reingest_is_a_no_op_and_a_new_version_replaces(sahel_kg, tmp_path):
