@@ -9,19 +9,7 @@ files are written beside their target and renamed in only when complete.
 """
 from __future__ import annotations
 
-import sys
-
-INTERRUPTED = "interrupted"
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command ended by Ctrl-C
-
-
-def interrupted() -> None:
-    """Say so in one line and exit 130."""
-    try:
-        sys.stderr.write(INTERRUPTED + "\n")
-        sys.stderr.flush()
-    finally:
-        sys.exit(EXIT_INTERRUPTED)
+from .interrupt import interrupted
 
 
 def run() -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 import click
 
 from . import formatting
-from .__main__ import interrupted
 from .errors import ConflictKGError
+from .interrupt import interrupted
 from .kg import KG
 
 COMMAND_MODULES: list[str] = ["conflictkg.cli_eval", "conflictkg.cli_neo4j", "conflictkg.cli_query", "conflictkg.cli_export"]
@@ -44,7 +44,7 @@ class CLIGroup(click.Group):
             click.echo(f"Error: {where}{e.strerror or e}", err=True)
             ctx.exit(2)
         except KeyboardInterrupt:
-            # an ingest's current file is rolled back by its transaction; see __main__.py
+            # an ingest's current file is rolled back by its transaction; see __main__.py and interrupt.py
             interrupted()
 
 

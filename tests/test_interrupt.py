@@ -117,3 +117,13 @@ def test_ctrl_c_during_an_ingest_keeps_the_store_whole(sahel_kg, tmp_path):
     assert kg.store.count() == after
     q = "MATCH (e:Event) RETURN count(e)"
     assert kg.cypher(q).rows == full.cypher(q).rows
+
+
+def test_the_command_does_not_import_the_entry_point_module():
+    """``python -m conflictkg`` runs ``conflictkg/__main__.py`` as ``__main__``; a library module
+    importing ``conflictkg.__main__`` would load that file a second time under its package name,
+    with its own copies of the handler's constants."""
+    code = ("import sys, conflictkg.cli, conflictkg.interrupt; "
+            "assert 'conflictkg.__main__' not in sys.modules, sorted(m for m in sys.modules if m.startswith('conflictkg'))")
+    res = subprocess.run([sys.executable, "-c", code], cwd=str(ROOT), capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
