@@ -30,8 +30,9 @@ from typing import Iterable
 from ..dates import parse_partial
 from ..errors import ConflictKGError
 from ..graph.projection import Projection, rel_id
-from ..graph.statements import label_from_id
+from ..graph.statements import event_name, label_from_id
 from ..ontology.model import ONTOLOGY
+from ..ontology.terms import OCCURRED_AT
 
 DEFAULT_LABELS = ("Actor", "Event", "Place")
 PROVENANCE_LABELS = ("Source", "Claim")
@@ -69,15 +70,32 @@ class Subgraph:
 
 
 def display_name(node_id: str, row: dict) -> str:
-    """The name to draw: the entity's name, or for an unnamed event its class, date and id tail
-    (the report loader may leave an event named by its id)."""
+    """The name to draw: the entity's name; an event without one gets the stand-in every query
+    prints (``event_name``: "Attack in Bamba"). :func:`select` and :func:`from_networkx` have
+    already named such events after their places; a row made by hand has only its class."""
     name = row.get("name")
-    if name and name != node_id:
-        return str(name)
-    if row.get("label") == "Event":
-        when = row.get("date") or row.get("start_date") or "undated"
-        return f"{row.get('class') or 'Event'} {when}"
+    if row.get("label") == "Event" or label_from_id(node_id) == "Event":
+        return event_name(name, node_id, row.get("class"))
     return str(name or node_id)
+
+
+def _unnamed(i: str, row: dict) -> bool:
+    return (row.get("label") or label_from_id(i)) == "Event" and (not row.get("name") or row["name"] == i)
+
+
+def _name_events(nodes: dict[str, dict], names: dict[str, str], occurred_at: Iterable[tuple[str, str]]) -> None:
+    """Give each kept event without a name of its own the name the queries print for it:
+    ``event_name`` of its class and the names of every place it OCCURRED_AT (in the whole
+    graph, so that a filter leaving its place out does not rename it); the store keeps the id."""
+    todo = {i for i, n in nodes.items() if _unnamed(i, n)}
+    if not todo:
+        return
+    places: dict[str, list] = defaultdict(list)
+    for event, place in occurred_at:
+        if event in todo:
+            places[event].append(names.get(place))
+    for i in todo:
+        nodes[i]["name"] = event_name(None, i, nodes[i].get("class"), places[i])
 
 
 def parse_types(types: Iterable[str] | None) -> tuple[set[str], set[str]]:
@@ -227,6 +245,8 @@ def select(proj: Projection, *, ids: Iterable[str] | None = None, focus: str | N
                     outside += 1
                     continue
             nodes[i] = _copy(r, label=label)
+    _name_events(nodes, {r["id"]: r.get("name") for r in proj.nodes.get("Place", [])},
+                 ((r["from"], r["to"]) for (t, _fl, _tl), rows in proj.rels.items() if t == OCCURRED_AT for r in rows))
     if undated:
         notes.append(f"{undated} undated event(s) left out by the date window")
     if outside:
@@ -312,6 +332,9 @@ def from_networkx(g, focus: str | None = None) -> Subgraph:
                 claims[row["rel_id"]].append(row)
         else:
             nodes[i] = row
+    _name_events(nodes, {i: a.get("name") for i, a in g.nodes(data=True)},
+                 ((a, b) for a, b, key, attrs in g.edges(keys=True, data=True)
+                  if (attrs.get("type") or key) == OCCURRED_AT))
     edges = []
     for a, b, key, attrs in g.edges(keys=True, data=True):
         t = attrs.get("type") or key
