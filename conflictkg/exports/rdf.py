@@ -14,18 +14,26 @@ check it with pyshacl. Entity IRIs live beside the ontology: ``https://conflictk
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from urllib.parse import quote, urljoin
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
+from . import turtle
 from .output import write_text
+from ..graph.statements import PREFIX_LABEL
 from ..ontology.generate import namespace, to_owl
 from ..ontology.model import ONTOLOGY
 from .select import Subgraph
 
 SKIP = {"id", "name", "class"}
+# looked up once: a Namespace attribute is a method call, and an export makes ~300,000 triples
+TYPE, LABEL, IDENTIFIER = RDF.type, RDFS.label, DCTERMS.identifier
+STATEMENT, SUBJECT, PREDICATE, OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+DERIVED_FROM, ATTRIBUTED_TO = PROV.wasDerivedFrom, PROV.wasAttributedTo
 
 
 def id_namespace() -> Namespace:
@@ -33,10 +41,21 @@ def id_namespace() -> Namespace:
     return Namespace(urljoin(str(namespace()), "id/"))
 
 
+@lru_cache(maxsize=1 << 16)
 def iri(entity_id: str) -> URIRef:
     """``actor:jnim`` → ``<https://conflictkg.org/id/actor/jnim>`` (path-safe, reversible)."""
     prefix, _, rest = entity_id.partition(":")
     return URIRef(str(id_namespace()) + quote(prefix, safe="") + "/" + quote(rest, safe="/-._~"))
+
+
+def prefixes() -> dict[str, str]:
+    """The prefixes of the Turtle export: the vocabularies, and one per kind of id (``actor:jnim``
+    is ``actor:jnim`` in Turtle too)."""
+    out = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "owl": str(OWL), "prov": str(PROV),
+           "dcterms": str(DCTERMS), ONTOLOGY.prefix: str(namespace()), "id": str(id_namespace())}
+    for kind in sorted({p for p in PREFIX_LABEL if p not in out}):
+        out[kind] = str(id_namespace()) + quote(kind, safe="") + "/"
+    return out
 
 
 def _literal(value, typ: str) -> Literal | None:
@@ -56,81 +75,97 @@ def _literal(value, typ: str) -> Literal | None:
     return Literal(str(value))
 
 
-def _props(g: Graph, ckg: Namespace, subject: URIRef, row: dict, label: str) -> None:
-    for p in ONTOLOGY.props_for(label):
-        if p.name in SKIP:
-            continue
-        v = row.get(p.name)
-        if v is None or v == [] or v == "":
-            continue
-        for item in (v if isinstance(v, list) else [v]):
-            lit = _literal(item, p.type)
-            if lit is not None:
-                g.add((subject, ckg[p.name], lit))
+class _Vocab:
+    """The ontology's IRIs, made once per export rather than once per triple."""
+
+    def __init__(self):
+        ckg = namespace()
+        self.ckg = ckg
+        self.label = {lb: ckg[lb] for lb in ONTOLOGY.labels}
+        self.prov = {lb: PROV[ONTOLOGY.labels[lb]["prov"]] for lb in ONTOLOGY.labels}
+        self.cls = {c: (ckg[c], d.label) for c, d in ONTOLOGY.classes.items()}
+        self.props = {lb: [(p.name, p.type, ckg[p.name]) for p in ONTOLOGY.props_for(lb) if p.name not in SKIP]
+                      for lb in ONTOLOGY.labels}
+        self.rel = {r: ckg[r] for r in ONTOLOGY.relationships}
 
 
-def _node(g: Graph, ckg: Namespace, node_id: str, row: dict, label: str) -> URIRef:
+def _node(v: _Vocab, node_id: str, row: dict, label: str):
     s = iri(node_id)
-    g.add((s, RDF.type, ckg[label]))
-    g.add((s, RDF.type, PROV[ONTOLOGY.labels[label]["prov"]]))
-    cls = row.get("class")
-    if cls in ONTOLOGY.classes and ONTOLOGY.classes[cls].label == label:
-        g.add((s, RDF.type, ckg[cls]))
-    g.add((s, RDFS.label, Literal(str(row.get("name") or node_id))))
-    g.add((s, DCTERMS.identifier, Literal(node_id)))
-    _props(g, ckg, s, row, label)
-    return s
+    yield s, TYPE, v.label[label]
+    yield s, TYPE, v.prov[label]
+    cls = v.cls.get(row.get("class"))
+    if cls and cls[1] == label:
+        yield s, TYPE, cls[0]
+    yield s, LABEL, Literal(str(row.get("name") or node_id))
+    yield s, IDENTIFIER, Literal(node_id)
+    for name, typ, pred in v.props[label]:
+        val = row.get(name)
+        if val is None or val == [] or val == "":
+            continue
+        for item in (val if isinstance(val, list) else [val]):
+            lit = _literal(item, typ)
+            if lit is not None:
+                yield s, pred, lit
+
+
+def statement_triples(sub: Subgraph):
+    """The triples of ``sub``'s entities, relationships and claims (rdflib terms), without the
+    ontology; one triple may come more than once (a graph keeps it once)."""
+    v = _Vocab()
+    for i, n in sub.nodes.items():
+        if n["label"] == "Claim":
+            continue  # claims are written below, with their provenance links
+        yield from _node(v, i, n, n["label"])
+    for sid, s in sub.sources.items():
+        if sid not in sub.nodes:
+            yield from _node(v, sid, s, "Source")
+    for e in sub.edges:
+        if ONTOLOGY.rel(e["type"]).internal:
+            continue
+        yield iri(e["from"]), v.rel[e["type"]], iri(e["to"])
+    for cs in sub.claims.values():
+        for c in cs:
+            yield from _claim(v, c, sub)
 
 
 def generate_rdf(sub: Subgraph, *, with_ontology: bool = True) -> Graph:
     """The statements of ``sub`` (and the ontology) as an rdflib Graph."""
-    ckg = namespace()
     g = to_owl() if with_ontology else Graph()
-    g.bind(ONTOLOGY.prefix, ckg)
-    g.bind("prov", PROV)
-    g.bind("dcterms", DCTERMS)
-    g.bind("id", id_namespace())
-    for i, n in sub.nodes.items():
-        if n["label"] == "Claim":
-            continue  # claims are written below, with their provenance links
-        _node(g, ckg, i, n, n["label"])
-    for sid, s in sub.sources.items():
-        if sid not in sub.nodes:
-            _node(g, ckg, sid, s, "Source")
-    for e in sub.edges:
-        if ONTOLOGY.rel(e["type"]).internal:
-            continue
-        g.add((iri(e["from"]), ckg[e["type"]], iri(e["to"])))
-    for cs in sub.claims.values():
-        for c in cs:
-            _claim(g, ckg, c, sub)
+    for p, ns in (("prov", PROV), ("dcterms", DCTERMS), (ONTOLOGY.prefix, namespace()), ("id", id_namespace())):
+        g.bind(p, ns)
+    for t in statement_triples(sub):
+        g.add(t)
     return g
 
 
-def _claim(g: Graph, ckg: Namespace, c: dict, sub: Subgraph) -> None:
-    s = _node(g, ckg, c["id"], c, "Claim")
+def _claim(v: _Vocab, c: dict, sub: Subgraph):
+    s = iri(c["id"])
+    yield from _node(v, c["id"], c, "Claim")
     src = iri(c["source"])
     if c["source"] not in sub.sources and c["source"] not in sub.nodes:
-        _node(g, ckg, c["source"], {"name": c["source"]}, "Source")
-    g.add((s, RDF.type, RDF.Statement))
-    g.add((s, ckg.STATED_IN, src))
-    g.add((s, PROV.wasDerivedFrom, src))
-    g.add((s, PROV.wasAttributedTo, src))
-    g.add((s, ckg.ABOUT, iri(c["subject"])))
-    g.add((s, RDF.subject, iri(c["subject"])))
+        yield from _node(v, c["source"], {"name": c["source"]}, "Source")
+    yield s, TYPE, STATEMENT
+    yield s, v.rel["STATED_IN"], src
+    yield s, DERIVED_FROM, src
+    yield s, ATTRIBUTED_TO, src
+    yield s, v.rel["ABOUT"], iri(c["subject"])
+    yield s, SUBJECT, iri(c["subject"])
     pred = c["predicate"]
-    g.add((s, RDF.predicate, ckg[pred]))
+    yield s, PREDICATE, v.ckg[pred]
     if c.get("object"):
-        g.add((s, RDF.object, iri(c["object"])))
+        yield s, OBJECT, iri(c["object"])
     elif c.get("value") is not None:
         pdef = ONTOLOGY.properties.get(pred)
         lit = _literal(c["value"], pdef.type) if pdef else Literal(str(c["value"]))
         if lit is not None:
-            g.add((s, RDF.object, lit))
+            yield s, OBJECT, lit
 
 
-def generate_turtle(sub: Subgraph, **kw) -> str:
-    return generate_rdf(sub, **kw).serialize(format="turtle")
+def generate_turtle(sub: Subgraph, *, with_ontology: bool = True) -> str:
+    """The same graph as :func:`generate_rdf`, in Turtle, written by our streaming writer
+    (``turtle.serialize``; rdflib's serializer took most of an export's time)."""
+    ontology = to_owl() if with_ontology else ()
+    return turtle.serialize(chain(ontology, statement_triples(sub)), prefixes())
 
 
 def generate_jsonld(sub: Subgraph, **kw) -> str:
