@@ -34,11 +34,15 @@ def _filters(fn):
                      help="Relationships at least this confident (claimed > attributed > probable > possible)."),
         click.option("--types", "types", multiple=True, metavar="TYPES",
                      help="Labels or classes to show, comma-separated or repeated (Actor,Event / Attack,ArmedGroup)."),
-        click.option("--title", help="Title of the page or graph."),
     ]
     for opt in reversed(options):
         fn = opt(fn)
     return fn
+
+
+# only the formats with a place for it take a title (the page's heading, GEXF's description, the
+# GeoJSON collection's name); elsewhere an accepted --title would vanish without a word
+title_option = click.option("--title", help="Title of the page or graph.")
 
 
 def _output(default: str):
@@ -108,6 +112,10 @@ def build_subgraph(db, focus, depth, query_spec, since, until, min_confidence, t
     from .exports.select import ExportError, parse_types, select
     from .kg import KG
 
+    if focus is not None and not focus.strip():
+        raise ExportError("--focus needs an entity: a name, alias or id, e.g. --focus JNIM")
+    if query_spec is not None and not query_spec.strip():
+        raise ExportError('--query needs a query name, e.g. --query "attributions JNIM"')
     kg = KG(db).require()
     kg.ensure()
     parse_types(types)  # a bad --types fails before any work
@@ -151,10 +159,16 @@ def _neighbourhood(kg, proj, focus_id: str, depth: int, types) -> set[str]:
         return set(neighbourhood_ids(eng, focus_id, depth, flat))
 
 
-def _report(output: Path, what: str, sub, size: int | None, extra: str = "") -> None:
+def _existed(output: Path) -> bool:
+    """Whether writing ``output`` replaces a file (said in the report: -o overwrites, as elsewhere)."""
+    return str(output) != "-" and output.is_file()
+
+
+def _report(output: Path, what: str, sub, size: int | None, extra: str = "", replaced: bool = False) -> None:
     if str(output) != "-":
         mb = f", {size / 1e6:.2f} MB" if size is not None else ""
-        click.echo(f"wrote {output}: {sub.describe()}{mb}{extra}", err=str(output) == "-")
+        again = " (replaced the previous file)" if replaced else ""
+        click.echo(f"wrote {output}{again}: {sub.describe()}{mb}{extra}")
     for note in sub.notes:
         click.echo(f"note: {note}", err=True)
     if not sub.nodes:
@@ -189,6 +203,7 @@ def export():
 
 @export.command("html")
 @_filters
+@title_option
 @_output("graph.html")
 @click.option("--max-nodes", type=click.IntRange(1), default=None,
               help="Refuse graphs larger than this (default: the measured usable size, 5000).")
@@ -212,12 +227,14 @@ def export_html(db, focus, depth, query_spec, since, until, min_confidence, type
     if str(output) == "-":
         _write_or_print(output, generate_html(sub, **kw), None)
         return
+    replaced = _existed(output)
     size = write_html(output, sub, **kw)
-    _report(output, "html", sub, size)
+    _report(output, "html", sub, size, replaced=replaced)
 
 
 @export.command("gexf")
 @_filters
+@title_option
 @_output("graph.gexf")
 @click.option("--provenance", is_flag=True, help="Add sources and claims as nodes (STATED_IN, ABOUT).")
 def export_gexf(db, focus, depth, query_spec, since, until, min_confidence, types, title, output, provenance):
@@ -234,14 +251,15 @@ def export_gexf(db, focus, depth, query_spec, since, until, min_confidence, type
     if str(output) == "-":
         _write_or_print(output, generate_gexf(sub, title=title), None)
         return
-    _report(output, "gexf", sub, write_gexf(output, sub, title=title))
+    replaced = _existed(output)
+    _report(output, "gexf", sub, write_gexf(output, sub, title=title), replaced=replaced)
 
 
 @export.command("graphml")
 @_filters
 @_output("graph.graphml")
 @click.option("--provenance", is_flag=True, help="Add sources and claims as nodes (STATED_IN, ABOUT).")
-def export_graphml(db, focus, depth, query_spec, since, until, min_confidence, types, title, output, provenance):
+def export_graphml(db, focus, depth, query_spec, since, until, min_confidence, types, output, provenance):
     """GraphML (yEd, Cytoscape, igraph, networkx).
 
     \b
@@ -254,11 +272,13 @@ def export_graphml(db, focus, depth, query_spec, since, until, min_confidence, t
     if str(output) == "-":
         _write_or_print(output, generate_graphml(sub), None)
         return
-    _report(output, "graphml", sub, write_graphml(output, sub))
+    replaced = _existed(output)
+    _report(output, "graphml", sub, write_graphml(output, sub), replaced=replaced)
 
 
 @export.command("geojson")
 @_filters
+@title_option
 @_output("graph.geojson")
 def export_geojson(db, focus, depth, query_spec, since, until, min_confidence, types, title, output):
     """GeoJSON points for places and events, with precision and sources (for a map).
@@ -275,8 +295,9 @@ def export_geojson(db, focus, depth, query_spec, since, until, min_confidence, t
     if str(output) == "-":
         _write_or_print(output, json.dumps(generate_geojson(sub, title=title), ensure_ascii=False, indent=1), None)
         return
+    replaced = _existed(output)
     size = write_geojson(output, sub, title=title)
-    _report(output, "geojson", sub, size)
+    _report(output, "geojson", sub, size, replaced=replaced)
 
 
 TTL_HELP = """RDF Turtle: the ontology plus the statements, each source's claim in PROV-O.
@@ -296,7 +317,7 @@ JSONLD_HELP = """JSON-LD: the same graph as `export ttl`.
 
 
 def _rdf_command(fmt: str, default: str, doc: str):
-    def cmd(db, focus, depth, query_spec, since, until, min_confidence, types, title, output, no_ontology):
+    def cmd(db, focus, depth, query_spec, since, until, min_confidence, types, output, no_ontology):
         from .exports import rdf
 
         sub = build_subgraph(db, focus, depth, query_spec, since, until, min_confidence, types)
@@ -305,7 +326,8 @@ def _rdf_command(fmt: str, default: str, doc: str):
         if str(output) == "-":
             _write_or_print(output, gen(sub, with_ontology=not no_ontology), None)
             return
-        _report(output, fmt, sub, write(output, sub, with_ontology=not no_ontology))
+        replaced = _existed(output)
+        _report(output, fmt, sub, write(output, sub, with_ontology=not no_ontology), replaced=replaced)
 
     cmd.__doc__ = doc
     cmd = click.option("--no-ontology", is_flag=True, help="Leave out the ontology's own triples (classes, properties).")(cmd)
@@ -323,7 +345,7 @@ export_jsonld = _rdf_command("jsonld", "graph.jsonld", JSONLD_HELP)
 @click.option("--flavour", type=click.Choice(["neo4j", "kumu"]), default="neo4j", show_default=True,
               help="Header style: neo4j-admin import (:ID, :LABEL, :START_ID, :END_ID, :TYPE) or Kumu (ID, Label, From, To).")
 @click.option("--provenance", is_flag=True, help="Add sources and claims as nodes (STATED_IN, ABOUT).")
-def export_csv(db, focus, depth, query_spec, since, until, min_confidence, types, title, output, flavour, provenance):
+def export_csv(db, focus, depth, query_spec, since, until, min_confidence, types, output, flavour, provenance):
     """nodes.csv and relationships.csv for Neo4j's bulk importer or for Kumu.
 
     \b
@@ -332,10 +354,15 @@ def export_csv(db, focus, depth, query_spec, since, until, min_confidence, types
       conflictkg export csv --flavour kumu --types Actor -o kumu/
     """
     from .exports.csvs import NEO4J_IMPORT_HINT, write_csv
+    from .exports.select import ExportError
 
+    if str(output) == "-":
+        raise ExportError("csv writes two files (nodes.csv, relationships.csv): give a directory with -o, "
+                          "not '-' for standard output")
     sub = build_subgraph(db, focus, depth, query_spec, since, until, min_confidence, types, provenance)
+    replaced = (output / "nodes.csv").is_file() or (output / "relationships.csv").is_file()
     sizes = write_csv(output, sub, flavour=flavour)
-    _report(output, "csv", sub, sum(sizes.values()))
+    _report(output, "csv", sub, sum(sizes.values()), replaced=replaced)
     if flavour == "neo4j":
         click.echo(f"import with: cd {output} && {NEO4J_IMPORT_HINT}")
 

@@ -95,6 +95,11 @@ def test_standard_output(run):
     (["gexf", "--query", "nosuch JNIM"], "no query named"),
     (["gexf", "--query", "attributions JNIM --colour red"], "has no option --colour"),
     (["gexf", "--query", "attributions 'Government of Mali'"], "returned no entity"),
+    (["gexf", "--query", ""], "--query needs a query name"),       # empty: not "no filter"
+    (["gexf", "--query", "  "], "--query needs a query name"),
+    (["ttl", "--focus", ""], "--focus needs an entity"),
+    (["ttl", "--title", "x"], "No such option '--title'"),            # a title Turtle would not keep
+    (["graphml", "--title", "x"], "No such option '--title'"),
 ])
 def test_errors_are_one_line_and_exit_2(run, tmp_path, args, message):
     res = run(*args, "-o", tmp_path / "x.out")
@@ -110,3 +115,28 @@ def test_parse_query():
         "timeline", {"entity": "Bamba (Bourem)", "until": "2020-06"})
     assert parse_query("neighbourhood JNIM --types Actor --types Event") == (
         "neighbourhood", {"entity": "JNIM", "types": ["Actor", "Event"]})
+
+
+def test_csv_refuses_standard_output(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = run("csv", "-o", "-")
+    assert res.exit_code == 2, res.output
+    assert "two files" in res.output and "directory" in res.output
+    assert list(tmp_path.iterdir()) == []  # no directory named '-'
+
+
+def test_replacing_a_file_says_so(run, tmp_path):
+    out = tmp_path / "g.gexf"
+    res = run("gexf", "-o", out)
+    assert res.exit_code == 0 and "replaced" not in res.output
+    res = run("gexf", "-o", out)
+    assert res.exit_code == 0 and f"wrote {out} (replaced the previous file): 24 nodes" in res.output
+
+
+@pytest.mark.parametrize("fmt", ["html", "gexf", "geojson"])
+def test_title_where_the_format_keeps_it(run, tmp_path, fmt):
+    out = tmp_path / f"t.{fmt}"
+    res = run(fmt, "--title", "Sahel <2020>", "-o", out)
+    assert res.exit_code == 0, res.output
+    text = out.read_text(encoding="utf-8")
+    assert "Sahel &lt;2020&gt;" in text or "Sahel <2020>" in text or "Sahel \\u003c2020\\u003e" in text
