@@ -15,6 +15,7 @@ import click
 from .errors import ConflictKGError
 
 LEVELS = ("claimed", "attributed", "probable", "possible")
+DEFAULT_DEPTH = 2
 
 
 def _filters(fn):
@@ -23,8 +24,8 @@ def _filters(fn):
         click.option("--db", type=click.Path(path_type=Path), envvar="CONFLICTKG_DB", default=None,
                      help="Store directory (default ./conflictkg.db, or CONFLICTKG_DB)."),
         click.option("--focus", metavar="ENTITY", help="Only the neighbourhood of this actor, event or place (name, alias or id)."),
-        click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True,
-                     help="Hops around --focus."),
+        click.option("--depth", type=click.IntRange(0, 10), default=None,
+                     help=f"Hops around --focus.  [default: {DEFAULT_DEPTH}]"),
         click.option("--query", "query_spec", metavar='"NAME ARGS"',
                      help='Only the entities a named query returns, written as for `conflictkg query`, '
                           'e.g. --query "attributions JNIM --since 2020".'),
@@ -114,6 +115,9 @@ def build_subgraph(db, focus, depth, query_spec, since, until, min_confidence, t
 
     if focus is not None and not focus.strip():
         raise ExportError("--focus needs an entity: a name, alias or id, e.g. --focus JNIM")
+    if depth is not None and focus is None:
+        raise ExportError(f"--depth {depth} counts hops around --focus ENTITY, and no --focus was given")
+    depth = DEFAULT_DEPTH if depth is None else depth
     if query_spec is not None and not query_spec.strip():
         raise ExportError('--query needs a query name, e.g. --query "attributions JNIM"')
     kg = KG(db).require()

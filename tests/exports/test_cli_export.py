@@ -98,6 +98,7 @@ def test_standard_output(run):
     (["gexf", "--query", ""], "--query needs a query name"),       # empty: not "no filter"
     (["gexf", "--query", "  "], "--query needs a query name"),
     (["ttl", "--focus", ""], "--focus needs an entity"),
+    (["gexf", "--depth", "3"], "no --focus was given"),              # not silently the whole graph
     (["ttl", "--title", "x"], "No such option '--title'"),            # a title Turtle would not keep
     (["graphml", "--title", "x"], "No such option '--title'"),
 ])
