@@ -10,7 +10,10 @@ source (``ckg:STATED_IN`` is declared a sub-property of the latter), so a SPARQL
 any triple to the sentence that supports it.
 
 The output conforms to the SHACL shapes generated from the ontology (``shapes.ttl``); the tests
-check it with pyshacl. Entity IRIs live beside the ontology: ``https://conflictkg.org/id/actor/jnim``.
+check it with pyshacl. Entity IRIs live beside the ontology: ``https://conflictkg.org/id/actor/jnim``,
+written ``actor:jnim`` in Turtle (one prefix per kind of id). The triples are made once
+(:func:`statement_triples`); rdflib holds them for JSON-LD and for the tests, and Turtle is written
+by our own writer (``turtle.py``), several times faster than rdflib's serializer on a large export.
 """
 from __future__ import annotations
 
