@@ -53,6 +53,7 @@ class Mention:
     metonymy: bool = False    # a country or capital standing for its government ("France decided")
     relational: bool = False  # named only to describe another ("membre du JNIM", "a JNIM affiliate")
     alts: list = field(default_factory=list)   # other antecedents of a pronoun, best first
+    conjunct: bool = False    # one of several actors coordinated ("A, B and C"): not what a singular "it" stands for
 
 
 @dataclass
@@ -1620,7 +1621,8 @@ class MentionFinder:
                         hit = (i, i + 1, ant)
                 elif kind == "neuter" and key in ("it", "its"):
                     obj = key == "it" and i > 0 and toks[i - 1].key not in ("and", "but", "that", "because", "as", "while", "when")
-                    ant = self._antecedent("ArmedGroup", ms, toks[i].start, recent_only=True, strict=True, skip_here=obj)
+                    ant = self._antecedent("ArmedGroup", ms, toks[i].start, recent_only=True, strict=True, skip_here=obj,
+                                           singular=True)
                     if ant:
                         hit = (i, i + 1, ant)
             if hit:
@@ -1642,7 +1644,7 @@ class MentionFinder:
                 yield self.st.sentence_no - no, m
 
     def _antecedent(self, cls: str, ms, before: int, recent_only: bool = False, strict: bool = False,
-                    skip_here: bool = False, gender: str | None = None) -> str | None:
+                    skip_here: bool = False, gender: str | None = None, singular: bool = False) -> str | None:
         want = {cls}
         if cls == "ArmedGroup" and not strict:
             want = {"ArmedGroup", "Militia"}
@@ -1653,6 +1655,8 @@ class MentionFinder:
                 break
             if dist > 6:
                 break
+            if singular and m.conjunct:
+                continue
             if m.cls in want and not (gender and self.st.gender.get(m.eid, gender) != gender):
                 return m.eid
         return None
@@ -1804,6 +1808,13 @@ class MentionFinder:
             g += 1
             m.group = g
             prev = m
+        sizes: dict = {}
+        for m in ms:
+            if m.label == "Actor" and m.group >= 0:
+                sizes.setdefault(m.group, set()).add(m.eid)
+        for m in ms:
+            if m.label == "Actor":
+                m.conjunct = len(sizes.get(m.group, ())) > 1
 
     def _datelines(self, orig, ms):
         for m in ms:

@@ -180,6 +180,22 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             # "Amadou Koufa's group, the JNIM affiliate": the group told just before
             continue
         _R(st, S, x.eid, "PART_OF", y.eid)
+    # "JNIM, al-Qaeda's branch in the Sahel", "al-Qaeda's Sahel affiliate JNIM", "JNIM, al-Qaida's Sahel
+    # alliance": the possessor is the whole, the group set beside the phrase is its part
+    for m in () if not cues & {'role', 'allied'} else re.finditer(
+            r"'s\s+(?:(?:sahel|sahelian|saharan|west african|african|local|regional|main|official|malian|burkinabe)\s+)?"
+            r"(?:branch|affiliate|alliance|franchise|wing|offshoot)\b(?!\s+(?:with|between|of)\b)"
+            r"(?:\s+(?:in|for)\s+(?:the\s+)?(?:sahel|west africa|region|mali|burkina faso|niger|maghreb))?", seg):
+        y = _before(S, a0 + m.start(), GROUPS, 0, allow_prep=True)
+        if y is None or y.end != a0 + m.start():
+            continue
+        x = _before(S, y.start, GROUPS, 3, allow_prep=True)
+        if x is None or not re.fullmatch(r"\s*\)?\s*(?:\([^()]*\)\s*)?,\s*(?:the\s+|an?\s+)?", f[x.end:y.start]):
+            x = _after(S, a0 + m.end(), GROUPS, 0)
+            if x is not None and f[a0 + m.end():x.start].strip():
+                x = None
+        if x is not None and x.eid != y.eid:
+            _R(st, S, x.eid, "PART_OF", y.eid)
     for m in () if 'partof' not in cues else re.finditer(r"\b(?:(?:is|are|was|were|be|been|as|now|also|formally|officially)\s+)?(?:a\s+)?part\s+of\s+|"
                          r"\bfai(?:t|sant|saient) (?:desormais |aussi )?partie d[eu]s?\s+|\bintegre(?:e|s)? (?:a|au|dans)\s+|"
                          r"\baffili(?:ated|ee?s?) (?:with|to|a|au)\s+|\bunder the (?:command|authority|control) of\s+|"
@@ -242,6 +258,34 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             for o in members:
                 if o.eid != whole.eid:
                     _R(st, S, o.eid, "PART_OF", whole.eid)
+    # mergers told by the verb: "A, B and C merged (into / to form) X", "when A and B merged" (X: the group
+    # the sentence is about), "A et B ont fusionné pour former X"
+    for m in () if 'merger' not in cues else re.finditer(
+            r"\b(?:merged|fused|ont fusionne|avaient fusionne|a fusionne|avait fusionne|fusionnent|fusionnerent)\b"
+            r"(?:\s+(?:into|in|to form|to create|and formed|pour former|pour creer|pour donner naissance a|dans|au sein d[eu]s?|en)\s*)?", seg):
+        members = []
+        end = a0 + m.start()
+        while True:
+            o = _before(S, end, GROUPS, 3, allow_prep=True)
+            if o is None or not re.fullmatch(r"\s*(?:'s\s+\w+\s*)?(?:,|and|et|,\s*and|,\s*et)?\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?", f[o.end:end]) \
+                    or (members and not re.search(r",|\band\b|\bet\b", f[o.end:end])):
+                break
+            members.append(o)
+            end = o.start
+            if len(members) > 8:
+                break
+        if not members:
+            continue
+        whole = None
+        if m.group(0) != m.group(0).rstrip() or re.search(r"(?:into|in|form|create|formed|former|creer|naissance a|dans|d[eu]s?|en)\s*$", m.group(0)):
+            whole = _after(S, a0 + m.end(), GROUPS, 3)
+        if whole is None and re.search(r"\b(?:when|as|lorsque|quand|where|ou)\s*$", f[max(a0, end - 12):end]):
+            whole = _subject(S, end, GROUPS)
+        if whole is None:
+            continue
+        for o in members:
+            if o.eid != whole.eid and o not in _group(S, whole):
+                _R(st, S, o.eid, "PART_OF", whole.eid)
     # "JNIM (most probably the Katiba Macina)": the more specific group in the parenthesis is part of the other
     for m in actors:
         if not m.paren or m.cls not in GROUPS:
@@ -262,7 +306,18 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         x = _pledger(S, a0 + m.start())
         if x is None or x.eid == y.eid:
             continue
-        _R(st, S, x.eid, "PLEDGED_ALLEGIANCE_TO", y.eid, _hedge(ex, S, x))
+        ys = [y]
+        # "to AQIM's emir Abdelmalek Droukdel": the allegiance is sworn to the man the group is named for
+        boss = _after(S, y.end, {"Person"}, 2)
+        if y.cls != "Person" and boss is not None and re.fullmatch(r"'s\s+(?:emir|leader|chief|head)\s+", f[y.end:boss.start]):
+            ys = [boss]
+        # "... and to al-Qaeda", "et à Al-Qaïda": a second allegiance in the same clause
+        nxt = _after(S, ys[-1].end, ORGS | {"Person"}, 3)
+        if nxt is not None and re.fullmatch(r"\s*(?:,\s*)?(?:and|et)\s+(?:to|a|au|aux)\s+(?:the\s+|l')?", f[ys[-1].end:nxt.start]):
+            ys.append(nxt)
+        for y in ys:
+            if y.eid != x.eid:
+                _R(st, S, x.eid, "PLEDGED_ALLEGIANCE_TO", y.eid, _hedge(ex, S, x))
 
     # -- LEADER_OF -----------------------------------------------------------------------------------
     for m in () if 'led' not in cues else re.finditer(r"\b(?:led|headed|commanded|run|founded and led|still led|now led|dirigee?s?|commandee?s?|conduite?s?)\s+(?:\w+\s+){0,1}(?:by|par)\s+|"
@@ -271,12 +326,26 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         y = _after(S, pos, {"Person"}, 5)
         if y is None:
             continue
+        if y.how == "coref" and S.folded[y.start:y.end] in ("his", "her", "son", "sa"):
+            # "now led by his brother Jafar Dicko": the possessive is the kin, the name after it the leader
+            named = _after(S, y.end, {"Person"}, 3)
+            if named is not None and named.how != "coref":
+                y = named
         x = _before(S, a0 + m.start(), ORGS, 14, allow_prep=True)
         # "le JNIM, l'organisation liée à Al-Qaïda dirigée par Y": the body only named to describe
         # the group ("liée à") is not the one Y leads
         while x is not None and x.relational:
             x = _before(S, x.start, ORGS, 14, allow_prep=True)
         if x is None:
+            continue
+        _R(st, S, y.eid, "LEADER_OF", x.eid)
+    # "Iyad Ag Ghaly leads it", "Amadou Koufa, qui dirige la katiba Macina": the person before the active verb
+    for m in () if 'led' not in cues else re.finditer(r"\b(?:leads|heads|commands|still leads|now leads|dirige|dirigeait|commande|commandait)\s+", seg):
+        x = _after(S, a0 + m.end(), ORGS, 2)
+        if x is None or f[a0 + m.end():x.start].strip() not in ("", "the", "le", "la", "l'", "les"):
+            continue
+        y = _before(S, a0 + m.start(), {"Person"}, 3, allow_prep=False)
+        if y is None or not re.fullmatch(r"\s*(?:,\s*(?:who|qui)\s+|(?:who|qui)\s+)?(?:still\s+|now\s+|also\s+|toujours\s+|encore\s+|aussi\s+)?", f[y.end:a0 + m.start()]):
             continue
         _R(st, S, y.eid, "LEADER_OF", x.eid)
     boss = r"(?:leader|head|chief|emir|founder|commander|president|secretary-general|chef|dirigeant|fondateur|president|commandant|patron|numero un)"
@@ -609,9 +678,9 @@ _CUES = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx 
     ("role", r"branch|affiliate|component|unit|wing|faction|member|cell|subsidiary|franchise|offshoot|branche|composante|"
              r"filiale|membre|unite|cellule|emanation|antenne"),
     ("partof", r"part|partie|integree?s?|affili\w*|under|sous"),
-    ("merger", r"merger|fusion|union|merging|regroupement|coalition"),
+    ("merger", r"merger|fusion|union|merging|regroupement|coalition|merged|fused|fusionne|fusionnent|fusionnerent"),
     ("pledge", r"allegiance|allegeance|loyalty|bay'?ah?|oath"),
-    ("led", r"led|headed|commanded|run|dirigee?s?|commandee?s?|conduite?s?|direction|houlette"),
+    ("led", r"led|headed|commanded|run|dirigee?s?|commandee?s?|conduite?s?|direction|houlette|leads|heads|commands|dirigeait|commandait"),
     ("boss", r"leader|head|chief|emir|founder|commander|president|secretary|chef|dirigeant|fondateur|commandant|"
              r"patron|numero|tete"),
     ("whose", r"whose"),

@@ -1102,6 +1102,11 @@ class RuleExtractor:
         if re.search(r"\b(?:regularly|repeatedly|often|frequently|routinely|regulierement|souvent|frequemment|habituellement)\s+(?:\w+\s+)?$",
                      f[max(S.start, t.start - 30):t.start]):
             return False
+        # the aspect of a habit: "keeps attacking army posts", "ne cesse d'attaquer", "continuent de s'en prendre"
+        if re.search(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?$|\b(?:ne|n')\s*(?:cesse|cessent|cessait|cessaient)\s+(?:de\s+|d')(?:s'|se\s+)?$|"
+                     r"\b(?:continue|continuent|continuait|continuaient)\s+(?:de\s+|d'|a\s+)(?:s'|se\s+)?$",
+                     f[max(S.start, t.start - 30):t.start]):
+            return False
         # "Tessit est régulièrement le théâtre d'affrontements", "is often the scene of clashes"
         if re.search(r"\b(?:regularly|repeatedly|often|frequently|regulierement|souvent|frequemment|regulier|recurrent\w*)\s+"
                      r"(?:\w+\s+){0,2}(?:theatre|scene|site|lieu|cadre)\s+(?:of|d'|de|des|du)\s*(?:\w+\s+)?$",
@@ -1149,7 +1154,11 @@ class RuleExtractor:
     def _purpose(self, S: Sent, t: Trigger) -> bool:
         before = S.folded[max(S.start, t.start - 30):t.start]
         return bool(re.search(r"\b(?:to|pour|pour obtenir|obtenir|demand\w*|calling for|call for|exige\w*|reclam\w*|demande\w*|"
-                              r"negotiate|negocier|secure|for the|pour la|de la)\s+(?:la |the |their |his |her |leur |sa |son )?$", before))
+                              r"negotiate|negocier|secure|for the|pour la|de la|"
+                              # the goal of an effort or an appeal: "to work for his release", "oeuvrer à sa libération"
+                              r"(?:work|worked|working|works|press|pressed|pressing|ask|asked|asking|appeal|appealed|appealing|"
+                              r"campaign|campaigned|campaigning|push|pushed|pushing|hope|hoped|hoping) for|obtain|"
+                              r"(?:oe|o)uvrer (?:a|pour)|(?:oe|o)uvre (?:a|pour)|travailler a|plaider pour|plaide pour)\s+(?:la |the |their |his |her |leur |sa |son )?$", before))
 
     def _release_ok(self, S: Sent, t: Trigger) -> bool:
         """A release frees people: named persons, hostages, prisoners, "les femmes et les enfants".
@@ -1160,7 +1169,11 @@ class RuleExtractor:
             return True
         return bool(re.search(r"\b(?:hostages?|otages?|prisoners?|prisonniers?|detainees?|detenus?|captives?|captifs?|"
                               r"women|children|femmes|enfants|villagers|villageois|civilians|civils|people|personnes|"
-                              r"abductees?|men|hommes|soldiers|soldats|militaires)\b", S.folded[S.start:S.end]))
+                              r"abductees?|men|hommes|soldiers|soldats|militaires|"
+                              # the people foreign hostages usually are: "a French journalist and an American aid worker"
+                              r"journalists?|journalistes?|aid workers?|humanitarians?|humanitaires|missionar(?:y|ies)|missionnaires?|"
+                              r"priests?|pretres?|nuns?|religieuses?|tourists?|touristes?|nationals|ressortissants?|expatriates?|expatries)\b",
+                              S.folded[S.start:S.end]))
 
     def _kill_event(self, st: RuleState, S: Sent, here: list[Ev], trigs, place_owner, speech=()):
         """A sentence that tells a killing without an event word ("gunmen killed 134 villagers in
@@ -1616,8 +1629,11 @@ class RuleExtractor:
             # directly modifies the next trigger: "the 20 March attack", "Tuesday's assault"
             if best is None:
                 for a, b, key, kind in anchors:
+                    # (not past an auxiliary: "a worker abducted in Niger in 2016 was released on Monday" is a
+                    # new verb whose subject the date closes)
                     if a >= d.end and len(f[d.end:a].split()) <= 1 and not re.search(r"[,;:]", f[d.end:a]) and \
-                            not re.match(r"\s*(?:after|before|following|apres|avant)\b", f[d.end:a]):   # "freed three weeks later after mediation"
+                            not re.match(r"\s*(?:after|before|following|apres|avant|was|were|is|are|has|have|had|been|"
+                                         r"est|sont|etait|etaient|a|ont|avait|avaient|fut|furent)\b", f[d.end:a]):   # "freed three weeks later after mediation"
                         best, strength = key, 3
                         break
             if best is None:
