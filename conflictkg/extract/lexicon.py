@@ -327,6 +327,10 @@ PLACE_CUES_BEFORE = [
     "the town", "the locality", "la ville", "le hameau",
     # a name right after the kind of place, with words between it and the article ("the Fulani hamlet Samani")
     "village", "hamlet", "hameau",
+    # the same before a vowel, elided ("près d'Aorema", "la commune d'Intahaka")
+    "pres d", "non loin d", "a proximite d", "aux environs d", "aux abords d", "proche d", "village d", "ville d",
+    "localite d", "commune d", "hameau d", "cercle d", "region d", "departement d", "le village d", "la localite d",
+    "la commune d",
 ]
 PLACE_PREPS = ["in", "at", "near", "outside", "around", "a", "au", "pres de", "vers", "sur", "dans"]
 # the kind of place a word names, for "the X cercle", "cercle de X", "X region" ...

@@ -307,6 +307,7 @@ class MentionFinder:
         taken = [False] * len(toks)
         ms: list[Mention] = []
         self._pack(orig, toks, taken, ms, issues)
+        self._foreign_namesakes(orig, folded, ms)
         self._states(orig, toks, taken, ms)
         self._metonymy(orig, folded, toks, taken, ms)
         self._people_and_typos(orig, toks, taken, ms)
@@ -1299,8 +1300,12 @@ class MentionFinder:
         # apposition that puts the name in a known place of the pack by a word of place makes it a place
         if len(words) <= 3 and re.match(r"\s*,", after):
             o = next((m for m in ms if m.label == "Place" and m.i >= j and m.eid in self.gaz.info), None)
-            if o is not None and o.i - j <= 8:
-                gap = fold(orig[toks[j - 1].end:toks[o.i].start]).lower()
+            raw = orig[toks[j - 1].end:toks[o.i].start] if o is not None else ""
+            # the first names of a list the apposition closes: "raided Intazayene, Bakorat and Wistane,
+            # villages and hamlets of the Tillia department"
+            lst = _NAME_LIST.match(raw) if o is not None else None
+            if o is not None and (o.i - j <= 8 or lst and o.i - j <= 16):
+                gap = fold(raw[lst.end():] if lst else raw).lower()
                 if CONTAINER_GAP.fullmatch(gap) and (_PLACE_NOUN.search(gap) or _PLACE_NOUN.search(
                         fold(orig[toks[o.i].start:toks[o.j - 1].end + 12]).lower())):
                     return True
@@ -1351,6 +1356,28 @@ class MentionFinder:
                                                                       orig[m.end:toks[i].start]):
                     return True
         return False
+
+    def _foreign_namesakes(self, orig, folded, ms):
+        """"near Koutougou, a village of the Torodi department": a village of the pack whose container, as
+        the text gives it, lies in another country is a namesake of the text's own (Niger's Koutougou,
+        not Burkina Faso's): a new place, which the container then holds."""
+        gaz = self.gaz
+        places = [m for m in ms if m.label == "Place"]
+        if len(places) < 2:
+            return
+        places.sort(key=lambda m: m.start)
+        for k, m in enumerate(places[:-1]):
+            if gaz.cls(m.eid) != "Settlement":
+                continue
+            o = places[k + 1]
+            if gaz.cls(o.eid) not in ("AdminArea", "Country") or len(folded[m.end:o.start]) > 60 or \
+                    not CONTAINER_GAP.fullmatch(folded[m.end:o.start]):
+                continue
+            cm, co = gaz.country_of(m.eid), gaz.country_of(o.eid)
+            if not cm or not co or cm == co or o.eid in gaz.ancestors(m.eid):
+                continue
+            eid = self._new(m.surface, "Settlement", m.start, m.end, orig, prefix="place")
+            m.eid, m.how, m.cls, m.new = eid, "new", "Settlement", self.st.new_entities.get(eid)
 
     def _new_place(self, name, toks, core, orig) -> str:
         key = norm_key(name)
@@ -1942,6 +1969,9 @@ def _names_follow(toks, taken, k) -> bool:
 
 #: words an English or French compound hyphens to a name ("Gao-based", "JNIM-linked", "Mali-born")
 _COMPOUND_TAILS = {"led", "run", "era", "day", "age", "way", "end", "set", "cum", "bis", "ter", "est", "sud", "nord", "ouest"}
+
+
+_NAME_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bet\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})+(?=\s*,)")
 
 
 def _hyphen_syllable(orig, toks, k) -> bool:

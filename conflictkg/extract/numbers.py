@@ -45,6 +45,8 @@ def _word_value(words: list[str]) -> tuple[int, int] | None:
     k = 0
     while k < len(words):
         w = words[k]
+        if k and w in ("a", "an", "un", "une") and words[k - 1] != "et":
+            break   # an article only begins a number ("a hundred"): "sept à Hombori" is seven, then "à"
         parts = w.split("-")
         vals = []
         ok = True

@@ -38,9 +38,13 @@ CONTAINER_GAP = re.compile(
     r"\s*(?:\(\s*(?:" + DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"      # " (" / " (nord-est du "
     r"(?:" + KIND + r"\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                                     # " (Cercle of "
     r"|,\s*(?:(?:also|aussi|egalement)\s+)?(?:(?:in|dans|au|aux|en|of|du|de\s+la|de\s+l'|de)\s+)?(?:the\s+|le\s+|la\s+|l')?"
-    # ", in neighbouring Yagha province", ", localité de la province du Sanmatenga", ", chef-lieu de la province du Soum"
+    # ", in neighbouring Yagha province", ", localité de la province du Sanmatenga", ", chef-lieu de la province du Soum",
+    # ", a village of the Torodi department", ", un village de la commune de Tillia"
+    r"(?:(?:a|an|un|une|des)\s+(?=(?:localite|village|town|small\s+town|petite\s+ville|bourgade|hamlet|hameau)[sx]?\s))?(?:small\s+|petite\s+)?"
     r"(?:(?:neighbou?ring|nearby|voisine?s?|same)\s+)?"
-    r"(?:(?:localite|village|chef-lieu|seat|capital|town|main\s+town)\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'|of\s+(?:the\s+)?|in\s+(?:the\s+)?))?"
+    # (plural after a list: "Intazayene, Bakorat and Wistane, villages and hamlets of the Tillia department")
+    r"(?:(?:localite|village|chef-lieu|seat|capital|town|main\s+town|ville|bourgade|hamlet|hameau)[sx]?(?:\s+(?:and|et)\s+(?:hamlets?|hameaux|villages?|localites?))?"
+    r"\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d'|of\s+(?:the\s+)?|in\s+(?:the\s+)?))?"
     r"(?:" + DIR + r"\s+(?:of\s+|du\s+|de\s+la\s+|de\s+l'|de\s+)?(?:the\s+)?)?"
     r"(?:(?:" + KIND + r"|" + TOWN + r")\s+(?:of\s+|de\s+|du\s+|d')(?:the\s+)?)?"                    # ", in the region of"
     r"|\s+(?:in|dans|au|en)\s+(?:the\s+|le\s+|la\s+|l')?(?:" + DIR + r"\s+(?:of\s+|du\s+)?(?:the\s+)?)?"

@@ -384,7 +384,18 @@ MODAL_RX = re.compile(
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
 
 
-_ROUTE_ENDS = re.compile(r"\b(?:liaison|ligne|trajet|reliant|relie|linking|plying|navette|ferry service)\s+(?:\w+\s+){0,2}"
+# (and the ends of a unit's journey: "the unit was moving between Boni and Torodi when it was ambushed near X")
+# people counted before their group are the dead or the wounded of a toll, not an author
+_COUNTED = re.compile(r"(?<![\w-])(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+                      r"dix-\w+|vingt\S*|trente\S*|quarante\S*|cinquante\S*|soixante\S*|cent\S*|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|thirty\S*|forty\S*|fifty\S*|sixty\S*|hundreds?)"
+                      r"\s+(?:(?:more|other|autres|de plus)\s+)?(?:(?:[\w'-]+)\s+)?$")
+_COUNTED_NP = re.compile(_COUNTED.pattern[:-len(r"(?:(?:[\w'-]+)\s+)?$")] + r"(?:[\w'-]+\s+){1,8}\(\s*$")
+_HOUR_LEAD = re.compile(r"\s*(?:\d+[.)]\s*)?((?:aux environs de|autour de|vers|a|at|around|at around|at about|about)\s+"
+                        r"\d{1,2}(?:[:h]\d\d)?\s*(?:heures?|h|am|pm|a\.m\.|p\.m\.|gmt)(?:\s*(?:\d\d|gmt|locales?|local time))?)\b")
+_ROUTE_ENDS = re.compile(r"\b(?:liaison|ligne|trajet|reliant|relie|linking|plying|navette|ferry service|"
+                         r"moving|travell?ing|driving|heading|journeying|on its way|on their way|en route|"
+                         r"circulait|circulaient|se deplacait|se deplacaient|roulait|roulaient|voyageait|voyageaient|faisait route)\s+(?:\w+\s+){0,2}"
                          r"(?:entre|between|de|from|d')\s*(?:[\w'-]+\s+){0,3}?(?:(?:et|and|a|au|to)\s+)?$")
 _OBTAINED = re.compile(r"\b(?:obtenu|arrache|facilite|secured|obtained|brokered|facilitated)\b")
 # the subject of "a fait l'objet d'une attaque", "a été la cible d'une embuscade", "came under attack" suffered it
@@ -841,13 +852,21 @@ class RuleExtractor:
         # "le même jour", "the same day": the day of the event being told
         for m in () if keys.isdisjoint(("meme", "same")) or not ("jour" in seg or "day" in seg or "nuit" in seg or "night" in seg) \
                 else re.finditer(
-                r"\b(?:le meme jour|ce meme jour|le jour meme|the same day|that same day|on the same day|la meme nuit|the same night)\b",
+                r"\b(?:le meme jour|ce meme jour|le jour meme|the same day|that same day|on the same day|la meme nuit|the same night|"
+                r"(?:dans |au cours de )?la meme journee)\b",
                 folded[s.start:s.end]):
-            ev = self._ev(st, st.current)
-            if ev and ev.date and (ev.precision or "day") == "day":
+            ev = self._told_day(st)
+            if ev:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not any(a < x.end and x.start < b for x in out):
                     out.append(DateExpr(a, b, ev.date, "day", "relative", m.group(0)))
+        # "Aux environs de 11 heures, le bateau ...", "At around 11 am, ...": an hour and no day is the day of
+        # the event being told (a communiqué dates its story once, then lists what happened)
+        if not out and not keys.isdisjoint(("heures", "heure", "am", "pm", "gmt")):
+            m = _HOUR_LEAD.match(folded, s.start, s.end)
+            ev = self._told_day(st) if m else None
+            if ev:
+                out.append(DateExpr(m.start(1), m.end(1), ev.date, "day", "relative", m.group(1)))
         # "la veille", "the previous day", "two days later", "trois jours plus tôt": counted from the
         # day of the event being told, not from the publication ("three days earlier" read from the
         # publication gives way)
@@ -1535,6 +1554,19 @@ class RuleExtractor:
         return bool(fighters or FIGHTER_ANY.search(S.folded, b, e)) or any(
             b <= m.start and m.end <= e and m.label == "Actor" and m.cls in NONSTATE for m in S.ms)
 
+    def _told_day(self, st: RuleState):
+        """The event being told, if it has a day; else the last event of the last sentences that has one
+        (an undated detail told since, "les passagers ont été évacués", does not reset the story's day)."""
+        ev = self._ev(st, st.current)
+        if ev and ev.date and (ev.precision or "day") == "day":
+            return ev
+        for e in reversed(st.events[-6:]):
+            if st.sentence_no - e.last_sent > 4:
+                break
+            if e.date and (e.precision or "day") == "day":
+                return e
+        return None
+
     def _verbless_date(self, st: RuleState, S: Sent, t: Trigger, trigs):
         """The date of an event told by a killing verb alone ("Between 7 and 10 July, militiamen
         killed three farmers"): the date that verb owns among the sentence's triggers and speech
@@ -1866,6 +1898,9 @@ class RuleExtractor:
         if victims and t.cls in VIOLENT:
             compat = compat | (VIOLENT - {"Kidnapping"} if t.cls != "Kidnapping" else set())
         recent = [ev for ev in st.events[-WINDOW:] if ev.cls in compat and S.no - ev.last_sent <= 12]
+        if t.definite and t.plural and not d and \
+                re.search(r"\b(?:both|two|three|four|deux|trois|quatre)\s+$", S.folded[max(S.start, t.start - 12):t.start]):
+            p = None   # "les deux attaques ont été revendiquées par X, qui ... Tombouctou": the attacks told, not a place
         best = None
         for ev in reversed(recent):
             date_ok = not d or not ev.date or overlaps(ev.date, d.value)
@@ -3334,6 +3369,9 @@ class RuleExtractor:
                     continue
             if m.start > cue_pos and self._partner_charge(S, cue_pos, m):
                 continue   # "villagers accused of supporting X": X is the accused's partner, not the author
+            if m.start > cue_pos and (_COUNTED.search(S.folded, max(S.start, m.start - 30), m.start) or
+                                      m.paren and _COUNTED_NP.search(S.folded, max(S.start, m.start - 80), m.start)):
+                continue   # "attribuée à des jihadistes, avait fait quarante morts, six soldats et 34 VDP": the dead
             if m.cls == "StateForce" and ("TARGETED", m.eid) in ev.slots:
                 continue   # "held responsible for the ambush that killed four American soldiers"
             conf = self._hedge(S, m) or ("possible" if suspicion else "attributed")

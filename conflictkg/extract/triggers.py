@@ -192,7 +192,10 @@ SPEECH = {
         r"welcom(?:ed|es)|a salue|salue|call(?:ed|s)? on|a appele|appelle|demand(?:ed|s)|exige\w*|reclam\w*|"
         r"dissolv(?:ed|es)|dissou(?:s|te|t)|offered (?:a |up to )?(?:reward|\$|us\$)|offered up to|postpon(?:ed|es)|"
         r"revu a la baisse|revised|answered|responded|a repondu|warned|a averti|threatened|a menace|"
-        r"published|released a video|a publie|a diffuse|said on|said in|said it|said that)(?![\w-])"),
+        r"published|released a video|a publie|a diffuse|said on|said in|said it|said that|"
+        # a report made public, findings contested: "a rendu public son rapport", "a contesté ces conclusions"
+        r"rendu public|rendue publique|made public|(?:a|ont|avait|avaient) (?:aussitot |immediatement )?conteste|"
+        r"contested (?:the|these|its|their)|disputed (?:the|these|its|their) (?:findings|conclusions|report|account))(?![\w-])"),
 }
 # all speech acts in one pass: claim, deny, blame, announce, then plain verbs of saying
 _B, _E = "(?<![\\w-])(?:", ")(?![\\w-])"
@@ -264,7 +267,8 @@ def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, in
         prev = prev_words[-1] if prev_words else ""
         plural = bool(plural_rx and plural_rx.match(w.split()[-1] if " " not in w else w))
         stripped = before.rstrip()
-        definite = prev in DEFINITE or stripped.endswith("'s") or stripped.endswith("l'")
+        definite = prev in DEFINITE or stripped.endswith("'s") or stripped.endswith("l'") or \
+            (prev in _COUNTS and len(prev_words) >= 2 and prev_words[-2] in _COUNT_DETS) or prev == "both"
         window = folded[max(start, a - 60):a]
         modal = bool(MODAL.search(window.split(",")[-1].split(";")[-1]))
         verb = _is_verb(w, prev, prev_words)
@@ -273,6 +277,9 @@ def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, in
 
 
 _WORDS = re.compile(r"[a-z0-9']+")
+# "the two attacks", "les deux attaques", "ces trois embuscades": the ones just told
+_COUNTS = {"two", "three", "four", "deux", "trois", "quatre"}
+_COUNT_DETS = {"the", "these", "those", "les", "ces", "des"}
 _AUX = {"has", "have", "had", "was", "were", "been", "be", "is", "are", "a", "ont", "avait", "avaient", "ete", "est",
         "sont", "etait", "etaient", "they", "ils", "elles", "il", "elle", "who", "qui", "that", "which", "and", "et",
         "also", "then", "later", "allegedly", "reportedly", "reportedly", "jihadists", "gunmen"}

@@ -121,3 +121,117 @@ def test_date_before_an_auxiliary_closes_the_subject(read):
                        published="2023-03-20")
     assert _dates(sts, cls, "Release") == ["2023-03-20"]
     assert _dates(sts, cls, "Kidnapping") == ["2016"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("NIAMEY, May 4 - Ten soldiers were killed on Monday in an ambush near Koutougou, a village of the Torodi "
+     "department in Tillabéri region, the ministry said.", "en"),
+    ("NIAMEY, 4 mai - Dix soldats ont été tués lundi dans une embuscade près de Koutougou, un village du "
+     "département de Torodi, dans la région de Tillabéri, a annoncé le ministère.", "fr"),
+])
+def test_village_whose_stated_container_is_in_another_country_is_a_namesake(read, text, lang):
+    # the pack's Koutougou is in Burkina Faso; the text puts its own in a Nigerien department
+    sts, cls, rels = read(text, lang)
+    places = {s.object for s in sts if s.subject in cls and s.predicate == "OCCURRED_AT"}
+    assert places and not any(p.startswith("place:bf") for p in places)
+    assert any(s.startswith("place:koutougou") and o == "place:ne/tillaberi/torodi" and p == "LOCATED_IN" for s, p, o in rels)
+
+
+def test_village_in_its_own_country_stays_the_packs(read):
+    sts, cls, _ = read("Ten soldiers were killed on Monday in an ambush near Koutougou, a village of Soum province.")
+    places = {s.object for s in sts if s.subject in cls and s.predicate == "OCCURRED_AT"}
+    assert places == {"place:bf/sahel/soum/koutougou"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The unit was moving between Boni and Hombori when it was ambushed near Dallah on Monday.", "en"),
+    ("L'unité se déplaçait entre Boni et Hombori lorsqu'elle est tombée dans une embuscade près de Dallah lundi.", "fr"),
+])
+def test_ends_of_a_units_journey_are_not_the_place(read, text, lang):
+    sts, cls, _ = read(text, lang)
+    places = {s.object for s in sts if s.subject in cls and s.predicate == "OCCURRED_AT"}
+    assert places == {"place:ml/mopti/douentza/dallah"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les jihadistes ont tué douze civils à Boni et sept à Hombori mardi.", "fr"),
+    ("Jihadists killed twelve civilians in Boni and seven in Hombori on Tuesday.", "en"),
+])
+def test_per_place_toll_after_the_verb(read, text, lang):
+    # "sept à Hombori" is seven ("à" is no "a" of "a hundred"); one event per village, each with its count
+    sts, cls, _ = read(text, lang)
+    tolls = {}
+    for s in sts:
+        if s.subject in cls and s.predicate == "fatalities_max":
+            tolls[s.subject] = int(s.value)
+    assert sorted(tolls.values()) == [7, 12]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The assailants raided Intazayene, Bakorat and Wistane, villages and hamlets of the Tillia department, on Sunday.", "en"),
+    ("Dimanche, les assaillants ont attaqué Intazayene, Bakorat et Wistane, des villages du département de Tillia.", "fr"),
+])
+def test_list_of_new_villages_closed_by_their_department(read, text, lang):
+    # every name of the list is a village of the department, the first one too
+    _, _, rels = read(text, lang)
+    inside = {s for s, p, o in rels if p == "LOCATED_IN" and o == "place:ne/tahoua/tillia"}
+    assert {"place:intazayene", "place:bakorat", "place:wistane"} <= inside
+
+
+def test_hour_and_same_day_in_a_communiques_list(read):
+    # the communiqué dates its story once; the items give an hour, then "la même journée"
+    text = ("Le gouvernement informe que, ce jeudi 7 septembre 2023, des terroristes ont mené deux attaques.\n\n"
+            "1. Aux environs de 11 heures, un convoi a été pris en embuscade près de Boni. Les blessés ont été évacués.\n\n"
+            "2. Dans la même journée, la position des FAMa à Bamba, dans le cercle de Bourem, a été attaquée.")
+    sts, cls, _ = read(text, "fr", "2023-09-10")
+    at = {s.subject: s.object for s in sts if s.subject in cls and s.predicate == "OCCURRED_AT"}
+    dated = {s.subject: s.value for s in sts if s.subject in cls and s.predicate == "date"}
+    for place in ("place:ml/mopti/douentza/boni", "place:ml/gao/bourem/bamba"):
+        ev = next(e for e, p in at.items() if p == place)
+        assert dated.get(ev) == "2023-09-07"
+
+
+def test_the_two_attacks_claimed_are_the_ones_told(read):
+    # "les deux attaques ont été revendiquées par X, qui ... Tombouctou": no third attack at Tombouctou
+    text = ("Jeudi, des terroristes ont attaqué le camp de Boni. Le même jour, la position de Bamba, dans le cercle de "
+            "Bourem, a été attaquée.\n\nLes deux attaques ont été revendiquées par le GSIM, qui contrôle des villages "
+            "autour de Tombouctou.")
+    sts, cls, _ = read(text, "fr", "2023-09-08")
+    at = {s.object for s in sts if s.subject in cls and cls[s.subject] == "Attack" and s.predicate == "OCCURRED_AT"}
+    assert not any("timbuktu" in p for p in at)
+    assert any(s.predicate == "ATTRIBUTED_TO" and s.object == "actor:jnim" and s.confidence == "claimed" for s in sts)
+
+
+@pytest.mark.parametrize("text", [
+    "Samedi, des jihadistes ont attaqué un détachement près d'Aorema.",
+    "Samedi, des jihadistes ont attaqué un détachement non loin d'Aorema.",
+])
+def test_new_village_after_an_elided_place_cue(read, text):
+    # "près d'X" is "près de X" before a vowel: X is a place the pack does not know
+    sts, cls, _ = read(text, "fr", "2023-04-17")
+    assert {s.object for s in sts if s.subject in cls and s.predicate == "OCCURRED_AT"} == {"place:aorema"}
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Le 3 janvier 2021, une frappe aérienne a tué vingt personnes près de Boni. La MINUSMA a rendu public ce "
+     "mardi son rapport sur la frappe.", "fr", "actor:minusma"),
+    ("On January 3, 2021 an air strike killed twenty people near Boni. MINUSMA made public its report on the "
+     "strike on Tuesday.", "en", "actor:minusma"),
+    ("On January 3, 2021 an air strike killed twenty people near Boni. The French government contested the "
+     "findings on Tuesday.", "en", "actor:government-of-france"),
+])
+def test_a_report_made_public_or_contested_is_a_statement(read, text, lang, who):
+    sts, cls, _ = read(text, lang, "2021-03-31")
+    stmts = [e for e, c in cls.items() if c == "Statement"]
+    assert any(s.subject in stmts and s.predicate == "PARTICIPANT" and s.object == who for s in sts)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Samedi, un détachement a été attaqué près de Djibo. Cette attaque, attribuée à des jihadistes, avait fait quarante "
+     "morts, six soldats et trente-quatre volontaires pour la défense de la patrie (VDP).", "fr"),
+])
+def test_counted_dead_after_an_attribution_are_no_authors(read, text, lang):
+    # the author is generic ("des jihadistes"); the groups counted after it are the dead
+    sts, cls, _ = read(text, lang, "2023-04-17")
+    authors = {s.object for s in sts if s.subject in cls and s.predicate == "ATTRIBUTED_TO"}
+    assert not authors & {"actor:vdp", "actor:burkina-armed-forces"}
