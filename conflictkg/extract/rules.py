@@ -194,6 +194,26 @@ FIGHT_BACK = re.compile(
     r"(?:dans|lors|au cours) (?:les|des) (?:combats|affrontements|echanges de tirs)|"
     r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*|"
     r"(?P<hit>" + _ATTACKERS_HIT + r"))(?![\w-])")
+# the assailants' own side among the dead or wounded ("three soldiers and two militants were killed",
+# "nine militants were also killed", "with two wounded in their own ranks"): see ``_assailants_hit``
+_HIT_WORD = re.compile(r"(?<![\w-])(?:killed|dead|slain|wounded|injured|neutrali[sz]ed|tue(?:s|e|es)?|blesse(?:s|e|es)?|"
+                       r"morts?|abattu\w*)(?![\w-])")
+_OWN_RANKS = re.compile(r"(?<![\w-])(?:in (?:its|their|his) (?:own )?ranks|(?:its|their) own (?:dead|losses|ranks)|"
+                        r"dans (?:ses|leurs) (?:propres )?rangs)(?![\w-])")
+# the words of an armed group's fighters and of a state's forces: the side an unnamed casualty was on
+_FIGHTER_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
+                           r"insurgents?|assailants?|assaillants?|attackers?|gunmen|fighters?|combattants?|"
+                           r"militiam[ae]n|miliciens?)(?![\w-])")
+_AUX_TAIL = re.compile(r"(?:\s+(?:was|were|been|being|have|has|had|also|later|reportedly|allegedly|reported|said|believed|"
+                       r"thought|confirmed|lightly|seriously|severely|badly|all|ont|a|ete|"
+                       r"avaient|avait|egalement|aussi))+\s*$")
+_FINITE = re.compile(r"(?<![\w-])(?:was|were|is|are|has|have|had|ont|avait|avaient|(?!(?:armed|presumed|suspected|alleged|"
+                     r"unidentified|unarmed|named|reported|affiliated|based|linked)\b)[a-z]{3,}ed)(?![\w-])")
+_JIHADIST_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
+                            r"insurgents?|assailants?|assaillants?|attackers?)(?![\w-])")
+_POSITION = re.compile(r"(?<![\w-])(?:camps?|bases?|posts?|outposts?|barracks|garrisons?|positions?|checkpoints?|"
+                       r"postes?|casernes?|garnisons?|emprises?)(?![\w-])")
+_NO_ONE = re.compile(r"(?<![\w-])(?:no|none|not|neither|nor|aucun\w*|ni|sans|pas)(?![\w-])")
 ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|community|communal) defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
                          r"miliciens?|soldiers?|troops|army|armee|military|militaires?|soldats?|guards?|gardes?|gendarmes?|"
                          r"police\w*|policiers?|peacekeepers?|casques bleus|forces|fighters|combattants)(?![\w-])")
@@ -988,6 +1008,7 @@ class RuleExtractor:
             ev.last_sent = S.no
         self._kill_event(st, S, here, trigs, place_owner, speech)
         self._fought_back(st, S, here)
+        self._assailants_hit(st, S, here)
         self._crowd_violence(st, S, here)
         self._scene_place(st, S, here)
         for ev in here:
@@ -2241,6 +2262,100 @@ class RuleExtractor:
                 if not any(a2 == m.eid for (_, a2) in ev.slots):
                     self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
             return
+
+    def _assailants_hit(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
+        """An attack that cost its authors dead or wounded was not one-sided: its target fought
+        back, and the event was armed fighting between both parties, a Clash by the ontology's
+        definition, though the text never says "clash" ("militants attacked an army post. Three
+        soldiers and two militants were killed", "GATIA raided a hideout, killing six militants,
+        with two wounded in their own ranks", "deux soldats et cinq terroristes ont été tués").
+        An attack whose dead are all on the side attacked stays an Attack (the seed's assaults on
+        the camps of Bamba and Tarkint tell only the soldiers' dead).
+
+        Whose side a casualty was on is read from the words, never guessed: the assailants named
+        (their actor among the dead), their "own ranks", or the words of their kind (fighters'
+        words for a non-state assailant, soldiers' for a state force) when those words do not
+        also name the side attacked ("ISGS ambushed JNIM fighters ... nine JNIM fighters were
+        killed": the victims). Only the killing's passive subject or the noun phrase before a
+        participle is read, not the object of an active verb (that is whom the attackers hit)."""
+        evs = [e for e in here if e.cls == "Attack" and e.sent == S.no]
+        if not evs:
+            # the sentence after the attack tells its dead, and no other event
+            cur = self._ev(st, st.current)
+            if here or cur is None or cur.cls != "Attack" or S.no - cur.last_sent > 1:
+                return
+            evs = [cur]
+        f = S.folded
+        # an assault on a held position (a camp, a base, a post) stays an Attack whatever it cost the
+        # assailants: the seed's gold calls the storming of the army camps of Bamba and Tarkint
+        # attacks, and the camp's defenders fighting back is what such an assault is
+        evs = [e for e in evs if not _POSITION.search(f, e.at, e.at + 90) and not _POSITION.search(f, max(e.span[0], e.at - 60), e.at)]
+        if not evs:
+            return
+        prev = S.start   # a casualty phrase starts after the casualties told before it
+        for hm in _HIT_WORD.finditer(f, S.start, S.end):
+            k, cut, prev = hm.start(), prev, hm.end()
+            ev = next((e for e in reversed(evs) if e.at < k), None)
+            if ev is None:
+                continue
+            lo, hi = self._clause(S, k, hm.end())
+            if _OWN_RANKS.search(f, hm.end(), min(hi, hm.end() + 40)):
+                ev.cls = "Clash"
+                return
+            after = f[hm.end():min(S.end, hm.end() + 40)]
+            passive = PASSIVE_BEFORE.search(f[max(lo, k - 30):k])
+            participle = re.match(r"\s*(?:[.,;:]|$|(?:and|or|in|near|during|by|et|ou|dans|lors|par)\b)", after)
+            if not (passive or participle):
+                continue
+            a = max(_passive_subject(f, lo, k), cut, ev.at + 1)
+            b = a + len(_AUX_TAIL.sub("", f[a:k]))
+            # the noun phrase only, after any verb of its own ("the militants had booby-trapped the
+            # bodies of those killed": "those"; "two were taken hostage and four militants were
+            # killed": "four militants"; "the ministry claimed that eleven militants were killed")
+            verb = None
+            for verb in _FINITE.finditer(f, a, b):
+                pass
+            if verb is not None:
+                a = verb.end()
+                conj = None
+                for conj in re.finditer(r"(?<![\w-])(?:and|et|that|que|qu')(?![\w-])", f[a:b]):
+                    pass
+                if conj is not None:
+                    a += conj.end()
+            phrase = f[a:b]
+            if not phrase.strip() or len(phrase.split()) > 14 or _NO_ONE.search(phrase):
+                continue
+            if _OWN_RANKS.search(phrase) or self._assailants_side(st, S, ev, a, b):
+                ev.cls = "Clash"
+                return
+
+    def _assailants_side(self, st: RuleState, S: Sent, ev: Ev, a: int, b: int) -> bool:
+        """Whether the casualties named in ``S.folded[a:b]`` include the assailants of ``ev``."""
+        authors = set(ev.actors("ATTRIBUTED_TO"))
+        attacked = set(ev.actors("TARGETED")) | set(ev.actors("VICTIM"))
+        named = [m for m in S.ms if m.label == "Actor" and a <= m.start and m.end <= b and not m.relational]
+        if any(m.eid in authors and m.eid not in attacked for m in named):
+            return True
+        phrase = S.folded[a:b]
+        if SOLDIER_WORDS.search(phrase) and _JIHADIST_SIDE.search(phrase):
+            return True   # "nine soldiers and two jihadists dead": both sides, whoever was read as the author
+        state = bool(authors) and all((self.gaz.cls(x) or self._new_cls(st, x)) in STATE for x in authors)
+        # what the attack was aimed at: the words after its trigger, up to the clause's end
+        at = ev.at if ev.at >= 0 else ev.span[0]
+        stop = re.search(r"[,;:.]", S.folded[at:at + 120])
+        target = S.folded[at:at + (stop.start() if stop else 120)]
+        if state and not (_FIGHTER_SIDE.search(target) or
+                          any((self.gaz.cls(x) or self._new_cls(st, x)) in NONSTATE for x in attacked)):
+            # a state force as the author of an attack on no one armed is more often a misread
+            # ("FAMa checkpoint attacked": the army was the target): its soldiers' dead are not read
+            return False
+        for side in (SOLDIER_WORDS if state else _FIGHTER_SIDE).finditer(S.folded, a, b):
+            # "nine JNIM fighters": the fighters of an actor named, the side that actor was on
+            if any(m.eid not in authors and 0 <= side.start() - m.end <= 2 for m in named):
+                continue
+            if side.group(0).rstrip("s")[:7] not in target:
+                return True
+        return False
 
     def _crowd_violence(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
         """Violence told beside a protest, or a fight between a crowd and the police, is the protest

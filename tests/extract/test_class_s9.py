@@ -1,0 +1,70 @@
+"""Attack or clash, told by the losses: an ambush or a raid in which the assailants' own side is
+killed or wounded met armed resistance, so it was fighting between both parties (the ontology's
+Clash); an assault whose dead and wounded are all on the side attacked stays an Attack, and so does
+the storming of a held position (a camp, a post), as the seed's gold calls Bamba and Tarkint.
+Invented sentences, EN and FR, read with the Sahel pack."""
+import pytest
+
+
+@pytest.fixture
+def first_class(sahel_read):
+    """The class of the first event the extractor emits for a snippet."""
+    def _run(text):
+        lang = "fr" if text.startswith("Le ") else "en"
+        for s in sahel_read(text, lang, "2021-05-04"):
+            if s.subject.startswith("event:") and s.predicate == "class":
+                return s.value
+        return None
+    return _run
+
+
+@pytest.mark.parametrize("text", [
+    # the assailants' dead told in the next sentence, beside the soldiers'
+    "On 3 May 2021, militants attacked an army patrol near Tinkar. Three soldiers were killed and two militants were also killed.",
+    # ... in the same sentence, after a semicolon
+    "On 3 May 2021, JNIM militants ambushed a gendarmerie patrol near Tinkar, killing four gendarmes; five militants were killed.",
+    # a list of the dead of both sides, the assailants named
+    "On 3 May 2021, ISGS militants attacked JNIM fighters near Tinkar. At least 12 JNIM fighters and 4 ISGS fighters were killed.",
+    # wounded on both sides
+    "On 3 May 2021, militants ambushed a Malian army convoy near Tinkar. Two soldiers and eleven jihadists were wounded.",
+    # a raid that cost the raiders men
+    "On 3 May 2021, GATIA militiamen raided a militant hideout near Tinkar, killing six militants, with two wounded in their own ranks.",
+    "Le 3 mai 2021, des jihadistes ont attaqué une patrouille de l'armée près de Tinkar. Deux soldats et cinq terroristes ont été tués.",
+    "Le 3 mai 2021, des hommes armés ont attaqué un convoi militaire près de Tinkar ; trois militaires ont été tués et sept jihadistes ont été blessés.",
+])
+def test_losses_on_the_assailants_side_make_a_clash(first_class, text):
+    assert first_class(text) == "Clash"
+
+
+@pytest.mark.parametrize("text", [
+    # the dead are all on the side attacked
+    "On 3 May 2021, militants ambushed an army convoy near Tinkar. Four soldiers were killed and six wounded.",
+    # a named group ambushed by another loses men: they are the victims, not the assailants
+    "On 3 May 2021, ISGS militants ambushed JNIM fighters near Tinkar. At least 9 JNIM fighters were killed.",
+    # the assailants' losses denied
+    "On 3 May 2021, militants attacked an army patrol near Tinkar. Three soldiers were killed; no militant was killed.",
+    # a later, separate event in the next sentence is not the attack's
+    "On 3 May 2021, militants attacked an army patrol near Tinkar and killed two soldiers. On 5 May 2021, an airstrike killed seven militants near Boni.",
+    "Le 3 mai 2021, des jihadistes ont attaqué une patrouille de l'armée près de Tinkar. Quatre soldats ont été tués.",
+    # the storming of a held position stays an attack, whatever it cost the assailants
+    "On 3 May 2021, militants stormed the army camp at Tinkar. Twenty soldiers were killed, and the army said eight militants were killed.",
+    "Le 3 mai 2021, des jihadistes ont attaqué le camp militaire de Tinkar ; vingt soldats et huit assaillants ont été tués.",
+])
+def test_losses_on_the_attacked_side_only_stay_an_attack(first_class, text):
+    assert first_class(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # the army read as the author of an attack on it: both sides' dead still tell a fight
+    "A Malian army patrol ambushed near Tinkar this morning. Six soldiers and three jihadists dead.",
+])
+def test_a_list_of_both_sides_dead_is_a_clash(first_class, text):
+    assert first_class(text) == "Clash"
+
+
+@pytest.mark.parametrize("text", [
+    # an author misread as the army ("army checkpoint attacked") does not make the soldiers' dead its own
+    "Army checkpoint attacked overnight near Tinkar, one soldier killed and two wounded.",
+])
+def test_soldiers_dead_of_an_attack_on_the_army_stay_an_attack(first_class, text):
+    assert first_class(text) == "Attack"
