@@ -193,12 +193,23 @@ FIGHT_BACK = re.compile(
     r"in (?:the )?(?:battle|clashes|fighting|crossfire|exchanges? of fire)|amid(?:st)? (?:the )?clashes|ensuing clashes|"
     r"(?:dans|lors|au cours) (?:les|des) (?:combats|affrontements|echanges de tirs)|"
     r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*|"
-    r"(?P<hit>" + _ATTACKERS_HIT + r"))(?![\w-])")
+    r"(?P<hit>" + _ATTACKERS_HIT + r")|"
+    # fighting told by itself, beside the attack: no one fights alone ("killed one Dozo during a clash
+    # with local militiamen", "after a gunfight, three assailants were arrested", "militants and
+    # peacekeepers exchanged heavy gunfire", "killed five militants in a counter-attack")
+    r"(?P<fight>(?:during|after|following|with|in) (?:a |an |the |heavy |intense |ensuing )?(?:clash(?:es)?|fighting|gunfights?|"
+    r"firefights?|gun battles?|exchanges? of (?:gun)?fire|shoot-?outs?)|clashes following|"
+    r"exchanged (?:heavy |intense |sporadic )?(?:gun)?fire|counter-?attack(?:ed|s)?|contre-attaque\w*|"
+    r"respond(?:ed|ing) (?:with (?:gun)?fire|by (?:firing(?! (?:tear|teargas))|shooting|opening fire|returning fire|killing)|"
+    r"and (?:killed|fired|shot|opened fire|returned fire)))|"
+    # the target struck back at once ("his guards retaliated"): not "in retaliation for" a past deed
+    r"retaliated(?! (?:against|for|on|by attacking|by killing|by burning|the next|days?|weeks?|months?|later))"
+    r")(?![\w-])")
 # the assailants' own side among the dead or wounded ("three soldiers and two militants were killed",
 # "nine militants were also killed", "with two wounded in their own ranks"): see ``_assailants_hit``
 _HIT_WORD = re.compile(r"(?<![\w-])(?:killed|dead|slain|wounded|injured|neutrali[sz]ed|tue(?:s|e|es)?|blesse(?:s|e|es)?|"
                        r"morts?|abattu\w*)(?![\w-])")
-_OWN_RANKS = re.compile(r"(?<![\w-])(?:in (?:its|their|his) (?:own )?ranks|(?:its|their) own (?:dead|losses|ranks)|"
+_OWN_RANKS = re.compile(r"(?<![\w-])(?:in (?:its |their |his )?own ranks|in (?:its|their|his) ranks|(?:its|their) own (?:dead|losses|ranks)|"
                         r"dans (?:ses|leurs) (?:propres )?rangs)(?![\w-])")
 # the words of an armed group's fighters and of a state's forces: the side an unnamed casualty was on
 _FIGHTER_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
@@ -211,6 +222,12 @@ _FINITE = re.compile(r"(?<![\w-])(?:was|were|is|are|has|have|had|ont|avait|avaie
                      r"unidentified|unarmed|named|reported|affiliated|based|linked)\b)[a-z]{3,}ed)(?![\w-])")
 _JIHADIST_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
                             r"insurgents?|assailants?|assaillants?|attackers?)(?![\w-])")
+# violence done to people held or overpowered: see ``_ill_treated``
+_ILL_TREAT = re.compile(r"(?:(?:was|were|been|being|severely|badly|brutally|savagely|allegedly|reportedly) beaten|beat (?:him|her|them|us)|"
+                        r"beat(?:en)? up|tortured|raped|mistreated|ill-treated|"
+                        r"subjected to (?:\w+ )?(?:torture|beatings?|ill-treatment|mistreatment)|"
+                        r"soumis(?:e|es)? a (?:la |des |de )?(?:\w+ )?(?:torture|sevices|mauvais traitements)|tortur(?:e|ee|es|ees)|"
+                        r"passe(?:e|s|es)? a tabac|tabass(?:e|ee|es|ees|ent|er)|maltraite(?:e|s|es)?)")
 _POSITION = re.compile(r"(?<![\w-])(?:camps?|bases?|posts?|outposts?|barracks|garrisons?|positions?|checkpoints?|"
                        r"postes?|casernes?|garnisons?|emprises?)(?![\w-])")
 _NO_ONE = re.compile(r"(?<![\w-])(?:no|none|not|neither|nor|aucun\w*|ni|sans|pas)(?![\w-])")
@@ -983,6 +1000,8 @@ class RuleExtractor:
             ev = self._join_or_new(st, S, t, d, p, here)
             if ev is None:
                 continue
+            if t.cls == "Attack" and ev.cls == "Attack" and _ILL_TREAT.fullmatch(t.text):
+                self._ill_treated(st, S, t, ev)
             if ev not in here:
                 here.append(ev)
             ev.earlier = ev.earlier or bool(earlier)
@@ -2249,7 +2268,7 @@ class RuleExtractor:
             responders = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= a and not m.relational
                           and (self.gaz.cls(m.eid) or self._new_cls(st, m.eid)) in ARMED]
             passive = re.search(r"\b(?:was|were|been|a ete|ont ete|est|sont)\s+(?:\w+\s+)?$", before)
-            if not (responders or passive or fm.group("hit") or ARMED_WORDS.search(before) or
+            if not (responders or passive or fm.group("hit") or fm.group("fight") or ARMED_WORDS.search(before) or
                     # "Fulani villagers repelled the attack": people who drive off armed assailants took up arms
                     (fm.group(0).startswith(("repel", "repuls", "repouss", "fend", "fought", "fighting", "respond")) and
                      _DEFENDERS.search(before)) or
@@ -2262,6 +2281,27 @@ class RuleExtractor:
                 if not any(a2 == m.eid for (_, a2) in ev.slots):
                     self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
             return
+
+    def _ill_treated(self, st: RuleState, S: Sent, t: Trigger, ev: Ev) -> None:
+        """Torture, beatings, ill-treatment and rape are done to people held or overpowered, not
+        fought: unless the text names armed people as their victims, they are deliberate violence
+        against unarmed civilians ("soldiers arrested and tortured three traders", "all ten were
+        severely beaten", "alleged being mistreated by soldiers after their arrest"), not an
+        armed assault of one party on another."""
+        if any((self.gaz.cls(a) or self._new_cls(st, a)) in ARMED
+               for p in ("TARGETED", "VICTIM") for a in ev.actors(p)):
+            return
+        lo, hi = self._clause(S, t.start, t.end)
+        f = S.folded
+        after = f[t.end:min(hi, t.end + 60)]
+        before = f[max(lo, t.start - 60):t.start]
+        if FIGHTER_OBJECT.match(after) or re.match(r"\s*(?:(?:\w+)\s+){0,3}(?:soldiers?|troops|gendarmes?|policem[ae]n|"
+                                                   r"police officers|guards?|peacekeepers?|soldats?|militaires?|policiers?)\b", after):
+            return
+        if PASSIVE_BEFORE.search(before) and (SOLDIER_WORDS.search(before.split(",")[-1]) or
+                                              FIGHTER_ANY.search(before.split(",")[-1])):
+            return   # "two soldiers were beaten": the passive subject is armed
+        ev.cls = "ViolenceAgainstCivilians"
 
     def _assailants_hit(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
         """An attack that cost its authors dead or wounded was not one-sided: its target fought

@@ -68,3 +68,41 @@ def test_a_list_of_both_sides_dead_is_a_clash(first_class, text):
 ])
 def test_soldiers_dead_of_an_attack_on_the_army_stay_an_attack(first_class, text):
     assert first_class(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, gunmen attacked the village of Tinkar and killed a hunter during a clash with local militiamen.",
+    "On 3 May 2021, militants ambushed an army patrol near Tinkar. After a gunfight, two assailants were arrested.",
+    "On 3 May 2021, militants ambushed an army patrol near Tinkar, killing one soldier. The army said it killed four militants in a counter-attack.",
+    "On 3 May 2021, militants attacked a MINUSMA convoy near Tinkar while militants and peacekeepers exchanged heavy gunfire.",
+    "On 3 May 2021, gunmen attacked the mayor of Tinkar near his home. His guards retaliated.",
+    "On 3 May 2021, gunmen opened fire on an army patrol near Tinkar; the patrol responded and killed one of the gunmen.",
+    "Le 3 mai 2021, des hommes armés ont attaqué une patrouille près de Tinkar ; l'armée a lancé une contre-attaque.",
+])
+def test_fighting_told_beside_the_attack_makes_a_clash(first_class, text):
+    assert first_class(text) == "Clash"
+
+
+@pytest.mark.parametrize("text, cls", [
+    # a motive, not a fight back
+    ("On 3 May 2021, gunmen attacked an army patrol near Tinkar in retaliation for the arrest of their leader.", "Attack"),
+])
+def test_retaliation_as_a_motive_is_no_fight(first_class, text, cls):
+    assert first_class(text) == cls
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, soldiers arrested and tortured three traders in Tinkar.",
+    "On 3 May 2021, gendarmes detained six herders near Tinkar. All six were severely beaten.",
+    "Le 3 mai 2021, des militaires ont arrêté quatre éleveurs à Tinkar ; ils ont été torturés.",
+])
+def test_torture_and_beatings_of_people_held_are_violence_against_civilians(first_class, text):
+    assert first_class(text) == "ViolenceAgainstCivilians"
+
+
+@pytest.mark.parametrize("text", [
+    # armed people beaten: not civilians
+    "On 3 May 2021, gunmen beat up two soldiers at the market of Tinkar.",
+])
+def test_armed_people_beaten_are_not_civilians(first_class, text):
+    assert first_class(text) == "Attack"
