@@ -222,6 +222,9 @@ _FINITE = re.compile(r"(?<![\w-])(?:was|were|is|are|has|have|had|ont|avait|avaie
                      r"unidentified|unarmed|named|reported|affiliated|based|linked)\b)[a-z]{3,}ed)(?![\w-])")
 _JIHADIST_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
                             r"insurgents?|assailants?|assaillants?|attackers?)(?![\w-])")
+# a second outcome between a killing verb and its object: "killed (or captured)", "the killing or capture of"
+_KILLED_OR_CAUGHT = re.compile(r"(?:\s*\(?\s*(?:or|and|and/or|et|ou) (?:captured|capture|arrested|arrest|wounded|injured|"
+                               r"detained|captures|arrests)\s*\)?)?")
 # violence done to people held or overpowered: see ``_ill_treated``
 _ILL_TREAT = re.compile(r"(?:(?:was|were|been|being|severely|badly|brutally|savagely|allegedly|reportedly) beaten|beat (?:him|her|them|us)|"
                         r"beat(?:en)? up|tortured|raped|mistreated|ill-treated|"
@@ -1523,8 +1526,14 @@ class RuleExtractor:
         ops = [e for e in here if e.cls == "MilitaryOperation"]
         op = ops[0] if ops else None
         if op is None:
+            # ("Around 30 militants were killed, and arms and motorbikes seized": a seizure told beside
+            # the dead, with no one named as its author or target, is the operation's, merged below)
+            if any(not (e.cls == "Attack" and not e.slots) for e in here):
+                return
             cur = self._ev(st, st.current)
-            if here or cur is None or cur.cls != "MilitaryOperation" or S.no - cur.last_sent > 1:
+            if cur is not None and cur in here:
+                cur = next((e for e in reversed(st.events) if e not in here), None)
+            if cur is None or cur.cls != "MilitaryOperation" or S.no - cur.last_sent > 1:
                 return
             op = cur
         fight = next((e for e in here if e.cls == "Clash" and e.sent == op.sent == S.no), None)
@@ -1545,7 +1554,9 @@ class RuleExtractor:
         fought = False
         for km in S.kills():
             lo, _ = self._clause(S, km.start(), km.end())
-            after = f[km.end():min(S.end, km.end() + 80)]
+            # "killed (or captured) an unspecified number of militants", "the killing or capture of"
+            k2 = _KILLED_OR_CAUGHT.match(f, km.end()).end()
+            after = f[k2:min(S.end, k2 + 80)]
             # "15 presumed militants killed and 5 captured": a participle after its noun phrase
             participle = re.match(r"\s*(?:[.,;]|$|(?:and|or|in|near|during|et|ou|dans|lors)\b)", after)
             if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]) or participle:
@@ -1554,7 +1565,7 @@ class RuleExtractor:
                 if FIGHTER_ANY.search(subject) or any(a <= m.start and m.end <= km.start() and m.label == "Actor" and
                                                        m.cls in NONSTATE and not m.relational for m in S.ms):
                     fought = True
-            elif self._fighters_named(S, km.end()):
+            elif self._fighters_named(S, k2):
                 fought = True
         if not fought:
             return

@@ -106,3 +106,15 @@ def test_torture_and_beatings_of_people_held_are_violence_against_civilians(firs
 ])
 def test_armed_people_beaten_are_not_civilians(first_class, text):
     assert first_class(text) == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # the dead of the operation told beside a seizure by no one named
+    "On 3 May 2021, French forces conducted an air-ground operation near Tinkar. Around 20 militants were killed, and arms and motorbikes seized or destroyed.",
+    # two outcomes between the verb and the fighters
+    "On 3 May 2021, French forces conducted an operation near Tinkar and killed or captured an unspecified number of suspected militants.",
+    "On 3 May 2021, French forces conducted an operation near Tinkar, resulting in the killing or capture of a large number of suspected militants.",
+])
+def test_an_operation_that_killed_fighters_holds_a_clash_however_told(sahel_read, text):
+    classes = [s.value for s in sahel_read(text, "en", "2021-05-04") if s.predicate == "class" and s.subject.startswith("event:")]
+    assert classes[0] == "Clash" and "MilitaryOperation" in classes
