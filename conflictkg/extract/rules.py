@@ -222,6 +222,7 @@ _FINITE = re.compile(r"(?<![\w-])(?:was|were|is|are|has|have|had|ont|avait|avaie
                      r"unidentified|unarmed|named|reported|affiliated|based|linked)\b)[a-z]{3,}ed)(?![\w-])")
 _JIHADIST_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
                             r"insurgents?|assailants?|assaillants?|attackers?)(?![\w-])")
+_PRONOUN_OBJECT = re.compile(r"\s*(?:him|her|them)(?![\w-])")
 # a second outcome between a killing verb and its object: "killed (or captured)", "the killing or capture of"
 _KILLED_OR_CAUGHT = re.compile(r"(?:\s*\(?\s*(?:or|and|and/or|et|ou) (?:captured|capture|arrested|arrest|wounded|injured|"
                                r"detained|captures|arrests)\s*\)?)?")
@@ -1509,6 +1510,14 @@ class RuleExtractor:
                 armed = True
             elif obj is not None and CIVILIAN_OBJECT.match(obj) or subject is not None and CIVILIAN_ANY.search(subject):
                 civil = True
+            elif obj is not None and _PRONOUN_OBJECT.match(obj):
+                # "broke into the house of a trader, robbing and killing him": the pronoun is the
+                # person the attack was aimed at, named between the attack's word and the killing
+                at = min((e.at for e in evs if e.sent == S.no and e.at >= lo), default=None)
+                aimed = f[at:km.start()] if at is not None else ""
+                if CIVILIAN_ANY.search(aimed) and not (SOLDIER_WORDS.search(aimed) or FIGHTER_ANY.search(aimed) or
+                                                       ARMED_WORDS.search(aimed)):
+                    civil = True
         if not civil or armed:
             return
         for ev in evs:

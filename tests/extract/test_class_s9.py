@@ -118,3 +118,13 @@ def test_armed_people_beaten_are_not_civilians(first_class, text):
 def test_an_operation_that_killed_fighters_holds_a_clash_however_told(sahel_read, text):
     classes = [s.value for s in sahel_read(text, "en", "2021-05-04") if s.predicate == "class" and s.subject.startswith("event:")]
     assert classes[0] == "Clash" and "MilitaryOperation" in classes
+
+
+@pytest.mark.parametrize("text, cls", [
+    # the pronoun is the civilian the attack was aimed at
+    ("On 3 May 2021, gunmen broke into the house of a trader in Tinkar, robbing and killing him.", "ViolenceAgainstCivilians"),
+    # ... or a soldier
+    ("On 3 May 2021, gunmen attacked a soldier at the market of Tinkar, killing him.", "Attack"),
+])
+def test_a_pronoun_victim_is_whom_the_attack_was_aimed_at(first_class, text, cls):
+    assert first_class(text) == cls
