@@ -189,16 +189,15 @@ FIGHT_BACK = re.compile(
     r"riposted|returned fire|fired back|routed|clash(?:ed|ing)|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|"
     # the defenders were beaten only after a fight: "militiamen defending the village were overpowered"
     r"overpower(?:ed|ing)|overwhelm(?:ed|ing)|"
-    # the dead of a fight: "killed in battle", "amidst clashes", "ensuing clashes with"
-    r"in (?:the )?(?:battle|clashes|fighting|crossfire|exchanges? of fire)|amid(?:st)? (?:the )?clashes|ensuing clashes|"
-    r"(?:dans|lors|au cours) (?:les|des) (?:combats|affrontements|echanges de tirs)|"
     r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*|"
     r"(?P<hit>" + _ATTACKERS_HIT + r")|"
     # fighting told by itself, beside the attack: no one fights alone ("killed one Dozo during a clash
     # with local militiamen", "after a gunfight, three assailants were arrested", "militants and
     # peacekeepers exchanged heavy gunfire", "killed five militants in a counter-attack")
+    # and the dead of a fight: "killed in battle", "amidst clashes", "ensuing clashes with"
     r"(?P<fight>(?:during|after|following|with|in) (?:a |an |the |heavy |intense |ensuing )?(?:clash(?:es)?|fighting|gunfights?|"
-    r"firefights?|gun battles?|exchanges? of (?:gun)?fire|shoot-?outs?)|clashes following|"
+    r"firefights?|gun battles?|battle|crossfire|exchanges? of (?:gun)?fire|shoot-?outs?)|clashes following|"
+    r"amid(?:st)? (?:the )?clashes|ensuing clashes|(?:dans|lors|au cours) (?:les|des) (?:combats|affrontements|echanges de tirs)|"
     r"exchanged (?:heavy |intense |sporadic )?(?:gun)?fire|counter-?attack(?:ed|s)?|contre-attaque\w*|"
     r"respond(?:ed|ing) (?:with (?:gun)?fire|by (?:firing(?! (?:tear|teargas))|shooting|opening fire|returning fire|killing)|"
     r"and (?:killed|fired|shot|opened fire|returned fire)))|"

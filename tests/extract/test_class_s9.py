@@ -78,6 +78,8 @@ def test_soldiers_dead_of_an_attack_on_the_army_stay_an_attack(first_class, text
     "On 3 May 2021, gunmen attacked the mayor of Tinkar near his home. His guards retaliated.",
     "On 3 May 2021, gunmen opened fire on an army patrol near Tinkar; the patrol responded and killed one of the gunmen.",
     "Le 3 mai 2021, des hommes armés ont attaqué une patrouille près de Tinkar ; l'armée a lancé une contre-attaque.",
+    # the dead of the fighting, whoever they were
+    "On 3 May 2021, militiamen attacked a herders' camp near Tinkar, and nine people were reportedly killed in the clashes.",
 ])
 def test_fighting_told_beside_the_attack_makes_a_clash(first_class, text):
     assert first_class(text) == "Clash"
