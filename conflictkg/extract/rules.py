@@ -112,7 +112,8 @@ _CIV_PEOPLE = (
     r"directors?|managers?|apprentices?|occupants?|owners?|accountants?|butchers?|tailors?|candidates?|politicians?|"
     r"youngsters?|detainees?|detenus?|thief|thieves|(?:cattle |livestock )?rustlers?|council members?|voleurs?|"
     r"(?:delegation|staff|crew|team|family|campaign) members?|staff|delegates?|delegations?|"
-    r"directeurs?|apprentis?|occupants?|proprietaires?|candidats?")
+    r"directeurs?|apprentis?|occupants?|proprietaires?|candidats?|"
+    r"(?:parliament|assembly) members?|members? of parliament|parliamentarians?|deputes?|prefects?|sub-prefects?|prefets?")
 # communities named alone ("killed two Fulani", "four Bozos"), not their fighters ("Fulani militiamen");
 # Dozo hunters are a militia, not a community
 _CIV_COMMUNITY = (
@@ -127,12 +128,15 @@ _CIV_SITES = (
     r"transport vehicle|passenger vehicle|civilian vehicle|tricycle|ambulance|mosque|church|school|wedding|funeral|"
     r"houses|homes|home|house|shops?|granaries|granary|health cent(?:er|re)|hospital|mining site|gold mine|gold mining site|"
     r"polling station|voting office|water point|well|wells|"
+    # the vehicles of aid workers and of trade: an army convoy is not one
+    r"(?:icrc|ngo|red cross|humanitarian|aid|unhcr|wfp|msf|civilian|commercial|transport|merchant|passenger)s? "
+    r"(?:convoys?|vehicles?|cars?|trucks?|teams?|staff|workers|boats?|pirogues?)|ambulances?|"
     r"hameaux?|campement|marche|foire|car de transport|vehicule de transport|transport en commun|mosquee|eglise|ecole|"
     r"mariage|maisons?|boutiques?|greniers?|centre de sante|site d'orpaillage|bureau de vote")
 _CIV_LEAD = r"\s*(?:(?:the|a|an|le|la|les|l'|un|une|des|du|several|plusieurs|two|three|deux|trois|\w+)\s+){0,2}(?:[\w-]+\s+)?"
 CIVILIAN_TARGET = re.compile(
     _CIV_LEAD + r"(?:(?:" + _CIV_SITES + r"|" + _CIV_PEOPLE + r")(?![\w-])|" + _CIV_COMMUNITY + r"|"
-    r"(?:\w+\s+)?(?:camp|camps|convoy|vehicle|vehicles|car|truck|trucks|residence|house) (?:of|belonging to|carrying|transporting) "
+    r"(?:\w+\s+)?(?:camp|camps|convoy|motorcade|vehicle|vehicles|car|truck|trucks|residence|house) (?:of|belonging to|carrying|transporting) "
     r"(?:(?:the|a|an|his|her|their|\w+)\s+){0,3}(?:" + _CIV_PEOPLE + r")(?![\w-])|"
     r"(?:" + _CIV_COMMUNITY.split("(?![")[0] + r")\s+(?:\w+\s+)?(?:camp|camps|encampment|settlement|convoy))")
 KILL_VERB = re.compile(r"(?<![\w-])(?:killed|kills|killing|massacred|executed|shot dead|shot and killed|beheaded|slit the throats?|"

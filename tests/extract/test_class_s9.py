@@ -130,3 +130,15 @@ def test_an_operation_that_killed_fighters_holds_a_clash_however_told(sahel_read
 ])
 def test_a_pronoun_victim_is_whom_the_attack_was_aimed_at(first_class, text, cls):
     assert first_class(text) == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # aid workers' and traders' vehicles, and the people in a motorcade, are civilians
+    ("On 3 May 2021, gunmen opened fire against an ICRC convoy near Tinkar. The aid workers escaped unharmed.", "ViolenceAgainstCivilians"),
+    ("On 3 May 2021, gunmen opened fire against transport trucks near Tinkar.", "ViolenceAgainstCivilians"),
+    ("On 3 May 2021, gunmen opened fire against the convoy of a parliament member near Tinkar.", "ViolenceAgainstCivilians"),
+    # an army convoy is not
+    ("On 3 May 2021, gunmen opened fire against an army convoy near Tinkar.", "Attack"),
+])
+def test_fire_opened_on_civilians_vehicles_is_violence_against_civilians(first_class, text, cls):
+    assert first_class(text) == cls
