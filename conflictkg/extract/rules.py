@@ -218,10 +218,10 @@ _OWN_RANKS = re.compile(r"(?<![\w-])(?:in (?:its |their |his )?own ranks|in (?:i
 _FIGHTER_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
                            r"insurgents?|assailants?|assaillants?|attackers?|gunmen|fighters?|combattants?|"
                            r"militiam[ae]n|miliciens?)(?![\w-])")
-_AUX_TAIL = re.compile(r"(?:\s+(?:was|were|been|being|have|has|had|also|later|reportedly|allegedly|reported|said|believed|"
+_AUX_TAIL = re.compile(r"(?:\s+(?:was|were|been|being|have|has|had|also|later|reportedly|allegedly|reported|believed|"
                        r"thought|confirmed|lightly|seriously|severely|badly|all|ont|a|ete|"
                        r"avaient|avait|egalement|aussi))+\s*$")
-_FINITE = re.compile(r"(?<![\w-])(?:was|were|is|are|has|have|had|ont|avait|avaient|(?!(?:armed|presumed|suspected|alleged|"
+_FINITE = re.compile(r"(?<![\w-])(?:was|were|is|are|has|have|had|ont|avait|avaient|said|says|told|selon|(?!(?:armed|presumed|suspected|alleged|"
                      r"unidentified|unarmed|named|reported|affiliated|based|linked)\b)[a-z]{3,}ed)(?![\w-])")
 _JIHADIST_SIDE = re.compile(r"(?<![\w-])(?:militants?|jihadists?|djihadistes?|jihadistes?|terrorists?|terroristes?|"
                             r"insurgents?|assailants?|assaillants?|attackers?)(?![\w-])")
@@ -2341,7 +2341,8 @@ class RuleExtractor:
         also name the side attacked ("ISGS ambushed JNIM fighters ... nine JNIM fighters were
         killed": the victims). Only the killing's passive subject or the noun phrase before a
         participle is read, not the object of an active verb (that is whom the attackers hit)."""
-        evs = [e for e in here if e.cls == "Attack" and e.sent == S.no]
+        # (an attack told before and named again here, "18 militants were killed in the ambush", counts)
+        evs = [e for e in here if e.cls == "Attack"]
         if not evs:
             # the sentence after the attack tells its dead, and no other event
             cur = self._ev(st, st.current)

@@ -142,3 +142,14 @@ def test_a_pronoun_victim_is_whom_the_attack_was_aimed_at(first_class, text, cls
 ])
 def test_fire_opened_on_civilians_vehicles_is_violence_against_civilians(first_class, text, cls):
     assert first_class(text) == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # the assailants' dead told later, of the ambush named again
+    ("On 3 May 2021, militants ambushed an army convoy near Tinkar, killing two soldiers. Four trucks were burned and "
+     "weapons were taken. The army said that eleven militants were killed in the ambush.", "Clash"),
+    # whoever tells the toll is not among the dead
+    ("On 3 May 2021, militants ambushed an army patrol near Tinkar. The army said 5 were wounded.", "Attack"),
+])
+def test_the_dead_of_an_attack_named_again(first_class, text, cls):
+    assert first_class(text) == cls
