@@ -241,6 +241,9 @@ _NO_ONE = re.compile(r"(?<![\w-])(?:no|none|not|neither|nor|aucun\w*|ni|sans|pas
 ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|community|communal) defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
                          r"miliciens?|soldiers?|troops|army|armee|military|militaires?|soldats?|guards?|gardes?|gendarmes?|"
                          r"police\w*|policiers?|peacekeepers?|casques bleus|forces|fighters|combattants)(?![\w-])")
+# the text denying the fight it might seem to tell
+_NO_FIGHT = re.compile(r"(?<![\w-])(?:without (?:any |a )?(?:clash(?:es)?|fighting|fight|confrontation|exchange of fire|resistance)|"
+                       r"sans (?:aucun |aucune |combat|affrontement|resistance)\w*)(?![\w-])")
 # the people of an attacked place who may defend it themselves
 _DEFENDERS = re.compile(r"(?<![\w-])(?:villagers|residents|inhabitants|locals|youths?|villageois|habitants|jeunes|population)(?![\w-])")
 # a crowd that fights the police is rioting ("clashes between police and youths")
@@ -2286,6 +2289,8 @@ class RuleExtractor:
                 cands = [cur]
             if not cands:
                 continue
+            if _NO_FIGHT.search(S.folded, fm.end(), S.end):
+                continue   # "the self-defence responded, but the assailants escaped without any clash"
             lo, _ = self._clause(S, a, fm.end())
             before = S.folded[max(lo, a - 70):a]
             responders = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= a and not m.relational

@@ -75,7 +75,7 @@ _T = [
      r"(?:hit|struck|struck by|hit by|stepped on|ran over|drove over|detonated) (?:a |an |the )?(?:mines?|landmines?)|"
      r"(?:rockets?|mortars?|mortar shells?|shells?|projectiles?)(?: or (?:rockets?|mortars?))? (?:fired|struck|hit|landed|fell|were fired)|"
      r"(?:by|of) (?:\w+ )?(?:rockets?|mortars?|mortar shells?)(?:/(?:rockets?|mortars?))?|"
-     r"(?:air|aerial|drone|precision|helicopter|helo) strikes?|(?:launched|fired) (?:a |an )?(?:rocket|mortar|missile)|"
+     r"(?:air|aerial|drone|precision|helicopter|helo) strikes?|air raids?|raids? aeriens?|(?:launched|fired) (?:a |an )?(?:rocket|mortar|missile)|"
      # aircraft "carried out a strike that hit a hut", "ont mené des frappes": the strikes of an air force
      r"(?:carried out|conducted|launched) (?:a |an |two |three |several |multiple |new )?strikes?|"
      r"(?:mene|effectue|conduit|procede a) (?:une|des|deux|trois|plusieurs|de nouvelles) frappes?",

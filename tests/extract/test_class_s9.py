@@ -153,3 +153,14 @@ def test_fire_opened_on_civilians_vehicles_is_violence_against_civilians(first_c
 ])
 def test_the_dead_of_an_attack_named_again(first_class, text, cls):
     assert first_class(text) == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # a fight the text denies
+    ("On 3 May 2021, gunmen attacked the village of Tinkar and killed a farmer. The village self-defence responded to "
+     "the attack, although the assailants escaped without any clash.", "ViolenceAgainstCivilians"),
+    # an air raid is a strike from the air
+    ("On 3 May 2021, the air force carried out an air raid on militant positions near Tinkar.", "Explosion"),
+])
+def test_denied_fights_and_air_raids(first_class, text, cls):
+    assert first_class(text) == cls
