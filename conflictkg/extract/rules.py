@@ -2332,13 +2332,13 @@ class RuleExtractor:
         ev.cls = "ViolenceAgainstCivilians"
 
     def _assailants_hit(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
-        """An attack that cost its authors dead or wounded was not one-sided: its target fought
-        back, and the event was armed fighting between both parties, a Clash by the ontology's
-        definition, though the text never says "clash" ("militants attacked an army post. Three
-        soldiers and two militants were killed", "GATIA raided a hideout, killing six militants,
-        with two wounded in their own ranks", "deux soldats et cinq terroristes ont été tués").
-        An attack whose dead are all on the side attacked stays an Attack (the seed's assaults on
-        the camps of Bamba and Tarkint tell only the soldiers' dead).
+        """An ambush or a raid that cost its authors dead or wounded was not one-sided: its target
+        fought back, and the event was armed fighting between both parties, a Clash by the
+        ontology's definition, though the text never says "clash" ("militants ambushed an army
+        patrol. Three soldiers and two militants were killed", "GATIA raided a hideout, killing six
+        militants, with two wounded in their own ranks", "deux soldats et cinq terroristes ont été
+        tués"). An attack whose dead are all on the side attacked stays an Attack, and so does the
+        storming of a held position (below).
 
         Whose side a casualty was on is read from the words, never guessed: the assailants named
         (their actor among the dead), their "own ranks", or the words of their kind (fighters'
@@ -2356,9 +2356,10 @@ class RuleExtractor:
             evs = [cur]
         f = S.folded
         # an assault on a held position (a camp, a base, a post) stays an Attack whatever it cost the
-        # assailants: the seed's gold calls the storming of the army camps of Bamba and Tarkint
-        # attacks, and the camp's defenders fighting back is what such an assault is
-        evs = [e for e in evs if not _POSITION.search(f, e.at, e.at + 90) and not _POSITION.search(f, max(e.span[0], e.at - 60), e.at)]
+        # assailants: the seed's gold calls the assaults on the army camps of Bamba and Tarkint
+        # attacks, the devset's gold the storming of the Inates camp, where "a large number of the
+        # assailants were neutralised"; a camp's defenders fighting back is what such an assault is
+        evs = [e for e in evs if e.at >= 0 and not _POSITION.search(f, max(e.span[0], e.at - 60), e.at + 90)]
         if not evs:
             return
         prev = S.start   # a casualty phrase starts after the casualties told before it
@@ -2402,7 +2403,9 @@ class RuleExtractor:
         """Whether the casualties named in ``S.folded[a:b]`` include the assailants of ``ev``."""
         authors = set(ev.actors("ATTRIBUTED_TO"))
         attacked = set(ev.actors("TARGETED")) | set(ev.actors("VICTIM"))
-        named = [m for m in S.ms if m.label == "Actor" and a <= m.start and m.end <= b and not m.relational]
+        # (by name, not by a pronoun read as the group: "a trader travelling with it" is the convoy's)
+        named = [m for m in S.ms if m.label == "Actor" and a <= m.start and m.end <= b and not m.relational
+                 and m.how != "coref"]
         if any(m.eid in authors and m.eid not in attacked for m in named):
             return True
         phrase = S.folded[a:b]
