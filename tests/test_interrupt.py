@@ -26,8 +26,16 @@ EXIT_130 = (130, -signal.SIGINT)
 def _conflictkg(*args, db: Path) -> subprocess.Popen:
     env = dict(os.environ, CONFLICTKG_DB=str(db))
     env.pop("CONFLICTKG_PACK", None)
+    # A suite started as a background job of a non-interactive shell (`make test &`) runs with
+    # SIGINT ignored, and an ignored signal stays ignored across exec: the command would never see
+    # the Ctrl-C. A user's foreground command starts with the default action, so the child does too.
     return subprocess.Popen([sys.executable, "-m", "conflictkg", *args], env=env, cwd=str(ROOT),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_until(cond, proc, what: str, timeout: float = 60) -> None:
