@@ -256,7 +256,8 @@ def ontology(fmt, output):
     else:
         lines = [f"conflictkg ontology {ONTOLOGY.version} ({ONTOLOGY.namespace})", ""]
         for label, d in ONTOLOGY.labels.items():
-            lines.append(f"{label} (prov:{d['prov']}): {', '.join(ONTOLOGY.classes_of(label))}")
+            kind = f"prov:{d['prov']}" if d.get("prov") else "internal"
+            lines.append(f"{label} ({kind}): {', '.join(ONTOLOGY.classes_of(label))}")
         lines += ["", "Relationships:"]
         for r in ONTOLOGY.relationships.values():
             pairs = ", ".join(f"{s}->{o}" for s, o in r.pairs)

@@ -47,6 +47,18 @@ def is_partial(text: str) -> bool:
         return False
 
 
+def months(start: str, end: str | None = None) -> list[str]:
+    """The calendar months (``2020-03``) that the ISO days ``start`` to ``end`` overlap, in order."""
+    y, m = int(start[:4]), int(start[5:7])
+    end = end or start
+    last = (int(end[:4]), int(end[5:7]))
+    out = []
+    while (y, m) <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
 PRECISION_ORDER = ["day", "month", "year"]
 
 

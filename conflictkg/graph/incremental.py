@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 MIN_LIMIT = 2000
 SHARE_LIMIT = 0.02
-ENTITY_LABELS = tuple(label for label in ONTOLOGY.labels if label != "Claim")
+ENTITY_LABELS = tuple(label for label in ONTOLOGY.labels if label not in ("Claim", P.MONTH))
 CHUNK = 500  # ids per SQL IN (...) list, under SQLite's parameter limit
 
 
@@ -336,6 +336,8 @@ class _Update:
                 self._write_nodes(key, table)
             else:
                 self._write_rels(key, table)
+        # a bucket no event is in any more goes, as a full rebuild would not make it
+        ecn.execute(f"MATCH (m:{P.MONTH}) WHERE NOT EXISTS {{ MATCH (m)<-[:{P.IN_MONTH[0]}]-(:Event) }} DELETE m")
 
     def _write_nodes(self, label: str, table) -> None:
         """Nodes whose label stays are updated in place (relationships into them stay); the
@@ -345,6 +347,11 @@ class _Update:
 
         if label == "Claim":
             table = _without(table, "id", self.keep_claims)
+            keep = []
+        elif label == P.MONTH:
+            # the buckets of the re-projected events: made only where missing (other events share them)
+            have = {r[0] for r in Engine._read(self.ecn.execute(f"MATCH (m:{P.MONTH}) RETURN m.id")).rows}
+            table = _without(table, "id", have)
             keep = []
         else:
             keep = [e for e in table["id"].to_pylist() if self.old_labels.get(e) == label]

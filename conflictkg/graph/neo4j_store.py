@@ -49,7 +49,7 @@ from .. import settings as _settings
 from ..errors import ConflictKGError
 from ..ontology.model import ONTOLOGY
 from .engine import CypherError, Result
-from .projection import Projection
+from .projection import IN_MONTH, MONTH, Projection, month_buckets
 
 OWNER = "_ckg"      # marks nodes and relationships written by conflictkg
 HASH = "_hash"      # content hash of the labels and properties we wrote
@@ -190,7 +190,8 @@ class RelRow:
 
 def node_rows(proj: Projection) -> Iterable[NodeRow]:
     digest = _Hasher()
-    for label, rows in proj.nodes.items():
+    months = month_buckets(proj.nodes.get("Event", []))[0]  # the date buckets, as the embedded graph has them
+    for label, rows in list(proj.nodes.items()) + [(MONTH, months)]:
         _label(label)
         allowed = frozenset(p.name for p in ONTOLOGY.props_for(label))
         for row in rows:
@@ -200,7 +201,8 @@ def node_rows(proj: Projection) -> Iterable[NodeRow]:
 def rel_rows(proj: Projection) -> Iterable[RelRow]:
     digest = _Hasher()
     rprops = frozenset(ONTOLOGY.relationship_properties)
-    for (t, fl, tl), rows in proj.rels.items():
+    in_month = month_buckets(proj.nodes.get("Event", []))[1]
+    for (t, fl, tl), rows in list(proj.rels.items()) + [(IN_MONTH, in_month)]:
         _rel_type(t), _label(fl), _label(tl)
         allowed = frozenset() if ONTOLOGY.rel(t).internal else rprops
         for row in rows:

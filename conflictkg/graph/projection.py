@@ -37,7 +37,7 @@ from ..errors import ConflictKGError
 from ..ontology.generate import store_schema
 from ..ontology.model import ONTOLOGY
 from .resolver import canonical_map
-from .statements import ALIAS, Statement, label_from_id
+from .statements import ALIAS, MONTH_PREFIX, Statement, label_from_id, month_ids
 
 log = logging.getLogger(__name__)
 
@@ -546,18 +546,43 @@ def _event_dates(n: _Node, row: dict) -> None:
                 row[k] = None
 
 
+# -- date buckets ----------------------------------------------------------------------------------
+# Every dated event is linked to each calendar month its days overlap (IN_MONTH -> Month), so that
+# a query finds a date window's events by key: LadybugDB plans a date filter given as a parameter
+# as a scan of the whole event table (1M events read for a window of 17k), and values must stay
+# parameters. Buckets are derived from the Event rows where a graph is written (engine, Neo4j), not
+# entities of the projection: exports and networkx never see them.
+MONTH = "Month"
+IN_MONTH = ("IN_MONTH", "Event", MONTH)
+
+
+def month_row(mid: str) -> dict:
+    return {"id": mid, "name": mid[len(MONTH_PREFIX):]}
+
+
+def month_buckets(event_rows) -> tuple[list[dict], list[dict]]:
+    """(Month node rows, IN_MONTH rows with from/to) of these Event rows."""
+    rels, seen = [], set()
+    for r in event_rows:
+        for m in month_ids(r.get("start_date"), r.get("end_date")):
+            rels.append({"from": r["id"], "to": m})
+            seen.add(m)
+    return [month_row(m) for m in sorted(seen)], rels
+
+
 # -- writing into the embedded engine -------------------------------------------------------------
 
 def arrow_tables(proj: Projection):
     """(label, table) and ((type, from, to), table) pairs typed from the ontology."""
+    month_nodes, month_rels = month_buckets(proj.nodes.get("Event", []))
     for label in ONTOLOGY.labels:
         props = ONTOLOGY.props_for(label)
         schema = pa.schema([(p.name, ARROW[p.type]) for p in props])
-        rows = proj.nodes.get(label, [])
+        rows = month_nodes if label == MONTH else proj.nodes.get(label, [])
         cols = {p.name: [r.get(p.name) for r in rows] for p in props}
         yield ("node", label), pa.table(cols, schema=schema)
     rprops = list(ONTOLOGY.relationship_properties.values())
-    for (t, fl, tl), rows in proj.rels.items():
+    for (t, fl, tl), rows in list(proj.rels.items()) + [(IN_MONTH, month_rels)]:
         internal = ONTOLOGY.rel(t).internal
         fields = [("from", pa.string()), ("to", pa.string())]
         if not internal:
@@ -846,6 +871,7 @@ class SpillSink:
         self.chunk = chunk
         self.tables: dict[tuple, _Spill] = {}
         self.claim_buffer = _ClaimBuffer(self)
+        self.months: set[str] = set()
 
     def _table(self, kind: str, key, keys=None) -> _Spill:
         t = self.tables.get((kind, key))
@@ -858,6 +884,12 @@ class SpillSink:
 
     def node(self, label: str, row: dict) -> None:
         self._table("node", label).add(row)
+        if label == "Event" and row.get("start_date"):
+            ms = month_ids(row["start_date"], row.get("end_date"))
+            t = self.tables.get(("rel", IN_MONTH)) or self._table("rel", IN_MONTH, ("from", "to"))
+            for m in ms:
+                t.add_values((row["id"], m))
+            self.months.update(ms)
 
     def rel(self, key: tuple, values: tuple) -> None:
         t = self.tables.get(("rel", key)) or self._table("rel", key, REL_KEYS)
@@ -881,6 +913,9 @@ class SpillSink:
         index, and the big relationship COPYs (PARTICIPANT, OCCURRED_AT) then run beside the 1M
         Event keys only, not the 6M Claim keys too."""
         self.claim_buffer.flush()
+        for m in sorted(self.months):
+            self._table("node", MONTH).add(month_row(m))
+        self.months = set()
         for (kind, key), t in self.tables.items():
             t.close()
         out: list = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from operator import itemgetter
 
+from ..dates import months
 from ..ontology.model import ONTOLOGY, OntologyError
 
 # Entity properties that are not single ontology properties.
@@ -18,7 +19,15 @@ ALIAS = "alias"
 EXTRA_PREDICATES = {ALIAS, "value"}
 
 # Entity id prefixes and the label they imply when no class is stated.
-PREFIX_LABEL = {"actor": "Actor", "event": "Event", "place": "Place", "source": "Source", "claim": "Claim"}
+PREFIX_LABEL = {"actor": "Actor", "event": "Event", "place": "Place", "source": "Source", "claim": "Claim",
+                "month": "Month"}
+MONTH_PREFIX = "month:"
+
+
+def month_ids(start: str | None, end: str | None) -> list[str]:
+    """Ids of the Month date buckets (``month:2020-03``) of an event dated ``start``..``end`` (ISO
+    days): every month its days overlap; none when it is undated."""
+    return [MONTH_PREFIX + m for m in months(start, end)] if start else []
 
 
 # Positions of a statement's fields: the store's column order (``store.COLUMNS``), so a statement

@@ -36,7 +36,8 @@ def to_owl(onto: Ontology | None = None) -> Graph:
         g.add((ckg[label], RDF.type, OWL.Class))
         g.add((ckg[label], RDFS.label, Literal(label)))
         g.add((ckg[label], RDFS.comment, Literal(d["description"])))
-        g.add((ckg[label], RDFS.subClassOf, PROV[d["prov"]]))
+        if d.get("prov"):  # a derived bucket (Month) is no PROV term
+            g.add((ckg[label], RDFS.subClassOf, PROV[d["prov"]]))
     for c in onto.classes.values():
         g.add((ckg[c.name], RDF.type, OWL.Class))
         g.add((ckg[c.name], RDFS.subClassOf, ckg[c.label]))

@@ -7,6 +7,7 @@ Event = "Event"
 Place = "Place"
 Source = "Source"
 Claim = "Claim"
+Month = "Month"
 
 # Actor classes
 ArmedGroup = "ArmedGroup"
@@ -70,14 +71,15 @@ CONCERNS = "CONCERNS"
 CITES = "CITES"
 STATED_IN = "STATED_IN"
 ABOUT = "ABOUT"
+IN_MONTH = "IN_MONTH"
 
-LABELS = ("Actor", "Event", "Place", "Source", "Claim",)
+LABELS = ("Actor", "Event", "Place", "Source", "Claim", "Month",)
 ACTOR_CLASSES = ("ArmedGroup", "StateForce", "Government", "InternationalMission", "Person", "Militia", "Organization", "CivilianGroup",)
 EVENT_CLASSES = ("Attack", "Clash", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "MilitaryOperation", "Negotiation", "Agreement", "Release", "Statement", "Protest",)
 PLACE_CLASSES = ("Country", "AdminArea", "Settlement", "Area", "Site",)
 SOURCE_CLASSES = ("Report", "Dataset",)
 CLAIM_CLASSES = ("RelationshipClaim",)
-RELATIONSHIP_TYPES = ("PART_OF", "ALLIED_WITH", "PLEDGED_ALLEGIANCE_TO", "SPLINTER_OF", "RIVAL_OF", "MEMBER_OF", "LEADER_OF", "NEGOTIATES_WITH", "DEMANDS_WITHDRAWAL_OF", "OPERATES_IN", "BASED_IN", "ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT", "MEDIATED_BY", "HELD_HOSTAGE_BY", "OCCURRED_AT", "LOCATED_IN", "LINKED_TO", "CONCERNS", "CITES", "STATED_IN", "ABOUT",)
+RELATIONSHIP_TYPES = ("PART_OF", "ALLIED_WITH", "PLEDGED_ALLEGIANCE_TO", "SPLINTER_OF", "RIVAL_OF", "MEMBER_OF", "LEADER_OF", "NEGOTIATES_WITH", "DEMANDS_WITHDRAWAL_OF", "OPERATES_IN", "BASED_IN", "ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT", "MEDIATED_BY", "HELD_HOSTAGE_BY", "OCCURRED_AT", "LOCATED_IN", "LINKED_TO", "CONCERNS", "CITES", "STATED_IN", "ABOUT", "IN_MONTH",)
 CONFIDENCE = ("claimed", "attributed", "probable", "possible", "denied",)
 NEGOTIATION_STATUS = ("proposed", "announced", "ongoing", "concluded", "refused", "failed",)
 DATE_PRECISION = ("day", "month", "year",)

@@ -13,8 +13,9 @@ from collections import defaultdict
 
 from ..ontology import terms as T
 from . import base
-from .base import (CONFIDENCE_CHOICES, Ctx, Param, QueryError, QueryResult, by_date_windows, confidence_rank,
-                   date_text, day_bounds, event_name, fatalities, levels_at_least, register, valid_at)
+from .base import (CONFIDENCE_CHOICES, Ctx, Param, QueryError, QueryResult, bounded_months, by_date_windows,
+                   confidence_rank, date_text, day_bounds, event_name, fatalities, levels_at_least, months_anchor,
+                   register, valid_at)
 
 COMPONENT_DEPTH = 5
 #: With date or confidence filters, the matching attributions beyond --limit are counted only for
@@ -49,6 +50,9 @@ CYPHER = {
     "size": f"{ANCHOR} RETURN count(*) AS n",
     "pick": f"{ANCHOR} {FILTERS} WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id",
     "pick_scan": f"{ANCHOR} {SCAN_FILTERS} WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id",
+    # a bounded window of a large actor: its events from the window's Month buckets (base.bounded_months)
+    "pick_months": (f"{months_anchor(f'-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor})', 'a.id IN $ids')} {SCAN_FILTERS} "
+                    f"WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id"),
     # no WITH after the lookup: LadybugDB 0.22 then fails ("Cannot evaluate expression with type
     # VARIABLE"); places x attributions of each event are few, and are grouped in Python
     "details": (f"UNWIND $events AS i MATCH (e:{T.Event} {{id: i}}) "
@@ -150,8 +154,11 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence, limit) 
         size = ctx.cy("size", ids=ids)[0]["n"]
 
         def pick(floor, big):
+            lo = max((x for x in (floor, filters["since"]) if x), default=None)
+            months = bounded_months(ctx, lo, filters["until"]) if big and (lo or filters["until"]) else None
+            part = "pick" if not big else "pick_scan" if months is None else "pick_months"
             return [(r["event_id"], r["actor_id"])
-                    for r in ctx.cy("pick_scan" if big else "pick", limit=limit, floor=floor, **filters)]
+                    for r in ctx.cy(part, limit=limit, floor=floor, months=months, **filters)]
 
         picked = by_date_windows(ctx, pick, size, limit, newest=True, since=filters["since"], until=filters["until"])
         atts: dict[str, dict] = defaultdict(dict)     # event id -> actor id -> row

@@ -34,7 +34,7 @@ from typing import Any, Callable
 from ..dates import parse_partial
 from ..errors import ConflictKGError, ResolutionError
 from ..graph.resolver import Entity
-from ..graph.statements import event_name, label_from_id  # noqa: F401  (event_name: queries import it from here)
+from ..graph.statements import event_name, label_from_id, month_ids  # noqa: F401  (event_name: queries import it from here)
 from ..ontology import terms as T
 from ..ontology.model import ONTOLOGY
 
@@ -418,6 +418,42 @@ class Ctx:
     def published(self, ids) -> list[str]:
         self.load_sources(ids or [])
         return sorted(p for p in (self._sources[i].get("published") for i in ids or []) if p)
+
+
+def window_months(start: str, end: str) -> list[str]:
+    """Ids of the Month buckets (``IN_MONTH``) that hold every event overlapping the days
+    ``start``..``end``: a date window found by key on both engines. An event spanning several
+    months is in each of their buckets, so a query reading several keeps each event once
+    (``WITH DISTINCT e``)."""
+    return month_ids(start, end)
+
+
+def months_anchor(link: str, where: str) -> str:
+    """Cypher: the events of the Month buckets ``$months`` (found from the buckets, by key), each
+    once, then their ``link`` pattern from ``(e)`` with ``where``."""
+    return (f"MATCH (m:{T.Month})<-[:{T.IN_MONTH}]-(e:{T.Event}) WHERE m.id IN $months WITH DISTINCT e "
+            f"MATCH (e){link} WHERE {where}")
+
+
+#: Most Month buckets a window reads through IN_MONTH; a wider window filters the event table instead
+#: (every event read once rather than most of them through their buckets).
+MONTHS_MAX = 24
+
+
+def bounded_months(ctx: "Ctx", first: str | None, last: str | None) -> list[str] | None:
+    """The Month buckets of the events overlapping the days ``first``..``last`` (either open: the
+    first or last start date of the store), or None when that is more than MONTHS_MAX buckets or the
+    store has no dated event (the caller then filters the event table)."""
+    span = ctx.date_span()
+    if span is None:
+        return None
+    first = first or span[0].isoformat()
+    last = last or span[1].isoformat()
+    # an event ending on or after `first` and starting on or before `last` has a day between the
+    # two (both ways round: with `first` later, it spans the days from `last` to `first`), so it is
+    # in one of these buckets; the query checks its dates after reading them
+    months = window_months(min(first, last), max(first, last))
+    return months if len(months) <= MONTHS_MAX else None
 
 
 #: Anchors (an actor's or a place's event links) above this size are searched window by window.

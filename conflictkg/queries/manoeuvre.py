@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from ..ontology import terms as T
-from .base import Ctx, Param, QueryError, QueryResult, date_text, event_name, register
+from .base import Ctx, Param, QueryError, QueryResult, date_text, event_name, register, window_months
 
 PLACE_DEPTH = 8
 # What counts as an actor's activity: violence and operations, not talks or communiqués.
@@ -36,7 +36,10 @@ CYPHER = {
     # sources and their attributions' sources are read only for the events listed (an operation's
     # month holds ~16,000 events at 1M rows; their attribution sources were a third of this query's
     # engine time). The operation itself is left out in Python: `e.id <> $id` here cost a second scan.
-    "window": (f"MATCH (e:{T.Event}) WHERE e.start_date <= $window_end AND e.end_date >= $window_start AND e.class IN $classes "
+    # The window's events come from its Month buckets by key, their dates checked after the WITH:
+    # a date filter on the event table with the bounds as parameters is a scan of every event.
+    "window": (f"MATCH (m:{T.Month})<-[:{T.IN_MONTH}]-(e:{T.Event}) WHERE m.id IN $months "
+               "WITH DISTINCT e WHERE e.start_date <= $window_end AND e.end_date >= $window_start AND e.class IN $classes "
                f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
                f"OPTIONAL MATCH (e)-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
                "RETURN e.id AS event_id, e.start_date AS start_date, e.end_date AS end_date, "
@@ -121,7 +124,8 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     start = (date.fromisoformat(op["start_date"]) - timedelta(days=before)).isoformat()
     end = (date.fromisoformat(op["end_date"]) + timedelta(days=after)).isoformat()
     # rows as lists in the RETURN order (tens of thousands at 1M events: no dict per row)
-    rows = ctx.cy_rows("window", window_start=start, window_end=end, classes=ACTIVITY_CLASSES)
+    rows = ctx.cy_rows("window", months=window_months(start, end), window_start=start, window_end=end,
+                       classes=ACTIVITY_CLASSES)
 
     skip = parts | {oid}
     n_rows = Counter(row[0] for row in rows)

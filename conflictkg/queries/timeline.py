@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..graph.statements import label_from_id
 from ..ontology import terms as T
-from .base import (Ctx, Param, QueryError, QueryResult, by_date_windows, confidence_rank, date_text, day_bounds,
-                   event_name, fatalities, register)
+from .base import (Ctx, Param, QueryError, QueryResult, bounded_months, by_date_windows, confidence_rank, date_text,
+                   day_bounds, event_name, fatalities, months_anchor, register)
 from . import base
 
 PLACE_DEPTH = 8
@@ -21,16 +21,18 @@ EV = ("e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, e.da
       "e.start_date AS start_date, e.end_date AS end_date, e.fatalities_min AS fatalities_min, "
       "e.fatalities_max AS fatalities_max, e.sources AS event_sources")
 FILTERS = "[[since: AND e.end_date >= $since]] [[until: AND e.start_date <= $until]]"
-def _pick(anchor: str, scan: bool) -> str:
+def _pick(anchor: str, scan: bool, months: bool = False) -> str:
     """The first dated events of the anchor, reading only their ids and dates (DATE columns in
     LadybugDB): in one query with the details, LadybugDB read every property of every event of
     the anchor before the LIMIT (0.9 s for JNIM at 1M rows). For a large anchor (``scan``) the
     date filters go into the first MATCH, so that the engine filters the event table by date
     first (a column scan) and joins only those events to the anchor, window by window (see
     base.by_date_windows); for a small one they go after a WITH, so the engine reads only the
-    anchor's events."""
+    anchor's events. With ``months`` the large anchor's events of a bounded window come from the
+    window's Month buckets (``months_anchor``), their dates checked after the WITH: with the bounds
+    as parameters the date filter of ``scan`` reads every event of the table."""
     dated = f"e.start_date IS NOT NULL {FILTERS} [[ceil: AND e.start_date <= $ceil]]"
-    where = f"AND {dated} WITH DISTINCT e" if scan else f"WITH DISTINCT e WHERE {dated}"
+    where = f"AND {dated} WITH DISTINCT e" if scan and not months else f"WITH DISTINCT e WHERE {dated}"
     return f"{anchor} {where} WITH e ORDER BY e.start_date, e.id LIMIT $limit RETURN e.id AS id"
 
 
@@ -44,6 +46,10 @@ def _details(link: str, returns: str) -> str:
 
 ACTOR_ANCHOR = f"MATCH (e:{T.Event})-[r:{'|'.join(ROLES)}]->(a:{T.Actor}) WHERE a.id = $id"
 PLACE_ANCHOR = f"MATCH (e:{T.Event})-[o:{T.OCCURRED_AT}]->(p:{T.Place}) WHERE p.id IN $places"
+
+
+ACTOR_MONTHS = months_anchor(f"-[r:{'|'.join(ROLES)}]->(a:{T.Actor})", "a.id = $id")
+PLACE_MONTHS = months_anchor(f"-[o:{T.OCCURRED_AT}]->(p:{T.Place})", "p.id IN $places")
 ACTOR_LINK = (f"OPTIONAL MATCH (e)-[r:{'|'.join(ROLES)}]->(a:{T.Actor} {{id: $id}}) "
               f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place})")
 PLACE_LINK = f"OPTIONAL MATCH (e)-[o:{T.OCCURRED_AT}]->(p:{T.Place}) WHERE p.id IN $places"
@@ -54,6 +60,7 @@ CYPHER = {
     "actor_count": f"{ACTOR_ANCHOR} RETURN count(*) AS n",
     "actor_pick": _pick(ACTOR_ANCHOR, scan=False),
     "actor_pick_scan": _pick(ACTOR_ANCHOR, scan=True),
+    "actor_pick_months": _pick(ACTOR_MONTHS, scan=True, months=True),
     "actor_details": _details(ACTOR_LINK, ACTOR_RETURNS),
     "actor_undated": f"{ACTOR_ANCHOR} WITH e WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
     "actor_undated_scan": f"{ACTOR_ANCHOR} AND e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
@@ -64,6 +71,7 @@ CYPHER = {
     "place_count": f"{PLACE_ANCHOR} RETURN count(*) AS n",
     "place_pick": _pick(PLACE_ANCHOR, scan=False),
     "place_pick_scan": _pick(PLACE_ANCHOR, scan=True),
+    "place_pick_months": _pick(PLACE_MONTHS, scan=True, months=True),
     "place_details": _details(PLACE_LINK, PLACE_RETURNS),
     "place_undated": f"{PLACE_ANCHOR} WITH e WHERE e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
     "place_undated_scan": f"{PLACE_ANCHOR} AND e.start_date IS NULL RETURN count(DISTINCT e.id) AS n",
@@ -102,6 +110,10 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
     n = ctx.cy(f"{kind}_count", **anchor)[0]["n"]
 
     def pick(ceil, big):
+        months = bounded_months(ctx, params["since"], min((x for x in (params["until"], ceil) if x), default=None)) \
+            if big and (ceil or params["since"] or params["until"]) else None
+        if months is not None:
+            return [r["id"] for r in ctx.cy(f"{kind}_pick_months", months=months, ceil=ceil, **anchor, **params)]
         return [r["id"] for r in ctx.cy(f"{kind}_pick_scan" if big else f"{kind}_pick", ceil=ceil, **anchor, **params)]
 
     picked = by_date_windows(ctx, pick, n, limit + 1, since=params["since"], until=params["until"])

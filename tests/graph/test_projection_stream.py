@@ -137,7 +137,10 @@ def test_rebuild_from_store_writes_the_same_graph(tmp_path):
     finally:
         con.close()
     want = reference_project(list(store.statements()), store.judgements())
-    assert counts == want.counts()
+    # the date buckets are derived from the Event rows where the graph is written
+    months, in_month = P.month_buckets(want.nodes["Event"])
+    assert in_month, "the statements date some events"
+    assert counts == dict(want.counts(), Month=len(months), IN_MONTH=len(in_month))
     assert sorted(dropped) == sorted(want.dropped)
     assert not list(store.path.glob(".projection-*")), "the Parquet spill folder is removed"
     db = ladybug.Database(str(tmp), read_only=True)
@@ -149,6 +152,11 @@ def test_rebuild_from_store_writes_the_same_graph(tmp_path):
             while r.has_next():
                 ids.append(r.get_next()[0])
             assert ids == sorted(x["id"] for x in rows), label
+        r = con.execute("MATCH (e:Event)-[:IN_MONTH]->(m:Month) RETURN e.id, m.id")
+        got_in_month = []
+        while r.has_next():
+            got_in_month.append(tuple(r.get_next()))
+        assert sorted(got_in_month) == sorted((x["from"], x["to"]) for x in in_month)
         ev = max(want.nodes["Event"], key=lambda x: len(x["sources"]))
         r = con.execute("MATCH (e:Event {id: $id}) RETURN e.sources, e.fatalities_min, e.fatalities_max, e.disputed",
                         {"id": ev["id"]})
@@ -189,7 +197,8 @@ def test_small_spill_batches_and_chunks_give_the_same_tables(tmp_path):
         sink.claims(cl["subject"], subject_label[cl["subject"]],
                     [(P._as_row(st, seq), cl["object"], cl["rel_id"], cl["quote"])])
     tables = sink.close()
-    assert sink.counts() == proj.counts()
+    months, in_month = P.month_buckets(proj.nodes["Event"])
+    assert sink.counts() == dict(proj.counts(), Month=len(months), IN_MONTH=len(in_month))
     files: dict = {}
     for kind, key, path in tables:
         assert pq.read_metadata(path).num_rows <= 10
@@ -197,7 +206,8 @@ def test_small_spill_batches_and_chunks_give_the_same_tables(tmp_path):
     assert max(len(f) for f in files.values()) > 1, "some table is spread over several files"
     for (kind, key), paths in files.items():
         got = [r for path in paths for r in pq.read_table(path).to_pylist()]
-        rows = proj.nodes[key] if kind == "node" else proj.rels[key]
+        buckets = months if key == P.MONTH else in_month if key == P.IN_MONTH else None
+        rows = buckets if buckets is not None else proj.nodes[key] if kind == "node" else proj.rels[key]
         names = pq.read_schema(paths[0]).names
         assert got == [{n: r.get(n) for n in names} for r in rows], key
 
