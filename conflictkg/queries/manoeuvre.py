@@ -28,7 +28,8 @@ CYPHER = {
                   "o.start_date AS start_date, o.end_date AS end_date, o.troops AS troops, o.sources AS sources"),
     "op_places": (f"MATCH (o:{T.Event} {{id: $id}})-[r:{T.OCCURRED_AT}]->(p:{T.Place}) RETURN p.id AS id, r.sources AS sources"),
     "op_actors": (f"MATCH (o:{T.Event} {{id: $id}})-[r:{T.PARTICIPANT}|{T.ATTRIBUTED_TO}]->(a:{T.Actor}) "
-                  f"OPTIONAL MATCH (c:{T.Actor})-[:{T.PART_OF}]->(a) RETURN a.id AS id, c.id AS component_id"),
+                  f"OPTIONAL MATCH (c:{T.Actor})-[:{T.PART_OF}]->(a) RETURN a.id AS id, c.id AS component_id, "
+                  "r.sources AS sources"),
     "op_parts": f"MATCH (e:{T.Event})-[:{T.PART_OF}]->(o:{T.Event} {{id: $id}}) RETURN e.id AS id",
     "area_size": (f"MATCH (p:{T.Place})-[:{T.LOCATED_IN}*0..{PLACE_DEPTH}]->(x:{T.Place}) WHERE x.id IN $roots "
                   "RETURN count(DISTINCT p.id) AS n"),
@@ -92,6 +93,31 @@ def _ancestry(ctx: Ctx, ids: list[str]) -> tuple[dict[str, dict], dict[str, set]
     return info, ups
 
 
+def _forces(ctx: Ctx, op: dict, links: list[dict]) -> tuple[set, set]:
+    """(the operation's own forces and the groups part of them, the actors left out of them).
+
+    Its forces are the actors its sources say took part in it or carried it out. A dataset row
+    merged into an operation the reports tell (Operation Monclar with ACLED's MLI3625) names every
+    party of the clash it codes, the enemy too (ISGS): when the operation has a source other than
+    a dataset, only the links such a source states make forces. An operation known only from
+    dataset rows has no other account of who carried it out: its rows' links are its forces."""
+    ctx.load_sources([s for r in links for s in r["sources"] or []] + list(op["sources"] or []))
+
+    def told(sources) -> bool:
+        return any(ctx.source(s).get("kind") != "dataset" for s in sources or [])
+
+    narrated = told(op["sources"])
+    own, parties = set(), set()
+    for r in links:
+        if narrated and not told(r["sources"]):
+            parties.add(r["id"])
+            continue
+        own.add(r["id"])
+        if r["component_id"]:
+            own.add(r["component_id"])
+    return own, parties - own
+
+
 @register(
     "manoeuvre",
     "Room for manoeuvre: events of other actors during a military operation's window, inside versus outside "
@@ -115,11 +141,7 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     roots = [p["id"] for p in ctx.cy("op_places", id=oid)]
     if not roots:
         raise QueryError(f"{op['name']} ({oid}) has no place (OCCURRED_AT): its area is unknown")
-    own = set()
-    for r in ctx.cy("op_actors", id=oid):
-        own.add(r["id"])
-        if r["component_id"]:
-            own.add(r["component_id"])
+    own, row_parties = _forces(ctx, op, ctx.cy("op_actors", id=oid))
     parts = {r["id"] for r in ctx.cy("op_parts", id=oid)}
     start = (date.fromisoformat(op["start_date"]) - timedelta(days=before)).isoformat()
     end = (date.fromisoformat(op["end_date"]) + timedelta(days=after)).isoformat()
@@ -262,6 +284,11 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
              f" window {start} to {end} ({before} day(s) before, {after} after)."]
     if own:
         notes.append("Left out as the operation's own forces: " + ", ".join(sorted(ctx.name(a) for a in own)) + ".")
+    if row_parties:
+        ctx.load_names(sorted(row_parties))
+        notes.append("Not taken as the operation's forces: " + ", ".join(sorted(ctx.name(a) for a in row_parties))
+                     + ", parties of the dataset rows merged into it, which name every side of an event; no other "
+                     "source names them as its forces, so their events are counted.")
     for z in ("inside", "outside"):
         by_actor = defaultdict(int)
         for key, actor_name in order:  # every row, shown or not
