@@ -25,8 +25,7 @@ import networkx as nx
 from ..dates import parse_partial
 from ..ontology import terms as T
 from ..ontology.model import ONTOLOGY
-from .base import (Ctx, Param, QueryError, QueryResult, bounded_months, confidence_rank, date_text, day_bounds,
-                   event_name, months_anchor, register)
+from .base import Ctx, Param, QueryError, QueryResult, confidence_rank, date_text, day_bounds, event_name, register
 
 TALK_CLASSES = [T.Negotiation, T.Agreement, T.Release]
 MAX_PATHS = 5000        # channels collected (shortest first) before the search stops, so dense networks stay fast
@@ -43,11 +42,6 @@ NETWORK_CYPHER = {
               "[[since: AND e.end_date >= $since]] "
               "RETURN e.id AS event_id, coalesce(e.end_date, e.start_date) AS day, @type(r) AS role, a.id AS actor_id, "
               "r.confidence AS confidence"),
-    # --since, when its months are few: the talks from the Month buckets (base.bounded_months)
-    "talks_months": (f"{months_anchor(f'-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor})', 'e.class IN $classes')} "
-                     "AND e.end_date >= $since "
-                     "RETURN e.id AS event_id, coalesce(e.end_date, e.start_date) AS day, @type(r) AS role, a.id AS actor_id, "
-                     "r.confidence AS confidence"),
     "direct": (f"MATCH (a:{T.Actor})-[r:{T.NEGOTIATES_WITH}]->(b:{T.Actor}) "
                "RETURN a.id AS a_id, b.id AS b_id, r.confidence AS confidence, r.valid_from AS valid_from, "
                "r.valid_until AS valid_until, r.sources AS sources"),
@@ -89,11 +83,7 @@ def _weaker(a: str | None, b: str | None) -> str | None:
 def build_network(ctx: Ctx, since: str | None = None) -> Network:
     since_day = day_bounds(since)[0]
     # rows as lists: event_id, day, role, actor_id, confidence (thousands at 1M events)
-    months = bounded_months(ctx, since_day, None) if since_day else None
-    if months is not None:
-        rows = ctx.cy_rows("talks_months", classes=TALK_CLASSES, since=since_day, months=months)
-    else:
-        rows = ctx.cy_rows("talks", classes=TALK_CLASSES, since=since_day)
+    rows = ctx.cy_rows("talks", classes=TALK_CLASSES, since=since_day)
     rows.sort(key=itemgetter(0, 2, 3))  # by event, role, actor: the same graph whatever the engine's order
     events: dict[str, dict] = {}
     for eid, day, role, actor_id, confidence in rows:
