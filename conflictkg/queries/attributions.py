@@ -51,7 +51,9 @@ CYPHER = {
     "pick": f"{ANCHOR} {FILTERS} WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id",
     "pick_scan": f"{ANCHOR} {SCAN_FILTERS} WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id",
     # a bounded window of a large actor: its events from the window's Month buckets (base.bounded_months)
-    "pick_months": (f"{months_anchor(f'-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor})', 'a.id IN $ids')} {SCAN_FILTERS} "
+    "pick_months": (f"{months_anchor(f'-[r:{T.ATTRIBUTED_TO}]->(a:{T.Actor})', 'a.id IN $ids')} "
+                    "WITH DISTINCT e, r, a [[&WHERE | levels: r.confidence IN $levels | since: e.end_date >= $since "
+                    "| until: e.start_date <= $until | floor: e.start_date >= $floor]] "
                     f"WITH e, a {ORDER} LIMIT $limit RETURN e.id AS event_id, a.id AS actor_id"),
     # no WITH after the lookup: LadybugDB 0.22 then fails ("Cannot evaluate expression with type
     # VARIABLE"); places x attributions of each event are few, and are grouped in Python

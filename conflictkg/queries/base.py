@@ -429,10 +429,11 @@ def window_months(start: str, end: str) -> list[str]:
 
 
 def months_anchor(link: str, where: str) -> str:
-    """Cypher: the events of the Month buckets ``$months`` (found from the buckets, by key), each
-    once, then their ``link`` pattern from ``(e)`` with ``where``."""
-    return (f"MATCH (m:{T.Month})<-[:{T.IN_MONTH}]-(e:{T.Event}) WHERE m.id IN $months WITH DISTINCT e "
-            f"MATCH (e){link} WHERE {where}")
+    """Cypher: the events of the Month buckets ``$months`` (found from the buckets, by key) with
+    their ``link`` pattern from ``(e)`` and ``where``. One pattern: a MATCH of the link after a WITH
+    is planned by LadybugDB as a scan of the link's whole relationship table. An event spanning
+    several of the months comes once per month: the caller keeps distinct rows (``WITH DISTINCT``)."""
+    return f"MATCH (m:{T.Month})<-[:{T.IN_MONTH}]-(e:{T.Event}){link} WHERE m.id IN $months AND {where}"
 
 
 #: Most Month buckets a window reads through IN_MONTH; a wider window filters the event table instead
