@@ -78,9 +78,10 @@ class KG:
                 self.rebuild()
                 return
             gen, ggen = self.store.generations()
-            if gen is not None and gen != ggen:
+            if (gen is not None and gen != ggen) or not incremental.graph_is_current_schema(self.store):
                 # statements the graph does not reflect (a write that failed or was killed after
-                # its commit): catch up before reading
+                # its commit), or a graph made with other tables (an older version's): catch up
+                # before reading
                 try:
                     self.refresh_graph(wait=0)
                 except ConflictKGError:
@@ -172,6 +173,7 @@ class KG:
             raise ConflictKGError(f"cannot replace {self.store.graph_path}: {e}") from None
         if gen is not None:
             incremental.mark_current(self.store, gen)
+        incremental.mark_schema(self.store)
         self.last_refresh = "full"
         return counts, dropped
 
@@ -188,7 +190,8 @@ class KG:
                 # CONFLICTKG_INCREMENTAL=0: every write rebuilds the whole graph (as before the
                 # incremental update; for comparisons, or to rule it out when something looks wrong)
                 incremental_on = os.environ.get("CONFLICTKG_INCREMENTAL", "1") != "0"
-                if self.store.graph_path.exists() and gen is not None and ggen is not None and incremental_on:
+                if self.store.graph_path.exists() and gen is not None and ggen is not None and incremental_on \
+                        and incremental.graph_is_current_schema(self.store):
                     if gen == ggen:
                         self.last_refresh = "current"
                         with Engine(self.store.graph_path) as eng:

@@ -465,6 +465,31 @@ def graph_counts(ecn) -> dict[str, int]:
     return out
 
 
+def schema_id() -> str:
+    """A digest of the embedded graph's tables (generate.store_schema): a graph file made with other
+    tables (one from before the Month buckets) is rebuilt whole, not updated."""
+    import hashlib
+
+    from ..ontology.generate import store_schema
+
+    return hashlib.sha1(";".join(store_schema()).encode()).hexdigest()[:16]
+
+
+def graph_is_current_schema(store) -> bool:
+    return store.get_meta("graph_schema") == schema_id()
+
+
+def mark_schema(store) -> None:
+    """Record that the graph file has the tables of this version (after a full rebuild)."""
+    con = store._connect()
+    try:
+        con.execute("INSERT INTO meta (key, value) VALUES ('graph_schema', ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (schema_id(),))
+        con.commit()
+    finally:
+        con.close()
+
+
 def mark_current(store, gen: int) -> None:
     """Record that the graph reflects generation ``gen`` and forget the journal up to it (after
     the graph file was renamed into place: a crash between the two leaves an older generation
