@@ -557,7 +557,7 @@ IN_MONTH = ("IN_MONTH", "Event", MONTH)
 
 
 def month_row(mid: str) -> dict:
-    return {"id": mid, "name": mid[len(MONTH_PREFIX):]}
+    return {"id": mid, "name": mid[len(MONTH_PREFIX):], "class": "CalendarMonth"}
 
 
 def month_buckets(event_rows) -> tuple[list[dict], list[dict]]:

@@ -46,6 +46,9 @@ Dataset = "Dataset"
 # Claim classes
 RelationshipClaim = "RelationshipClaim"
 
+# Month classes
+CalendarMonth = "CalendarMonth"
+
 # Relationship types
 PART_OF = "PART_OF"
 ALLIED_WITH = "ALLIED_WITH"
@@ -79,6 +82,7 @@ EVENT_CLASSES = ("Attack", "Clash", "Explosion", "Kidnapping", "ViolenceAgainstC
 PLACE_CLASSES = ("Country", "AdminArea", "Settlement", "Area", "Site",)
 SOURCE_CLASSES = ("Report", "Dataset",)
 CLAIM_CLASSES = ("RelationshipClaim",)
+MONTH_CLASSES = ("CalendarMonth",)
 RELATIONSHIP_TYPES = ("PART_OF", "ALLIED_WITH", "PLEDGED_ALLEGIANCE_TO", "SPLINTER_OF", "RIVAL_OF", "MEMBER_OF", "LEADER_OF", "NEGOTIATES_WITH", "DEMANDS_WITHDRAWAL_OF", "OPERATES_IN", "BASED_IN", "ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT", "MEDIATED_BY", "HELD_HOSTAGE_BY", "OCCURRED_AT", "LOCATED_IN", "LINKED_TO", "CONCERNS", "CITES", "STATED_IN", "ABOUT", "IN_MONTH",)
 CONFIDENCE = ("claimed", "attributed", "probable", "possible", "denied",)
 NEGOTIATION_STATUS = ("proposed", "announced", "ongoing", "concluded", "refused", "failed",)
