@@ -34,7 +34,16 @@ OTHER = [
     ("brokers", {"since": "2022-06"}),
     ("attributions", {"actor": "JNIM", "with_components": True, "since": "2020-01"}),
     ("attributions", {"actor": "JNIM", "since": "2021-02", "until": "2021-03"}),
+    ("timeline", {"entity": "JNIM", "since": "2021-05", "until": "2021-08"}),
+    ("timeline", {"entity": "Malian Armed Forces", "since": "2022-03"}),
+    ("timeline", {"entity": "Gao", "since": "2019-10", "until": "2019-12"}),
+    ("timeline", {"entity": "Mopti", "since": "2022"}),
+    ("attributions", {"actor": "ISGS", "since": "2022-09"}),
+    ("attributions", {"actor": "Malian Armed Forces", "until": "2018-04"}),
 ]
+
+
+ONLY = [x for x in os.environ.get("WINDOW_QUERIES_ONLY", "").split(",") if x]  # e.g. timeline,attributions
 
 
 def _cpu() -> float:
@@ -54,7 +63,7 @@ def child(code: str, db: str, ops: int, runs: int, profile: bool) -> dict:
     resolver = Resolver.from_store(store)
     ids = [r[0] for r in eng.run("MATCH (o:Event) WHERE o.class = 'MilitaryOperation' AND o.start_date IS NOT NULL "
                                  "RETURN o.id ORDER BY o.id LIMIT $n", {"n": ops}).rows]
-    cases = [("manoeuvre", {"operation": i}) for i in ids] + OTHER
+    cases = [("manoeuvre", {"operation": i}) for i in ids] + [c for c in OTHER if not ONLY or c[0] in ONLY]
     out = []
     for name, args in cases:
         cpu, wall = [], []
