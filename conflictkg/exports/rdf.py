@@ -85,7 +85,8 @@ class _Vocab:
         ckg = namespace()
         self.ckg = ckg
         self.label = {lb: ckg[lb] for lb in ONTOLOGY.labels}
-        self.prov = {lb: PROV[ONTOLOGY.labels[lb]["prov"]] for lb in ONTOLOGY.labels}
+        # the labels exported (the Month date buckets are not, and are no PROV term)
+        self.prov = {lb: PROV[d["prov"]] for lb, d in ONTOLOGY.labels.items() if d.get("prov")}
         self.cls = {c: (ckg[c], d.label) for c, d in ONTOLOGY.classes.items()}
         self.props = {lb: [(p.name, p.type, ckg[p.name]) for p in ONTOLOGY.props_for(lb) if p.name not in SKIP]
                       for lb in ONTOLOGY.labels}
