@@ -95,7 +95,7 @@ def legend() -> dict:
     """Everything the page needs to draw its legend, from the ontology (classes in ontology order)."""
     classes = []
     for c in ONTOLOGY.classes.values():
-        if c.label in ("Claim",):
+        if c.label in ("Claim",) or ONTOLOGY.labels[c.label].get("internal"):  # never drawn (Month buckets)
             continue
         shape, colour = node_style(c.label, c.name)
         classes.append({"class": c.name, "label": c.label, "shape": shape, "colour": colour,

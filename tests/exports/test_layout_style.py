@@ -48,10 +48,13 @@ def test_components_do_not_overlap():
 
 
 def test_every_class_has_a_style_and_the_legend_follows_the_ontology():
-    for c in ONTOLOGY.classes.values():
+    # the classes of internal labels (the Month date buckets) are never exported, so never drawn
+    drawn = [c for c in ONTOLOGY.classes.values() if not ONTOLOGY.labels[c.label].get("internal")]
+    assert len(drawn) < len(ONTOLOGY.classes)
+    for c in drawn:
         assert c.name in style.CLASS_STYLE, c.name
     legend = style.legend()
-    assert [c["class"] for c in legend["classes"]] == [c.name for c in ONTOLOGY.classes.values() if c.label != "Claim"]
+    assert [c["class"] for c in legend["classes"]] == [c.name for c in drawn if c.label != "Claim"]
     assert [c["level"] for c in legend["confidence"]] == ONTOLOGY.vocabulary("confidence") + [None]
     dashes = {c["level"]: c["dashes"] for c in legend["confidence"]}
     assert dashes["claimed"] is False and dashes["attributed"] is False
