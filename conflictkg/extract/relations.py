@@ -810,6 +810,15 @@ def _pair(S, st, a, b, groups_only=False):
     return None
 
 
+# a holding told as running from the abduction ("held by X ever since", "détenu depuis par X") names the
+# kidnapper even in a release story; one told as recent or later ("in recent years", "par la suite") does not
+_HELD_SINCE = re.compile(r"\b(?:ever since|since then|since (?:his|her|their) (?:abduction|kidnapping|capture|seizure)|"
+                         r"depuis lors|depuis (?:son|leur) (?:enlevement|rapt|kidnapping)|depuis (?:sa|leur) capture|"
+                         r"(?:detenue?s?|retenue?s?) depuis par)\b")
+_HELD_LATER = re.compile(r"\b(?:in recent (?:years|months)|in the last (?:few )?(?:years|months)|lately|later|"
+                         r"ces dernieres (?:annees|mois)|ces derniers mois|par la suite|plus tard)\b")
+
+
 def finish_relations(ex, st):
     """Relations that need the whole report: kidnappers hold their hostages, hostages are held
     from the kidnapping until the release, talks make NEGOTIATES_WITH."""
@@ -832,9 +841,12 @@ def finish_relations(ex, st):
                     st.rels.append(r)
                     by_subject.setdefault((v, "HELD_HOSTAGE_BY"), []).append(r)
             for v in ev.actors("VICTIM"):
-                if v in released:
-                    continue   # "all were held by X" in a release story says who held them, not who took them
                 for (h, conf, S) in st.hostages.get(v, []):
+                    told = S.folded[S.start:S.end]
+                    if _HELD_LATER.search(told):
+                        continue   # "held by the same group in recent years": a later keeper, maybe not the kidnapper
+                    if v in released and not _HELD_SINCE.search(told):
+                        continue   # "all were held by X" in a release story says who held them, not who took them
                     key = ("ATTRIBUTED_TO", h)
                     if key not in ev.slots:
                         ev.slots[key] = (conf, (S.start, S.end), S.quote, (S.start, S.end))

@@ -86,6 +86,9 @@ _T = [
      r"pris(?:e|es)? en otages?|prises? d'otages?|emmene(?:e|s|es)? vers une destination inconnue|sequestre(?:e|s|es)?|"
      r"taken away|took (?:him|her|them) away|(?:was|were|been) seized|took (?:\w+ ){0,4}to an unknown (?:destination|location)|"
      r"(?:was|were|been) taken to an unknown (?:destination|location)|"
+     # taken from where one lives is taken by force (no one is "taken from his home" to a meeting)
+     r"(?:was|were|been|being) taken from (?:his|her|their) (?:homes?|houses?|residences?|compounds?)|"
+     r"(?:a|ont|avait|avaient|ete) (?:ete )?(?:emmene|arrache)(?:e|s|es)? (?:de chez (?:lui|elle|eux)|de (?:son|leur|leurs) domiciles?)|"
      r"forc(?:ed|ibly|efully) disappear(?:ed|ance|ances)?|disparitions? forcees?|"
      r"(?:attempted|tried) to (?:abduct|kidnap)|tentative d'enlevement|tente d'enlever",
      r"kidnappings|abductions|enlevements|rapts"),
