@@ -394,6 +394,12 @@ class Gazetteer:
         return found
 
     @lru_cache(maxsize=None)
+    def capital(self, country: str) -> str | None:
+        """The pack settlement that is a country's capital (``lexicon.CAPITALS``), if the pack has it once."""
+        names = [k for k, cc in L.CAPITALS.items() if cc == country]
+        ids = {i for n in names for k in name_keys(n) for i in self.index.get(k, ()) if self.cls(i) == "Settlement"}
+        return next(iter(ids)) if len(ids) == 1 else None
+
     def country_place(self, country: str) -> str | None:
         cname = L.COUNTRY_NAMES.get(country, (None, []))[0]
         if not cname:

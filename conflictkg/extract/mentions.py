@@ -613,6 +613,19 @@ class MentionFinder:
             # nationality + noun ("Malian army camp") / noun + nationality ("armée malienne")
             cc = NAT.get((toks[i].key,))
             if cc:
+                # "the Burkinabe capital", "la capitale malienne": the capital city, a place
+                if i + 1 < n and toks[i + 1].key == "capital" and not taken[i + 1]:
+                    a, b = i, i + 2
+                elif i >= 1 and toks[i - 1].key == "capitale" and not taken[i - 1]:
+                    a, b = i - 1, i + 1
+                else:
+                    a = b = None
+                cap = self.gaz.capital(cc) if a is not None else None
+                if cap:
+                    for k in range(a, b):
+                        taken[k] = True
+                    self._add(ms, orig, toks, a, b, cap, "pack", alias_ok=False)
+                    continue
                 self._coordinated_states(orig, toks, taken, ms, i, cc)
                 if taken[i]:
                     continue

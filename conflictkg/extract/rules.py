@@ -1716,8 +1716,11 @@ class RuleExtractor:
             # a possessive date belongs to the noun after it, even right after a verb of claiming:
             # "has claimed Friday's suicide assault"
             if re.match(r"'s?\s", after):
-                best = next((key for a, b, key, kind in anchors if kind == "t" and a >= d.end and
-                             len(f[d.end:a].split()) <= 3 and not re.search(r"[,;:]", f[d.end:a])), None)
+                # "yesterday's claim for the attacks": the day of the claim noun, not of the deed it names
+                best = next((key for a, b, key, kind in anchors if kind == "s" and a >= d.end and
+                             re.fullmatch(r"'s?\s+", f[d.end:a])), None) or \
+                    next((key for a, b, key, kind in anchors if kind == "t" and a >= d.end and
+                          len(f[d.end:a].split()) <= 3 and not re.search(r"[,;:]", f[d.end:a])), None)
                 strength = 3 if best is not None else 0
             # directly follows a speech verb: "claimed on Thursday", "a revendiqué samedi", "said on Tuesday"
             for a, b, key, kind in ([] if best is not None else anchors):

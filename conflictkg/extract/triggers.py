@@ -176,6 +176,8 @@ SPEECH = {
         r"(?<![\w-])(?:claim(?:s|ed|ing)? (?:responsibility|the|it|that|to have|an?|this|its)|claimed|took responsibility|"
         # a headline drops the article: "JNIM claims suicide attack on army base"
         r"claims (?:[\w-]+ ){0,2}(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|killings?|abductions?|kidnappings?|massacres?)|"
+        # the noun: "yesterday's claim for the attacks", "its claim of responsibility for the raid"
+        r"claims? (?:of responsibility )?for(?= (?:the|these|this|those|its|their) )|"
         r"revendiqu\w*|revendication\w*|a endosse|assume la responsabilite|"
         # "l'ANSIPRJ a affirmé en être l'auteur", "dit être à l'origine de l'attaque", "s'est attribué l'attentat"
         r"(?:(?:a|ont|avait|avaient) )?(?:affirm|dit|declar|assur)\w* (?:en |y )?etre (?:l'auteur|les auteurs|a l'origine|derriere)|s'(?:est|sont) attribue\w*)(?![\w-])"),
@@ -299,7 +301,10 @@ _DEVICE_ACRONYMS = {"ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "pbie
 
 # English words before the article "a" (French "a" after them is never the auxiliary)
 _EN_BEFORE_ARTICLE = {"by", "in", "with", "from", "after", "during", "of", "on", "at", "for", "into", "as", "was", "is",
-                      "were", "are", "to", "via", "through", "like", "suffered", "launched", "carried", "out", "conducted"}
+                      "were", "are", "to", "via", "through", "like", "suffered", "launched", "carried", "out", "conducted",
+                      # English conjunctions and relatives ("where a car bomb went off"): French never has them
+                      "where", "when", "whereas", "while", "and", "but", "that", "which", "there", "then",
+                      "planted", "found", "discovered", "defused", "caused", "triggered"}
 
 
 def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:

@@ -53,3 +53,48 @@ def test_a_later_keeper_is_not_the_kidnapper(read, text, lang):
     sts, _, roles = read(text, lang)
     assert ("ATTRIBUTED_TO", "actor:jnim") not in roles.get("Kidnapping", set())
     assert any(s.predicate == "HELD_HOSTAGE_BY" and s.object == "actor:jnim" for s in sts)
+
+
+@pytest.mark.parametrize("text", [
+    "Attack news\nEight soldiers killed and dozens wounded at the headquarters, where a car bomb went off on Friday.",
+    "Attack news\nThree soldiers were killed on Friday at the camp when a car bomb exploded.",
+])
+def test_soldiers_before_where_a_car_bomb_are_not_its_authors(read, text):
+    # English "a" after "where"/"when" is the article: the device is the subject of "went off"
+    _, _, roles = read(text)
+    assert ("ATTRIBUTED_TO", "actor:fama") not in roles.get("Explosion", set())
+    assert ("TARGETED", "actor:fama") in roles.get("Explosion", set())
+
+
+def _events(sts, cls):
+    out = {}
+    for s in sts:
+        if s.subject in cls:
+            out.setdefault(s.subject, {})[s.predicate] = s.object or s.value
+    return out
+
+
+@pytest.mark.parametrize("text,lang,capital", [
+    ("News\nGunmen attacked a hotel in the Malian capital on Friday, killing five people.", "en", "bamako"),
+    ("News\nGunmen attacked the army headquarters in the Burkinabe capital on Friday.", "en", "ouagadougou"),
+    ("Nouvelles\nDes hommes armés ont attaqué vendredi un hôtel de la capitale nigérienne.", "fr", "niamey"),
+])
+def test_the_countrys_capital_is_a_place(read, text, lang, capital):
+    sts, cls, _ = read(text, lang)
+    places = {e.get("OCCURRED_AT") for e in _events(sts, cls).values()}
+    assert any(p and p.endswith("/" + capital) for p in places)
+
+
+def test_a_claim_noun_holds_its_own_date(read):
+    # "yesterday's claim for the attacks": the claim was made yesterday, the attacks are the ones it names
+    sts, cls, _ = read("Thread on yesterday's claim for the Boni attacks.\n"
+                       "JNIM said on Saturday that it carried out Friday's twin assault on the army camp in Boni.",
+                       published="2018-03-04")
+    attacks = [e for e in _events(sts, cls).values() if e.get("class") == "Attack"]
+    assert [a.get("date") for a in attacks] == ["2018-03-02"]
+
+
+@pytest.mark.parametrize("zone", ["place:northern-mali", "place:central-mali"])
+def test_zones_of_one_country_lie_in_it(sahel, zone):
+    # "a French raid in northern Mali": an event there happened in Mali
+    assert "place:ml" in sahel.ancestors(zone)
