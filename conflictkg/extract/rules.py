@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from functools import lru_cache
+from types import SimpleNamespace
 
 from ..dates import overlaps as _overlaps, parse_partial as _parse_partial
 
@@ -483,6 +484,11 @@ _TOWN_ANAPHOR = re.compile(r"\b(?:de la ville|dans la ville|la ville|cette ville
                            r"this town|that town)\b")
 _SITE_TOLD = re.compile(r"(?:^|[.;:]\s*|\b)(?:le|la|l'|ce|cette|cet|the|this)\s*(?:village|localite|ville|camp|base|poste|position|"
                         r"hameau|town|post|hamlet|garrison|garnison)\s+(?:\w+\s+){0,3}$")
+_SEPARATE_BEFORE = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+) (?:separate|distinct|different|successive|simultaneous) $")
+_SEPARATE_AFTER = re.compile(r" (?:distinct(?:e|es|s)|separee?s|differente?s|successive?s|simultanee?s)\b")
+_ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|declared|proclaimed|threatened|annonc\w*|decret\w*|"
+                        r"proclam\w*|declar\w*|menac\w*)\s+(?:[\w'-]+\s+){0,4}$")
+_RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|whose|dont)\b")
 _BOTH_EVENTS = re.compile(r"\b(?:les deux (?:attaques|attentats|embuscades|assauts)|ces deux (?:attaques|attentats)|"
                           r"both (?:attacks|assaults|ambushes)|the two (?:attacks|assaults|ambushes))\b")
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -702,6 +708,7 @@ class RuleState(DocState):
     next_key: int = 0
     used_ids: set = field(default_factory=set)
     hostages: dict = field(default_factory=dict)  # person id -> [(holder, conf)]
+    counted_day: tuple | None = None              # (day, sentence no) of "two separate attacks" on a day
     mentioned: dict = field(default_factory=dict) # entity id -> EntityMention (first)
     aliases_out: set = field(default_factory=set)
     report_key: str = ""
@@ -1005,6 +1012,13 @@ class RuleExtractor:
             p = place_owner.get(id(t))
             if t.plural and not (d and d.precision in ("day", "month")) and not self._plural_told(st, S, t, p):
                 continue
+            if t.plural and (_SEPARATE_BEFORE.search(S.folded, max(S.start, t.start - 30), t.start) or
+                             _SEPARATE_AFTER.match(S.folded, t.end, min(S.end, t.end + 30))):
+                # "deux attaques distinctes", "two separate attacks": a count of the events told next, none
+                # of them; its day is still the story's ("Dans la même journée" after the first one)
+                if d and d.precision == "day":
+                    st.counted_day = (d.value, S.no)
+                continue
             if t.cls == "MilitaryOperation" and not self._operation_ok(st, S, t, d, p):
                 continue
             ev = self._join_or_new(st, S, t, d, p, here)
@@ -1144,6 +1158,9 @@ class RuleExtractor:
             return False
         if t.cls == "Release" and self._purpose(S, t):
             return False
+        if w in ("blocus", "blockade", "blockades", "siege", "sieges") and \
+                _ANNOUNCED.search(f, max(lo, t.start - 45), t.start):
+            return False   # "qui avait annoncé début août le blocus de X": a measure announced, the announcement is the fact
         if t.cls == "Kidnapping" and w.endswith("seized") and \
                 not any(m.cls == "Person" and m.end <= t.start for m in S.ms):
             return False   # "Elliott and his wife were seized" is an abduction, "weapons were seized" is not
@@ -1620,6 +1637,17 @@ class RuleExtractor:
         return bool(fighters or FIGHTER_ANY.search(S.folded, b, e)) or any(
             b <= m.start and m.end <= e and m.label == "Actor" and m.cls in NONSTATE for m in S.ms)
 
+    @staticmethod
+    def _in_relative(S: Sent, a: int, b: int) -> bool:
+        """Position ``a`` lies in a relative clause (", qui ...", ", which ...", up to the next comma)
+        that does not hold position ``b``."""
+        for r in _RELATIVE_AFTER.finditer(S.folded, S.start, S.end):
+            end = S.folded.find(",", r.end(), S.end)
+            end = S.end if end < 0 else end
+            if r.start() < a < end and not r.start() < b < end:
+                return True
+        return False
+
     def _told_day(self, st: RuleState):
         """The event being told, if it has a day; else the last event of the last sentences that has one
         (an undated detail told since, "les passagers ont été évacués", does not reset the story's day)."""
@@ -1631,6 +1659,8 @@ class RuleExtractor:
                 break
             if e.date and (e.precision or "day") == "day":
                 return e
+        if st.counted_day and st.sentence_no - st.counted_day[1] <= 4:
+            return SimpleNamespace(date=st.counted_day[0], precision="day")
         return None
 
     def _verbless_date(self, st: RuleState, S: Sent, t: Trigger, trigs):
@@ -1970,6 +2000,12 @@ class RuleExtractor:
         if t.definite and t.plural and not d and \
                 re.search(r"\b(?:both|two|three|four|deux|trois|quatre)\s+$", S.folded[max(S.start, t.start - 12):t.start]):
             p = None   # "les deux attaques ont été revendiquées par X, qui ... Tombouctou": the attacks told, not a place
+        elif t.definite and not d and p and recent:
+            # "l'attaque a été revendiquée par X, qui avait annoncé le blocus de Y": Y is the relative clause's,
+            # the attack is the one told
+            pm = next((m for m in S.ms if m.eid == p), None)
+            if pm is not None and self._in_relative(S, pm.start, t.start):
+                p = None
         best = None
         for ev in reversed(recent):
             date_ok = not d or not ev.date or overlaps(ev.date, d.value)
@@ -3079,7 +3115,9 @@ class RuleExtractor:
                 continue
             rank_new = {"range": 0, "exact": 1, "approx": 1, "min": 2, "max": 2}[tl.kind]
             old = ev.toll
-            if old is None or rank_new < old[0] or (rank_new == old[0] and ev.toll_ev and ev.toll_ev[3] == "head"):
+            # "le bilan de ces deux attaques est de 49 civils et 15 militaires": the dead of both, of neither alone
+            joint = _BOTH_EVENTS.search(S.folded, S.start, tl.start)
+            if not joint and (old is None or rank_new < old[0] or (rank_new == old[0] and ev.toll_ev and ev.toll_ev[3] == "head")):
                 ev.toll = (rank_new, tl.lo, tl.hi, tl.kind)
                 ev.toll_ev = (tl.start, tl.end, S.quote, "head" if S.no == 0 else "body")
             # who was killed: soldiers are the target, people and civilians the victims

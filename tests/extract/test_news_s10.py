@@ -98,3 +98,45 @@ def test_a_claim_noun_holds_its_own_date(read):
 def test_zones_of_one_country_lie_in_it(sahel, zone):
     # "a French raid in northern Mali": an event there happened in Mali
     assert "place:ml" in sahel.ancestors(zone)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Communiqué\nCe jeudi 7 septembre 2023, des terroristes ont mené deux attaques distinctes dans le nord du pays.\n"
+     "Aux environs de 11 heures, le camp de Boni a été attaqué.\n"
+     "Dans la même journée, la position des FAMa à Hombori a été attaquée par des terroristes.", "fr"),
+    ("Statement\nOn Thursday 7 September 2023, terrorists carried out two separate attacks in the north of the country.\n"
+     "At around 11 am, the camp in Boni was attacked.\n"
+     "On the same day, the army position in Hombori was attacked by terrorists.", "en"),
+])
+def test_a_count_of_separate_attacks_is_none_of_them(read, text, lang):
+    sts, cls, _ = read(text, lang, published="2023-09-07")
+    evs = [e for e in _events(sts, cls).values() if e.get("class") in ("Attack", "ViolenceAgainstCivilians")]
+    assert len(evs) == 2 and all(e.get("OCCURRED_AT") for e in evs)
+    assert all(e.get("date") == "2023-09-07" for e in evs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Communiqué\nLe 7 septembre 2023, le camp de Boni a été attaqué. Le même jour, la position de Hombori a été attaquée.\n"
+     "Le bilan de ces deux attaques est de 49 civils et 15 militaires tués.", "fr"),
+    ("Statement\nOn 7 September 2023, the camp in Boni was attacked. On the same day, the post in Hombori was attacked.\n"
+     "The toll of both attacks is 49 civilians and 15 soldiers killed.", "en"),
+])
+def test_a_toll_of_both_attacks_is_neither_ones(read, text, lang):
+    sts, cls, _ = read(text, lang, published="2023-09-07")
+    assert not [s for s in sts if s.subject in cls and s.predicate == "fatalities_min"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Note\nLe camp de Boni a été attaqué le 7 septembre 2023. L'attaque a été revendiquée par le JNIM, qui avait "
+     "annoncé début août le blocus de la ville de Tombouctou.", "fr"),
+    ("Note\nThe camp in Boni was attacked on 7 September 2023. JNIM, which had announced in early August a blockade "
+     "of the city of Timbuktu, claimed the attack.", "en"),
+])
+def test_an_announced_blockade_is_no_attack(read, text, lang):
+    sts, cls, _ = read(text, lang, published="2023-09-07")
+    assert not any(e.get("OCCURRED_AT", "").endswith("/timbuktu") for e in _events(sts, cls).values())
+
+
+def test_a_blockade_imposed_stays_an_event(read):
+    _, cls, _ = read("News\nJNIM imposed a blockade on Boni on 3 May 2022, cutting the town off.", published="2022-05-04")
+    assert "Attack" in cls.values()
