@@ -1972,12 +1972,12 @@ _COORD_WORDS = {",", "and", "et", "and the", "et la", "et le", "et les", ", and"
 
 
 def _names_follow(toks, taken, k) -> bool:
-    """"la milice dogon Dan Na Ambassagou", "the group Ansarul Islam": the words describe the
-    name that follows; they are not an anaphor."""
+    """"la milice dogon Dan Na Ambassagou", "the group Ansarul Islam", "la force française Barkhane":
+    the words describe the name that follows; they are not an anaphor."""
     n = len(toks)
     if k < n and (taken[k] or toks[k].cap):
         return True
-    return k + 1 < n and toks[k].key in ETHNIC and (taken[k + 1] or toks[k + 1].cap)
+    return k + 1 < n and (toks[k].key in ETHNIC or (toks[k].key,) in NAT) and (taken[k + 1] or toks[k + 1].cap)
 
 
 #: words an English or French compound hyphens to a name ("Gao-based", "JNIM-linked", "Mali-born")

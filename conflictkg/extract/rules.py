@@ -484,8 +484,9 @@ _TOWN_ANAPHOR = re.compile(r"\b(?:de la ville|dans la ville|la ville|cette ville
                            r"this town|that town)\b")
 _SITE_TOLD = re.compile(r"(?:^|[.;:]\s*|\b)(?:le|la|l'|ce|cette|cet|the|this)\s*(?:village|localite|ville|camp|base|poste|position|"
                         r"hameau|town|post|hamlet|garrison|garnison)\s+(?:\w+\s+){0,3}$")
-_SEPARATE_BEFORE = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+) (?:separate|distinct|different|successive|simultaneous) $")
-_SEPARATE_AFTER = re.compile(r" (?:distinct(?:e|es|s)|separee?s|differente?s|successive?s|simultanee?s)\b")
+# (not "simultaneous attacks on three villages": one episode, as the toll that follows says)
+_SEPARATE_BEFORE = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+) (?:separate|distinct|different) $")
+_SEPARATE_AFTER = re.compile(r" (?:distinct(?:e|es|s)|separee?s|differente?s)\b")
 _ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|declared|proclaimed|threatened|annonc\w*|decret\w*|"
                         r"proclam\w*|declar\w*|menac\w*)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|whose|dont)\b")
@@ -493,7 +494,10 @@ _BOTH_EVENTS = re.compile(r"\b(?:les deux (?:attaques|attentats|embuscades|assau
                           r"both (?:attacks|assaults|ambushes)|the two (?:attacks|assaults|ambushes))\b")
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
 _REPORTED_THAT = re.compile(r"\b(?:inform|indiqu|annonc|precis|signal|rapport|expliqu|soulign|confirm|affirm|declar|assur|"
-                            r"estim|ajout|fait savoir|porte a la connaissance)\w*\s+(?:[\w'-]+\s+){0,6}?qu(?:e\b|')")
+                            r"estim|ajout|fait savoir|porte a la connaissance|conclu|constat|consider|maintien|soutien)\w*\s+"
+                            r"(?:[\w'-]+\s+){0,6}?qu(?:e\b|')|"
+                            # a finding: "MINUSMA concluded that the strike killed civilians"
+                            r"\b(?:conclud\w*|found|maintain\w*|insist\w*)\s+that\b")
 _LOC_END = re.compile(r"\b(?:in|at|near|dans|pres|pres de|with|avec|au|aux|en)\s+(?:the\s+|le\s+|la\s+|l')?$")
 _LOC_END_MORE = re.compile(r"\b(?:in|at|near|dans|pres de|during|lors|by|par|with|avec|from|de la part|au|aux|en)\s+"
                            r"(?:the\s+|le\s+|la\s+|l')?$")
@@ -914,6 +918,16 @@ class RuleExtractor:
                 a, b = s.start + m.start(), s.start + m.end()
                 if not any(a < x.end and x.start < b for x in out):
                     out.append(DateExpr(a, b, ev.date, "day", "relative", m.group(0)))
+        # "a aussitôt contesté", "immediately rejected": a reaction at once, on the day of what it answers:
+        # the last statement told (a report, a claim), else the last event told
+        for m in () if keys.isdisjoint(("aussitot", "immediately", "promptly", "immediatement", "swiftly")) else \
+                re.finditer(r"\b(?:aussitot|immediatement|immediately|promptly|swiftly)\b", folded[s.start:s.end]):
+            near = [e for e in st.events[-8:] if e.date and "/" not in e.date and (e.precision or "day") == "day"
+                    and st.sentence_no - e.last_sent <= 6]
+            ev = max(near, key=lambda e: (e.cls == "Statement", e.last_sent), default=None)
+            a, b = s.start + m.start(), s.start + m.end()
+            if ev and not out:
+                out.append(DateExpr(a, b, ev.date, "day", "relative", m.group(0)))
         # "Aux environs de 11 heures, le bateau ...", "At around 11 am, ...": an hour and no day is the day of
         # the event being told (a communiqué dates its story once, then lists what happened)
         if not out and not keys.isdisjoint(("heures", "heure", "am", "pm", "gmt")):
@@ -3318,7 +3332,9 @@ class RuleExtractor:
             elif kind in ("claim", "deny", "blame") or re.search(
                     r"\b(?:attack|attaque|massacre|tuerie|killings|killing|ambush|embuscade|abduction|enlevement|kidnapping|"
                     r"accusations?|toll|bilan|elimination|death|mort|operation|release|liberation|truce|"
-                    r"ceasefire|cessez-le-feu|treve|strike|frappe|the killings|the attack|drame|faits|incident|abuses|exactions)\b",
+                    r"ceasefire|cessez-le-feu|treve|strike|frappe|the killings|the attack|drame|faits|incident|abuses|exactions|"
+                    # what a report found about it: "a contesté ces conclusions", "disputed the findings"
+                    r"conclusions|findings|rapport|report)\b",
                     S.folded[S.start:S.end]):
                 cur = self._ev(st, st.current)
                 if cur and cur.cls != "Statement" and S.no - cur.last_sent <= 6:
@@ -3530,7 +3546,7 @@ class RuleExtractor:
             r"(?:attribu|imput)\w* (?:l'|les |la |le |cette |ces )?(?:\w+ )?(?:attaques?|attentats?|massacres?|embuscades?|"
             r"enlevements?|tueries?|assassinats?|tuerie|drame) (?:a|au|aux)|"
             r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
-            r"committed by|posee? par|placee? par|menee? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
+            r"committed by|conducted by|posee? par|placee? par|menee? par|conduite? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
             r"blamed for|accused of|accuse(?:e|s|es)? d[e']|"
             + _SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + r")\b", f)
         if not cue:

@@ -140,3 +140,47 @@ def test_an_announced_blockade_is_no_attack(read, text, lang):
 def test_a_blockade_imposed_stays_an_event(read):
     _, cls, _ = read("News\nJNIM imposed a blockade on Boni on 3 May 2022, cutting the town off.", published="2022-05-04")
     assert "Attack" in cls.values()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Mali : la MINUSMA conclut que la frappe de Boni a tué des civils\nLe rapport a été publié mardi.", "fr"),
+    ("Mali: MINUSMA concluded that the strike near Boni killed civilians\nThe report was published on Tuesday.", "en"),
+])
+def test_who_concludes_is_not_the_author(read, text, lang):
+    _, _, roles = read(text, lang)
+    assert not any(r == ("ATTRIBUTED_TO", "actor:minusma") for rs in roles.values() for r in rs)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rapport\nLe 3 janvier 2021, une frappe aérienne a touché un mariage près de Boni. Selon l'enquête, la frappe, "
+     "conduite par la force française Barkhane, a tué dix-neuf civils.", "fr"),
+    ("Report\nOn 3 January 2021, an air strike hit a wedding near Boni. According to the inquiry, the strike, "
+     "conducted by the French force Barkhane, killed nineteen civilians.", "en"),
+])
+def test_conducted_by_names_the_author_and_the_force_is_its_name(read, text, lang):
+    _, _, roles = read(text, lang)
+    got = {r for rs in roles.values() for r in rs}
+    assert ("ATTRIBUTED_TO", "actor:barkhane") in got
+    assert not any(a == "actor:minusma" for _, a in got)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rapport\nLe 3 janvier 2021, une frappe aérienne a tué dix-neuf civils près de Boni. La MINUSMA a rendu public "
+     "le 30 mars 2021 son rapport sur la frappe. Le ministère français des Armées a aussitôt contesté ces conclusions.", "fr"),
+    ("Report\nOn 3 January 2021, an air strike killed nineteen civilians near Boni. MINUSMA made public its report on "
+     "the strike on 30 March 2021. The French government immediately contested the findings.", "en"),
+])
+def test_a_reaction_at_once_takes_the_day_of_the_statement_it_answers(read, text, lang):
+    sts, cls, _ = read(text, lang, published="2021-03-31")
+    evs = _events(sts, cls)
+    france = [e for e in evs.values() if e.get("PARTICIPANT") == "actor:government-of-france"]
+    assert france and france[0].get("date") == "2021-03-30"
+    strike = [k for k, e in evs.items() if e.get("class") not in ("Statement", None)]
+    assert france[0].get("CONCERNS") in strike
+
+
+def test_simultaneous_attacks_stay_one_episode(read):
+    # unlike "deux attaques distinctes", attacks at the same time on three villages are told as one toll
+    sts, cls, _ = read("Mali\nCinquante et un civils ont été tués dimanche 8 août 2021 dans des attaques simultanées contre "
+                       "les villages de Boni, Hombori et Douentza.", "fr", published="2021-08-10")
+    assert any(s.predicate == "fatalities_min" and s.value == "51" for s in sts if s.subject in cls)
