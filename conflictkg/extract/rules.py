@@ -490,6 +490,8 @@ _SEPARATE_AFTER = re.compile(r" (?:distinct(?:e|es|s)|separee?s|differente?s)\b"
 _ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|declared|proclaimed|threatened|annonc\w*|decret\w*|"
                         r"proclam\w*|declar\w*|menac\w*)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|whose|dont)\b")
+_OCCASION = re.compile(r"\b(?:after|following|apres|suite a|in (?:reprisal|retaliation|revenge) for|"
+                       r"en represailles? (?:a|de|d'|apres))\b")
 _BOTH_EVENTS = re.compile(r"\b(?:les deux (?:attaques|attentats|embuscades|assauts)|ces deux (?:attaques|attentats)|"
                           r"both (?:attacks|assaults|ambushes)|the two (?:attacks|assaults|ambushes))\b")
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -1650,6 +1652,15 @@ class RuleExtractor:
             return False
         return bool(fighters or FIGHTER_ANY.search(S.folded, b, e)) or any(
             b <= m.start and m.end <= e and m.label == "Actor" and m.cls in NONSTATE for m in S.ms)
+
+    @staticmethod
+    def _occasion(S: Sent, b: int, ev: Ev) -> bool:
+        """An event this sentence tells after "after", "following", "en représailles à" past an accusation
+        that ends at ``b`` ("accused of acting in reprisal after an attack on their post"): the occasion of
+        the deed charged, not that deed."""
+        if ev.sent != S.no or ev.at < b:
+            return False
+        return bool(_OCCASION.search(S.folded, b, ev.at))
 
     @staticmethod
     def _in_relative(S: Sent, a: int, b: int) -> bool:
@@ -3289,7 +3300,7 @@ class RuleExtractor:
                     cur = self._ev(st, st.current)
                     tgt = next((e for e in sent_events if e.cls in VIOLENT - {"MilitaryOperation"}), None) or \
                         (cur if cur and cur.cls in VIOLENT - {"MilitaryOperation"} and S.no - cur.last_sent <= 6 else None)
-                    if tgt is not None:
+                    if tgt is not None and not self._occasion(S, b, tgt):
                         self._blamed(st, S, b, tgt, [])
                 continue
             if any(m.cls == "CivilianGroup" for m in issuer):
@@ -3528,6 +3539,9 @@ class RuleExtractor:
             if self._partner_charge(S, b, m) or self._relational(S, m) or \
                     (m.cls == "StateForce" and ("TARGETED", m.eid) in target.slots):
                 continue   # "accusés de soutenir la katiba X": the accused's partner is not blamed for the event
+            if _COUNTED.search(S.folded, max(S.start, m.start - 30), m.start) or \
+                    m.paren and _COUNTED_NP.search(S.folded, max(S.start, m.start - 80), m.start):
+                continue   # "blamed on jihadists, killed forty people: six soldiers and 34 VDP": the dead
             conf = self._hedge(S, m) or "attributed"
             self._slot(target, "ATTRIBUTED_TO", m.eid, conf, S, m)
             self._not_target(target, m.eid, S)
@@ -3559,6 +3573,11 @@ class RuleExtractor:
             return   # "jihadists of X have long been present": a presence, not an attribution
         perp_events = VIOLENT - {"MilitaryOperation"}
         targets = [e for e in sent_events if e.cls in perp_events]
+        if re.match(r"accus", cue.group(0)):
+            kept = [e for e in targets if not self._occasion(S, S.start + cue.end(), e)]
+            if len(kept) < len(targets) and not kept:
+                return
+            targets = kept
         if len(targets) > 1 and re.search(r"\b(?:responsib\w*|responsables?|tenue?s? pour|blamed for|accused of|accuse\w* d)\b", f):
             for e in targets[1:]:
                 self._attribute_to(st, S, e, speech, cue)

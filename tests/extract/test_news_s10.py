@@ -184,3 +184,25 @@ def test_simultaneous_attacks_stay_one_episode(read):
     sts, cls, _ = read("Mali\nCinquante et un civils ont été tués dimanche 8 août 2021 dans des attaques simultanées contre "
                        "les villages de Boni, Hombori et Douentza.", "fr", published="2021-08-10")
     assert any(s.predicate == "fatalities_min" and s.value == "51" for s in sts if s.subject in cls)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("News\nA detachment near Boni was attacked on Saturday 15 April. The attack, blamed on jihadists, killed forty "
+     "people: six soldiers and 34 VDP.", "en"),
+    ("Nouvelles\nUn détachement près de Boni a été attaqué samedi 15 avril. L'attaque, imputée à des jihadistes, a fait "
+     "quarante morts : six soldats et 34 VDP.", "fr"),
+])
+def test_the_dead_counted_after_a_blame_are_not_its_authors(read, text, lang):
+    _, _, roles = read(text, lang, published="2023-04-23")
+    authors = {a for rs in roles.values() for p, a in rs if p == "ATTRIBUTED_TO"}
+    assert not authors & {"actor:vdp", "actor:fama"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("News\nSoldiers were accused of acting in reprisal after an attack on a detachment near Boni on Saturday 15 April.", "en"),
+    ("Nouvelles\nDes habitants accusent des militaires d'avoir agi en représailles après l'attaque d'un détachement "
+     "près de Boni le samedi 15 avril.", "fr"),
+])
+def test_the_occasion_of_an_accusation_is_not_the_accused_deed(read, text, lang):
+    _, _, roles = read(text, lang, published="2023-04-23")
+    assert ("ATTRIBUTED_TO", "actor:fama") not in roles.get("Attack", set())
