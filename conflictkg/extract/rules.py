@@ -492,6 +492,9 @@ _ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|declared|proclaimed|threaten
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|whose|dont)\b")
 _OCCASION = re.compile(r"\b(?:after|following|apres|suite a|in (?:reprisal|retaliation|revenge) for|"
                        r"en represailles? (?:a|de|d'|apres))\b")
+_RANKED = re.compile(r"\b(?:(?:this|it|that) (?:is|was|marks|marked) the|(?:c'est|c'etait|il s'agit de|il s'agissait de) la)\s+"
+                     r"(?:second|third|fourth|fifth|sixth|\w+th|deuxieme|troisieme|quatrieme|cinquieme|sixieme|\w+ieme)\s+"
+                     r"(?:[\w-]+\s+){0,2}$")
 _BOTH_EVENTS = re.compile(r"\b(?:les deux (?:attaques|attentats|embuscades|assauts)|ces deux (?:attaques|attentats)|"
                           r"both (?:attacks|assaults|ambushes)|the two (?:attacks|assaults|ambushes))\b")
 _SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "he", "she", "they"}
@@ -1174,6 +1177,8 @@ class RuleExtractor:
             return False
         if t.cls == "Release" and self._purpose(S, t):
             return False
+        if _RANKED.search(f, max(S.start, t.start - 50), t.start):
+            return False   # "This is the third big attack in X in two years", "c'est la troisième attaque": a rank, no new event
         if w in ("blocus", "blockade", "blockades", "siege", "sieges") and \
                 _ANNOUNCED.search(f, max(lo, t.start - 45), t.start):
             return False   # "qui avait annoncé début août le blocus de X": a measure announced, the announcement is the fact

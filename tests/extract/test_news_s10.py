@@ -206,3 +206,17 @@ def test_the_dead_counted_after_a_blame_are_not_its_authors(read, text, lang):
 def test_the_occasion_of_an_accusation_is_not_the_accused_deed(read, text, lang):
     _, _, roles = read(text, lang, published="2023-04-23")
     assert ("ATTRIBUTED_TO", "actor:fama") not in roles.get("Attack", set())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Thread\nThis is the third big attack in Boni in two years. In January 2016 a hotel was hit, and JNIM claimed it. "
+     "In August 2017 gunmen killed 18 people at a restaurant.", "en"),
+    ("Fil\nC'est la troisième grande attaque à Boni en deux ans. En janvier 2016, un hôtel a été visé et le JNIM l'a "
+     "revendiqué. En août 2017, des hommes armés ont tué 18 personnes dans un restaurant.", "fr"),
+])
+def test_a_rank_in_a_series_is_no_new_event(read, text, lang):
+    # "the third attack" counts the one told among others: no undated attack for later ones to fall into
+    sts, cls, roles = read(text, lang, published="2018-03-04")
+    killing = [e for e in _events(sts, cls).values() if e.get("date") == "2017-08"]
+    assert killing and all(e.get("ATTRIBUTED_TO") != "actor:jnim" for e in killing)
+    assert not any(e.get("class") == "Attack" and not e.get("date") for e in _events(sts, cls).values())
