@@ -272,6 +272,9 @@ PERSON_TITLES = [
     "porte-parole", "ancien president", "l'ancien president", "l'imam", "le general", "le colonel",
     "le capitaine", "le commandant", "le brigadier", "le sergent", "le caporal", "le lieutenant",
     "president of", "head of", "chief of", "leader of",
+    "secretary of state", "secretary-general", "secretary general", "foreign secretary", "special envoy", "envoy",
+    "high commissioner", "secretaire d'etat", "secretaire general", "le secretaire general", "l'envoye special",
+    "envoye special", "haut commissaire", "le haut commissaire",
 ]
 # words that make a capitalised name an organisation / armed group / force, for the class guess
 ORG_HEADS = {

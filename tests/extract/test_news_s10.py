@@ -220,3 +220,14 @@ def test_a_rank_in_a_series_is_no_new_event(read, text, lang):
     killing = [e for e in _events(sts, cls).values() if e.get("date") == "2017-08"]
     assert killing and all(e.get("ATTRIBUTED_TO") != "actor:jnim" for e in killing)
     assert not any(e.get("class") == "Attack" and not e.get("date") for e in _events(sts, cls).values())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("News\nTwo hostages were released on Monday in Niamey. Secretary of State Antony Blinken welcomed the news.", "en"),
+    ("News\nTwo hostages were released on Monday in Niamey. The UN special envoy Amadou Diallo welcomed the news.", "en"),
+    ("Nouvelles\nDeux otages ont été libérés lundi à Niamey. Le secrétaire général Amadou Diallo a salué la nouvelle.", "fr"),
+])
+def test_a_title_of_office_names_a_person_who_speaks(read, text, lang):
+    sts, cls, _ = read(text, lang, published="2023-03-20")
+    speakers = {e.get("PARTICIPANT") for e in _events(sts, cls).values() if e.get("class") == "Statement"}
+    assert speakers & {"actor:antony-blinken", "actor:amadou-diallo"}
