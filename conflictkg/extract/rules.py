@@ -3292,12 +3292,15 @@ class RuleExtractor:
         # a claim or a denial before a plain announcement by the same issuer: "Dans un communiqué, X a
         # affirmé en être l'auteur" is X's claim, not only its communiqué
         acts = sorted(speech, key=lambda x: x[0] not in ("claim", "deny"))
-        seen_issuers = set()
+        seen_issuers: dict = {}   # issuer ids -> the statement made for them in this sentence
+        orphan_days: list = []    # dates of speech words with no issuer of their own
         talks = [e for e in sent_events if e.cls in ("Negotiation", "Agreement")]
         for kind, a, b in acts:
             if NEGATED.search(S.folded[max(S.start, a - 25):a]):
                 continue   # "n'a pas revendiqué", "did not claim": no claim, no statement
             issuer = self._issuer(S, a, b, kind)
+            if not issuer and date_owner.get(("speech", a)) is not None:
+                orphan_days.append(date_owner[("speech", a)])
             if not issuer:
                 # a passive blame names the blamed first ("X est tenu pour responsable", "des habitants
                 # étaient accusés de"): _attributions reads it
@@ -3339,8 +3342,13 @@ class RuleExtractor:
                             self._slot(e, "PARTICIPANT", m.eid, None, S, m)
             key = tuple(sorted(m.eid for m in issuer))
             if key in seen_issuers:
+                # "Dans un communiqué lu à la radio ce dimanche, le procureur indique que": one statement,
+                # dated by whichever of its words holds the day
+                made = seen_issuers[key]
+                if made is not None and d and self._better_date(made, d):
+                    made.date, made.precision, made.date_kind, made.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
                 continue
-            seen_issuers.add(key)
+            seen_issuers[key] = None
             target = None
             violent_here = [e for e in sent_events if e.cls != "Statement"]
             if violent_here:
@@ -3358,6 +3366,7 @@ class RuleExtractor:
             ev = self._statement_event(st, S, issuer, d, target, kind)
             if ev is None:
                 continue
+            seen_issuers[key] = ev
             if not ev.place:
                 lead = re.match(r"\s*(?:in|a|at|depuis|from)\s+", S.folded[S.start:S.start + 10])
                 if lead:
@@ -3377,6 +3386,12 @@ class RuleExtractor:
                             self._slot(target, "ATTRIBUTED_TO", g, "claimed" if kind == "claim" else "denied", S, m)
             if target is not None and kind == "blame":
                 self._blamed(st, S, b, target, issuer)
+        # "Dans un communiqué lu à la radio ce dimanche, le procureur [...] indique": the day went to a word
+        # of saying whose speaker was not found; the one statement of the sentence is that speech
+        made = [e for e in seen_issuers.values() if e is not None]
+        if len(made) == 1 and orphan_days and self._better_date(made[0], orphan_days[0]):
+            d = orphan_days[0]
+            made[0].date, made[0].precision, made[0].date_kind, made[0].date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
 
     def _new_cls(self, st: RuleState, eid: str) -> str | None:
         ne = st.new_entities.get(eid)

@@ -231,3 +231,14 @@ def test_a_title_of_office_names_a_person_who_speaks(read, text, lang):
     sts, cls, _ = read(text, lang, published="2023-03-20")
     speakers = {e.get("PARTICIPANT") for e in _events(sts, cls).values() if e.get("class") == "Statement"}
     assert speakers & {"actor:antony-blinken", "actor:amadou-diallo"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Radio\nUne soixantaine de personnes ont été tuées jeudi dans le village de Boni. Dans un communiqué lu à la radio "
+     "ce dimanche, le procureur du Faso près le tribunal de grande instance de Douentza, Amadou Diallo, indique que les "
+     "faits ont été commis par des individus armés.", "fr"),
+])
+def test_a_communique_is_dated_by_the_day_its_sentence_gives(read, text, lang):
+    sts, cls, _ = read(text, lang, published="2023-04-24")
+    said = [e for e in _events(sts, cls).values() if e.get("PARTICIPANT") == "actor:amadou-diallo"]
+    assert said and said[0].get("date") == "2023-04-23"
