@@ -131,6 +131,10 @@ def place_links(S, gaz, st=None) -> list[Link]:
                 links.append(Link(m, o, "in" if area else "near", _far(gap)))
                 break
             if CONTAINER_GAP.fullmatch(gap):
+                # "in Abalak, in Niger's Tahoua region": the country's region holds the village
+                j = places.index(o)
+                if j + 1 < len(places) and re.fullmatch(r"'s?\s+", f[o.end:places[j + 1].start]):
+                    o = places[j + 1]
                 links.append(Link(m, o, "in"))
                 break
     # a list shares the container named after its last member; "between A and B (Cercle)" only

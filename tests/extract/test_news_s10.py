@@ -242,3 +242,14 @@ def test_a_communique_is_dated_by_the_day_its_sentence_gives(read, text, lang):
     sts, cls, _ = read(text, lang, published="2023-04-24")
     said = [e for e in _events(sts, cls).values() if e.get("PARTICIPANT") == "actor:amadou-diallo"]
     assert said and said[0].get("date") == "2023-04-23"
+
+
+@pytest.mark.parametrize("text", [
+    "News\nAmadou Diallo was taken from his home in Abalak, in Niger's Tahoua region, in October 2016.",
+    "News\nGunmen attacked the village of Tindikoro, in Niger's Tahoua region, on Monday.",
+])
+def test_a_countrys_region_holds_the_place_before_it(sahel_read, text):
+    sts = sahel_read(text, "en", "2022-05-03")
+    rels = {(s.subject, s.object) for s in sts if s.predicate == "LOCATED_IN"}
+    assert any(o == "place:ne/tahoua" for _, o in rels)
+    assert not any(o == "place:ne" and s.startswith(("place:ne/tahoua/", "place:tindikoro")) for s, o in rels)
