@@ -3358,7 +3358,9 @@ class RuleExtractor:
                     r"accusations?|toll|bilan|elimination|death|mort|operation|release|liberation|truce|"
                     r"ceasefire|cessez-le-feu|treve|strike|frappe|the killings|the attack|drame|faits|incident|abuses|exactions|"
                     # what a report found about it: "a contesté ces conclusions", "disputed the findings"
-                    r"conclusions|findings|rapport|report)\b",
+                    r"conclusions|findings|rapport|report|"
+                    # who was hit: "avaient affirmé que seuls des jihadistes avaient été touchés"
+                    r"touchee?s?|victimes|victims)\b",
                     S.folded[S.start:S.end]):
                 cur = self._ev(st, st.current)
                 if cur and cur.cls != "Statement" and S.no - cur.last_sent <= 6:

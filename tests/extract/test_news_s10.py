@@ -253,3 +253,14 @@ def test_a_countrys_region_holds_the_place_before_it(sahel_read, text):
     rels = {(s.subject, s.object) for s in sts if s.predicate == "LOCATED_IN"}
     assert any(o == "place:ne/tahoua" for _, o in rels)
     assert not any(o == "place:ne" and s.startswith(("place:ne/tahoua/", "place:tindikoro")) for s, o in rels)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rapport\nLe 3 janvier 2021, une frappe aérienne a tué dix-neuf civils près de Boni. Les autorités maliennes avaient "
+     "affirmé en janvier que seuls des jihadistes avaient été touchés.", "fr"),
+])
+def test_a_statement_on_who_was_hit_concerns_the_event_told(read, text, lang):
+    sts, cls, _ = read(text, lang, published="2021-03-31")
+    evs = _events(sts, cls)
+    mali = [e for e in evs.values() if e.get("PARTICIPANT") == "actor:government-of-mali"]
+    assert mali and evs.get(mali[0].get("CONCERNS"), {}).get("class") not in (None, "Statement")
