@@ -3293,13 +3293,14 @@ class RuleExtractor:
         # affirmé en être l'auteur" is X's claim, not only its communiqué
         acts = sorted(speech, key=lambda x: x[0] not in ("claim", "deny"))
         seen_issuers: dict = {}   # issuer ids -> the statement made for them in this sentence
-        orphan_days: list = []    # dates of speech words with no issuer of their own
+        orphan_days: list = []    # dates of plain words of saying with no issuer of their own
         talks = [e for e in sent_events if e.cls in ("Negotiation", "Agreement")]
         for kind, a, b in acts:
             if NEGATED.search(S.folded[max(S.start, a - 25):a]):
                 continue   # "n'a pas revendiqué", "did not claim": no claim, no statement
             issuer = self._issuer(S, a, b, kind)
-            if not issuer and date_owner.get(("speech", a)) is not None:
+            if not issuer and kind == "say" and date_owner.get(("speech", a)) is not None:
+                # (not "..., qui avait annoncé début août le blocus": an act of its own, by a speaker not found)
                 orphan_days.append(date_owner[("speech", a)])
             if not issuer:
                 # a passive blame names the blamed first ("X est tenu pour responsable", "des habitants
@@ -3342,11 +3343,6 @@ class RuleExtractor:
                             self._slot(e, "PARTICIPANT", m.eid, None, S, m)
             key = tuple(sorted(m.eid for m in issuer))
             if key in seen_issuers:
-                # "Dans un communiqué lu à la radio ce dimanche, le procureur indique que": one statement,
-                # dated by whichever of its words holds the day
-                made = seen_issuers[key]
-                if made is not None and d and self._better_date(made, d):
-                    made.date, made.precision, made.date_kind, made.date_ev = d.value, d.precision, d.kind, (d.start, d.end, S.quote)
                 continue
             seen_issuers[key] = None
             target = None

@@ -264,3 +264,11 @@ def test_a_statement_on_who_was_hit_concerns_the_event_told(read, text, lang):
     evs = _events(sts, cls)
     mali = [e for e in evs.values() if e.get("PARTICIPANT") == "actor:government-of-mali"]
     assert mali and evs.get(mali[0].get("CONCERNS"), {}).get("class") not in (None, "Statement")
+
+
+def test_a_day_of_another_act_is_not_the_claims(read):
+    # "qui avait annoncé début août le blocus": the announcement's month, not the claim's
+    sts, cls, _ = read("Note\nLe camp de Boni a été attaqué le 7 septembre 2023. Les deux attaques ont été revendiquées par "
+                       "le GSIM, qui avait annoncé début août le blocus de la ville de Tombouctou.", "fr", published="2023-09-08")
+    claims = [e for e in _events(sts, cls).values() if e.get("class") == "Statement" and e.get("PARTICIPANT") == "actor:jnim"]
+    assert claims and all(e.get("date") != "2023-08" for e in claims)
