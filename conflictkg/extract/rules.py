@@ -58,25 +58,25 @@ _FORCE_SITE = re.compile(r"(?<![\w-])(?:checkpoints?|(?:military |army |security
                          r"postes?|casernes?|patrouilles?|garnisons?)(?![\w-])")
 
 # what befalls people in a raid, and what befalls only their goods: an attack on civilians that
-# harms no one and takes or burns their property is looting, an attack in our ontology
+# harms no one and takes or burns their property (homes, granaries, shops included: the ontology's
+# ViolenceAgainstCivilians is violence against people, and it maps ACLED's looting/property
+# destruction to Attack) is looting, an attack in our ontology. People burned in their homes are harmed.
 HARM_WORDS = re.compile(
-    r"(?<![\w-])(?:kill\w*|dead|deaths?|died|slain|murder\w*|massacr\w*|execut\w*|behead\w*|wound\w*|injur\w*|hurt|"
+    r"(?<![\w-])(?:burn\w* (?:\w+ ){0,3}(?:alive|to death)|brul\w* vi(?:f|fs|ve|ves)|kill\w*|dead|deaths?|died|slain|murder\w*|massacr\w*|execut\w*|behead\w*|wound\w*|injur\w*|hurt|"
     r"casualt\w*|victims?|shot|shoot\w*|opened fire|fired|gunned|stabbed|beat|beaten|beating|whipped|flogged|tortur\w*|"
     r"raped|rape|sexual\w*|assaulted|abduct\w*|kidnap\w*|hostages?|mistreat\w*|ill-treat\w*|lynch\w*|assassin\w*|"
     r"missing|disappear\w*|disparu\w*|"
     r"tue(?:s|e|es|nt)?|morts?|deces|bless\w*|abattu\w*|egorg\w*|fusill\w*|tir\w* sur|frapp\w*|violee?s?|"
     r"maltrait\w*|passe\w* a tabac|tabass\w*|enlev\w*|otages?|victimes?)(?![\w-])")
 LOOT_WORDS = re.compile(
-    r"(?<![\w-])(?:seiz\w*|stole|stolen|steal\w*|loot\w*|pillag\w*|burn(?:ed|t|ing)|set (?:\w+ )?(?:ablaze|on fire|fire to)|"
+    r"(?<![\w-])(?:seiz\w*|stole|stolen|steal\w*|loot\w*|pillag\w*|burn(?:ed|t|ing)|set (?:[\w'-]+ ){0,4}?(?:ablaze|on fire)|set fire to|"
     r"torch\w*|destroy\w*|ransack\w*|rustl\w*|carried (?:off|away)|took away|robb\w*|vandali[sz]\w*|extort\w*|"
     r"pill(?:e|ee|es|ees|ent|er|age)|incendi\w*|brul\w*|emport\w*|vol(?:e|es|ent|erent|s)? (?:de |du |le |les |des )?(?:betail|"
     r"animaux|biens|vehicules?|motos?)|detrui\w*|saccag\w*|mis le feu)(?![\w-])")
-# homes set on fire: the people are harmed, not only their goods ("burned the village", "torched houses")
-_BURN = r"(?:burn(?:ed|t|ing)?|torch\w*|set (?:\w+ )?(?:ablaze|on fire|fire to)|razed|incendi\w*|brul\w*|mis le feu)"
-_DWELLING = r"(?:villages?|hamlets?|houses?|homes?|huts?|granar(?:y|ies)|dwellings?|compounds?|encampments?|settlements?|" \
-            r"lodgings?|maisons?|cases|greniers?|hameaux?|habitations?|concessions?)"
-BURNT_HOMES = re.compile(rf"(?<![\w-]){_BURN}\s+(?:[\w'-]+\s+){{0,5}}{_DWELLING}(?![\w-])|"
-                         rf"(?<![\w-]){_DWELLING}\s+(?:[\w'-]+\s+){{0,3}}(?:were|was|have been|had been|ont ete|a ete)?\s*{_BURN}")
+# animals after a harm word ("seized and killed livestock"): goods lost, not people harmed
+_ANIMALS = re.compile(r"\s+(?:(?:the|their|his|her|some|several|many|dozens of|hundreds of|\w+ heads? of|les|des|du|leur|leurs)\s+)?"
+                      r"(?:livestock|cattle|animals|cows|goats|sheep|camels|donkeys|herds?|betail|animaux|boeufs|vaches|"
+                      r"chevres|moutons|chameaux|anes|troupeaux?)(?![\w-])")
 # the verbs of a hold-up on the road (their lemmas)
 _HOLDUP = re.compile(r"(?:intercept|robb|rob|stopp|stop|carjack|hijack|seiz|braqu|assault)$")
 # small-arms fire beside an explosion: a complex assault, still told as the attack
@@ -84,7 +84,8 @@ _GUNFIRE = re.compile(r"(?<![\w-])(?:gunfire|gunshots?|small[- ]arms|opened fire
                       r"armed (?:assault|attack)|assault\w*|storm(?:ed|ing)|overr(?:an|un)|ambush\w*|complex (?:attack|ambush)|commandos?|"
                       r"firefight|exchange of fire|ground (?:attack|assault)|"
                       r"tirs? nourris|coups de feu|ouvert le feu|fusillade|assaut\w*|embuscade\w*|attaque complexe)(?![\w-])")
-_NO_HARM = re.compile(r"\b(?:no|not|without|any|sans|aucun\w*|pas|ni|none|zero)\s+(?:\w+\s+){0,1}$")
+_NO_HARM = re.compile(r"\b(?:no|not|without|any|sans|aucun\w*|pas|ni|none|zero)\s+(?:\w+\s+){0,1}$|"
+                      r"\b(?:sans|without) (?:faire|causer|causing|making) (?:de |d'|any )?$")
 # the same, without a bare "camp" or "base" (a herders' camp is no post)
 _FORCE_POST = re.compile(r"(?<![\w-])(?:checkpoints?|(?:military |army |security )?posts?|outposts?|barracks|garrisons?|"
                          r"(?:military|army|gendarmerie|police|minusma|barkhane) (?:camps?|bases?|stations?)|patrols?|"
@@ -3192,13 +3193,21 @@ class RuleExtractor:
         f = S.folded
         harm = any(not _NO_HARM.search(f, max(S.start, m.start() - 30), m.start()) and
                    not re.match(r"\s+(?:at|on)\s+(?:the\s+)?(?:vehicles?|cars?|trucks?|buses|bus|houses?|shops?|walls?|buildings?|tyres|tires)\b",
-                                f[m.end():min(S.end, m.end() + 20)])
+                                f[m.end():min(S.end, m.end() + 20)]) and
+                   # "seized and killed livestock": the herd is goods lost, no person was harmed
+                   not _ANIMALS.match(f, m.end(), min(S.end, m.end() + 40))
                    for m in HARM_WORDS.finditer(f, S.start, S.end))
-        harm = harm or bool(BURNT_HOMES.search(f, S.start, S.end))
         loot = bool(LOOT_WORDS.search(f, S.start, S.end))
         cur = self._ev(st, st.current)
         if harm and cur is not None and cur not in evs and cur.cls in VIOLENT and S.no - cur.last_sent <= 2:
             cur.harm = True   # "3 people were killed and two kidnapped": the raid just told harmed people
+        if harm and not S.dates:
+            # the raid of the sentence before, when this one tells its dead as events of their own
+            # ("X attacked the village. 3 people were killed and two kidnapped. The qadi's house was
+            # burnt down."): its toll, so it harmed people, though its burning comes later
+            for e in st.events[-WINDOW:]:
+                if e not in evs and e.cls in VIOLENT and e.sent == S.no - 1:
+                    e.harm = True
         for e in evs:
             e.harm = e.harm or harm
             e.loot = e.loot or loot

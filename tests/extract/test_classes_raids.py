@@ -1,5 +1,5 @@
 """Event classes from what a raid did and how: a raid on civilians that harmed no one and only took
-or burned their goods is looting (an Attack); burning homes or harming people keeps it violence
+or burned their goods, homes included, is looting (an Attack); harming people keeps it violence
 against civilians; an attack on a force stays an attack though a civilian died; a defender that
 fought back makes a clash; an attack carried out with explosives is an explosion; a hold-up whose
 outcome is an abduction is a kidnapping. Synthetic sentences, EN and FR."""
@@ -16,8 +16,9 @@ def _lang(text):
     ("On 3 May 2021, unknown gunmen raided a hamlet near Bourem. The gunmen burned two trucks.", "Attack"),
     ("Le 3 mai 2021, des hommes armés ont attaqué le village de Dari près de Bourem et ont emporté du bétail. "
      "Aucune victime n'a été signalée.", "Attack"),
+    # burnt houses are property destroyed, no person harmed (the ontology: looting/property destruction is an Attack)
     ("On 3 May 2021, gunmen attacked the village of Dari near Bourem, seized livestock and burned houses.",
-     "ViolenceAgainstCivilians"),
+     "Attack"),
     ("On 3 May 2021, gunmen attacked the village of Dari near Bourem, killed a herder and seized livestock.",
      "ViolenceAgainstCivilians"),
     ("On 3 May 2021, gunmen attacked a camp of herders near Bourem and stole their animals. Two herders went missing.",
