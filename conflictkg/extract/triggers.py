@@ -263,7 +263,12 @@ def find_triggers(folded: str, start: int, end: int, blocked: list[tuple[int, in
         a, b = start + m.start(), start + m.end()
         # a name or date inside a phrase whose first and last words are the trigger's own ("seized a
         # GATIA vehicle", "stripped the Mopti passengers of their belongings") does not block it
+        # A strike named by its owner's nationality ("French airstrikes", "a Malian drone strike", "des
+        # frappes aériennes françaises") is read as the force's name too (lexicon FORCE_NOUNS), and the
+        # name would hide the strike: the explosion word that ends or begins the name is still the event
+        # (a name that only touches it by its other end, or a date, still blocks)
         if any(a < y and x < b and not (a < x and y < b and folded[x - 1] == " " and folded[y] == " ")
+               and not (cls == "Explosion" and ((x < a < y <= b) or (x == a and b < y)))
                for x, y in blocked):
             continue
         w = m.group(0)

@@ -52,6 +52,40 @@ def test_burning_with_people_harmed_stays_violence_against_civilians(events, tex
     assert events(text)[0][0] == "ViolenceAgainstCivilians"
 
 
+# -- 3. strikes from the air named by the force's nationality ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Between 3 and 5 May 2021, French airstrikes hit militant positions near Boni.",
+    "Over the weekend, French airstrikes hit militant positions near Boni.",
+    "On 3 May 2021, a French drone strike hit a militant camp near Boni.",
+    "Le 3 mai 2021, des frappes aériennes françaises ont visé des jihadistes près de Boni.",
+    "Entre le 3 et le 5 mai 2021, des frappes aériennes françaises ont tué dix jihadistes près de Boni.",
+])
+def test_a_strike_named_by_its_owner_is_an_explosion(events, text):
+    evs = events(text)
+    assert evs and evs[0][0] == "Explosion"
+
+
+@pytest.mark.parametrize("text, author", [
+    # the strikes killed the militants: a strike, not a clash (the ontology's Explosion: air strikes)
+    ("On 3 May 2021, French airstrikes killed ten militants near Boni.", "actor:barkhane"),
+    ("On 3 May 2021, Malian airstrikes killed ten militants near Boni.", "actor:fama"),
+])
+def test_airstrikes_that_killed_fighters_are_an_explosion_by_their_owner(events, text, author):
+    cls, roles = events(text)[0]
+    assert cls == "Explosion"
+    assert ("ATTRIBUTED_TO", author) in roles
+
+
+@pytest.mark.parametrize("text", [
+    # the nationality names a force that fought on the ground: no strike word, no explosion
+    "On 3 May 2021, French troops killed ten militants near Boni.",
+    "On 3 May 2021, French helicopters fired on militants near Boni.",
+])
+def test_a_force_without_a_strike_word_is_no_explosion(events, text):
+    assert events(text)[0][0] != "Explosion"
+
+
 @pytest.mark.parametrize("text", [
     # the raid's dead told as events of their own in the next sentence, its burning after them
     "Presumed militants attacked the village of Tinkar. Three people were killed and two kidnapped. The imam's house was burnt down.",
