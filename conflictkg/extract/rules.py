@@ -472,6 +472,16 @@ def en_passive_participle(folded: str, a: int, b: int, lo: int) -> bool:
         bool(re.search(r"\w", folded[lo:a])) and not _EN_ACTIVE_BEFORE.search(folded[max(lo, a - 20):a])
 
 
+# a force's position or unit named right after the force, before a participle ("FAMa checkpoint attacked")
+_OWNED_SITE = re.compile(r"\s+(?:military\s+|army\s+|security\s+|forward\s+)?(?:checkpoints?|posts?|outposts?|camps?|bases?|"
+                         r"positions?|barracks|garrisons?|convoys?|patrols?|units?|detachments?|vehicles?|trucks?|"
+                         r"helicopters?|aircraft|planes?)\s+")
+# ... and the participle takes no object ("a FAMa patrol attacked militants" is the patrol's attack)
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:()\u2013\u2014-]|$|(?:by|in|near|at|on|outside|inside|during|overnight|yesterday|today|"
+                        r"last|this|early|late|again|twice|while|when|after|before|between|close|north|south|east|west|"
+                        r"and|with|from|around)\b)")
+
+
 _UNDERWENT = re.compile(r"\b(?:(?:fait|faisait|font|faisaient)\s+l'objet|(?:ete|est|sont|etait|etaient|fut|furent)\s+(?:la\s+)?"
                         r"(?:cibles?|victimes?)|(?:a|ont|avait|avaient)\s+subi|came\s+under|come\s+under|comes\s+under|"
                         r"(?:was|were|been)\s+the\s+(?:target|victim)s?)\s+(?:d'|de|des|du|of)?\s*(?:une?\s+|an?\s+)?(?:[\w-]+\s+)?$")
@@ -2660,6 +2670,11 @@ class RuleExtractor:
         patients: list[Mention] = []
         after_t = [m for m in actors if m.start >= t.end and m.start < hi]
         before_t = [m for m in actors if m.end <= t.start and m.end > lo]
+        if t.verb and t.text.endswith("ed") and not passive and not aux and before_t and \
+                _OWNED_SITE.fullmatch(S.folded, before_t[-1].end, t.start) and _NO_OBJECT.match(S.folded, t.end, hi):
+            # "FAMa checkpoint attacked", "Barkhane convoy ambushed": a headline's participle after a
+            # force's position or unit; the force owns what was hit, so it is the target, not the author
+            participle = bare = True
         # "by X" / "par X" after the trigger
         for m in after_t:
             gap = S.folded[t.end:m.start]

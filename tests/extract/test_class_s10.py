@@ -100,3 +100,31 @@ def test_a_raid_whose_dead_are_told_next_harmed_people(events, text):
 ])
 def test_a_later_killing_on_another_day_is_not_the_raids_harm(events, text):
     assert events(text)[0][0] == "Attack"
+
+
+# -- 2. the owner of a position told as attacked is its target --------------------------------
+
+@pytest.mark.parametrize("text, owner", [
+    ("FAMa checkpoint attacked near Boni on 3 May 2021, two soldiers killed.", "actor:fama"),
+    ("Army checkpoint attacked overnight near Boni, one soldier killed and two wounded.", "actor:fama"),
+    ("Barkhane convoy ambushed near Boni on 3 May 2021.", "actor:barkhane"),
+    ("On 3 May 2021, a MINUSMA convoy attacked near Boni.", "actor:minusma"),
+])
+def test_the_owner_of_a_position_attacked_is_the_target(events, text, owner):
+    cls, roles = events(text)[0]
+    assert ("TARGETED", owner) in roles
+    assert ("ATTRIBUTED_TO", owner) not in roles
+
+
+@pytest.mark.parametrize("text, author, target", [
+    ("FAMa checkpoint attacked by JNIM militants near Boni on 3 May 2021.", "actor:jnim", "actor:fama"),
+    ("On 3 May 2021, a FAMa post was attacked near Boni by JNIM militants.", "actor:jnim", "actor:fama"),
+    ("Le 3 mai 2021, un poste des FAMa a été attaqué par des combattants du JNIM près de Boni.", "actor:jnim", "actor:fama"),
+    # the force's unit with an object of its own is the author
+    ("On 3 May 2021, a FAMa patrol ambushed JNIM militants near Boni.", "actor:fama", "actor:jnim"),
+])
+def test_author_and_target_of_a_position_attack(events, text, author, target):
+    cls, roles = events(text)[0]
+    assert ("ATTRIBUTED_TO", author) in roles
+    assert ("TARGETED", target) in roles
+    assert ("ATTRIBUTED_TO", target) not in roles
