@@ -72,7 +72,10 @@ LOOT_WORDS = re.compile(
     r"(?<![\w-])(?:seiz\w*|stole|stolen|steal\w*|loot\w*|pillag\w*|burn(?:ed|t|ing)|set (?:[\w'-]+ ){0,4}?(?:ablaze|on fire)|set fire to|"
     r"torch\w*|destroy\w*|ransack\w*|rustl\w*|carried (?:off|away)|took away|robb\w*|vandali[sz]\w*|extort\w*|"
     r"pill(?:e|ee|es|ees|ent|er|age)|incendi\w*|brul\w*|emport\w*|vol(?:e|es|ent|erent|s)? (?:de |du |le |les |des )?(?:betail|"
-    r"animaux|biens|vehicules?|motos?)|detrui\w*|saccag\w*|mis le feu)(?![\w-])")
+    r"animaux|biens|vehicules?|motos?)|detrui\w*|saccag\w*|mis le feu|"
+    # robbery told as stripping people of their goods, like "robbed the passengers": goods taken
+    r"stripp\w* (?:[\w'-]+ ){0,4}?of (?:their |his |her |its |all (?:their |his |her )?)?(?:belongings|possessions|valuables|"
+    r"goods|money|cash|property|phones?|merchandise)|depouill\w*)(?![\w-])")
 # animals after a harm word ("seized and killed livestock"): goods lost, not people harmed
 _ANIMALS = re.compile(r"\s+(?:(?:the|their|his|her|some|several|many|dozens of|hundreds of|\w+ heads? of|les|des|du|leur|leurs)\s+)?"
                       r"(?:livestock|cattle|animals|cows|goats|sheep|camels|donkeys|herds?|betail|animaux|boeufs|vaches|"

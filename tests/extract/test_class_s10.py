@@ -37,6 +37,8 @@ def events(sahel_read):
     "On 3 May 2021, militiamen attacked the village of Tinkar; the residents had already fled, but the assailants set huts and granaries ablaze.",
     "On 3 May 2021, unknown gunmen burned the house of a village chief in Tinkar.",
     "Le 3 mai 2021, des hommes armés ont attaqué le village de Tinkar et incendié des greniers, sans faire de victimes.",
+    # people stripped of their goods, like people robbed: goods taken, no one harmed
+    "On 3 May 2021, unknown gunmen attacked a transport truck near Tinkar and stripped the passengers of their belongings.",
 ])
 def test_burning_or_looting_with_no_one_harmed_is_an_attack(events, text):
     assert events(text)[0][0] == "Attack"
@@ -47,6 +49,7 @@ def test_burning_or_looting_with_no_one_harmed_is_an_attack(events, text):
     "On 3 May 2021, militiamen attacked the village of Tinkar, killed two herders and burned houses.",
     "On 3 May 2021, militiamen attacked the village of Tinkar and burned five villagers alive.",
     "Le 3 mai 2021, des miliciens ont attaqué le village de Tinkar, tué deux bergers et incendié des cases.",
+    "On 3 May 2021, gunmen stopped a bus near Tinkar, stripped the passengers of their belongings and killed the driver.",
 ])
 def test_burning_with_people_harmed_stays_violence_against_civilians(events, text):
     assert events(text)[0][0] == "ViolenceAgainstCivilians"
