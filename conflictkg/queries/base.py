@@ -156,12 +156,17 @@ SHARED_CYPHER = {
                 "s.published AS published, s.reliability AS reliability, s.kind AS kind"),
     **{f"names_{label}": (f"UNWIND $ids AS i MATCH (n:{label} {{id: i}}) "
                           "RETURN n.id AS id, n.name AS name, n.class AS class")
-       for label in (T.Actor, T.Event, T.Place, T.Source)},
+       for label in (T.Actor, T.Place, T.Source)},
+    # an event's places too: an unnamed event is called "Attack in Bamba" here as in timeline and exports
+    f"names_{T.Event}": (f"UNWIND $ids AS i MATCH (n:{T.Event} {{id: i}}) "
+                         f"OPTIONAL MATCH (n)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
+                         "RETURN n.id AS id, n.name AS name, n.class AS class, collect(p.name) AS places"),
     # the dates events start on, first and last: column scans (DATE columns in LadybugDB)
     "date_span": f"MATCH (e:{T.Event}) RETURN min(e.start_date) AS first, max(e.start_date) AS last",
     # LadybugDB joins an UNWIND list to a node table by scanning the whole table: fine for actors,
     # places and sources, a full scan for events (1M rows). Events are looked up one id at a time.
-    "name_Event": f"MATCH (n:{T.Event} {{id: $id}}) RETURN n.id AS id, n.name AS name, n.class AS class",
+    "name_Event": (f"MATCH (n:{T.Event} {{id: $id}}) OPTIONAL MATCH (n)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
+                   "RETURN n.id AS id, n.name AS name, n.class AS class, collect(p.name) AS places"),
     # events that share a name, ranked by Ctx.pick_event (one id at a time: see name_Event)
     # aliases too: a fused event named after its class keeps the dataset's name as an alias
     "events_named": f"UNWIND $names AS x MATCH (n:{T.Event}) WHERE n.name = x OR x IN n.aliases RETURN n.id AS id",
@@ -382,7 +387,7 @@ class Ctx:
             self.load_names([eid])
             n = self._names.get(eid)
         if n and label_from_id(eid) == T.Event:
-            return event_name(n.get("name"), eid, n.get("class"))
+            return event_name(n.get("name"), eid, n.get("class"), n.get("places") or ())
         return (n or {}).get("name") or (self.resolver.name_of(eid) if self.resolver else eid)
 
     # -- sources -----------------------------------------------------------------------------------

@@ -108,3 +108,14 @@ def test_the_rdf_label_of_a_named_event_is_untouched(unnamed):
     _kg, proj, _ = unnamed
     rdf = Graph().parse(data=generate_turtle(select(proj), with_ontology=False), format="turtle")
     assert (iri("actor:jnim"), RDFS.label, Literal("JNIM")) in rdf
+
+
+def test_the_queries_that_name_events_by_lookup_say_what_timeline_says(unnamed):
+    """neighbourhood (and every query naming an event it reached by id) used to print
+    "Attack (event:...)" for the event timeline calls "Attack in Bamba"."""
+    kg, _, timeline_names = unnamed
+    with kg.engine() as eng:
+        rows = run("neighbourhood", eng, kg.resolver(), entity="JNIM").rows
+    cells = {str(c) for r in rows for c in r}
+    assert timeline_names[ATTACK] in cells, sorted(cells)
+    assert not any(f"({ATTACK})" in c for c in cells), sorted(cells)
