@@ -13,12 +13,8 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent))
-
-from conflictkg.errors import ConflictKGError  # noqa: E402
-from conflictkg.kg import KG  # noqa: E402
-from conflictkg.queries import run  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # recorded.py, beside (pytest's importlib mode)
+from recorded import HERE, answer_all, build, record  # noqa: E402
 
 ANSWERS = HERE / "fixtures" / "manoeuvre-answers.json"
 CASES = [
@@ -37,30 +33,13 @@ CASES = [
 ]
 
 
-def answers(kg: KG) -> list[dict]:
-    eng, resolver = kg.engine(), kg.resolver()
-    out = []
-    try:
-        for args in CASES:
-            try:
-                res = run("manoeuvre", eng, resolver, **args)
-                out.append({"args": args, "columns": res.columns, "rows": res.rows, "notes": res.notes})
-            except ConflictKGError as e:
-                out.append({"args": args, "error": f"{type(e).__name__}: {e}"})
-    finally:
-        eng.close()
-    return json.loads(json.dumps(out, ensure_ascii=False))  # tuples as lists, as recorded
-
-
-def build(path: Path) -> KG:
-    kg = KG(path, pack=str(HERE.parent / "fixtures" / "minipack"))
-    kg.ingest([HERE / "fixtures" / "sahel-queries.yaml", HERE / "fixtures" / "manoeuvre-cases.yaml"])
-    return kg
+def answers(kg) -> list[dict]:
+    return answer_all(kg, [({"args": args}, "manoeuvre", args) for args in CASES])
 
 
 @pytest.fixture(scope="module")
 def got(tmp_path_factory):
-    return answers(build(tmp_path_factory.mktemp("manoeuvre") / "kg.db"))
+    return answers(build(tmp_path_factory.mktemp("manoeuvre") / "kg.db", "manoeuvre-cases.yaml"))
 
 
 @pytest.mark.parametrize("i", range(len(CASES)))
@@ -83,9 +62,4 @@ def test_the_cases_reach_the_edges(got):
 
 
 if __name__ == "__main__":
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as d:
-        ANSWERS.write_text(json.dumps(answers(build(Path(d) / "kg.db")), ensure_ascii=False, indent=1) + "\n",
-                           encoding="utf-8")
-    print(f"wrote {ANSWERS}")
+    record(ANSWERS, "manoeuvre-cases.yaml", answers)

@@ -18,12 +18,9 @@ from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent))
-
-from conflictkg.errors import ConflictKGError  # noqa: E402
-from conflictkg.kg import KG  # noqa: E402
-from conflictkg.queries import base, run  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # recorded.py, beside (pytest's importlib mode)
+from recorded import HERE, answer_all, build, record  # noqa: E402
+from conflictkg.queries import base  # noqa: E402
 
 ANSWERS = HERE / "fixtures" / "window-answers.json"
 EDGE = "Edge Brigade"
@@ -60,30 +57,13 @@ CASES = [
 ]
 
 
-def answers(kg: KG) -> list[dict]:
-    eng, resolver = kg.engine(), kg.resolver()
-    out = []
-    try:
-        for name, args in CASES:
-            try:
-                res = run(name, eng, resolver, **args)
-                out.append({"query": name, "args": args, "columns": res.columns, "rows": res.rows, "notes": res.notes})
-            except ConflictKGError as e:
-                out.append({"query": name, "args": args, "error": f"{type(e).__name__}: {e}"})
-    finally:
-        eng.close()
-    return json.loads(json.dumps(out, ensure_ascii=False))  # tuples as lists, as recorded
-
-
-def build(path: Path) -> KG:
-    kg = KG(path, pack=str(HERE.parent / "fixtures" / "minipack"))
-    kg.ingest([HERE / "fixtures" / "sahel-queries.yaml", HERE / "fixtures" / "date-windows.yaml"])
-    return kg
+def answers(kg) -> list[dict]:
+    return answer_all(kg, [({"query": name, "args": args}, name, args) for name, args in CASES])
 
 
 @pytest.fixture(scope="module")
 def kg(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("windows") / "kg.db")
+    return build(tmp_path_factory.mktemp("windows") / "kg.db", "date-windows.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -131,9 +111,4 @@ def test_the_cases_reach_the_edges(got):
 
 
 if __name__ == "__main__":
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as d:
-        ANSWERS.write_text(json.dumps(answers(build(Path(d) / "kg.db")), ensure_ascii=False, indent=1) + "\n",
-                           encoding="utf-8")
-    print(f"wrote {ANSWERS}")
+    record(ANSWERS, "date-windows.yaml", answers)
