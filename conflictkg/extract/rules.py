@@ -258,6 +258,10 @@ _RIOTERS = re.compile(r"(?<![\w-])(?:protesters|protestors|demonstrators|rioters
 # ... unless it is armed: "armed youths clashed", "students clashed with firearms", "armed men"
 _ARMED_CROWD = re.compile(r"(?<![\w-])(?:armed(?! forces)|armes(?! maliennes)|with (?:\w+ )?(?:firearms|guns|rifles|weapons)|"
                           r"avec des (?:armes|fusils)|(?:a|aux) armes? (?:a feu|blanches?))(?![\w-])")
+# a crowd as the teller of what it saw or heard, not a party to it
+_TOLD_BY_CROWD = re.compile(r"(?: (?:of|de|du|des) [\w'-]+(?: [\w'-]+)?| d'[\w-]+)?,? (?:(?:have|had|has) )?(?:reported|said|told|heard|saw|witnessed|"
+                            r"described|recounted|ont (?:signale|rapporte|raconte|entendu|vu|decrit)|rapportent|racontent|"
+                            r"signalent|ont fait etat)(?![\w-])")
 CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|manifestants)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
                             r"(?:\w+\s+)?$")
@@ -1593,7 +1597,7 @@ class RuleExtractor:
         ops = [e for e in here if e.cls == "MilitaryOperation"]
         op = ops[0] if ops else None
         if op is None:
-            # ("Around 30 militants were killed, and arms and motorbikes seized": a seizure told beside
+            # ("Some 30 fighters died, and weapons and motorbikes were seized": a seizure told beside
             # the dead, with no one named as its author or target, is the operation's, merged below)
             if any(not (e.cls == "Attack" and not e.slots) for e in here):
                 return
@@ -1660,8 +1664,8 @@ class RuleExtractor:
 
     def _fighters_named(self, S: Sent, b: int) -> bool:
         """The object of a killing verb ending at ``b`` names fighters, however long the noun phrase
-        ("killed around thirty presumed JNIM militants", "killed an unspecified number of suspected
-        ISGS or JNIM militants", "killing the deputy emir of JNIM and ten of his associates"), and
+        ("killed around thirty presumed JNIM militants", "killed an undetermined number of alleged
+        JNIM or ISGS fighters", "killing JNIM's deputy emir and nine of his men"), and
         no civilians ("killed two herders suspected of supporting militants")."""
         stop = re.search(r"[;:(]|[,.](?!\d)|\b(?:while|when|after|before|during|who|whom|which|(?:suspected|accused) of)\b",
                          S.folded[b:S.end])
@@ -2529,9 +2533,11 @@ class RuleExtractor:
             if FIGHTER_ANY.search(S.folded, lo, hi) or _ARMED_CROWD.search(S.folded, lo, hi):
                 continue
             if protest is None:
-                # the crowd must be a party, not who told it ("reported by Kidal inhabitants")
+                # the crowd must be a party, not who told it ("reported by Kidal inhabitants", "Kidal
+                # inhabitants reported an exchange of fire")
                 if ev.cls != "Clash" or not any(
                         not re.search(r"\b(?:by|according to|selon|par|d'apres)\s+(?:[\w'-]+\s+){0,2}$", S.folded[max(lo, m.start() - 40):m.start()])
+                        and not _TOLD_BY_CROWD.match(S.folded, m.end())
                         for m in _RIOTERS.finditer(S.folded, lo, hi)):
                     continue
                 ev.cls = "Protest"
@@ -3221,8 +3227,8 @@ class RuleExtractor:
             cur.harm = True   # "3 people were killed and two kidnapped": the raid just told harmed people
         if harm and not S.dates:
             # the raid of the sentence before, when this one tells its dead as events of their own
-            # ("X attacked the village. 3 people were killed and two kidnapped. The qadi's house was
-            # burnt down."): its toll, so it harmed people, though its burning comes later
+            # ("X raided the village. Four people died and two were abducted. The imam's house was
+            # set on fire."): its toll, so it harmed people, though its burning comes later
             for e in st.events[-WINDOW:]:
                 if e not in evs and e.cls in VIOLENT and e.sent == S.no - 1:
                     e.harm = True
@@ -3838,8 +3844,8 @@ class RuleExtractor:
 
     def _lede_news(self, st: RuleState, ev: Ev) -> bool:
         """An act of violence or a protest the report opens with is its news even when the lede
-        names no day, no place and no known actor ("A teacher and a farmer were abducted by
-        unknown gunmen."): the publication day dates it (``_story_dates``)."""
+        names no day, no place and no known actor ("Two teachers were abducted by unidentified
+        armed men."): the publication day dates it (``_story_dates``)."""
         if ev.cls not in VIOLENT and ev.cls != "Protest" or not st.ref.day or st.ref.lower_bound or \
                 st.ref.source not in ("published", "dateline", "today"):
             return False

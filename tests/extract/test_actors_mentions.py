@@ -137,7 +137,7 @@ def test_communities_sharing_one_noun_or_fighting_each_other(sahel):
 
 def test_a_named_militia_described_by_its_community_is_also_that_communitys_militia(sahel):
     assert {"actor:dan-na-ambassagou", "actor:dogon-ethnic-militia-mali"} <= \
-        ids(sahel, "Dogon hunters (Dan Na Ambassagou) killed two Fulani civilians in Birga.")
+        ids(sahel, "In Birga, Dogon hunters (Dan Na Ambassagou) shot dead two Fulani civilians.")
     assert {"actor:dan-na-ambassagou", "actor:dogon-ethnic-militia-mali"} <= \
         ids(sahel, "Des miliciens dogons de Dan Na Ambassagou ont attaqué le village de Birga.", "fr")
     # only where it tells of violence: "the Dogon militia Dan Na Ambassagou was dissolved"

@@ -28,8 +28,8 @@ def test_the_subject_of_a_chain_of_verbs(roles):
 def test_forces_acting_together(roles):
     out = roles("On 16 October 2019, the Malian army supported by Barkhane clashed with Katiba Macina militants near Boni.")
     assert {"actor:fama", "actor:barkhane", "actor:katiba-macina"} <= actors_of(out, "Clash")
-    out = roles("On 13 February 2020, French forces in coordination with Malian forces carried out airstrikes "
-                "targeting JNIM militants near Boni.")
+    out = roles("On 13 February 2020, French forces, in coordination with Malian forces, launched airstrikes "
+                "on JNIM militants near Boni.")
     assert {"actor:barkhane", "actor:fama"} <= {a for v in out.values() for _, a in v}
     out = roles("Le 3 mai 2020, l'armée malienne, appuyée par la force Barkhane, a attaqué des combattants de la "
                 "Katiba Macina près de Boni.", "fr")
@@ -37,11 +37,11 @@ def test_forces_acting_together(roles):
 
 
 def test_actors_a_verb_of_violence_governs(roles):
-    out = roles("On 18 February 2020, the Malian army conducted an operation near Boni and killed several militants "
+    out = roles("On 18 February 2020, Malian troops led an operation near Boni and killed several militants "
                 "(believed to be JNIM).")
     assert ("TARGETED", "actor:jnim") in out["MilitaryOperation"]
-    out = roles("On 9 March 2020, three Fulani militiamen were killed when Dan Na Ambassagou militiamen repulsed an "
-                "attack on the village of Pongono.")
+    out = roles("On 9 March 2020, three Fulani militiamen died as Dan Na Ambassagou militiamen fought off an "
+                "attack on Pongono village.")
     assert "actor:dan-na-ambassagou" in {a for v in out.values() for _, a in v}
     out = roles("Le 3 mai 2020, l'armée malienne a mené une opération près de Boni et a tué plusieurs jihadistes "
                 "(présumés membres du JNIM).", "fr")
@@ -57,11 +57,11 @@ def test_actors_of_other_verbs_and_speakers_stay_out(roles):
 
 
 def test_a_sentence_of_response_continues_the_event(roles):
-    out = roles("On 9 June 2020, presumed Fulani militiamen attacked the Dogon village of Tendji. "
+    out = roles("On 9 June 2020, presumed Fulani militiamen raided Tendji, a Dogon village. "
                 "Village self-defense repelled the attack. No casualties reported.")
     assert "actor:dogon-ethnic-militia-mali" in {a for v in out.values() for _, a in v}
-    out = roles("On 12 July 2020, presumed ISGS militants attacked camps around Tessit and burned houses. "
-                "The Malian army intervened and routed the militants.")
+    out = roles("On 12 July 2020, presumed ISGS militants raided camps near Tessit and burned houses. "
+                "Malian soldiers intervened and put the militants to flight.")
     assert "actor:fama" in {a for v in out.values() for _, a in v}
     out = roles("Le 12 juillet 2020, des hommes armés ont attaqué le village de Tessit. L'armée malienne a riposté.", "fr")
     assert "actor:fama" in {a for v in out.values() for _, a in v}
@@ -77,7 +77,7 @@ def test_a_sentence_of_response_continues_the_event(roles):
 
 def test_absolute_with_and_escorts(roles):
     # those who fight back take part; they are not the authors of the attack
-    out = roles("On 24 June 2020, unknown gunmen attacked the village of Pongono, with the village self-defense "
+    out = roles("On 24 June 2020, unidentified gunmen raided Pongono village, with the village self-defense "
                 "repelling the attack.")
     roles_of = {(r, a) for v in out.values() for r, a in v}
     assert ("PARTICIPANT", "actor:pongono-communal-militia-mali") in roles_of

@@ -32,7 +32,7 @@ def events(sahel_read):
 
 @pytest.mark.parametrize("text", [
     "On 3 May 2021, Dozo militiamen attacked the Fulani village of Tinkar. Four houses were set ablaze, no casualties reported.",
-    "On 3 May 2021, militants attacked the hamlet of Tinkar. They burned houses and seized and killed livestock. There were no human casualties.",
+    "On 3 May 2021, militants attacked the hamlet of Tinkar. They burned huts and seized and killed cattle. There were no human casualties.",
     "On 3 May 2021, gunmen attacked and burned the village of Tinkar, no casualties reported.",
     "On 3 May 2021, militiamen attacked the village of Tinkar; the residents had already fled, but the assailants set huts and granaries ablaze.",
     "On 3 May 2021, unknown gunmen burned the house of a village chief in Tinkar.",

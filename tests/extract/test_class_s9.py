@@ -112,10 +112,10 @@ def test_armed_people_beaten_are_not_civilians(first_class, text):
 
 @pytest.mark.parametrize("text", [
     # the dead of the operation told beside a seizure by no one named
-    "On 3 May 2021, French forces conducted an air-ground operation near Tinkar. Around 20 militants were killed, and arms and motorbikes seized or destroyed.",
+    "On 3 May 2021, French forces conducted an air-ground operation near Tinkar. Around 20 militants were killed, and weapons and motorbikes were seized or destroyed.",
     # two outcomes between the verb and the fighters
     "On 3 May 2021, French forces conducted an operation near Tinkar and killed or captured an unspecified number of suspected militants.",
-    "On 3 May 2021, French forces conducted an operation near Tinkar, resulting in the killing or capture of a large number of suspected militants.",
+    "On 3 May 2021, French forces conducted an operation near Tinkar, resulting in the killing or capture of many suspected militants.",
 ])
 def test_an_operation_that_killed_fighters_holds_a_clash_however_told(sahel_read, text):
     classes = [s.value for s in sahel_read(text, "en", "2021-05-04") if s.predicate == "class" and s.subject.startswith("event:")]
@@ -136,7 +136,7 @@ def test_a_pronoun_victim_is_whom_the_attack_was_aimed_at(first_class, text, cls
     # aid workers' and traders' vehicles, and the people in a motorcade, are civilians
     ("On 3 May 2021, gunmen opened fire against an ICRC convoy near Tinkar. The aid workers escaped unharmed.", "ViolenceAgainstCivilians"),
     ("On 3 May 2021, gunmen opened fire against transport trucks near Tinkar.", "ViolenceAgainstCivilians"),
-    ("On 3 May 2021, gunmen opened fire against the convoy of a parliament member near Tinkar.", "ViolenceAgainstCivilians"),
+    ("On 3 May 2021, gunmen shot at the convoy of a member of parliament near Tinkar.", "ViolenceAgainstCivilians"),
     # an army convoy is not
     ("On 3 May 2021, gunmen opened fire against an army convoy near Tinkar.", "Attack"),
 ])
@@ -157,8 +157,8 @@ def test_the_dead_of_an_attack_named_again(first_class, text, cls):
 
 @pytest.mark.parametrize("text, cls", [
     # a fight the text denies
-    ("On 3 May 2021, gunmen attacked the village of Tinkar and killed a farmer. The village self-defence responded to "
-     "the attack, although the assailants escaped without any clash.", "ViolenceAgainstCivilians"),
+    ("On 3 May 2021, gunmen attacked the village of Tinkar and killed a farmer. The village self-defence answered "
+     "the attack, but the assailants fled without any clash.", "ViolenceAgainstCivilians"),
     # an air raid is a strike from the air
     ("On 3 May 2021, the air force carried out an air raid on militant positions near Tinkar.", "Explosion"),
 ])

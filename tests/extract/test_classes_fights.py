@@ -71,8 +71,8 @@ def test_the_relatives_of_attackers_are_not_attackers(run):
 
 @pytest.mark.parametrize("text", [
     # the fighters named by a long noun phrase, by their leader, or before a participle
-    "On 7 June 2020, French forces conducted an operation near Bourem and killed an unspecified number of suspected JNIM or ISGS militants.",
-    "On 7 June 2020, French forces conducted an operation near Bourem, killing the deputy emir of JNIM and ten of his associates.",
+    "On 7 June 2020, French forces conducted an operation near Bourem and killed an undetermined number of alleged JNIM or ISGS fighters.",
+    "On 7 June 2020, French forces conducted an operation near Bourem, killing a deputy emir of JNIM and nine of his men.",
     "On 7 June 2020, French and Malian forces carried out a joint operation near Bourem, 15 presumed JNIM militants killed and 5 captured.",
     "Le 7 juin 2020, l'armée a mené une opération près de Bourem, une quinzaine de terroristes présumés tués.",
     # a fight told as such inside the operation
@@ -118,7 +118,10 @@ def test_an_operation_without_fighting_or_with_a_strike_holds_no_clash(run, text
 
 @pytest.mark.parametrize("text", [
     "On 7 June 2020, mortar shelling and exchanges of gunfire between the army and JNIM militants took place in Bourem.",
-    "An explosion followed by an exchange of fire was reported by Bourem inhabitants.",
+    "Bourem inhabitants reported an explosion followed by an exchange of fire.",
+    # the residents are who told it, not a crowd in the fight
+    "Residents of Bourem said they heard an explosion, then an exchange of fire.",
+    "Le 7 juin 2020, des habitants de Bourem ont signalé une explosion suivie d'un échange de tirs.",
     "Le 7 juin 2020, des tirs d'obus et des échanges de tirs entre l'armée et des jihadistes ont eu lieu à Bourem.",
 ])
 def test_a_blast_in_an_exchange_of_fire_is_a_clash(run, text):

@@ -52,7 +52,7 @@ def test_a_distance_from_a_town_is_not_an_origin(run):
 
 
 def test_people_in_a_village_and_a_post_at_a_village(run):
-    out = run("On 14 January 2020, students in Yangasso staged a protest march.")
+    out = run("On 14 January 2020, students in Yangasso marched in protest.")
     assert _places(out) == ["place:yangasso"]
     out = run("On 14 January 2020, an army checkpoint at Kabara was attacked by gunmen.")
     assert _places(out) == ["place:kabara"]

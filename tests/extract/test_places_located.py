@@ -71,7 +71,7 @@ def test_repeated_cercle_and_region_names_in_parentheses(run):
 
 
 def test_a_far_landmark_tells_no_area(run):
-    out = run("On 20 June 2020, gunmen raided a camp in the area of Inkadagotane, about 60km southwest of Bourem.")
+    out = run("On 20 June 2020, gunmen raided a camp in the Inkadagotane area, some 60km southwest of Bourem.")
     assert _places(out) == ["place:inkadagotane"]
     assert _parents(out, "place:inkadagotane") == set()
 

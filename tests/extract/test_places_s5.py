@@ -65,7 +65,7 @@ def test_another_name_in_parentheses_before_a_direction(where):
 
 
 def test_the_kind_of_area_inside_parentheses(where):
-    _, parents, _ = where("Militants set fire to a fuel truck on 4 May in the area of Guire (Cercle of Nara), Koulikoro Region.")
+    _, parents, _ = where("Militants set fire to a fuel truck on 4 May around Guire (Cercle of Nara), Koulikoro Region.")
     assert parents["place:ml/koulikoro/nara/guire"] == {"place:ml/koulikoro/nara"}
 
 

@@ -26,7 +26,7 @@ def test_a_parenthesis_giving_an_approximate_location_locates_the_village(where,
 
 
 def test_a_point_given_for_a_region_does_not_make_the_region_near_it(where):
-    ev, parents, _ = where("On 3 May, soldiers raided a camp in the Mopti Region (coded as Mopti at geoprecision 3).")
+    ev, parents, _ = where("On 3 May, soldiers raided a camp in the Mopti Region (coded as Mopti, geoprecision 3).")
     assert "place:ml/mopti" not in parents
 
 

@@ -84,7 +84,7 @@ def test_an_ampersand_pairs_two_places_between_which_it_happened(run):
 
 
 def test_the_vehicle_they_were_travelling_in_is_not_a_journey_to_the_place(run):
-    out = run("On 23 March 2020, five peacekeepers were wounded when the vehicle they were travelling in struck "
+    out = run("On 23 March 2020, five peacekeepers were hurt when the vehicle they were travelling in hit "
               "an IED in Gao.")
     assert _places(out) == ["place:ml/gao/gao/gao"]
     out = run("On 5 May 2020, a convoy hit an IED while travelling along the road near Bourem, two soldiers died.")
@@ -103,7 +103,7 @@ def test_two_attacks_of_one_sentence_keep_their_own_places(run):
 
 
 def test_a_far_landmark_gives_way_to_the_place_named_with_it(run):
-    out = run("On 20 August 2020, a MINUSMA vehicle struck an IED 191km northeast of Gao in Tizimizi (Bourem, Gao).")
+    out = run("On 20 August 2020, a vehicle of MINUSMA hit an IED 191km northeast of Gao in Tizimizi (Bourem, Gao).")
     assert _places(out) == ["place:tizimizi"]
     out = run("Le 20 août 2020, un véhicule de la MINUSMA a sauté sur un engin explosif à 191 km au nord-est de Gao, "
               "à Tizimizi (Bourem, Gao).", lang="fr")
@@ -164,7 +164,7 @@ def test_a_known_name_hyphened_to_another_word_is_part_of_a_longer_name(run):
 
 
 def test_forests_valleys_and_village_chiefs_name_places(run):
-    out = run("On 5 May 2019, the air force conducted an air raid in the forest of Ouagadou, killing three militants.")
+    out = run("On 5 May 2019, the air force carried out an air raid in the forest of Ouagadou, killing three militants.")
     assert _places(out) == ["place:ouagadou"]
     out = run("Le 5 mai 2019, des jihadistes ont tué trois bergers dans la forêt de Ouagadou.", lang="fr")
     assert _places(out) == ["place:ouagadou"]
@@ -177,7 +177,7 @@ def test_forests_valleys_and_village_chiefs_name_places(run):
 
 
 def test_a_village_near_or_some_km_from_is_a_place(run):
-    out = run("On 13 January 2020, an IED exploded near Gangafani without causing any casualties.")
+    out = run("On 13 January 2020, an IED went off near Gangafani without causing any casualties.")
     assert _places(out) == ["place:gangafani"]
     out = run("On 8 June 2019, soldiers fired on a vehicle 20 km east of Lerneb, killing three civilians.")
     assert _places(out) == ["place:lerneb"]
