@@ -196,6 +196,8 @@ FIGHT_BACK = re.compile(
     r"(?<![\w-])(?:repel+(?:ed|ing)|repuls(?:ed|ing)|fend(?:ed|ing) off|f(?:ought|ighting) (?:back|off)|"
     r"respond(?:ed|ing) to the (?:attacks?|assaults?|attackers|assailants)|"
     r"riposted|returned fire|fired back|routed|clash(?:ed|ing)|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|"
+    # the assailants driven off: "militiamen pushed the militants back", "drove the attackers off"
+    r"(?:pushed|drove|driven|forced) (?:(?:the |them |back |off )?(?:\w+ ){0,2}?)(?:back|off)(?! (?:to|the) (?:road|village|town|camp|base))|"
     # the defenders were beaten only after a fight: "militiamen defending the village were overpowered"
     r"overpower(?:ed|ing)|overwhelm(?:ed|ing)|"
     r"repouss\w*|ont riposte|a riposte|riposte\w* (?:a|aux|contre)|mis en deroute|se sont affrontes|accroch\w*|"
@@ -204,7 +206,7 @@ FIGHT_BACK = re.compile(
     # with local militiamen", "after a gunfight, three assailants were arrested", "militants and
     # peacekeepers exchanged heavy gunfire", "killed five militants in a counter-attack")
     # and the dead of a fight: "killed in battle", "amidst clashes", "ensuing clashes with"
-    r"(?P<fight>(?:during|after|following|with|in) (?:a |an |the |heavy |intense |ensuing )?(?:clash(?:es)?|fighting|gunfights?|"
+    r"(?P<fight>(?:during|after|following|with|in) (?:a |an |the )?(?:heavy |intense |ensuing |subsequent )?(?:clash(?:es)?|fighting|gunfights?|"
     r"firefights?|gun battles?|battle|crossfire|exchanges? of (?:gun)?fire|shoot-?outs?)|clashes following|"
     r"amid(?:st)? (?:the )?clashes|ensuing clashes|(?:dans|lors|au cours) (?:les|des) (?:combats|affrontements|echanges de tirs)|"
     r"exchanged (?:heavy |intense |sporadic )?(?:gun)?fire|counter-?attack(?:ed|s)?|contre-attaque\w*|"
@@ -1238,7 +1240,10 @@ class RuleExtractor:
                      f[max(S.start, t.start - 60):t.start]):
             return False
         if t.cls == "Clash" and re.search(r"\b(?:months|years|weeks|days|mois|annees|ans|semaines|jours) (?:of|de|d')\s*$",
-                                          f[max(S.start, t.start - 25):t.start]):
+                                          f[max(S.start, t.start - 25):t.start]) and \
+                not re.match(r"\s+(?:between|entre)\b", f[t.end:min(S.end, t.end + 12)]):
+            # (a span with its two sides named is one episode: "three days of clashes between Fulani
+            # and Dogon in X", "deux jours d'affrontements entre l'armée et des jihadistes")
             return False
         if t.cls in ("Attack", "Agreement", "MilitaryOperation") and self._inside_actor_name(S, t):
             return False
@@ -1485,7 +1490,9 @@ class RuleExtractor:
         f = S.folded[S.start:S.end]
         if MODAL_RX.search(f) and not _DEATH_TOLD.search(f):
             return
-        killings = [e for e in here if e is not kid and e.cls in ("ViolenceAgainstCivilians", "Attack", "Clash")
+        # (a clash is not a killing of captives: "attacked the village, clashing with local Dozos, two
+        # were killed ... two individuals were abducted" keeps the fight, the abduction beside it)
+        killings = [e for e in here if e is not kid and e.cls in ("ViolenceAgainstCivilians", "Attack")
                     and (not e.place or not kid.place or self._place_ok(e.place, kid.place))
                     and (not e.date or not kid.date or overlaps(e.date, kid.date))]
         if len(killings) < len([e for e in here if e is not kid and e.cls in VIOLENT]):
@@ -2367,7 +2374,8 @@ class RuleExtractor:
             a = fm.start()
             cands = [e for e in here if e.cls in ("Attack", "ViolenceAgainstCivilians") and 0 <= e.at < a]
             # "militiamen repulsed an attack on the village": the attack is the verb's object
-            obj = re.match(r"\s*(?:an|the|a|their|this|l'|une|la|les|des)?\s*", S.folded[fm.end():min(S.end, fm.end() + 12)])
+            # (the article a whole word: "repelled attack on a checkpoint" has none)
+            obj = re.match(r"\s*(?:(?:an|the|a|their|this|une|la|les|des)(?![\w'-])|l')?\s*", S.folded[fm.end():min(S.end, fm.end() + 12)])
             cands = cands or [e for e in here if e.cls in ("Attack", "ViolenceAgainstCivilians") and e.sent == S.no and
                               e.at == fm.end() + obj.end()]
             cur = self._ev(st, st.current)

@@ -14,7 +14,7 @@ from .wordstarts import WordGate
 # (class, regex of the word family, regex of its plural noun forms)
 _T = [
     ("Attack",
-     r"attack(?:s|ed|ing)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|stormed|storming|overr(?:an|un)|"
+     r"attack(?:s|ed|ing)?|assault(?:s|ed)?(?! rifles?)|raid(?:s|ed)?|ambush(?:es|ed)?|stormed|storming|overr(?:an|un)|"
      r"siege|besieg(?:ed|ing)|blockade(?:d)?|surrounded|encircled|"
      r"attaque(?:s|r|nt|e|es)?|assaut(?:s)?|embuscade(?:s)?|blocus|assiege(?:e|es|s)?|encerclent|"
      r"s'en (?:sont |est )?pris|s'en prendre|ont vise|a vise|qui a vise|(?:etait|etaient|est|sont|a ete|ont ete|avait ete) visee?s?|"

@@ -1,0 +1,111 @@
+"""Event classes at the boundary of Attack, Clash and ViolenceAgainstCivilians: fighting told as
+mutual (both sides fought, the assailants were pushed back, a shootout followed the attack, both
+sides named over days of clashes) is a Clash; a weapon's name is no event; an abduction told beside
+a fight does not turn the fight into violence against civilians. Invented sentences, EN and FR,
+read with the Sahel pack."""
+import pytest
+
+from .conftest import event_classes
+
+
+def _lang(text):
+    return "fr" if text.startswith(("Le ", "La ", "Des ", "Entre ", "Ce ", "Trois ", "Deux ")) else "en"
+
+
+@pytest.fixture
+def events(sahel_read):
+    """[(class, {(role, actor id)})] of a snippet's events, in the order emitted."""
+    def _run(text):
+        sts = sahel_read(text, _lang(text), "2021-05-09")
+        cls = event_classes(sts)
+        out = []
+        for eid, c in cls.items():
+            roles = {(s.predicate, s.object) for s in sts if s.subject == eid and s.object and
+                     s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT")}
+            out.append((c, roles))
+        return out
+    return _run
+
+
+# -- 1. days of fighting with both sides named: one episode, a clash --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two days of clashes between Fulani and Dogon militiamen in Tinkar: the killing of a herder sparked reprisals.",
+    "Three weeks of fighting between GATIA and the CMA near Tinkar left dozens dead.",
+    "Trois jours d'affrontements entre miliciens peuls et dogons à Tinkar : l'assassinat d'un chasseur a provoqué des représailles.",
+])
+def test_days_of_clashes_between_two_sides_are_a_clash(events, text):
+    evs = events(text)
+    assert evs and evs[0][0] == "Clash"
+
+
+@pytest.mark.parametrize("text", [
+    # a span with no sides named stays generic, as before
+    "Five months of fighting have displaced thousands in central Mali.",
+])
+def test_months_of_fighting_without_sides_stay_generic(events, text):
+    assert not any(c == "Clash" for c, _ in events(text))
+
+
+# -- 2. the assailants pushed back, a shootout after the attack -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, militants made an incursion into Tinkar, but the village self-defence pushed them back.",
+    "On 3 May 2021, gunmen attacked the village of Tinkar; Dozos drove the assailants off.",
+    "On 3 May 2021, the army pushed back an attack by militants near Tinkar.",
+    "On 3 May 2021, militants attacked customs officers at the market of Tinkar. One assailant and one officer "
+    "were killed in the ensuing shootout.",
+    "Le 3 mai 2021, des jihadistes ont attaqué le village de Tinkar, mais les chasseurs dozos les ont repoussés.",
+])
+def test_assailants_driven_off_or_a_shootout_make_a_clash(events, text):
+    assert events(text)[0][0] == "Clash"
+
+
+@pytest.mark.parametrize("text", [
+    # a convoy sent back to its camp is no fight
+    "On 3 May 2021, the convoy was forced back to the camp after militants attacked it near Tinkar.",
+    "On 3 May 2021, gunmen attacked a truck near Tinkar and drove off with the cargo.",
+])
+def test_going_back_is_not_pushing_back(events, text):
+    assert events(text)[0][0] != "Clash"
+
+
+@pytest.mark.parametrize("text", [
+    # "repelled attack", no article: the attack repelled all the same
+    "FAMa repelled attack on checkpoint by three militants near Tinkar on 3 May 2021.",
+])
+def test_an_attack_repelled_without_an_article_is_a_clash(events, text):
+    assert events(text)[0][0] == "Clash"
+
+
+# -- 3. a weapon's name is no event ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, the Malian army killed two militants and recovered two assault rifles near Tinkar, a soldier was lightly wounded.",
+])
+def test_assault_rifles_are_no_attack(events, text):
+    assert events(text)[0][0] == "Clash"
+
+
+def test_an_assault_is_still_an_attack(events):
+    assert events("On 3 May 2021, militants assaulted a MINUSMA convoy near Tinkar.")[0][0] == "Attack"
+
+
+# -- 4. an abduction beside a fight --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, Dozo militiamen attacked the village of Tinkar clashing with local hunters, two were killed "
+    "and two individuals were abducted.",
+])
+def test_an_abduction_beside_a_clash_keeps_the_clash(events, text):
+    classes = [c for c, _ in events(text)]
+    assert classes[0] == "Clash" and "Kidnapping" in classes
+
+
+@pytest.mark.parametrize("text", [
+    # the captives put to death: still a killing with the abduction beside it
+    "On 3 May 2021, gunmen abducted and executed two herders near Tinkar.",
+])
+def test_an_abduction_with_its_captives_killed_stays_a_killing(events, text):
+    classes = [c for c, _ in events(text)]
+    assert classes[0] == "ViolenceAgainstCivilians" and "Kidnapping" in classes
