@@ -80,6 +80,12 @@ LOOT_WORDS = re.compile(
 _ANIMALS = re.compile(r"\s+(?:(?:the|their|his|her|some|several|many|dozens of|hundreds of|\w+ heads? of|les|des|du|leur|leurs)\s+)?"
                       r"(?:livestock|cattle|animals|cows|goats|sheep|camels|donkeys|herds?|betail|animaux|boeufs|vaches|"
                       r"chevres|moutons|chameaux|anes|troupeaux?)(?![\w-])")
+# what a force hires or what civilians run for it: its convoys and trucks are civilians'
+_HIRED = re.compile(r"(?<![\w-])(?:civilian|(?:[\w]+-)?chartered|chartered by|sub-?contract(?:ed|ors?|ing)|contracted|rented|hired|"
+                    r"civils?|affrete\w*|sous-traitan\w*|loue(?:e|s|es)?)(?![\w-])")
+# goods taken or destroyed after a killing (the lemmas of the trigger words): its spoils
+_SPOILS = re.compile(r"(?:seiz|stole|stolen|rustl|recover|burn|burnt|torch|destroy|loot|pillag|set ablaze|set fire|"
+                     r"saisi|emport|vol|brul|incendi|detrui|pill)")
 # the verbs of a hold-up on the road (their lemmas)
 _HOLDUP = re.compile(r"(?:intercept|robb|rob|stopp|stop|carjack|hijack|seiz|braqu|assault)$")
 # small-arms fire beside an explosion: a complex assault, still told as the attack
@@ -1313,8 +1319,17 @@ class RuleExtractor:
         # "killed a man and abducted his daughter": the killing is an event of its own, told first
         kid_at = min((t.start for t in trigs if t.cls == "Kidnapping"), default=None)
         k0 = S.kills()[0].start() if S.kills() else S.end
+        # "the army killed five militants and seized motorbikes", "militiamen killed a Dozo and recovered
+        # the cattle": the goods taken after the killing are the killing's spoils, not the event told;
+        # who was killed says what the event was
+        spoils = []
+        if S.kills() and _KILLED.match(S.folded, k0) and not PASSIVE_BEFORE.search(S.folded[max(S.start, k0 - 30):k0]) and \
+                any(m.label == "Actor" and m.end <= k0 and m.start >= self._clause(S, k0, k0 + 1)[0] for m in S.ms):
+            # (an active killing by someone named: "policeman wounded after armed men seized his vehicle" is not)
+            spoils = [e for e in here if e.cls == "Attack" and e.sent == S.no and e.at > k0 and e.words and
+                      all(_SPOILS.match(w) for w in e.words)]
         if not _SPAN_AFTER.search(S.folded, max(S.start, k0 - 60), k0) and \
-                any((e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest") and
+                any((e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest") and e not in spoils and
                     not (e.earlier and not _IN_WHICH.search(S.folded, S.start, k0)) for e in here):
             # protesters killed or wounded: the protest is the event (the one named as a time before, "a year
             # after the massacre of X", is not, unless the killing is told inside it: "au cours de laquelle";
@@ -1411,6 +1426,14 @@ class RuleExtractor:
         ev = self._join_or_new(st, S, fake, d, p, here)
         if ev is None:
             return
+        if ev in spoils:
+            ev.cls, ev.at = cls, ka
+            if cls in ("Clash", "MilitaryOperation"):
+                # the looting's author and target read as an attack's are the fight's parties
+                for (pred, a), v in list(ev.slots.items()):
+                    if pred in ("ATTRIBUTED_TO", "TARGETED"):
+                        del ev.slots[(pred, a)]
+                        ev.slots.setdefault(("PARTICIPANT", a), (None,) + v[1:])
         if ev not in here:
             here.append(ev)
         ev.earlier = ev.earlier or bool(earlier)
@@ -1590,9 +1613,13 @@ class RuleExtractor:
         if not civil or armed:
             return
         for ev in evs:
-            if any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
+            at = ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0]
+            # a convoy or truck a force hires is driven by civilians: "a MINUSMA-chartered convoy of
+            # fuel trucks was attacked ... six civilians were killed", "a civilian MINUSMA convoy"
+            hired = _HIRED.search(f, max(ev.span[0], at - 60), min(ev.span[1], at + 60))
+            if not hired and any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
                 continue
-            if _FORCE_SITE.search(f, ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0], ev.span[1]):
+            if not hired and _FORCE_SITE.search(f, at, ev.span[1]):
                 continue   # "attacked a checkpoint ... two civilians were wounded": an attack on a force
             ev.cls = "ViolenceAgainstCivilians"
 
@@ -2350,13 +2377,37 @@ class RuleExtractor:
                            r"saccag|made an incursion|incursion|stole|rustl|seized|vol|enleve|rob|extort|racket|stripped|vandal|broke into|"
                            r"braqu|depouill|rancon|extorqu)", t.text)
         if ev.cls == "Attack" and not looting and (any(m.cls == "CivilianGroup" for m in patients) or
-                                                   CIVILIAN_TARGET.match(S.folded[t.end:min(S.end, t.end + 60)])):
+                                                   CIVILIAN_TARGET.match(S.folded[t.end:min(S.end, t.end + 60)]) or
+                                                   self._civilians_attacked_passive(S, t)):
             if not any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
                 ev.cls = "ViolenceAgainstCivilians"
         if ev.cls in ("Attack", "ViolenceAgainstCivilians") and self._crowd_did(st, S, t, ev):
             ev.cls = "Protest"
         if ev.cls in ("Negotiation", "Agreement", "Release"):
             self._mediators(S, t, ev)
+
+    def _civilians_attacked_passive(self, S: Sent, t: Trigger) -> bool:
+        """The passive subject of an attack word names civilians or their places: "a group of
+        preachers were attacked by gunmen", "an NGO ambulance was attacked", "le marché a été
+        attaqué"; the object of the active verb is read by ``CIVILIAN_TARGET`` already."""
+        f = S.folded
+        lo, _ = self._clause(S, t.start, t.end)
+        pas = PASSIVE_BEFORE.search(f, max(lo, t.start - 30), t.start)
+        if pas is None:
+            if not (t.verb and bare_participle(S.orig, f, t.start, t.end, lo)):
+                return False
+            b = t.start   # a headline's participle: "NGO ambulance attacked near X"
+        else:
+            b = pas.start()
+        a = _passive_subject(f, lo, b)
+        subject = f[a:b]
+        if not subject.strip() or len(subject.split()) > 10:
+            return False
+        if SOLDIER_WORDS.search(subject) or FIGHTER_ANY.search(subject) or ARMED_WORDS.search(subject) or \
+                _FORCE_SITE.search(subject):
+            return False
+        return any(m.label == "Actor" and m.cls == "CivilianGroup" and a <= m.start and m.end <= b for m in S.ms) or \
+            bool(CIVILIAN_TARGET.match(subject))
 
     def _fought_back(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
         """An attack whose target fought back ("village self-defence repelled the attack", "the

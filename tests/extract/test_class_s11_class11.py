@@ -109,3 +109,68 @@ def test_an_abduction_beside_a_clash_keeps_the_clash(events, text):
 def test_an_abduction_with_its_captives_killed_stays_a_killing(events, text):
     classes = [c for c, _ in events(text)]
     assert classes[0] == "ViolenceAgainstCivilians" and "Kidnapping" in classes
+
+
+# -- 5. goods taken after a killing are its spoils: who was killed says what happened ----------
+
+@pytest.mark.parametrize("text, parties", [
+    ("On 3 May 2021, the Malian army killed five militants of JNIM near Tinkar and seized motorbikes.",
+     {"actor:fama", "actor:jnim"}),
+    ("On 3 May 2021, Dozo militiamen killed two JNIM fighters and recovered the stolen cattle near Tinkar.",
+     {"actor:jnim", "actor:dozo-communal-militia-mali"}),
+    ("Le 3 mai 2021, l'armée malienne a tué cinq terroristes près de Tinkar et saisi des motos.", {"actor:fama"}),
+])
+def test_fighters_killed_then_goods_seized_is_a_clash(events, text, parties):
+    cls, roles = events(text)[0]
+    assert cls == "Clash"
+    assert {a for r, a in roles if r == "PARTICIPANT"} >= parties
+    assert not any(r == "ATTRIBUTED_TO" for r, _ in roles)
+
+
+@pytest.mark.parametrize("text, cls", [
+    # civilians or soldiers killed before the goods were taken: as before
+    ("On 3 May 2021, gunmen killed two herders and seized their livestock near Tinkar.", "ViolenceAgainstCivilians"),
+    ("On 3 May 2021, militants killed two soldiers and seized their weapons near Tinkar.", "Attack"),
+    # the wounded named before the robbery are its victims, not its authors
+    ("Policeman wounded near Tinkar after armed men seized his vehicle.", "Attack"),
+])
+def test_killings_of_others_then_goods_seized_keep_their_class(events, text, cls):
+    assert events(text)[0][0] == cls
+
+
+# -- 6. civilians named as the passive subject of the attack, convoys a force hires ------------
+
+@pytest.mark.parametrize("text", [
+    "A group of pilgrims travelling to Tinkar were attacked by gunmen on 3 May 2021.",
+    "NGO ambulance was attacked near Tinkar on 3 May 2021. One wounded.",
+    "On 3 May 2021, a group of traders was ambushed by gunmen near Tinkar, two were wounded.",
+    "Le 3 mai 2021, des commerçants ont été attaqués par des hommes armés près de Tinkar, deux ont été blessés.",
+])
+def test_civilians_attacked_in_the_passive_are_violence_against_civilians(events, text):
+    assert events(text)[0][0] == "ViolenceAgainstCivilians"
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers, a patrol or a post as the passive subject: an attack on a force
+    "An army patrol was attacked by gunmen near Tinkar on 3 May 2021. One wounded.",
+    "Two soldiers were ambushed near Tinkar on 3 May 2021.",
+])
+def test_forces_attacked_in_the_passive_stay_an_attack(events, text):
+    assert events(text)[0][0] == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, a MINUSMA-chartered convoy of fuel trucks was attacked by militants near Tinkar, two civilians were killed.",
+    "On 3 May 2021, unknown gunmen attacked a civilian MINUSMA logistics convoy near Tinkar. One driver was wounded.",
+    "Le 3 mai 2021, des hommes armés ont attaqué un convoi de camions affrétés par la MINUSMA près de Tinkar, deux civils ont été tués.",
+])
+def test_civilians_harmed_in_a_convoy_a_force_hires_are_violence_against_civilians(events, text):
+    assert events(text)[0][0] == "ViolenceAgainstCivilians"
+
+
+@pytest.mark.parametrize("text", [
+    # the force's own convoy: its wounded driver is the force's
+    "On 3 May 2021, militants attacked a MINUSMA logistics convoy near Tinkar, two civilians were wounded.",
+])
+def test_civilians_harmed_in_a_forces_own_convoy_stay_an_attack(events, text):
+    assert events(text)[0][0] == "Attack"
