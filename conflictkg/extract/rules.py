@@ -83,6 +83,8 @@ _ANIMALS = re.compile(r"\s+(?:(?:the|their|his|her|some|several|many|dozens of|h
 # what a force hires or what civilians run for it: its convoys and trucks are civilians'
 _HIRED = re.compile(r"(?<![\w-])(?:civilian|(?:[\w]+-)?chartered|chartered by|sub-?contract(?:ed|ors?|ing)|contracted|rented|hired|"
                     r"civils?|affrete\w*|sous-traitan\w*|loue(?:e|s|es)?)(?![\w-])")
+# members of a force who are not serving: "an off-duty soldier", "a retired national guard", "peacekeepers on leave"
+_OFF_DUTY = re.compile(r"(?<![\w-])(?:off[- ]duty|on leave|retired|en permission|en conge|a la retraite|retraite)(?![\w-])")
 # goods taken or destroyed after a killing (the lemmas of the trigger words): its spoils
 _SPOILS = re.compile(r"(?:seiz|stole|stolen|rustl|recover|burn|burnt|torch|destroy|loot|pillag|set ablaze|set fire|"
                      r"saisi|emport|vol|brul|incendi|detrui|pill)")
@@ -1370,6 +1372,11 @@ class RuleExtractor:
         soldiers = re.match(r"\s*(?:(?:at least|about|around|some|au moins|environ|\w+)\s+){0,3}(?:soldiers?|troops|gendarmes?|"
                             r"policemen|police officers|soldats?|militaires?|gendarmes?|policiers?|guardsmen|"
                             r"(?:military|army|national|republican) guards?|gardes? (?:nationa\w*|republicain\w*))\b", after)
+        if _OFF_DUTY.search(after[:50]):
+            # "killed an off-duty policeman", "a retired national guard": no longer a party under arms
+            soldiers = fighters = None
+            civil = True
+            victims = [m for m in victims if m.cls not in ARMED]
         agents = [m for m in S.ms if m.label == "Actor" and m.end <= ka and not self._prep_before(S, m)]
         agent = agents[-1] if agents else None
         lo, _ = self._clause(S, ka, km.end())
@@ -1527,7 +1534,8 @@ class RuleExtractor:
         taken = S.orig[kid.at:kid.span[1]] if kid.span[0] <= kid.at < kid.span[1] else ""
         armed = any((self.gaz.cls(a) or self._new_cls(st, a)) in ARMED and a not in authors
                     for e in [kid] + killings for p in ("TARGETED", "VICTIM") for a in e.actors(p)) and \
-            not CIVILIAN_OBJECT.match(fold(taken).split(" ", 1)[-1])
+            not CIVILIAN_OBJECT.match(fold(taken).split(" ", 1)[-1]) and \
+            not _OFF_DUTY.search(fold(taken)[:100])   # "abducted and executed an off-duty soldier"
         cls = "Attack" if armed else "ViolenceAgainstCivilians"
         # the abduction, as told: a kidnapping of its own, emitted after the killing
         twin = Ev(st.next_key, "Kidnapping", kid.sent, kid.span, kid.evidence, kid.date, kid.precision, kid.date_kind,
@@ -1558,7 +1566,7 @@ class RuleExtractor:
                 return
             evs = [cur]   # the sentence after the attack tells its victims
         f = S.folded
-        civil = armed = False
+        civil = armed = off_duty = False
         for km in S.kills():
             lo, _ = self._clause(S, km.start(), km.end())
             before = f[max(lo, km.start() - 80):km.start()]
@@ -1587,6 +1595,11 @@ class RuleExtractor:
             else:
                 subject, obj = None, after
                 a, b = km.end(), min(S.end, km.end() + 60)
+            if _OFF_DUTY.search(f, a, min(b, a + 60)) and not re.search(r"(?<![\w-])(?:and|et|as well as)(?![\w-])", f[a:min(b, a + 60)]):
+                # "killed a retired national guard", "shot dead three peacekeepers on leave": people
+                # of a force off duty are no party under arms (unless others are named beside them)
+                civil = off_duty = True
+                continue
             if any(a <= m.start and m.end <= b and m.label == "Actor" and m.cls in ARMED and not m.relational and
                    f[m.start:m.end] not in _POSSESSIVES and   # "seized their goods": the owners, not the victims
                    # "militiamen attacked merchants and killed two of them": not the killers themselves
@@ -1616,7 +1629,7 @@ class RuleExtractor:
             at = ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0]
             # a convoy or truck a force hires is driven by civilians: "a MINUSMA-chartered convoy of
             # fuel trucks was attacked ... six civilians were killed", "a civilian MINUSMA convoy"
-            hired = _HIRED.search(f, max(ev.span[0], at - 60), min(ev.span[1], at + 60))
+            hired = off_duty or _HIRED.search(f, max(ev.span[0], at - 60), min(ev.span[1], at + 60))
             if not hired and any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
                 continue
             if not hired and _FORCE_SITE.search(f, at, ev.span[1]):
@@ -3248,7 +3261,8 @@ class RuleExtractor:
             # the dead are soldiers or fighters and no civilian is named: not violence against civilians
             if ev.cls == "ViolenceAgainstCivilians" and not ev.actors("VICTIM") and \
                     SOLDIER_WORDS.search(S.folded, tl.start, min(S.end, tl.end + 40)) and \
-                    not CIVILIAN_WORDS.search(S.folded, max(S.start, tl.start - 5), min(S.end, tl.end + 40)):
+                    not CIVILIAN_WORDS.search(S.folded, max(S.start, tl.start - 5), min(S.end, tl.end + 40)) and \
+                    not _OFF_DUTY.search(S.folded, max(S.start, tl.start - 5), min(S.end, tl.end + 40)):
                 ev.cls = "Attack"
             # victims of a massacre named as civilians
             # (not an assault on a force, a post or a convoy of soldiers that also killed a civilian)

@@ -174,3 +174,26 @@ def test_civilians_harmed_in_a_convoy_a_force_hires_are_violence_against_civilia
 ])
 def test_civilians_harmed_in_a_forces_own_convoy_stay_an_attack(events, text):
     assert events(text)[0][0] == "Attack"
+
+
+# -- 7. members of a force who are not serving -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, two gunmen killed an off-duty policeman at the mosque in Tinkar.",
+    "On 3 May 2021, gunmen opened fire at the market in Tinkar and killed a retired national guard.",
+    "On 3 May 2021, unknown gunmen shot dead two soldiers on leave while they were travelling in a taxi near Tinkar.",
+    "On 3 May 2021, gunmen abducted and executed an off-duty soldier near Tinkar.",
+    "Le 3 mai 2021, des hommes armés ont tué un gendarme à la retraite au marché de Tinkar.",
+])
+def test_killing_members_of_a_force_off_duty_is_violence_against_civilians(events, text):
+    assert events(text)[0][0] == "ViolenceAgainstCivilians"
+
+
+@pytest.mark.parametrize("text", [
+    # serving soldiers, or a retired one named beside serving ones: an attack on the force
+    "On 3 May 2021, gunmen opened fire at the market in Tinkar and killed a national guard.",
+    "On 3 May 2021, gunmen abducted and executed a soldier near Tinkar.",
+    "On 3 May 2021, gunmen opened fire at a checkpoint in Tinkar and killed a retired officer and two soldiers.",
+])
+def test_killing_serving_members_of_a_force_stays_an_attack(events, text):
+    assert events(text)[0][0] == "Attack"
