@@ -1632,8 +1632,10 @@ class RuleExtractor:
             hired = off_duty or _HIRED.search(f, max(ev.span[0], at - 60), min(ev.span[1], at + 60))
             if not hired and any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
                 continue
-            if not hired and _FORCE_SITE.search(f, at, ev.span[1]):
-                continue   # "attacked a checkpoint ... two civilians were wounded": an attack on a force
+            if not hired and _FORCE_POST.search(f, at, ev.span[1]):
+                # "attacked a checkpoint ... two civilians were wounded": an attack on a force (a camp
+                # named alone may be herders': "attacked a Tuareg camp, killing 31 men"), as in ``_tolls``
+                continue
             ev.cls = "ViolenceAgainstCivilians"
 
     def _fighting_in_operation(self, st: RuleState, S: Sent, here: list[Ev]) -> None:

@@ -197,3 +197,23 @@ def test_killing_members_of_a_force_off_duty_is_violence_against_civilians(event
 ])
 def test_killing_serving_members_of_a_force_stays_an_attack(events, text):
     assert events(text)[0][0] == "Attack"
+
+
+# -- 8. a camp named alone may be herders': the people killed say whose ------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, presumed ISGS militants attacked a Tuareg camp in Tinkar, killing 31 men.",
+    "On 3 May 2021, militants attacked a camp in the area of Tinkar, killing twelve individuals including elders.",
+    "Le 3 mai 2021, des jihadistes ont attaqué un camp près de Tinkar et tué douze hommes.",
+])
+def test_people_killed_in_a_camp_named_alone_are_civilians(events, text):
+    assert events(text)[0][0] == "ViolenceAgainstCivilians"
+
+
+@pytest.mark.parametrize("text", [
+    # an army camp or a post: civilians killed beside it do not make it a massacre
+    "On 3 May 2021, militants attacked an army camp in Tinkar, killing two civilians.",
+    "On 3 May 2021, militants attacked a gendarmerie post in Tinkar, killing two civilians.",
+])
+def test_civilians_killed_in_an_attack_on_a_force_camp_stay_an_attack(events, text):
+    assert events(text)[0][0] == "Attack"
