@@ -1325,8 +1325,8 @@ class RuleExtractor:
         # the cattle": the goods taken after the killing are the killing's spoils, not the event told;
         # who was killed says what the event was
         spoils = []
-        if S.kills() and _KILLED.match(S.folded, k0) and not PASSIVE_BEFORE.search(S.folded[max(S.start, k0 - 30):k0]) and \
-                any(m.label == "Actor" and m.end <= k0 and m.start >= self._clause(S, k0, k0 + 1)[0] for m in S.ms):
+        if here and S.kills() and _KILLED.match(S.folded, k0) and not PASSIVE_BEFORE.search(S.folded[max(S.start, k0 - 30):k0]) and \
+                any(m.label == "Actor" and self._clause(S, k0, k0 + 1)[0] <= m.start and m.end <= k0 for m in S.ms):
             # (an active killing by someone named: "policeman wounded after armed men seized his vehicle" is not)
             spoils = [e for e in here if e.cls == "Attack" and e.sent == S.no and e.at > k0 and e.words and
                       all(_SPOILS.match(w) for w in e.words)]
