@@ -85,6 +85,9 @@ _HIRED = re.compile(r"(?<![\w-])(?:civilian|(?:[\w]+-)?chartered|chartered by|su
                     r"civils?|affrete\w*|sous-traitan\w*|loue(?:e|s|es)?)(?![\w-])")
 # members of a force who are not serving: "an off-duty soldier", "a retired national guard", "peacekeepers on leave"
 _OFF_DUTY = re.compile(r"(?<![\w-])(?:off[- ]duty|on leave|retired|en permission|en conge|a la retraite|retraite)(?![\w-])")
+# the agent of a participle, a phrase or two after it: "beheaded in public by jihadists" is passive
+_BY_AGENT = re.compile(r"\s*(?:(?:in public|publicly|in cold blood|at dawn|at night|overnight|on the spot|sur place|"
+                       r"en public|froidement|in (?:his|her|their) (?:home|house|sleep))\s+)?(?:by|par)\s")
 # goods taken or destroyed after a killing (the lemmas of the trigger words): its spoils
 _SPOILS = re.compile(r"(?:seiz|stole|stolen|rustl|recover|burn|burnt|torch|destroy|loot|pillag|set ablaze|set fire|"
                      r"saisi|emport|vol|brul|incendi|detrui|pill)")
@@ -1382,7 +1385,8 @@ class RuleExtractor:
         lo, _ = self._clause(S, ka, km.end())
         if PASSIVE_BEFORE.search(S.folded[max(lo, ka - 30):ka]) or bare_participle(S.orig, S.folded, ka, km.end(), lo) or \
                 en_passive_participle(S.folded, ka, km.end(), lo) or \
-                (not (victims or civil or fighters or soldiers) and PREP_AFTER.match(after)):
+                (not (victims or civil or fighters or soldiers) and PREP_AFTER.match(after)) or \
+                _BY_AGENT.match(S.folded, inner, S.end):
             # "two members of the community were killed by gunmen", "one civilian killed in X": the
             # victims are the subject, the killer comes after "by"
             cur = self._ev(st, st.current)
@@ -3261,8 +3265,10 @@ class RuleExtractor:
                 pred = "TARGETED" if m.cls in STATE else "VICTIM"
                 self._slot(ev, pred, m.eid, None, S, m)
             # the dead are soldiers or fighters and no civilian is named: not violence against civilians
+            # (the dead, not their killers: "an old man was killed by the Malian army")
+            by = re.search(r"(?<![\w-])(?:by|par)(?![\w-])", S.folded[tl.end:min(S.end, tl.end + 40)])
             if ev.cls == "ViolenceAgainstCivilians" and not ev.actors("VICTIM") and \
-                    SOLDIER_WORDS.search(S.folded, tl.start, min(S.end, tl.end + 40)) and \
+                    SOLDIER_WORDS.search(S.folded, tl.start, tl.end + by.start() if by else min(S.end, tl.end + 40)) and \
                     not CIVILIAN_WORDS.search(S.folded, max(S.start, tl.start - 5), min(S.end, tl.end + 40)) and \
                     not _OFF_DUTY.search(S.folded, max(S.start, tl.start - 5), min(S.end, tl.end + 40)):
                 ev.cls = "Attack"

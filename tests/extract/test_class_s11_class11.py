@@ -217,3 +217,24 @@ def test_people_killed_in_a_camp_named_alone_are_civilians(events, text):
 ])
 def test_civilians_killed_in_an_attack_on_a_force_camp_stay_an_attack(events, text):
     assert events(text)[0][0] == "Attack"
+
+
+# -- 9. the killers named after the dead are not the dead ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the soldiers named after "by" killed; the dead is a civilian
+    "On 3 May 2021, an old man was killed by the Malian army near Tinkar.",
+    "On 3 May 2021, a 60-year-old herder was killed by soldiers near Tinkar.",
+    # a participle with its agent a phrase later is passive: the herdsman was beheaded
+    "Herdsman named as Amadou Traoré reportedly beheaded in public by jihadists near Tinkar on 3 May 2021.",
+    "Le 3 mai 2021, un berger aurait été égorgé en public par des jihadistes près de Tinkar.",
+])
+def test_a_civilian_killed_by_named_killers_is_violence_against_civilians(events, text):
+    assert events(text)[0][0] == "ViolenceAgainstCivilians"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, two soldiers were killed by militants near Tinkar.",
+])
+def test_soldiers_killed_by_militants_stay_an_attack(events, text):
+    assert events(text)[0][0] == "Attack"
