@@ -1182,7 +1182,17 @@ class RuleExtractor:
         if p and self._admin_depth(st, p) >= 3:
             return True
         if t.text.startswith("violence"):
-            return False   # "violence between communities": generic without a day or a village
+            # "violence between communities": generic without a day or a village; between two armed
+            # groups named ("violence erupted between GATIA and the CMA") it is their fight
+            b = re.match(r"\s+(?:(?:erupted|broke out|flared up|flared|(?:ont|a|avaient|avait) eclate|intercommunautaires?|"
+                         r"communautaires?)\s+)?(?:between|entre)\s", S.folded[t.end:min(S.end, t.end + 30)])
+            if b is None:
+                return False
+            lo, hi = self._clause(S, t.start, t.end)
+            sides = {m.eid for m in S.ms if m.label == "Actor" and t.end + b.end() <= m.start < min(hi, t.end + b.end() + 80)
+                     and not m.relational and (self.gaz.cls(m.eid) or self._new_cls(st, m.eid)) in ARMED
+                     and not CIVILIAN_ANY.fullmatch(S.folded[m.start:m.end])}   # "between Peuls and Dogons": communities
+            return len(sides) >= 2
         return t.cls == "Clash" and bool(re.match(r"\s*(?:(?:were|have been|had been|was|ont ete|a ete)\s+)?"
                                                   r"(?:(?:reported|reportedly|signales?|rapportes?)\s+)?(?:between|entre)\b",
                                                   S.folded[t.end:min(S.end, t.end + 40)]))

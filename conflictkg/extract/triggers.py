@@ -55,7 +55,7 @@ _T = [
      r"shoot-?outs?|skirmish(?:es)?|exchanges? of (?:gun)?fire|exchanged (?:gun)?shots|(?:gun)?fire exchanges?|"
      r"returned fire|fired back|riposte\w*|se sont affrontes|ont riposte|"
      # fighting between two parties told as "violence": "renewed violence between Dogon and Fulani in Koro"
-     r"violence(?= between )|violences?(?= (?:intercommunautaires? |communautaires? )?entre )",
+     r"violence(?= (?:(?:erupted|broke out|flared up|flared)\s+)?between )|violences?(?= (?:intercommunautaires? |communautaires? |(?:ont|a|avaient|avait) eclate )?entre )",
      r"clashes|battles|combats|affrontements|accrochages|heurts|firefights|violence|violences"),
     ("Explosion",
      r"ieds?|(?:double|dual|twin|triple)-ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|landmines?|(?:land|anti-personnel|anti-tank) mines?|"

@@ -238,3 +238,24 @@ def test_a_civilian_killed_by_named_killers_is_violence_against_civilians(events
 ])
 def test_soldiers_killed_by_militants_stay_an_attack(events, text):
     assert events(text)[0][0] == "Attack"
+
+
+# -- 10. violence between two armed groups named is their fight ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Violence erupted between GATIA and the CMA near Tinkar: ten dead are reported.",
+    "Des violences ont éclaté entre le GATIA et la CMA près de Tinkar : dix morts.",
+])
+def test_violence_between_two_armed_groups_is_a_clash(events, text):
+    cls, roles = events(text)[0]
+    assert cls == "Clash"
+    assert {"actor:gatia", "actor:cma"} <= {a for r, a in roles if r == "PARTICIPANT"}
+
+
+@pytest.mark.parametrize("text", [
+    # communities, not groups, with no day nor village: generic, as before
+    "Renewed violence between Fulani and Dogon in central Mali.",
+    "Des violences intercommunautaires entre Peuls et Dogons ont fait des morts dans le centre du Mali.",
+])
+def test_violence_between_communities_stays_generic(events, text):
+    assert not any(c == "Clash" for c, _ in events(text))
