@@ -85,7 +85,7 @@ _HIRED = re.compile(r"(?<![\w-])(?:civilian|(?:[\w]+-)?chartered|chartered by|su
                     r"civils?|affrete\w*|sous-traitan\w*|loue(?:e|s|es)?)(?![\w-])")
 # members of a force who are not serving: "an off-duty soldier", "a retired national guard", "peacekeepers on leave"
 _OFF_DUTY = re.compile(r"(?<![\w-])(?:off[- ]duty|on leave|retired|en permission|en conge|a la retraite|retraite)(?![\w-])")
-# the agent of a participle, a phrase or two after it: "beheaded in public by jihadists" is passive
+# the agent of a participle, a phrase or two after it: "a herder shot dead at dawn by gunmen" is passive
 _BY_AGENT = re.compile(r"\s*(?:(?:in public|publicly|in cold blood|at dawn|at night|overnight|on the spot|sur place|"
                        r"en public|froidement|in (?:his|her|their) (?:home|house|sleep))\s+)?(?:by|par)\s")
 # goods taken or destroyed after a killing (the lemmas of the trigger words): its spoils
@@ -207,7 +207,7 @@ FIGHT_BACK = re.compile(
     r"(?<![\w-])(?:repel+(?:ed|ing)|repuls(?:ed|ing)|fend(?:ed|ing) off|f(?:ought|ighting) (?:back|off)|"
     r"respond(?:ed|ing) to the (?:attacks?|assaults?|attackers|assailants)|"
     r"riposted|returned fire|fired back|routed|clash(?:ed|ing)|exchanged (?:gun)?fire|exchanges? of (?:gun)?fire|"
-    # the assailants driven off: "militiamen pushed the militants back", "drove the attackers off"
+    # the assailants driven off: "the self-defence pushed them back", "hunters drove the raiders off"
     r"(?:pushed|drove|driven|forced) (?:(?:the |them |back |off )?(?:\w+ ){0,2}?)(?:back|off)(?! (?:to|the) (?:road|village|town|camp|base))|"
     # the defenders were beaten only after a fight: "militiamen defending the village were overpowered"
     r"overpower(?:ed|ing)|overwhelm(?:ed|ing)|"
@@ -1263,8 +1263,8 @@ class RuleExtractor:
         if t.cls == "Clash" and re.search(r"\b(?:months|years|weeks|days|mois|annees|ans|semaines|jours) (?:of|de|d')\s*$",
                                           f[max(S.start, t.start - 25):t.start]) and \
                 not re.match(r"\s+(?:between|entre)\b", f[t.end:min(S.end, t.end + 12)]):
-            # (a span with its two sides named is one episode: "three days of clashes between Fulani
-            # and Dogon in X", "deux jours d'affrontements entre l'armée et des jihadistes")
+            # (a span with its two sides named is one episode: "two days of clashes between the
+            # army and JNIM near X", "deux jours d'affrontements entre l'armée et des jihadistes")
             return False
         if t.cls in ("Attack", "Agreement", "MilitaryOperation") and self._inside_actor_name(S, t):
             return False
@@ -1334,13 +1334,13 @@ class RuleExtractor:
         # "killed a man and abducted his daughter": the killing is an event of its own, told first
         kid_at = min((t.start for t in trigs if t.cls == "Kidnapping"), default=None)
         k0 = S.kills()[0].start() if S.kills() else S.end
-        # "the army killed five militants and seized motorbikes", "militiamen killed a Dozo and recovered
-        # the cattle": the goods taken after the killing are the killing's spoils, not the event told;
+        # "troops killed four fighters and took their motorbikes", "a militia shot two raiders and got the
+        # herd back": the goods taken after the killing are the killing's spoils, not the event told;
         # who was killed says what the event was
         spoils = []
         if here and S.kills() and _KILLED.match(S.folded, k0) and not PASSIVE_BEFORE.search(S.folded[max(S.start, k0 - 30):k0]) and \
                 any(m.label == "Actor" and self._clause(S, k0, k0 + 1)[0] <= m.start and m.end <= k0 for m in S.ms):
-            # (an active killing by someone named: "policeman wounded after armed men seized his vehicle" is not)
+            # (an active killing by someone named: "a guard hurt after thieves took his car" is not)
             spoils = [e for e in here if e.cls == "Attack" and e.sent == S.no and e.at > k0 and e.words and
                       all(_SPOILS.match(w) for w in e.words)]
         if not _SPAN_AFTER.search(S.folded, max(S.start, k0 - 60), k0) and \
@@ -1386,7 +1386,7 @@ class RuleExtractor:
                             r"policemen|police officers|soldats?|militaires?|gendarmes?|policiers?|guardsmen|"
                             r"(?:military|army|national|republican) guards?|gardes? (?:nationa\w*|republicain\w*))\b", after)
         if _OFF_DUTY.search(after[:50]):
-            # "killed an off-duty policeman", "a retired national guard": no longer a party under arms
+            # "shot an off-duty gendarme", "a retired soldier": no longer a party under arms
             soldiers = fighters = None
             civil = True
             victims = [m for m in victims if m.cls not in ARMED]
@@ -1534,8 +1534,8 @@ class RuleExtractor:
         f = S.folded[S.start:S.end]
         if MODAL_RX.search(f) and not _DEATH_TOLD.search(f):
             return
-        # (a clash is not a killing of captives: "attacked the village, clashing with local Dozos, two
-        # were killed ... two individuals were abducted" keeps the fight, the abduction beside it)
+        # (a clash is not a killing of captives: a raid on a village that clashed with its hunters, with
+        # dead, and two men taken away keeps the fight, the abduction beside it)
         killings = [e for e in here if e is not kid and e.cls in ("ViolenceAgainstCivilians", "Attack")
                     and (not e.place or not kid.place or self._place_ok(e.place, kid.place))
                     and (not e.date or not kid.date or overlaps(e.date, kid.date))]
@@ -1549,7 +1549,7 @@ class RuleExtractor:
         armed = any((self.gaz.cls(a) or self._new_cls(st, a)) in ARMED and a not in authors
                     for e in [kid] + killings for p in ("TARGETED", "VICTIM") for a in e.actors(p)) and \
             not CIVILIAN_OBJECT.match(fold(taken).split(" ", 1)[-1]) and \
-            not _OFF_DUTY.search(fold(taken)[:100])   # "abducted and executed an off-duty soldier"
+            not _OFF_DUTY.search(fold(taken)[:100])   # a captive taken off duty
         cls = "Attack" if armed else "ViolenceAgainstCivilians"
         # the abduction, as told: a kidnapping of its own, emitted after the killing
         twin = Ev(st.next_key, "Kidnapping", kid.sent, kid.span, kid.evidence, kid.date, kid.precision, kid.date_kind,
@@ -1610,7 +1610,7 @@ class RuleExtractor:
                 subject, obj = None, after
                 a, b = km.end(), min(S.end, km.end() + 60)
             if _OFF_DUTY.search(f, a, min(b, a + 60)) and not re.search(r"(?<![\w-])(?:and|et|as well as)(?![\w-])", f[a:min(b, a + 60)]):
-                # "killed a retired national guard", "shot dead three peacekeepers on leave": people
+                # "killed a retired gendarme", "shot two soldiers home on leave": people
                 # of a force off duty are no party under arms (unless others are named beside them)
                 civil = off_duty = True
                 continue
@@ -1641,14 +1641,14 @@ class RuleExtractor:
             return
         for ev in evs:
             at = ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0]
-            # a convoy or truck a force hires is driven by civilians: "a MINUSMA-chartered convoy of
-            # fuel trucks was attacked ... six civilians were killed", "a civilian MINUSMA convoy"
+            # a convoy or truck a force hires is driven by civilians: "a water truck chartered by
+            # MINUSMA ... its two drivers killed", "a civilian convoy supplying MINUSMA"
             hired = off_duty or _HIRED.search(f, max(ev.span[0], at - 60), min(ev.span[1], at + 60))
             if not hired and any((self.gaz.cls(a) or self._new_cls(st, a)) in STATE | NONSTATE for a in ev.actors("TARGETED")):
                 continue
             if not hired and _FORCE_POST.search(f, at, ev.span[1]):
                 # "attacked a checkpoint ... two civilians were wounded": an attack on a force (a camp
-                # named alone may be herders': "attacked a Tuareg camp, killing 31 men"), as in ``_tolls``
+                # named alone may be herders': "raided a camp and shot nine herders"), as in ``_tolls``
                 continue
             ev.cls = "ViolenceAgainstCivilians"
 
@@ -2416,8 +2416,8 @@ class RuleExtractor:
             self._mediators(S, t, ev)
 
     def _civilians_attacked_passive(self, S: Sent, t: Trigger) -> bool:
-        """The passive subject of an attack word names civilians or their places: "a group of
-        preachers were attacked by gunmen", "an NGO ambulance was attacked", "le marché a été
+        """The passive subject of an attack word names civilians or their places: "pilgrims on
+        their way home were attacked", "an ambulance run by an NGO was attacked", "le marché a été
         attaqué"; the object of the active verb is read by ``CIVILIAN_TARGET`` already."""
         f = S.folded
         lo, _ = self._clause(S, t.start, t.end)
@@ -2425,7 +2425,7 @@ class RuleExtractor:
         if pas is None:
             if not (t.verb and bare_participle(S.orig, f, t.start, t.end, lo)):
                 return False
-            b = t.start   # a headline's participle: "NGO ambulance attacked near X"
+            b = t.start   # a headline's participle: "aid workers' car attacked near X"
         else:
             b = pas.start()
         a = _passive_subject(f, lo, b)
@@ -3275,7 +3275,7 @@ class RuleExtractor:
                 pred = "TARGETED" if m.cls in STATE else "VICTIM"
                 self._slot(ev, pred, m.eid, None, S, m)
             # the dead are soldiers or fighters and no civilian is named: not violence against civilians
-            # (the dead, not their killers: "an old man was killed by the Malian army")
+            # (the dead, not their killers: "an elderly shepherd was killed by soldiers")
             by = re.search(r"(?<![\w-])(?:by|par)(?![\w-])", S.folded[tl.end:min(S.end, tl.end + 40)])
             if ev.cls == "ViolenceAgainstCivilians" and not ev.actors("VICTIM") and \
                     SOLDIER_WORDS.search(S.folded, tl.start, tl.end + by.start() if by else min(S.end, tl.end + 40)) and \

@@ -30,7 +30,7 @@ def events(sahel_read):
 # -- 1. days of fighting with both sides named: one episode, a clash --------------------------
 
 @pytest.mark.parametrize("text", [
-    "Two days of clashes between Fulani and Dogon militiamen in Tinkar: the killing of a herder sparked reprisals.",
+    "Fighting went on near Tinkar: two days of clashes between Fulani and Dogon militiamen left at least ten dead.",
     "Three weeks of fighting between GATIA and the CMA near Tinkar left dozens dead.",
     "Trois jours d'affrontements entre miliciens peuls et dogons à Tinkar : l'assassinat d'un chasseur a provoqué des représailles.",
 ])
@@ -50,11 +50,10 @@ def test_months_of_fighting_without_sides_stay_generic(events, text):
 # -- 2. the assailants pushed back, a shootout after the attack -------------------------------
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2021, militants made an incursion into Tinkar, but the village self-defence pushed them back.",
+    "On 3 May 2021, militants raided Tinkar, but the village self-defence pushed them back.",
     "On 3 May 2021, gunmen attacked the village of Tinkar; Dozos drove the assailants off.",
     "On 3 May 2021, the army pushed back an attack by militants near Tinkar.",
-    "On 3 May 2021, militants attacked customs officers at the market of Tinkar. One assailant and one officer "
-    "were killed in the ensuing shootout.",
+    "On 3 May 2021, gunmen attacked a customs team in Tinkar; a gunman and an officer died in the ensuing shootout.",
     "Le 3 mai 2021, des jihadistes ont attaqué le village de Tinkar, mais les chasseurs dozos les ont repoussés.",
 ])
 def test_assailants_driven_off_or_a_shootout_make_a_clash(events, text):
@@ -72,7 +71,7 @@ def test_going_back_is_not_pushing_back(events, text):
 
 @pytest.mark.parametrize("text", [
     # "repelled attack", no article: the attack repelled all the same
-    "FAMa repelled attack on checkpoint by three militants near Tinkar on 3 May 2021.",
+    "Soldiers repelled attack on their post near Tinkar on 3 May 2021.",
 ])
 def test_an_attack_repelled_without_an_article_is_a_clash(events, text):
     assert events(text)[0][0] == "Clash"
@@ -81,7 +80,7 @@ def test_an_attack_repelled_without_an_article_is_a_clash(events, text):
 # -- 3. a weapon's name is no event ------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2021, the Malian army killed two militants and recovered two assault rifles near Tinkar, a soldier was lightly wounded.",
+    "On 3 May 2021, Malian troops killed three jihadists near Tinkar and took four assault rifles from their bodies.",
 ])
 def test_assault_rifles_are_no_attack(events, text):
     assert events(text)[0][0] == "Clash"
@@ -94,8 +93,8 @@ def test_an_assault_is_still_an_attack(events):
 # -- 4. an abduction beside a fight --------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2021, Dozo militiamen attacked the village of Tinkar clashing with local hunters, two were killed "
-    "and two individuals were abducted.",
+    "On 3 May 2021, a militia raided Tinkar and clashed with the hunters guarding it; two died, and the raiders "
+    "abducted two men.",
 ])
 def test_an_abduction_beside_a_clash_keeps_the_clash(events, text):
     classes = [c for c, _ in events(text)]
@@ -114,11 +113,11 @@ def test_an_abduction_with_its_captives_killed_stays_a_killing(events, text):
 # -- 5. goods taken after a killing are its spoils: who was killed says what happened ----------
 
 @pytest.mark.parametrize("text, parties", [
-    ("On 3 May 2021, the Malian army killed five militants of JNIM near Tinkar and seized motorbikes.",
+    ("On 3 May 2021, FAMa troops killed four JNIM militants at Tinkar and seized three motorbikes.",
      {"actor:fama", "actor:jnim"}),
     ("On 3 May 2021, Dozo militiamen killed two JNIM fighters and recovered the stolen cattle near Tinkar.",
      {"actor:jnim", "actor:dozo-communal-militia-mali"}),
-    ("Le 3 mai 2021, l'armée malienne a tué cinq terroristes près de Tinkar et saisi des motos.", {"actor:fama"}),
+    ("Le 3 mai 2021, les FAMa ont tué quatre terroristes à Tinkar et saisi trois motos.", {"actor:fama"}),
 ])
 def test_fighters_killed_then_goods_seized_is_a_clash(events, text, parties):
     cls, roles = events(text)[0]
@@ -132,7 +131,7 @@ def test_fighters_killed_then_goods_seized_is_a_clash(events, text, parties):
     ("On 3 May 2021, gunmen killed two herders and seized their livestock near Tinkar.", "ViolenceAgainstCivilians"),
     ("On 3 May 2021, militants killed two soldiers and seized their weapons near Tinkar.", "Attack"),
     # the wounded named before the robbery are its victims, not its authors
-    ("Policeman wounded near Tinkar after armed men seized his vehicle.", "Attack"),
+    ("Gendarme wounded near Tinkar on 3 May 2021 when bandits seized his motorbike.", "Attack"),
 ])
 def test_killings_of_others_then_goods_seized_keep_their_class(events, text, cls):
     assert events(text)[0][0] == cls
@@ -141,8 +140,8 @@ def test_killings_of_others_then_goods_seized_keep_their_class(events, text, cls
 # -- 6. civilians named as the passive subject of the attack, convoys a force hires ------------
 
 @pytest.mark.parametrize("text", [
-    "A group of pilgrims travelling to Tinkar were attacked by gunmen on 3 May 2021.",
-    "NGO ambulance was attacked near Tinkar on 3 May 2021. One wounded.",
+    "Pilgrims on their way home to Tinkar were attacked by gunmen on 3 May 2021.",
+    "An ambulance run by an NGO was attacked near Tinkar on 3 May 2021; its driver was hurt.",
     "On 3 May 2021, a group of traders was ambushed by gunmen near Tinkar, two were wounded.",
     "Le 3 mai 2021, des commerçants ont été attaqués par des hommes armés près de Tinkar, deux ont été blessés.",
 ])
@@ -160,8 +159,8 @@ def test_forces_attacked_in_the_passive_stay_an_attack(events, text):
 
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2021, a MINUSMA-chartered convoy of fuel trucks was attacked by militants near Tinkar, two civilians were killed.",
-    "On 3 May 2021, unknown gunmen attacked a civilian MINUSMA logistics convoy near Tinkar. One driver was wounded.",
+    "On 3 May 2021, militants ambushed a MINUSMA-chartered water truck near Tinkar, killing its two civilian drivers.",
+    "On 3 May 2021, gunmen attacked a civilian convoy supplying MINUSMA near Tinkar and wounded one of its drivers.",
     "Le 3 mai 2021, des hommes armés ont attaqué un convoi de camions affrétés par la MINUSMA près de Tinkar, deux civils ont été tués.",
 ])
 def test_civilians_harmed_in_a_convoy_a_force_hires_are_violence_against_civilians(events, text):
@@ -170,7 +169,7 @@ def test_civilians_harmed_in_a_convoy_a_force_hires_are_violence_against_civilia
 
 @pytest.mark.parametrize("text", [
     # the force's own convoy: its wounded driver is the force's
-    "On 3 May 2021, militants attacked a MINUSMA logistics convoy near Tinkar, two civilians were wounded.",
+    "On 3 May 2021, militants ambushed a MINUSMA logistics convoy near Tinkar, wounding two civilians.",
 ])
 def test_civilians_harmed_in_a_forces_own_convoy_stay_an_attack(events, text):
     assert events(text)[0][0] == "Attack"
@@ -179,10 +178,10 @@ def test_civilians_harmed_in_a_forces_own_convoy_stay_an_attack(events, text):
 # -- 7. members of a force who are not serving -----------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2021, two gunmen killed an off-duty policeman at the mosque in Tinkar.",
-    "On 3 May 2021, gunmen opened fire at the market in Tinkar and killed a retired national guard.",
-    "On 3 May 2021, unknown gunmen shot dead two soldiers on leave while they were travelling in a taxi near Tinkar.",
-    "On 3 May 2021, gunmen abducted and executed an off-duty soldier near Tinkar.",
+    "On 3 May 2021, gunmen shot dead an off-duty gendarme outside his home in Tinkar.",
+    "On 3 May 2021, gunmen opened fire in a shop in Tinkar and killed its owner, a retired soldier.",
+    "On 3 May 2021, gunmen shot dead two soldiers on leave who were visiting relatives in Tinkar.",
+    "On 3 May 2021, militants seized an off-duty soldier in Tinkar and executed him.",
     "Le 3 mai 2021, des hommes armés ont tué un gendarme à la retraite au marché de Tinkar.",
 ])
 def test_killing_members_of_a_force_off_duty_is_violence_against_civilians(events, text):
@@ -191,8 +190,8 @@ def test_killing_members_of_a_force_off_duty_is_violence_against_civilians(event
 
 @pytest.mark.parametrize("text", [
     # serving soldiers, or a retired one named beside serving ones: an attack on the force
-    "On 3 May 2021, gunmen opened fire at the market in Tinkar and killed a national guard.",
-    "On 3 May 2021, gunmen abducted and executed a soldier near Tinkar.",
+    "On 3 May 2021, gunmen opened fire in a shop in Tinkar and killed a soldier.",
+    "On 3 May 2021, militants seized a soldier in Tinkar and executed him.",
     "On 3 May 2021, gunmen opened fire at a checkpoint in Tinkar and killed a retired officer and two soldiers.",
 ])
 def test_killing_serving_members_of_a_force_stays_an_attack(events, text):
@@ -202,8 +201,8 @@ def test_killing_serving_members_of_a_force_stays_an_attack(events, text):
 # -- 8. a camp named alone may be herders': the people killed say whose ------------------------
 
 @pytest.mark.parametrize("text", [
-    "On 3 May 2021, presumed ISGS militants attacked a Tuareg camp in Tinkar, killing 31 men.",
-    "On 3 May 2021, militants attacked a camp in the area of Tinkar, killing twelve individuals including elders.",
+    "On 3 May 2021, jihadists attacked a camp near Tinkar and shot dead nine men.",
+    "On 3 May 2021, gunmen stormed a camp outside Tinkar, killing seven people, among them two women.",
     "Le 3 mai 2021, des jihadistes ont attaqué un camp près de Tinkar et tué douze hommes.",
 ])
 def test_people_killed_in_a_camp_named_alone_are_civilians(events, text):
@@ -223,10 +222,10 @@ def test_civilians_killed_in_an_attack_on_a_force_camp_stay_an_attack(events, te
 
 @pytest.mark.parametrize("text", [
     # the soldiers named after "by" killed; the dead is a civilian
-    "On 3 May 2021, an old man was killed by the Malian army near Tinkar.",
+    "On 3 May 2021, an elderly shepherd was killed by Malian soldiers near Tinkar.",
     "On 3 May 2021, a 60-year-old herder was killed by soldiers near Tinkar.",
     # a participle with its agent a phrase later is passive: the herdsman was beheaded
-    "Herdsman named as Amadou Traoré reportedly beheaded in public by jihadists near Tinkar on 3 May 2021.",
+    "Trader from Tinkar reportedly shot dead at dawn by gunmen near the market on 3 May 2021.",
     "Le 3 mai 2021, un berger aurait été égorgé en public par des jihadistes près de Tinkar.",
 ])
 def test_a_civilian_killed_by_named_killers_is_violence_against_civilians(events, text):
@@ -243,7 +242,7 @@ def test_soldiers_killed_by_militants_stay_an_attack(events, text):
 # -- 10. violence between two armed groups named is their fight ---------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Violence erupted between GATIA and the CMA near Tinkar: ten dead are reported.",
+    "Near Tinkar, violence erupted between GATIA and the CMA on Sunday, leaving ten dead.",
     "Des violences ont éclaté entre le GATIA et la CMA près de Tinkar : dix morts.",
 ])
 def test_violence_between_two_armed_groups_is_a_clash(events, text):
