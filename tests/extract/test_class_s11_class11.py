@@ -30,7 +30,7 @@ def events(sahel_read):
 # -- 1. days of fighting with both sides named: one episode, a clash --------------------------
 
 @pytest.mark.parametrize("text", [
-    "Fighting went on near Tinkar: two days of clashes between Fulani and Dogon militiamen left at least ten dead.",
+    "Two days of clashes between the army and JNIM near Tinkar left at least ten dead.",
     "Three weeks of fighting between GATIA and the CMA near Tinkar left dozens dead.",
     "Trois jours d'affrontements entre miliciens peuls et dogons à Tinkar : l'assassinat d'un chasseur a provoqué des représailles.",
 ])
@@ -181,7 +181,7 @@ def test_civilians_harmed_in_a_forces_own_convoy_stay_an_attack(events, text):
     "On 3 May 2021, gunmen shot dead an off-duty gendarme outside his home in Tinkar.",
     "On 3 May 2021, gunmen opened fire in a shop in Tinkar and killed its owner, a retired soldier.",
     "On 3 May 2021, gunmen shot dead two soldiers on leave who were visiting relatives in Tinkar.",
-    "On 3 May 2021, militants seized an off-duty soldier in Tinkar and executed him.",
+    "On 3 May 2021, militants kidnapped and killed an off-duty soldier in Tinkar.",
     "Le 3 mai 2021, des hommes armés ont tué un gendarme à la retraite au marché de Tinkar.",
 ])
 def test_killing_members_of_a_force_off_duty_is_violence_against_civilians(events, text):
@@ -191,7 +191,7 @@ def test_killing_members_of_a_force_off_duty_is_violence_against_civilians(event
 @pytest.mark.parametrize("text", [
     # serving soldiers, or a retired one named beside serving ones: an attack on the force
     "On 3 May 2021, gunmen opened fire in a shop in Tinkar and killed a soldier.",
-    "On 3 May 2021, militants seized a soldier in Tinkar and executed him.",
+    "On 3 May 2021, militants kidnapped and killed a soldier in Tinkar.",
     "On 3 May 2021, gunmen opened fire at a checkpoint in Tinkar and killed a retired officer and two soldiers.",
 ])
 def test_killing_serving_members_of_a_force_stays_an_attack(events, text):
@@ -202,7 +202,7 @@ def test_killing_serving_members_of_a_force_stays_an_attack(events, text):
 
 @pytest.mark.parametrize("text", [
     "On 3 May 2021, jihadists attacked a camp near Tinkar and shot dead nine men.",
-    "On 3 May 2021, gunmen stormed a camp outside Tinkar, killing seven people, among them two women.",
+    "On 3 May 2021, gunmen stormed a camp outside Tinkar, killing eleven men.",
     "Le 3 mai 2021, des jihadistes ont attaqué un camp près de Tinkar et tué douze hommes.",
 ])
 def test_people_killed_in_a_camp_named_alone_are_civilians(events, text):
@@ -225,7 +225,7 @@ def test_civilians_killed_in_an_attack_on_a_force_camp_stay_an_attack(events, te
     "On 3 May 2021, an elderly shepherd was killed by Malian soldiers near Tinkar.",
     "On 3 May 2021, a 60-year-old herder was killed by soldiers near Tinkar.",
     # a participle with its agent a phrase later is passive: the herdsman was beheaded
-    "Trader from Tinkar reportedly shot dead at dawn by gunmen near the market on 3 May 2021.",
+    "Shepherd known as Amadou Traoré reportedly killed in public by jihadists near Tinkar yesterday.",
     "Le 3 mai 2021, un berger aurait été égorgé en public par des jihadistes près de Tinkar.",
 ])
 def test_a_civilian_killed_by_named_killers_is_violence_against_civilians(events, text):
