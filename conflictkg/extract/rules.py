@@ -1464,6 +1464,12 @@ class RuleExtractor:
             if later:
                 st.events.remove(ev)
                 st.events.insert(min(later), ev)
+            # and first among the sentence's events, where its toll and roles are looked for
+            # ("killed a militiaman ..., pillaged shops": the dead are the killing's)
+            here_later = [k for k, e in enumerate(here) if e.sent == S.no and e is not ev and e.at > ka]
+            if here_later and here.index(ev) > min(here_later):
+                here.remove(ev)
+                here.insert(min(here_later), ev)
         self._fill_slots(st, S, fake, ev)
         own_kind, own_issuer = own if own is not None else (None, [])
         for m in own_issuer:

@@ -258,3 +258,13 @@ def test_violence_between_two_armed_groups_is_a_clash(events, text):
 ])
 def test_violence_between_communities_stays_generic(events, text):
     assert not any(c == "Clash" for c, _ in events(text))
+
+
+def test_the_killing_told_before_the_looting_holds_the_toll(sahel_read):
+    # the killing heads the sentence's events: its dead are its own, not the looting's
+    sts = sahel_read("On 3 May 2021, ISGS militants killed a GATIA fighter in Boni in the hamlet of Tinkar, "
+                     "pillaged shops, and seized cattle.", "en", "2021-05-09")
+    cls = event_classes(sts)
+    first = next(iter(cls))
+    tolls = {s.subject: s.value for s in sts if s.predicate == "fatalities_min"}
+    assert tolls.get(first) == "1"
