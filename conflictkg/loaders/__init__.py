@@ -4,6 +4,7 @@ New loaders register here; ``pick`` chooses one by ``--kind`` or by sniffing the
 """
 from __future__ import annotations
 
+import codecs
 import importlib
 from pathlib import Path
 
@@ -46,6 +47,13 @@ def pick(path: Path, kind: str | None = None):
     if path.is_file():
         with open(path, "rb") as f:
             head = f.read(8192)
+        # said before the kinds are sniffed: "pass --kind" would send the user to the wrong fix
+        if not head:
+            raise InputError("empty file: nothing to read", str(path))
+        if not head.strip() and len(head) < 8192:
+            raise InputError("empty file: it holds only white space", str(path))
+        if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 reports are read
+            raise InputError("binary file (NUL bytes): not a report, dataset or facts file", str(path))
     for k in KINDS:
         m = module(k)
         if m.sniff(path, head):

@@ -219,6 +219,10 @@ def run(name: str, backend, resolver, **args) -> QueryResult:
             v = [v] if isinstance(v, str) else v
             v = [x for item in (v or []) for x in str(item).replace(",", " ").split()]
         values[p.name] = v
+    since, until = values.get("since"), values.get("until")
+    if since and until and day_bounds(since)[0] > day_bounds(until)[1]:
+        # swapped ends: an empty answer would read as "nothing happened then"
+        raise QueryError(f"--since {since} is after --until {until}")
     ctx = Ctx(backend, resolver, q, judgements=args.get("judgements"))
     # A query makes tens of thousands of short-lived rows, and the caller's heap may hold millions
     # of long-lived objects (a resolver built from a 1M-row store): a full collection triggered
