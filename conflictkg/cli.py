@@ -43,9 +43,10 @@ class CLIGroup(click.Group):
             where = f"{e.filename}: " if e.filename else ""
             click.echo(f"Error: {where}{e.strerror or e}", err=True)
             ctx.exit(2)
-        except KeyboardInterrupt:
-            # an ingest's current file is rolled back by its transaction; see __main__.py and interrupt.py
-            interrupted()
+        except KeyboardInterrupt as e:
+            # an ingest's current file is rolled back by its transaction, and its interrupt says
+            # what stays (kg.IngestInterrupted); see __main__.py and interrupt.py
+            interrupted(str(e))
 
 
 db_option = click.option(

@@ -12,10 +12,10 @@ INTERRUPTED = "interrupted"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command ended by Ctrl-C
 
 
-def interrupted() -> None:
-    """Say so in one line and exit 130."""
+def interrupted(detail: str = "") -> None:
+    """Say so in one line (with what the interrupted command left, when it says) and exit 130."""
     try:
-        sys.stderr.write(INTERRUPTED + "\n")
+        sys.stderr.write(INTERRUPTED + (f": {detail}" if detail else "") + "\n")
         sys.stderr.flush()
     finally:
         sys.exit(EXIT_INTERRUPTED)

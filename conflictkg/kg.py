@@ -100,12 +100,16 @@ class KG:
         for p in paths:
             if not p.exists():
                 raise InputError("no such file or directory", str(p))
-        if not self.store.exists or self.store.get_meta("pack") is None:
-            summary.files.append(self._load_one(None, "pack", {}, progress, pack=True))
+        current = "the region pack"
         try:
+            if not self.store.exists or self.store.get_meta("pack") is None:
+                summary.files.append(self._load_one(None, "pack", {}, progress, pack=True))
             for p in paths:
                 for f in _expand(p):
+                    current = str(f)
                     summary.files.append(self._load_one(f, kind, options or {}, progress))
+        except KeyboardInterrupt:
+            raise IngestInterrupted(_what_stays([f.path for f in summary.files if f.kind != "pack"], current)) from None
         except ConflictKGError as e:
             # each file is its own transaction: those before the bad one are in the store, so the
             # graph must show them, and the user must know they need not be loaded again
@@ -116,7 +120,10 @@ class KG:
                 names = ", ".join(f.path for f in done)
                 e.message += f" (stopped there; {len(done)} file(s) before it were loaded: {names})"
             raise
-        counts, dropped = self.refresh_graph()
+        try:
+            counts, dropped = self.refresh_graph()
+        except KeyboardInterrupt:
+            raise IngestInterrupted(_what_stays([f.path for f in summary.files if f.kind != "pack"], None)) from None
         summary.graph_counts, summary.dropped = counts, dropped
         summary.statements_total = self.store.count()
         return summary
@@ -266,6 +273,22 @@ class KG:
 # Files that describe a folder (provenance, licence) rather than being inputs: a dataset folder's
 # SOURCE.md must not be read as a report.
 FOLDER_DOCS = {"readme", "source", "sources", "license", "licence", "copying", "notice", "changelog"}
+
+
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an ingest; its message says what the store kept, so that the user knows
+    what to load again."""
+
+
+def _what_stays(stored: list[str], current: str | None) -> str:
+    """What an interrupted ingest left: the file being loaded is rolled back whole, those before
+    it stay; once every file is stored, only the graph is behind and the next command updates it."""
+    before = f"{len(stored)} file(s) stored ({', '.join(stored)})" if stored else ""
+    if current is None:
+        return (f"{before or 'every file stored'}; the graph is brought up to date by the next command "
+                "(or `conflictkg rebuild`)")
+    rolled = f"{current} rolled back (run the ingest again to load it)"
+    return f"{rolled}; {before} before it" if before else rolled
 
 
 def _expand(p: Path) -> list[Path]:

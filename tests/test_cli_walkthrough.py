@@ -43,3 +43,59 @@ def test_a_utf16_report_with_its_byte_order_mark_is_still_read(mini_kg, tmp_path
     f.write_bytes("On 3 May 2020, JNIM militants attacked an army post in Boni.\n".encode("utf-16"))
     res = CliRunner().invoke(main, ["ingest", str(f)], env={"CONFLICTKG_DB": str(mini_kg.store.path)})
     assert res.exit_code == 0 and "[report]" in res.output, res.output
+
+
+def _facts(path, n):
+    path.write_text(f"""
+sources:
+  - {{id: note{n}, url: "https://example.org/notes/{n}", title: "Note {n}", published: 2020-05-0{n}}}
+statements:
+  - {{subject: event:2020-05-0{n}-attack-bamba, predicate: class, value: Attack, source: note{n}, quote: "an attack"}}
+  - {{subject: event:2020-05-0{n}-attack-bamba, predicate: date, value: 2020-05-0{n}, source: note{n}, quote: "on {n} May"}}
+""", encoding="utf-8")
+    return path
+
+
+def _interrupt_at(monkeypatch, where, nth=1):
+    """Ctrl-C landing in the ``nth`` call of ``KG.<where>``, as a SIGINT raises it there."""
+    from conflictkg.kg import KG
+
+    real = getattr(KG, where)
+    calls = []
+
+    def hit(self, *a, **k):
+        calls.append(a)
+        if len(calls) == nth and (where != "_load_one" or not k.get("pack")):
+            raise KeyboardInterrupt
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(KG, where, hit)
+    return real
+
+
+@pytest.mark.parametrize("where,nth,said,stored", [
+    ("_load_one", 2, "b.yaml rolled back (run the ingest again to load it); 1 file(s) stored ({a}) before it", 1),
+    ("_load_one", 1, "a.yaml rolled back (run the ingest again to load it)\n", 0),
+    ("refresh_graph", 1, "2 file(s) stored ({a}, {b}); the graph is brought up to date by the next command", 2),
+])
+def test_ctrl_c_in_an_ingest_says_which_files_stayed_and_which_were_rolled_back(
+        mini_kg, tmp_path, monkeypatch, where, nth, said, stored):
+    """It said only "interrupted": whether to run the ingest again, and for which file, was left
+    to guess (a Ctrl-C during the graph update, after every file was stored, looked the same as
+    one in the middle of the first file)."""
+    a, b = _facts(tmp_path / "a.yaml", 1), _facts(tmp_path / "b.yaml", 2)
+    from conflictkg.kg import KG
+
+    ref = KG(tmp_path / "reference.db")
+    ref.ingest([a, b][:stored])
+    want = ref.store.count()
+    real = _interrupt_at(monkeypatch, where, nth)
+    res = CliRunner().invoke(main, ["ingest", str(a), str(b)], env={"CONFLICTKG_DB": str(mini_kg.store.path)})
+    assert res.exit_code == 130, res.output
+    assert res.output.endswith("\n") and res.output.splitlines()[-1].startswith("interrupted: "), res.output
+    assert said.format(a=a, b=b) in res.output + ("\n" if nth == 1 and where == "_load_one" else ""), res.output
+    monkeypatch.setattr(KG, where, real)
+    kg = KG(mini_kg.store.path)
+    assert kg.store.count() == want  # what the message says is what stayed
+    ids = {r[0] for r in kg.cypher("MATCH (e:Event) RETURN e.id").rows}  # and the next read brings the graph up to it
+    assert ids == {f"event:2020-05-0{n}-attack-bamba" for n in range(1, stored + 1)}
