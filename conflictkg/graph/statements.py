@@ -178,13 +178,16 @@ def label_from_id(entity_id: str) -> str | None:
 
 def event_name(name: str | None, eid: str, cls: str | None, places=()) -> str:
     """An event's name, or a readable stand-in when it has none (loaders often name an event by
-    its id, reports not at all): "Attack in Bamba", else "Attack (event:...)"."""
+    its id, reports not at all): "Attack in Bamba", else its class alone ("Negotiation"): every
+    answer that lists events shows their dates and ids beside the name (the ids in its JSON and
+    CSV), so an id in the name only repeated them, unreadably. The one rule for every query and
+    export."""
     if name and name != eid:
         return name
     places = sorted({p for p in places if p})  # two sources placing it at one place name it once
     if cls and places:
         return f"{cls} in {', '.join(places)}"
-    return f"{cls or 'Event'} ({eid})"
+    return cls or "Event"
 
 
 def url_key(url: str) -> str:

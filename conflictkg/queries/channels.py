@@ -49,8 +49,10 @@ NETWORK_CYPHER = {
     # plain MATCH after the lookup makes LadybugDB scan the relationship table)
     "details": (f"UNWIND $ids AS i MATCH (e:{T.Event} {{id: i}}) "
                 f"OPTIONAL MATCH (e)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+                f"OPTIONAL MATCH (e)-[:{T.OCCURRED_AT}]->(p:{T.Place}) "
                 "RETURN e.id AS event_id, e.name AS event, e.class AS class, e.date AS date, "
-                "e.date_precision AS precision, e.status AS status, a.id AS actor_id, r.sources AS sources"),
+                "e.date_precision AS precision, e.status AS status, a.id AS actor_id, r.sources AS sources, "
+                "p.name AS place"),
 }
 CYPHER = dict(NETWORK_CYPHER, representatives=(
     f"MATCH (p:{T.Actor})-[r:{T.LEADER_OF}|{T.PART_OF}]->(a:{T.Actor}) WHERE a.id IN $ids "
@@ -139,13 +141,18 @@ def event_details(ctx: Ctx, event_ids) -> dict[str, dict]:
     """Name, class, date, status of talks, and the sources of each actor's part in them."""
     out: dict[str, dict] = {}
     ids = sorted(set(event_ids))
+    places: dict[str, set] = {}
     for r in ctx.cy("details", ids=ids) if ids else []:
+        if r["place"]:  # named by its places as every query and export names it ("Negotiation in Bamako")
+            places.setdefault(r["event_id"], set()).add(r["place"])
         if r["actor_id"] is None:
             continue
-        d = out.setdefault(r["event_id"], {"event": event_name(r["event"], r["event_id"], r["class"]),
-                                           "class": r["class"], "status": r["status"],
+        d = out.setdefault(r["event_id"], {"event": r, "class": r["class"], "status": r["status"],
                                            "date": date_text(r["date"], r["precision"]), "sources": {}})
         d["sources"][r["actor_id"]] = r["sources"] or []
+    for eid, d in out.items():
+        r = d["event"]
+        d["event"] = event_name(r["event"], eid, r["class"], places.get(eid, ()))
     return out
 
 

@@ -37,15 +37,17 @@ CYPHER = {
     # talks about one kidnapping or release (index lookup), or all CONCERNS links when there are many
     "talks_about": (f"MATCH (n:{T.Event})-[:{T.CONCERNS}]->(k:{T.Event} {{id: $id}}) "
                     f"OPTIONAL MATCH (n)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+                    f"OPTIONAL MATCH (n)-[:{T.OCCURRED_AT}]->(pl:{T.Place}) "
                     "RETURN k.id AS about_id, n.id AS event_id, n.name AS event, n.class AS class, n.date AS date, "
                     "n.date_precision AS precision, n.status AS status, @type(r) AS role, a.id AS actor_id, "
-                    "r.sources AS sources"),
+                    "r.sources AS sources, pl.name AS place"),
     "concerns_count": f"MATCH (n:{T.Event})-[c:{T.CONCERNS}]->(k:{T.Event}) RETURN count(*) AS n",
     "talks": (f"MATCH (n:{T.Event})-[:{T.CONCERNS}]->(k:{T.Event}) "
               f"OPTIONAL MATCH (n)-[r:{T.PARTICIPANT}|{T.MEDIATED_BY}]->(a:{T.Actor}) "
+              f"OPTIONAL MATCH (n)-[:{T.OCCURRED_AT}]->(pl:{T.Place}) "
               "RETURN k.id AS about_id, n.id AS event_id, n.name AS event, n.class AS class, n.date AS date, "
               "n.date_precision AS precision, n.status AS status, @type(r) AS role, a.id AS actor_id, "
-              "r.sources AS sources"),
+              "r.sources AS sources, pl.name AS place"),
 }
 
 COLUMNS = ["hostage", "held_by", "basis", "confidence", "since", "until", "kidnapping", "release", "negotiated_by",
@@ -90,6 +92,8 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
         if r["class"] not in TALK_CLASSES:
             continue
         talks[r["about_id"]].setdefault(r["event_id"], r)
+        if r["place"]:
+            places[r["event_id"]].add(r["place"])
         if r["actor_id"]:
             negotiators[r["event_id"]][(r["role"], r["actor_id"])] = r
 
@@ -141,7 +145,7 @@ def hostages(ctx: Ctx, held_by: str | None = None) -> QueryResult:
         for ev in ks + rs:
             for t in sorted(talks[ev["event_id"]].values(), key=lambda t: t["event_id"]):
                 parties = sorted(ctx.name(a) for _, a in negotiators[t["event_id"]])
-                talk_texts.append(f"{event_name(t['event'], t['event_id'], t['class'])} ({date_text(t['date'], t['precision']) or 'undated'}, "
+                talk_texts.append(f"{event_name(t['event'], t['event_id'], t['class'], places[t['event_id']])} ({date_text(t['date'], t['precision']) or 'undated'}, "
                                   f"{t['status'] or 'status unknown'}" + (f"; {', '.join(parties)}" if parties else "") + ")")
                 for n in negotiators[t["event_id"]].values():
                     extra_sources += n["sources"] or []

@@ -125,7 +125,7 @@ def test_date_window_parsing():
 def test_display_name():
     assert display_name("actor:jnim", {"name": "JNIM"}) == "JNIM"
     # an event named by its id: the stand-in the queries print (select() adds its places)
-    assert display_name("event:x", {"name": "event:x", "label": "Event", "class": "Attack", "date": "2020-04"}) == "Attack (event:x)"
+    assert display_name("event:x", {"name": "event:x", "label": "Event", "class": "Attack", "date": "2020-04"}) == "Attack"
     assert display_name("event:x", {"name": "Attack in Bamba", "label": "Event", "class": "Attack"}) == "Attack in Bamba"
 
 

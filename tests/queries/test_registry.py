@@ -84,4 +84,5 @@ def test_unnamed_events_get_a_readable_name():
 
     assert event_name("Attack on Bamba", "event:x", "Attack", ["Bamba"]) == "Attack on Bamba"
     assert event_name("event:x", "event:x", "Attack", ["Tarkint", "Bamba"]) == "Attack in Bamba, Tarkint"
-    assert event_name(None, "event:x", "Negotiation") == "Negotiation (event:x)"
+    assert event_name(None, "event:x", "Negotiation") == "Negotiation"
+    assert event_name(None, "event:x", None) == "Event"
