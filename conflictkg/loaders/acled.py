@@ -549,7 +549,8 @@ class _Loader:
         else:
             date_value, precision = iso_day, "day"
         loc = row.get("location") or row.get("admin2") or row.get("admin1") or row.get("country") or "?"
-        out = [P("class", cls), P("name", f"{row['sub_event_type']}, {loc}, {iso_day}"),
+        # the name's date is the event's: a month-precision event's day is ACLED's stand-in
+        out = [P("class", cls), P("name", f"{row['sub_event_type']}, {loc}, {date_value}"),
                P("date", date_value, quote), P("date_precision", precision)]
         if tp == "2":
             # ACLED: the event happened during the week around this day

@@ -212,6 +212,14 @@ def test_time_precision(fx_kg):
         ["2020-10-06", "day", "2020-10-03", "2020-10-09"]
 
 
+def test_the_generated_name_says_no_more_of_the_date_than_the_date_does(fx_kg):
+    """A month-precision event was called "Air/drone strike, Labbezanga, 2020-03-13" beside its
+    date 2020-03 (month) in every answer: the day is ACLED's stand-in, not a day anyone reported."""
+    assert event(fx_kg, "event:acled/MLI9103", "name", "date") == ["Air/drone strike, Labbezanga, 2020-03", "2020-03"]
+    name, day = event(fx_kg, "event:acled/MLI9104", "name", "date")  # a week's event keeps its reference day
+    assert name.endswith(", 2020-10-06") and day == "2020-10-06"
+
+
 def test_places_by_name_and_admin_context(fx_kg):
     where = lambda e: fx_kg.cypher("MATCH (:Event {id: $id})-[:OCCURRED_AT]->(p) RETURN p.id", {"id": e}).rows  # noqa: E731
     assert where("event:acled/MLI9101") == [["place:ml/gao/bourem/bamba"]]
