@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from . import formatting
+from .dates import is_partial
 from .errors import ConflictKGError
 from .interrupt import interrupted
 from .kg import KG
@@ -98,6 +99,11 @@ def ingest(paths, kind, published, url, publisher, lang, strict, prune, db):
       conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt --published 2020-04-06
       conflictkg ingest ../shared/data/real/acled-mali-2017-2020/
     """
+    if published and not is_partial(published):
+        # the user's own option, refused before anything is written (a date in a report's front
+        # matter is dirty data: noted, and the report loaded without it)
+        raise click.BadParameter(f"{published!r} is not an ISO date (2020, 2020-04, 2020-04-06)",
+                                 param_hint="'--published'")
     kg = get_kg(db, create=True)
     opts = {k: v for k, v in dict(published=published, url=url, publisher=publisher, lang=lang,
                                   strict=strict, prune=prune).items() if v}

@@ -99,3 +99,51 @@ def test_ctrl_c_in_an_ingest_says_which_files_stayed_and_which_were_rolled_back(
     assert kg.store.count() == want  # what the message says is what stayed
     ids = {r[0] for r in kg.cypher("MATCH (e:Event) RETURN e.id").rows}  # and the next read brings the graph up to it
     assert ids == {f"event:2020-05-0{n}-attack-bamba" for n in range(1, stored + 1)}
+
+
+@pytest.mark.parametrize("value", ["2020-02-30", "yesterday", "06/04/2020"])
+def test_a_publication_date_option_that_is_no_date_is_refused_before_anything_is_written(mini_kg, tmp_path, value):
+    """It was noted as "skipped" after the report had been loaded without it, its relative dates
+    ("yesterday") left unresolved: the user's own option, silently not applied."""
+    f = tmp_path / "note.txt"
+    f.write_text("Yesterday JNIM militants attacked an army post in Boni.\n", encoding="utf-8")
+    before = mini_kg.store.count()
+    res = CliRunner().invoke(main, ["ingest", str(f), "--published", value], env={"CONFLICTKG_DB": str(mini_kg.store.path)})
+    assert res.exit_code == 2 and f"'{value}' is not an ISO date" in res.output and "--published" in res.output, res.output
+    assert mini_kg.store.count() == before
+
+
+@pytest.mark.parametrize("command", [["ingest"], ["demo"]])
+def test_a_store_path_that_is_a_file_says_so(tmp_path, command):
+    """mkdir's "File exists" named the path but not what was wrong with it."""
+    f = tmp_path / "notes.txt"
+    f.write_text("my own notes\n", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("JNIM militants attacked an army post in Boni on 3 May 2020.\n", encoding="utf-8")
+    args = command + ([str(report)] if command == ["ingest"] else []) + ["--db", str(f)]
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and f"{f} is a file, not a store directory" in res.output, res.output
+    assert f.read_text(encoding="utf-8") == "my own notes\n"
+
+
+def test_timeline_limit_0_lists_every_event_as_the_other_queries_do(mini_kg, tmp_path):
+    """attributions, manoeuvre, channels, brokers and neighbourhood read --limit 0 as "all";
+    timeline listed none ("0 listed")."""
+    f = tmp_path / "facts.yaml"
+    f.write_text("""
+sources:
+  - {id: note, url: "https://example.org/notes/limit", title: "A note", published: 2020-05-09}
+statements:
+""" + "".join(f"""  - {{subject: event:2020-05-0{d}-attack-bamba, predicate: class, value: Attack, source: note, quote: "an attack"}}
+  - {{subject: event:2020-05-0{d}-attack-bamba, predicate: date, value: 2020-05-0{d}, source: note, quote: "on {d} May"}}
+  - {{subject: event:2020-05-0{d}-attack-bamba, predicate: ATTRIBUTED_TO, object: JNIM, source: note, quote: "by JNIM"}}
+""" for d in range(1, 4)), encoding="utf-8")
+    mini_kg.ingest([f])
+    env = {"CONFLICTKG_DB": str(mini_kg.store.path)}
+    res = CliRunner().invoke(main, ["query", "timeline", "JNIM", "--limit", "0", "--format", "json"], env=env)
+    assert res.exit_code == 0, res.output
+    import json
+
+    assert len(json.loads(res.stdout)) == 3
+    res = CliRunner().invoke(main, ["query", "timeline", "JNIM", "--limit", "2", "--format", "json"], env=env)
+    assert len(json.loads(res.stdout)) == 2

@@ -201,6 +201,8 @@ class Store:
     def _refuse_foreign_directory(self) -> None:
         """A new store goes into a new or empty directory: ``--db .`` or ``--db ~/reports`` would
         otherwise scatter the store's files among the user's own."""
+        if self.path.exists() and not self.path.is_dir():  # said as such, not as mkdir's "File exists"
+            raise ConflictKGError(f"{self.path} is a file, not a store directory: give --db a new or empty directory")
         if self.path.is_dir():
             others = sorted(p.name for p in self.path.iterdir() if not p.name.startswith(STORE_FILE_PREFIXES))
             if others:

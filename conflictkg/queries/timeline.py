@@ -87,7 +87,7 @@ COLUMNS = ["date", "precision", "event", "class", "place", "role", "perpetrators
            metavar="ACTOR|PLACE"),
      Param("since", "Events ending on or after this date.", kind="date", metavar="DATE"),
      Param("until", "Events starting on or before this date.", kind="date", metavar="DATE"),
-     Param("limit", "Most events to list (earliest first).", kind="int", default=500, metavar="N")],
+     Param("limit", "Most events to list (earliest first; 0: all).", kind="int", default=500, metavar="N")],
     CYPHER,
 )
 def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None = None, limit: int = 500) -> QueryResult:
@@ -99,13 +99,15 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
     # an event can link an actor in several roles, or sit in the area by several routes: the
     # rows of the listed events (at most this many when each link is counted once) tell whether
     # more were left out
-    fetch = max(1, limit * (len(ROLES) if label == T.Actor else 2))
-    params = dict(since=day_bounds(since)[0], until=day_bounds(until)[1], limit=limit + 1)
     if label == T.Actor:
         kind, anchor = "actor", dict(id=eid)
     else:
         kind, anchor = "place", dict(places=sorted(r["id"] for r in ctx.cy("places_inside", id=eid)))
     n = ctx.cy(f"{kind}_count", **anchor)[0]["n"]
+    if not limit:  # 0: all of them, as for the other queries' --limit (it listed none)
+        limit = max(n, 1)
+    fetch = max(1, limit * (len(ROLES) if label == T.Actor else 2))
+    params = dict(since=day_bounds(since)[0], until=day_bounds(until)[1], limit=limit + 1)
 
     def pick(ceil, big):
         # a large place's window from its Month buckets; not an actor's: LadybugDB then starts from
