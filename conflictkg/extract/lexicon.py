@@ -114,7 +114,7 @@ ATTRIBUTE_CUES = [
 # nationality adjectives (folded, EN and FR, all genders and numbers) → ISO country code
 NATIONALITIES = {
     "ML": ["malian", "malians", "malien", "malienne", "maliens", "maliennes"],
-    "BF": ["burkinabe", "burkinabes", "burkinabé", "burkinais", "burkinaise"],
+    "BF": ["burkinabe", "burkinabes", "burkinabé", "burkinais", "burkinaise", "burkinaises", "burkinabee", "burkinabees"],
     "NE": ["nigerien", "nigeriens", "nigerienne", "nigeriennes", "nigerien's"],
     "FR": ["french", "francais", "francaise", "francaises"],
     "US": ["us", "u.s", "american", "americans", "americain", "americaine", "americains", "americaines", "etats-unien"],

@@ -230,12 +230,32 @@ _STOP_BETWEEN = re.compile(r"[;:()]|\b(?:wounded|injured|blesses?|arrested|arret
                            r"ont fui|displaced|deplaces|captured|prisonniers|prisoners|dont|including|among them|parmi lesquels)\b")
 _SELF_CLAIM = re.compile(
     r"\b(?:claim(?:ed|s)? (?:it|they|to)|said (?:it|its|they|their)|affirme avoir|affirment avoir|revendique avoir|"
-    r"dit avoir|a dit avoir|claimed to have|in its claim|dans sa revendication|selon (?:le|la|les) (?:groupe|jihadistes|assaillants))\b")
+    r"dit avoir|a dit avoir|claimed to have|in its claim|dans sa revendication|selon (?:le|la|les) (?:groupe|jihadistes|assaillants))\b"
+    # a source telling its own count of the dead claims no killing: "said its count had found 210 dead",
+    # "a affirmé avoir recensé 60 morts"
+    r"(?! (?:own )?(?:count|tally|census|survey|investigation|inquiry|investigators|researchers)\b|"
+    r" (?:recense|denombre|compte|decompte|identifie)\w*)")
 _NEGATED = re.compile(r"\b(?:et non|not|non pas|rather than|instead of|au lieu de)\s*$")
 _ELIDED_PLACE_GAP = re.compile(r"\s+(?:in|at|near|a|dans|au|pres de)\s+[^,;.()0-9]{1,40}?,?\s+(?:and|et)\s+")
 _ELIDED_PLACE_NEXT = re.compile(r"\s+(?:others?\s+|autres\s+|more\s+)?(?:in|at|near|a|dans|au|pres de)\s")
 _TOLL_REACHES = re.compile(r"\b(?:death toll|toll|bilan)\b[^.;:()]{0,90}?\b(?:risen|rose|rises|climbed|climbs|increased|"
                            r"jumped|reached|reaches|stands|stood)\s+(?:to|at)\s+(?:at least\s+|more than\s+)?$")
+
+
+# a toll given or revised by whoever counts: "put the toll at 12", "gave a toll of at least 30", "raised
+# it to 46", "revised the toll down to 35", "porté le bilan à 49", "revu à la hausse à 60"
+_TOLL_GIVEN = re.compile(
+    r"(?:\b(?:put|puts|putting|set|sets|gave|gives|giving|give|estimated|estimates)\s+(?:the|a|an|its|their)\s+"
+    r"(?:(?:official|provisional|initial|first|new|final|own)\s+)?(?:death\s+)?toll\s+(?:at|of)|"
+    r"\b(?:raised|revised|lowered|increased|brought|updated|corrected)\s+(?:it|the toll|the death toll|its toll|"
+    r"the figure|that figure|its figure)?\s*(?:up|upward|upwards|down|downward|downwards)?\s*to|"
+    r"\b(?:porte|portee|revu|revue|releve|relevee|ramene|ramenee|corrige)\s+(?:le bilan\s+|ce bilan\s+|son bilan\s+)?"
+    r"(?:a la hausse\s+|a la baisse\s+)?a|"
+    # the killing named by its count: "the massacre of 160 people", "du massacre de 160 personnes"
+    r"\b(?:massacres?|killings?|tueries?)\s+(?:of|de|d'))"
+    r"\s+(?:at least\s+|more than\s+|au moins\s+|plus de\s+|some\s+|about\s+|around\s+|environ\s+)?$")
+# the same verb elided before a later figure: "raised it to 46 on 4 January and later to 49", "puis à 49"
+_TOLL_THEN = re.compile(r"(?:,\s*|\s)(?:and|then|et|puis)\s+(?:later\s+|then\s+|finally\s+|ensuite\s+|enfin\s+)?(?:to|a)\s+$")
 
 
 _BREAKDOWN = re.compile(r",\s*(?:dont|including|among them|parmi lesquels|parmi eux)\s[^,;.()]{1,60},\s*"
@@ -252,7 +272,9 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
     used = set()
     # "the death toll ... has risen to 53", "toll from attack rises to 53": the number the toll reaches
     for n in nums:
-        if _TOLL_REACHES.search(folded, max(start, n.start - 120), n.start) and \
+        if (_TOLL_REACHES.search(folded, max(start, n.start - 120), n.start) or
+                _TOLL_GIVEN.search(folded, max(start, n.start - 60), n.start) or
+                (out and _TOLL_THEN.search(folded, max(start, n.start - 30), n.start))) and \
                 not WOUND.match(folded, n.end + 1) and not (seg_claim and seg_claim.start() + start < n.start):
             used.add(id(n))
             kind = "min" if n.hi is None else "exact"
@@ -291,7 +313,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                         and not KILL.search(g2) and not re.search(r"[.;]", g2):
                     chosen.insert(0, p)
             break
-        if not chosen and word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed",
+        if not chosen and word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed", "executing",
                                    "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout"):
             # numbers after: "killed at least 20 Malian soldiers", "tuant 12 civils", "coûté la vie à quatre soldats"
             after = [n for n in nums if n.start >= kb and n.start - kb <= 40 and id(n) not in used]

@@ -24,6 +24,20 @@ from ..dates import overlaps as _overlaps, parse_partial as _parse_partial
 # dates are compared many times per sentence: parse each ISO value once
 overlaps = lru_cache(maxsize=8192)(_overlaps)
 parse_partial = lru_cache(maxsize=8192)(_parse_partial)
+
+
+@lru_cache(maxsize=4096)
+def _day_in_series(a: str, b: str) -> bool:
+    """Whether one date is a day (or a night) and the other a period of months given as a range
+    ("entre novembre 2019 et juin 2020"): killings told over months are a series, and a day inside
+    it told with its own toll is another event, not the series again."""
+    def span(x):
+        s, e, _ = parse_partial(x)
+        return (date.fromisoformat(e) - date.fromisoformat(s)).days
+    if "/" not in a and "/" not in b:
+        return False
+    sa, sb = span(a), span(b)
+    return (sa <= 1 and "/" in b and sb > 60) or (sb <= 1 and "/" in a and sa > 60)
 from ..graph.statements import slug as _slug
 from ..ontology.model import ONTOLOGY
 from . import lexicon as L
@@ -511,8 +525,28 @@ _BLAMED_BY = re.compile(r"\b(?:attribu\w*|imput\w*|blamed|attributed|claimed|rev
                         r"annonc\w*|announced|denounced|denonc\w*|condemned|condamn\w*)\s+(?:\w+\s+)?(?:by|par)\b")
 _AUXILIARY_WORDS = {"ont", "a", "avaient", "avait", "auraient", "aurait", "sont", "est", "seraient", "serait", "have", "has",
                     "had", "are", "is", "were", "was", "would", "could", "may", "might"}
+# who gives a toll: "X said 45 ...", "gave a toll of", "selon X", "according to X" (after)
+_TOLL_SOURCE = re.compile(r"\b(?:said|says|told|reported|reports|gave|gives|put|puts|counted|counts|estimated|estimates|"
+                          r"(?:has |had )?found|affirme|affirment|a affirme|parle de|parlent de|avance|avancent|fait etat de|"
+                          r"font etat de|a fait etat de|a recense|ont recense|recense|estime|estiment|a indique|indique|"
+                          r"a declare|declare|(?P<after>according to|selon|d'apres))\b")
+# a figure that replaces the one given before it, and one the text gives as superseded
+_TOLL_REVISED = re.compile(r"\b(?:revised|revising|raised|raising|lowered|updated|upward|downward|later|rose|risen|new toll|"
+                           r"revu|revue|revise|porte|portant|nouveau bilan|alourdi|s'alourdit|corrige|ensuite|puis)\b")
+_TOLL_OLDER = re.compile(r"\b(?:first|initially|initial|earlier|previous|previously|d'abord|initialement|auparavant|"
+                         r"precedent|precedente|premier|premiere)\b")
+_CLAUSE_CUT = re.compile(r"[.;:]\s|,\s*(?:while|whereas|but|alors qu|tandis qu|mais)\b|\b(?:while|whereas|tandis qu|alors qu)")
+_SOURCE_NOISE = re.compile(r"\s(?:the|a|an|its|their|le|la|les|l'|un|une|des|de|d'|du|on|in|and|et|then|also|however|"
+                           r"\d+\s*\w*|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+                           r"thursday|friday|saturday|sunday))(?=\s)")
+_VAGUE_COUNT = re.compile(r"\b(?:hundreds|dozens|scores|thousands|tens|centaines|dizaines|milliers|douzaines?)\b")
+_ASSAILANT_DEAD = re.compile(r"\b(?:assailants?|attackers?|terrorists?|jihadists?|militants?|fighters?|insurgents?|"
+                             r"assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|neutralis\w*|neutraliz\w*)\b")
+_IN_WAKE_OF = re.compile(r"\b(?:(?:in the (?:wake|aftermath) of|after|following|since|au lendemain de|a la suite de|apres|depuis|"
+                         r"suite a)\s+(?:the|these|those|this|that|la|le|les|l'|ces|cette|ce|cet)|au lendemain (?:des|du)|"
+                         r"a la suite (?:des|du)|suite aux)\s*$")
 _TOWN_ANAPHOR = re.compile(r"\b(?:de la ville|dans la ville|la ville|cette ville|la localite|cette localite|the town|the city|"
-                           r"this town|that town)\b")
+                           r"this town|that town)\b|(?P<same>\b(?:la meme (?:ville|localite)|le meme village|the same (?:town|city|village)))\b")
 _SITE_TOLD = re.compile(r"(?:^|[.;:]\s*|\b)(?:le|la|l'|ce|cette|cet|the|this)\s*(?:village|localite|ville|camp|base|poste|position|"
                         r"hameau|town|post|hamlet|garrison|garnison)\s+(?:\w+\s+){0,3}$")
 # (not "simultaneous attacks on three villages": one episode, as the toll that follows says)
@@ -714,6 +748,7 @@ class Ev:
     name: str | None = None
     toll: object = None
     toll_ev: tuple | None = None
+    toll_src: str | None = None                   # who gave the toll ("a local official"), when the text says
     status: str | None = None
     status_ev: tuple | None = None
     troops: int | None = None
@@ -1060,6 +1095,11 @@ class RuleExtractor:
             earlier = self._time_before(st, S, t.start, [x for k, x in date_owner.items() if k != id(t)], frame)
             d = earlier or d
             p = place_owner.get(id(t))
+            wake = _IN_WAKE_OF.search(S.folded, max(S.start, t.start - 30), t.start) if d and not p else None
+            if wake and d.end <= wake.start() and any(e.cls in self._compatible(t.cls) for e in st.events[-WINDOW:]):
+                # "the collective, formed in the wake of the killings, said on 1 February ...": the killings
+                # told before; the sentence's day is the speaker's
+                d = None
             if t.plural and not (d and d.precision in ("day", "month")) and not self._plural_told(st, S, t, p):
                 continue
             if t.plural and (_SEPARATE_BEFORE.search(S.folded, max(S.start, t.start - 30), t.start) or
@@ -1105,19 +1145,35 @@ class RuleExtractor:
         self._crowd_violence(st, S, here)
         self._scene_place(st, S, here)
         for ev in here:
-            if ev.cls != "Statement" and not ev.weak:
+            if ev.cls != "Statement" and not ev.weak and not self._recalled(st, ev):
                 st.current = ev.key
-        if not any(not e.weak for e in here) and here:
+        if not any(not e.weak for e in here) and here and not self._recalled(st, here[-1]):
             st.current = here[-1].key
         return here
+
+    def _recalled(self, st: RuleState, ev: Ev) -> bool:
+        """Whether an event is recalled from long before the one being told ("des chasseurs déjà
+        accusés du massacre de 160 personnes en mars 2019" in a story of February 2020): what the
+        next sentences say (a denial, a toll) is still about the story's event."""
+        cur = self._ev(st, st.current)
+        if cur is None or cur is ev or not cur.date or not ev.date or cur.cls == "Statement":
+            return False
+        return date.fromisoformat(parse_partial(ev.date)[1]) < date.fromisoformat(parse_partial(cur.date)[0]) - timedelta(days=180)
 
     def _town_anaphor(self, st: RuleState, S: Sent, trigs: list[Trigger], owner: dict) -> None:
         """"l'offensive lancée pour reprendre le contrôle de la ville", "fighting in the town": the town
         the report named last, for a trigger the sentence gives no place."""
-        if not trigs or all(id(t) in owner for t in trigs) or not _TOWN_ANAPHOR.search(S.folded, S.start, S.end):
+        if not trigs or all(id(t) in owner for t in trigs):
+            return
+        ana = _TOWN_ANAPHOR.search(S.folded, S.start, S.end)
+        if not ana:
             return
         town = None
-        for no, m in reversed(st.recent):
+        if ana.group("same"):
+            # "dans la même ville", "in the same town": the town of the event told before, however far back
+            town = next((e.place for e in reversed(st.events) if e.place and
+                         (self.gaz.cls(e.place) or self._new_cls(st, e.place) or "Settlement") == "Settlement"), None)
+        for no, m in ([] if town else reversed(st.recent)):
             if st.sentence_no - no > 3:
                 break
             if m.label == "Place" and not m.dateline and (self.gaz.cls(m.eid) or self._new_cls(st, m.eid) or "Settlement") == "Settlement":
@@ -2125,7 +2181,7 @@ class RuleExtractor:
                 p = None
         best = None
         for ev in reversed(recent):
-            date_ok = not d or not ev.date or overlaps(ev.date, d.value)
+            date_ok = not d or not ev.date or (overlaps(ev.date, d.value) and not _day_in_series(ev.date, d.value))
             # "under the terms of the agreement, the jihadists lift the blockade of X": the deal just
             # told, whatever place its sentence names
             told_talks = t.cls in ("Negotiation", "Agreement") and ev.cls in ("Negotiation", "Agreement") and \
@@ -3266,9 +3322,24 @@ class RuleExtractor:
             old = ev.toll
             # "le bilan de ces deux attaques est de 49 civils et 15 militaires": the dead of both, of neither alone
             joint = _BOTH_EVENTS.search(S.folded, S.start, tl.start)
-            if not joint and (old is None or rank_new < old[0] or (rank_new == old[0] and ev.toll_ev and ev.toll_ev[3] == "head")):
+            src, revised = self._toll_source(S, tl)
+            if not joint and old is not None and self._competing_toll(S, ev, old, tl, src, revised):
+                # "an official said 45 were killed, while a militia leader gave a toll of at least 30", the
+                # government's 49 and a collective's 210: each source's figure stays visible as the range
+                lo = min(x for x in (old[1], tl.lo) if x is not None)
+                hi = max(x for x in (old[1], old[2], tl.lo, tl.hi) if x is not None)
+                a, b, q0 = ev.toll_ev[0], ev.toll_ev[1], ev.toll_ev[2]
+                quote = q0 if q0 == S.quote else f"{q0} … {S.quote}"
+                ev.toll = (0, lo, hi, "range")
+                ev.toll_ev = (min(a, tl.start), max(b, tl.end), quote, "body")
+                ev.toll_src = src
+            elif not joint and (old is None or (revised != "older" and (
+                    rank_new < old[0] or (rank_new == old[0] and ev.toll_ev and ev.toll_ev[3] == "head") or
+                    (revised and old[3] != "range")))):
+                # a revised figure ("raised it to 46", "porté à 49") replaces the one it revises
                 ev.toll = (rank_new, tl.lo, tl.hi, tl.kind)
                 ev.toll_ev = (tl.start, tl.end, S.quote, "head" if S.no == 0 else "body")
+                ev.toll_src = src
             # who was killed: soldiers are the target, people and civilians the victims
             for m in S.ms:
                 if m.label != "Actor" or m.relational or m.cls in NONSTATE:
@@ -3298,6 +3369,51 @@ class RuleExtractor:
                     and not (ev.sent == S.no and _FORCE_POST.search(S.folded, ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0],
                                                                      tl.start)):
                 ev.cls = "ViolenceAgainstCivilians"
+
+    def _toll_source(self, S: Sent, tl) -> tuple[str | None, bool | str]:
+        """(who gives a toll, whether it revises another): the words before the verb of saying or
+        counting of the toll's clause ("a local official said 45 ...", "selon un élu local, 45 ..."),
+        and True when the clause says the figure was raised, revised or is later ("raised it to 46"),
+        "older" when it says the figure came first or earlier ("an earlier statement had put it at 50")."""
+        f = S.folded
+        lo = max(S.start, tl.start - 160)
+        cut = max((m.end() for m in _CLAUSE_CUT.finditer(f, lo, tl.start)), default=lo)
+        seg = f[cut:tl.start]
+        # the words that tell this figure's time: since the figure or the comma before it ("first gave a
+        # toll of 13, raised it to 46")
+        near = seg[max(seg.rfind(","), max((m.end() for m in re.finditer(r"\d", seg)), default=-1)) + 1:]
+        revised = "older" if _TOLL_OLDER.search(near) else bool(_TOLL_REVISED.search(near))
+        m = None
+        for m in _TOLL_SOURCE.finditer(seg):
+            pass
+        if m is None:
+            return None, revised
+        if m.group("after"):
+            who = re.match(r"\s*([^,;]{1,60})", seg[m.end():])
+            words = who.group(1) if who else ""
+        else:
+            words = seg[:m.start()]
+        words = _SOURCE_NOISE.sub(" ", " " + words + " ").strip()
+        return words or None, revised
+
+    def _competing_toll(self, S: Sent, ev: Ev, old, tl, src: str | None, revised: bool) -> bool:
+        """Whether a toll another source gives for an event that has one already is a competing
+        figure (the government's 49 against a collective's 210): given by a source other than the
+        first figure's, differing from it, not a revision, and counting the same kind of dead (not
+        the assailants beside the civilians)."""
+        if src is None or revised or src == ev.toll_src or old[3] == "range" or tl.kind in ("range", "max"):
+            return False
+        if (tl.lo, tl.hi) == (old[1], old[2]) or not ev.toll_ev:
+            return False
+        if _VAGUE_COUNT.search(S.folded, tl.start, tl.end):
+            return False   # "rounded up hundreds of men": no figure against the one given
+        f = S.folded
+        new_tail = f[tl.start:min(S.end, tl.end + 40)]
+        old_tail = f[ev.toll_ev[0]:ev.toll_ev[1] + 40]
+        if _ASSAILANT_DEAD.search(new_tail) or _ASSAILANT_DEAD.search(old_tail):
+            return False
+        kinds = [("civ" if CIVILIAN_WORDS.search(x) else "sol" if SOLDIER_WORDS.search(x) else None) for x in (new_tail, old_tail)]
+        return not (kinds[0] and kinds[1] and kinds[0] != kinds[1])
 
     def _harm_told(self, st: RuleState, S: Sent, here: list[Ev]) -> None:
         """Whether the sentences of an event tell people harmed (killed, wounded, shot at, beaten,

@@ -94,6 +94,8 @@ _T = [
      r"kidnappings|abductions|enlevements|rapts"),
     ("ViolenceAgainstCivilians",
      r"massacre(?:s|d)?|killings|slaughter(?:ed)?|executed|executions?|summar(?:y|ily) execut\w+|murder(?:ed|s)?|"
+     # "accused soldiers of executing 12 men" (not "executing orders", "executing its mandate")
+     r"executing(?! (?:a|an|the|its|their|his|her|orders?|plans?|mandates?|missions?|warrants?|contracts?)\b)|"
      r"assassinat(?:ed|ion|ions)?|assassin(?:e|ee|es|s)|lynch(?:ed|ing)|tuerie(?:s)?|massacree?s?|execute(?:e|es|s)?|"
      r"opened fire on|ouvrir le feu sur|ouvert le feu sur|exactions?|atrocit(?:y|ies|e|es)|"
      r"(?:attempted|tried) to (?:assassinate|kill|murder|lynch)|tente d'assassiner|tentative d'assassinat",
@@ -223,7 +225,7 @@ PURPOSE_BEFORE = {"to", "pour", "de", "d", "obtenir", "demanding", "demand", "ca
 
 KILL = re.compile(
     r"(?<![\w-])(?:kill(?:ed|ing|s)?|dead|deaths?|died|lost their lives|fatalities|death toll|slain|perished|"
-    r"neutralis(?:ed|e|es)|neutraliz(?:ed)|execut(?:ed|e|es)|massacred|"
+    r"neutralis(?:ed|e|es)|neutraliz(?:ed)|execut(?:ed|e|es|ing)|massacred|"
     r"tue(?:s|e|es)?|morts?|deces|perdu la vie|trouve la mort|victimes|coute la vie|coûte la vie|cout\w* la vie)(?![\w-])")
 WOUND = re.compile(r"(?<![\w-])(?:wounded|injured|hurt|blesses?|blessees?)(?![\w-])")
 CIVILIAN_WORDS = re.compile(
