@@ -133,6 +133,8 @@ NATIONALITIES = {
     "GB": ["british", "britannique", "britanniques"],
     "EE": ["estonian", "estonien", "estonienne", "estoniens"],
     "SE": ["swedish", "suedois", "suedoise"],
+    "ZA": ["south african", "south africans", "sud-africain", "sud-africaine", "sud-africains", "sud-africaines"],
+    "NL": ["dutch", "neerlandais", "neerlandaise", "neerlandaises"],
     "CA": ["canadian", "canadien", "canadienne", "canadiens"],
     "LY": ["libyan", "libyen", "libyenne", "libyens"],
     "MA": ["moroccan", "marocain", "marocaine", "marocains"],
@@ -150,13 +152,15 @@ COUNTRY_NAMES = {
     "GB": ("United Kingdom", ["united kingdom", "britain", "royaume-uni"]), "CA": ("Canada", ["canada"]),
     "LY": ("Libya", ["libya", "libye"]), "MA": ("Morocco", ["morocco", "maroc"]), "EE": ("Estonia", ["estonia", "estonie"]),
     "SE": ("Sweden", ["sweden", "suede"]), "EG": ("Egypt", ["egypt", "egypte"]),
+    "ZA": ("South Africa", ["south africa", "afrique du sud"]), "NL": ("Netherlands", ["netherlands", "pays-bas"]),
 }
 # how a government or an army is named when the pack does not know it
-COUNTRY_ARTICLE = {"US": "the United States", "GB": "the United Kingdom"}
+COUNTRY_ARTICLE = {"US": "the United States", "GB": "the United Kingdom", "NL": "the Netherlands"}
 # capitals that stand for their government when they act ("Paris has long pressed", "Bamako cannot ask")
 CAPITALS = {"paris": "FR", "bamako": "ML", "niamey": "NE", "ouagadougou": "BF", "washington": "US", "moscow": "RU",
             "moscou": "RU", "n'djamena": "TD", "ndjamena": "TD", "alger": "DZ", "algiers": "DZ", "rome": "IT",
-            "berlin": "DE", "london": "GB", "londres": "GB"}
+            "berlin": "DE", "london": "GB", "londres": "GB", "pretoria": "ZA", "stockholm": "SE", "dakar": "SN",
+            "abuja": "NG", "nouakchott": "MR", "conakry": "GN", "lome": "TG"}
 # nouns for a state's armed forces, and for its government, used with a nationality or a country
 FORCE_NOUNS = [
     "army", "armies", "soldiers", "soldier", "troops", "military", "armed forces", "forces", "servicemen",
@@ -267,7 +271,11 @@ PERSON_TITLES = [
     "la francaise", "le francais", "l'italien", "le pretre", "le journaliste", "the journalist", "journalist",
     # nouns of nationality that stand before a name: "Swede Johan Gustafsson", "Dutchman Sjaak Rijke"
     "swede", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "briton", "englishman", "englishwoman",
-    "irishman", "scotsman", "spaniard",
+    "irishman", "scotsman", "spaniard", "south african", "swedish", "dutch", "german", "canadian", "australian",
+    "suedois", "suedoise", "neerlandais", "neerlandaise", "allemand", "allemande", "sud-africain", "sud-africaine",
+    "americain", "americaine", "britannique", "canadien", "canadienne", "australien", "australienne", "italien",
+    "italienne", "belge", "roumain", "roumaine", "colombien", "colombienne", "francais", "francaise", "africain",
+    "africaine",
     "aid worker", "l'humanitaire", "le president", "la ministre", "le ministre", "le porte-parole",
     "porte-parole", "ancien president", "l'ancien president", "l'imam", "le general", "le colonel",
     "le capitaine", "le commandant", "le brigadier", "le sergent", "le caporal", "le lieutenant",

@@ -181,6 +181,7 @@ COUNTRY_P = Phrases(COUNTRY.items())
 COUNTRY_FIRST = {k[0] for k in COUNTRY}
 NAT_FIRST = {k[0] for k in NAT}
 _NAT1 = {k[0] for k in NAT if len(k) == 1} | {"country"}
+_NAT2_LAST = {k[1] for k in NAT if len(k) == 2}
 ANAPH = [(tuple(norm_key(p).split()), cls) for cls, ps in L.ANAPHORA.items() for p in ps]
 ANAPH.sort(key=lambda x: -len(x[0]))
 ANAPH_P = Phrases(ANAPH)
@@ -607,11 +608,25 @@ class MentionFinder:
         keys = self._keyset
         if not (keys & NAT_FIRST or "country" in keys or keys & COUNTRY_FIRST):
             return
-        for i in [i for i, k in enumerate(self._keys) if k in _NAT1]:
+        for i in [i for i, k in enumerate(self._keys) if k in _NAT1 or k in _NAT2_LAST]:
             if taken[i]:
                 continue
             # nationality + noun ("Malian army camp") / noun + nationality ("armée malienne")
             cc = NAT.get((toks[i].key,))
+            if not cc and i >= 1 and not taken[i - 1] and (toks[i - 1].key, toks[i].key) in NAT:
+                # a nationality of two words: "le gouvernement sud-africain", "the South African government"
+                cc = NAT[(toks[i - 1].key, toks[i].key)]
+                for what, phrases in (("army", FORCE), ("government", GOVN)):
+                    k = _phrase_at(toks, i + 1, phrases)
+                    if k and not any(taken[i + 1:i + 1 + k]):
+                        self._state(ms, orig, toks, taken, i - 1, i + 1 + k, cc, what)
+                        break
+                    back = next((bk for bk in range(1, 4) if i - 1 - bk >= 0 and not any(taken[i - 1 - bk:i - 1]) and
+                                 _phrase_at(toks, i - 1 - bk, phrases) == bk), None)
+                    if back:
+                        self._state(ms, orig, toks, taken, i - 1 - back, i + 1, cc, what)
+                        break
+                continue
             if cc:
                 # "the Burkinabe capital", "la capitale malienne": the capital city, a place
                 if i + 1 < n and toks[i + 1].key == "capital" and not taken[i + 1]:
@@ -978,7 +993,7 @@ class MentionFinder:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not taken[j] and (toks[j].cap or toks[j].upper or toks[j].key in CONNECT
+            while j < n and not taken[j] and not _and_titled(toks, j) and (toks[j].cap or toks[j].upper or toks[j].key in CONNECT
                                               or (toks[j].key in ("of", "for", "the", "du", "des", "de", "pour", "la", "l", "d", "et", "and")
                                                   and j + 1 < n and (toks[j + 1].cap or toks[j + 1].key in ("the", "l", "la")))
                                               or _hyphen_syllable(orig, toks, j)) \
@@ -1057,6 +1072,8 @@ class MentionFinder:
             if toks[i].key == "i" and toks[i].cap and i + 1 < j and orig[toks[i].end] == "-":
                 break   # "I-n-Fijaren": the same "In" spelled with hyphens
             i += 1
+        if 0 < i < j - 1 and toks[i - 1].key in ("south", "sud") and toks[i].key in ("african", "africain", "africaine"):
+            i += 1   # "the South African Peter Mokoena": a nationality of two words before the name
         if i >= j:
             return
         # "the National Guard", "Security Forces": generic words in capitals, left to pass 5
@@ -1078,6 +1095,8 @@ class MentionFinder:
             if k and a + k <= j:
                 a += k
                 titled = True
+            elif (toks[a].key,) in NAT and a + 1 < j and _phrase_at(toks, a + 1, TITLES):
+                a += 1   # "US Secretary of State Antony Blinken": the country's title
             else:
                 break
         if a >= j:
@@ -1131,9 +1150,13 @@ class MentionFinder:
         cls = None
         if cue_place and _longest_part(core_words) <= 4 and head_cls is None and not titled:   # "Sari Maoudo and Ouro Samba"
             cls = "Settlement"
+        elif head_cls is None and not titled and _org_cue_before(toks, i):
+            cls = "Organization"   # "l'ONG humanitaire Gift of the Givers", "the aid group Gift of the Givers"
         elif titled or prev_title:
             if len(core) >= 1 and head_cls is None:
                 cls = "Person"
+            elif not titled and len(core) >= 2:
+                cls = head_cls   # "humanitaires français de l'ONG Acted": the nationality before is no title of this name
         elif head_cls and len(core) >= 2:
             cls = head_cls
         elif len(core) >= 2 and head_cls is None and not sentence_initial and len(core) <= 4 \
@@ -1996,6 +2019,35 @@ def _hyphen_syllable(orig, toks, k) -> bool:
         return False
     p = toks[k - 1]
     return (p.cap or p.upper or (p.key == "n" and k > 1 and toks[k - 2].cap)) and orig[p.end:t.start] == "-"
+
+
+_ORG_CUES = {"ong", "ngo", "ngos", "charity", "association", "organisation", "organization", "fondation", "foundation"}
+_ORG_CUE_ADJ = {"humanitaire", "humanitarian", "caritative", "internationale", "international", "locale", "local",
+                "sud-africaine", "americaine", "britannique", "francaise", "malienne", "burkinabe"}
+
+
+def _org_cue_before(toks, i) -> bool:
+    """Whether a name follows a noun for a non-governmental body ("l'ONG humanitaire X", "the aid
+    group X", "the charity X"): an organisation, not a person."""
+    prev = [t.key for t in toks[max(0, i - 3):i]]
+    while prev and prev[-1] in _ORG_CUE_ADJ:
+        prev.pop()
+    if not prev:
+        return False
+    if prev[-1] in _ORG_CUES:
+        return True
+    return prev[-1] in ("group", "groupe") and len(prev) >= 2 and prev[-2] in ("aid", "rights", "relief", "humanitarian")
+
+
+def _and_titled(toks, j) -> bool:
+    """Whether a name ends at ``j``: "and" (with its article) before a title or a nationality noun
+    opens another person ("the Swede Johan Gustafsson and the Dutchman Sjaak Rijke")."""
+    if toks[j].key not in ("and", "et"):
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].key in ("the", "le", "la", "l"):
+        k += 1
+    return k < len(toks) and toks[k].cap and bool(_phrase_at(toks, k, TITLES))
 
 
 def _joined_soft(orig, toks, a, b) -> bool:

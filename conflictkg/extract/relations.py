@@ -170,6 +170,21 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         if yid is None or x.eid == yid:
             continue
         _R(st, S, x.eid, "MEMBER_OF" if x.cls == "Person" else "PART_OF", yid, _hedge(ex, S, x))
+    # "the Platform, the coalition of armed groups to which the MSA belongs", "la Plateforme, à laquelle appartient
+    # le MSA", "dont fait partie le MSA": the member named in the relative clause is part of the body before it
+    for m in () if 'partof' not in cues else re.finditer(
+            r"\b(?:to which|of which|auquel|a laquelle|auxquels|auxquelles|dont)\s+(?:(?P<verb1>appartien\w*|fait partie|font partie)\s+)?", seg):
+        x = _after(S, a0 + m.end(), ORGS | {"Person"}, 2)
+        if x is None:
+            continue
+        tail = f[x.end:x.end + 30]
+        if not (m.group("verb1") or re.match(r"\s*(?:belongs?|is (?:a )?(?:part|member)|are (?:part|members)|appartien\w*|"
+                                              r"fait partie|font partie)\b", tail)):
+            continue
+        y = _before(S, a0 + m.start(), ORGS, 8, allow_prep=True)
+        if y is None or y.eid == x.eid:
+            continue
+        _R(st, S, x.eid, "MEMBER_OF" if x.cls == "Person" else "PART_OF", y.eid)
     for m in () if 'role' not in cues else re.finditer(r"\b(?:affiliate|branch|faction|component|franchise|offshoot)\b", seg):
         pos = a0 + m.start()
         y = _before(S, pos, GROUPS, 1, allow_prep=True)
@@ -320,7 +335,9 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
                 _R(st, S, x.eid, "PLEDGED_ALLEGIANCE_TO", y.eid, _hedge(ex, S, x))
 
     # -- LEADER_OF -----------------------------------------------------------------------------------
-    for m in () if 'led' not in cues else re.finditer(r"\b(?:led|headed|commanded|run|founded and led|still led|now led|dirigee?s?|commandee?s?|conduite?s?)\s+(?:\w+\s+){0,1}(?:by|par)\s+|"
+    # (a group "founded by" a person is his: the devset's convention for "founded by Ibrahim Malam Dicko")
+    for m in () if 'led' not in cues else re.finditer(r"\b(?:led|headed|commanded|run|founded and led|still led|now led|dirigee?s?|commandee?s?|conduite?s?|"
+                         r"founded|fondee?s?)\s+(?:\w+\s+){0,1}(?:by|par)\s+|"
                          r"\bsous la (?:direction|conduite|houlette) d[eu]?\s*", seg):
         pos = a0 + m.end()
         y = _after(S, pos, {"Person"}, 5)
@@ -383,6 +400,17 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         if y and re.fullmatch(r"\s*(?:'s\s+)?(?:leader|chief|emir|head|commander|founder)\s+", f[x.end:y.start]):
             _R(st, S, y.eid, "LEADER_OF", x.eid)
     # "Amadou Koufa, whose Katiba Macina ..."
+    # "X, whose founder, Y, ...", "X, dont le fondateur, Y": the body's leader or member, named after its role
+    for m in () if 'whose' not in cues else re.finditer(
+            r",\s*(?:whose|dont (?:le |la |l'))\s*(?:(?:former|new|ancien|nouveau)\s+)?(president|presidente|chef|leader|head|fondateur|"
+            r"fondatrice|founder|emir|porte-parole|spokesman|spokesperson|spokeswoman|secretaire general|secretary-general|"
+            r"commandant|commander|directeur|directrice|director)\b", seg):
+        owner = _before(S, a0 + m.start() + 1, ORGS, 1, allow_prep=True)
+        y = _after(S, a0 + m.end(), {"Person"}, 3)
+        if owner is None or y is None or not re.fullmatch(r"\s*,?\s*", f[a0 + m.end():y.start]):
+            continue
+        pred = "MEMBER_OF" if m.group(1) in ("porte-parole", "spokesman", "spokesperson", "spokeswoman") else "LEADER_OF"
+        _R(st, S, y.eid, pred, owner.eid)
     for m in () if 'whose' not in cues else re.finditer(r",\s*whose\s+", seg):
         y = _before(S, a0 + m.start() + 1, {"Person"}, 1, allow_prep=True)
         x = _after(S, a0 + m.end(), GROUPS, 2)
@@ -677,13 +705,14 @@ def _event_relations(ex, st, S, events, f, a0, b0, seg):
 _CUES = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in [
     ("role", r"branch|affiliate|component|unit|wing|faction|member|cell|subsidiary|franchise|offshoot|branche|composante|"
              r"filiale|membre|unite|cellule|emanation|antenne"),
-    ("partof", r"part|partie|integree?s?|affili\w*|under|sous"),
+    ("partof", r"part|partie|integree?s?|affili\w*|under|sous|belongs?|appartien\w*"),
     ("merger", r"merger|fusion|union|merging|regroupement|coalition|merged|fused|fusionne|fusionnent|fusionnerent"),
     ("pledge", r"allegiance|allegeance|loyalty|bay'?ah?|oath"),
-    ("led", r"led|headed|commanded|run|dirigee?s?|commandee?s?|conduite?s?|direction|houlette|leads|heads|commands|dirigeait|commandait"),
+    ("led", r"led|headed|commanded|run|dirigee?s?|commandee?s?|conduite?s?|direction|houlette|leads|heads|commands|dirigeait|commandait|"
+            r"founded|fondee?s?"),
     ("boss", r"leader|head|chief|emir|founder|commander|president|secretary|chef|dirigeant|fondateur|commandant|"
              r"patron|numero|tete"),
-    ("whose", r"whose"),
+    ("whose", r"whose|dont"),
     ("possrole", r"son|sa|its|his|her|their|leur"),
     ("gov", r"government|gouvernement|administration"),
     ("member", r"official|cadre|figure|fighter|militant|lieutenant|responsable|combattant|militaire|soldat|soldier|officer|"

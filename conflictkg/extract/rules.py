@@ -542,6 +542,12 @@ _SOURCE_NOISE = re.compile(r"\s(?:the|a|an|its|their|le|la|les|l'|un|une|des|de|
 _VAGUE_COUNT = re.compile(r"\b(?:hundreds|dozens|scores|thousands|tens|centaines|dizaines|milliers|douzaines?)\b")
 _ASSAILANT_DEAD = re.compile(r"\b(?:assailants?|attackers?|terrorists?|jihadists?|militants?|fighters?|insurgents?|"
                              r"assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|neutralis\w*|neutraliz\w*)\b")
+# the place of a verb of saying ("..., a annoncé jeudi à Pretoria", "announced on Thursday in Pretoria")
+_DAYWORD = (r"(?:on\s+|ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|hier|yesterday|today|aujourd'hui|soir|matin|evening|morning|night|tonight)")
+_SPOKEN_AT = re.compile(r"(?:[,\"»]\s*(?:a\s+|ont\s+|avait\s+)?(?:annonce|indique|declare|precise|affirme|ajoute|explique)|"
+                        r"\b(?:said|announced|declared|told reporters|told journalists|told a news conference))\s+"
+                        r"(?:" + _DAYWORD + r"\s+){0,2}(?:a|in|at|depuis|from)\s+$")
 _IN_WAKE_OF = re.compile(r"\b(?:(?:in the (?:wake|aftermath) of|after|following|since|au lendemain de|a la suite de|apres|depuis|"
                          r"suite a)\s+(?:the|these|those|this|that|la|le|les|l'|ces|cette|ce|cet)|au lendemain (?:des|du)|"
                          r"a la suite (?:des|du)|suite aux)\s*$")
@@ -590,9 +596,15 @@ _SPEAKER_AFTER = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*(?:[\w-]+\s+){0,3}(?:said
                             r"impute|attribuent|denies|dement|suspects?|soupconnent|soupconne|condemned|condamne)\b")
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|selon|d'apres|sources? (?:from|within|close to|in)|statement (?:by|from)|"
                             r"communique (?:of|from|by|de|du|des))\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,2}$")
-# the speaker after an inverted verb of saying: "..., a annoncé Emmanuel Macron", "..., said the army spokesman"
+# the speaker after an inverted verb of saying: "..., a annoncé Emmanuel Macron", "..., said the army spokesman",
+# "..., a annoncé jeudi à Pretoria la ministre des Relations internationales, Maite Nkoana-Mashabane" (a title,
+# then the name)
+_SPEAKER_TITLE = (r"ministre|minister|porte-parole|spokes(?:man|woman|person)|president|presidente|chef|directeur|directrice|"
+                  r"director|gouverneur|governor|procureur|prosecutor|secretaire|secretary|commandant|commander|prefet|"
+                  r"ambassadeur|ambassadrice|ambassador|maire|mayor")
 _SPEAKER_INVERTED = re.compile(r"[,\"»]\s*(?:a\s+|ont\s+|avait\s+)?(?:annonce|indique|declare|precise|affirme|ajoute|explique|"
                                r"souligne|confirme|dit|assure|estime|said|says|added|told|stated|announced)\s+"
+                               r"(?:(?:[\w'-]+\s+){0,4}?(?:the\s+|le\s+|la\s+|l')?" + "(?:" + _SPEAKER_TITLE + r")\b[^,.;]{0,50},\s*)?"
                                r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,3}$")
 # verbs of violence, of fighting back and of arresting, English and French (folded stems)
 _VIOLENT_WORD = re.compile(
@@ -2020,6 +2032,8 @@ class RuleExtractor:
                 continue
             if NEAR_TOLD_PLACE.search(before):
                 continue   # "ce village proche de Sangha": the village already told, not Sangha
+            if _SPOKEN_AT.search(before):
+                continue   # "..., a annoncé jeudi à Pretoria la ministre": where the news was told
             if NOT_A_PLACE_AFTER.match(S.folded, m.end) or re.search(r"\b(?:river|fleuve)\s+(?:du\s+|de\s+la\s+)?$", before):
                 continue   # "the Niger River", "le fleuve Niger"; "Yoro Ould Daha" is a man
             if S.orig[max(S.start, m.start - 3):m.start].rstrip().endswith(("«", '"', "“")) and \
@@ -3138,8 +3152,12 @@ class RuleExtractor:
         said = _SPEAKER_AFTER.match(S.folded, m.end, min(S.end, m.end + 60))
         if said and re.search(r"\b(?:was|were|is|are|been|being|be|a ete|ont ete|est|sont|etait|etaient)\b", said.group(0)):
             said = None   # "clashes between X and Y were reported": told about, not telling
+        if not said and re.match(r"\s*,\s*", S.folded[m.end:m.end + 3]) and \
+                re.search(r"\b(?:" + _SPEAKER_TITLE + r")\b[^,.;]{0,40},\s*$", S.folded[max(S.start, m.start - 80):m.start]):
+            # "the foreign minister, Thandi Dlamini, announced": the name between commas after its title
+            said = _SPEAKER_AFTER.match(S.folded, S.folded.index(",", m.end) + 1, min(S.end, m.end + 60))
         return bool(said or _SOURCE_BEFORE.search(S.folded[max(S.start, m.start - 40):m.start]) or
-                    _SPEAKER_INVERTED.search(S.folded[max(S.start, m.start - 50):m.start]))
+                    _SPEAKER_INVERTED.search(S.folded[max(S.start, m.start - 130):m.start]))
 
     def _partners(self, S: Sent, agents: list, patients: list, before_t: list, lo: int) -> None:
         """Forces acting with the subject: "the army, supported by Barkhane, clashed with ..." (the
@@ -3682,6 +3700,12 @@ class RuleExtractor:
             for m in actors:
                 if m.start >= b and self._words_between(S, b, m.start) <= 4 and not re.search(r"[,;.]", f[b:m.start]):
                     return grp(m)
+            # "a annoncé jeudi à Pretoria la ministre des Relations internationales, Maite Nkoana-Mashabane": the
+            # name after its title (a relation of hers, which does not stop her speaking)
+            for m in S.ms:
+                if m.label == "Actor" and m.start >= b and m.start - b <= 130 and \
+                        _SPEAKER_INVERTED.search(f, max(S.start, a - 6), m.start):
+                    return [m]
         # right before the verb: "Human Rights Watch said", "Parly announced", "the group on Thursday claimed"
         def free(m):
             if re.match(r"'s?\s+(?:\w+\s+)?(?:leader|chief|head|commander|spokes(?:man|woman|person)|founder|emir|president)\b",
@@ -3696,6 +3720,10 @@ class RuleExtractor:
                                   r"(?:the\s+|la\s+|le\s+|l')?$", f[max(S.start, m.start - 40):m.start]))
         near = [m for m in actors if m.end <= a and m.end > lo - 1 and self._words_between(S, m.end, a) <= 4
                 and not re.search(r"[,;:]", f[m.end:a]) and free(m)]
+        if not near:
+            # "the foreign minister, Thandi Dlamini, announced": the name set between commas after its title
+            near = [m for m in S.ms if m.label == "Actor" and m.end <= a and re.fullmatch(r"\s*,\s*", f[m.end:a]) and
+                    re.search(r"\b(?:" + _SPEAKER_TITLE + r")\b[^,.;]{0,40},\s*$", f[max(S.start, m.start - 80):m.start])]
         if near:
             return grp(near[-1])
         # "..., the South African government said": a speaker the pack does not know closes the sentence;
