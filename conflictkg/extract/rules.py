@@ -474,7 +474,15 @@ _COUNTED = re.compile(r"(?<![\w-])(?:\d+|une?|deux|trois|quatre|cinq|six|sept|hu
                       r"eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|thirty\S*|forty\S*|fifty\S*|sixty\S*|hundreds?)"
                       r"\s+(?:(?:more|other|autres|de plus)\s+)?(?:(?:[\w'-]+)\s+)?$")
 _COUNTED_NP = re.compile(_COUNTED.pattern[:-len(r"(?:(?:[\w'-]+)\s+)?$")] + r"(?:[\w'-]+\s+){1,8}\(\s*$")
-_HOUR_LEAD = re.compile(r"\s*(?:\d+[.)]\s*)?((?:aux environs de|autour de|vers|a|at|around|at around|at about|about)\s+"
+# a series of attacks told as one ("une série d'attaques", "several attacks", "attaques simultanées"), and a
+# pronoun that takes it up ("il les impute", "blamed them on")
+_SERIES_TOLD = re.compile(r"\b(?:serie|series|vague|wave|string) (?:d'|de |of )(?:attaques|attacks|attentats|incidents)|"
+                          r"\b(?:attaques|attacks|assaults) (?:simultanees|coordonnees|simultaneous|coordinated)|"
+                          r"\b(?:plusieurs|several|multiple) (?:attaques|attacks|attentats)\b")
+_SERIES_PRONOUN = re.compile(r"\b(?:les|leur)\s+(?:a\s+|ont\s+)?$")
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•]|\d{1,2}[.)])\s+")
+_HOUR_LEAD = re.compile(r"\s*(?:[-–—•]\s*)?(?:\d+[.)]\s*)?(?:(?:a|au|in|at|near|pres de)\s+[^,;.]{1,40},\s*)?"
+                        r"((?:aux environs de|autour de|vers|a|at|around|at around|at about|about)\s+"
                         r"\d{1,2}(?:[:h]\d\d)?\s*(?:heures?|h|am|pm|a\.m\.|p\.m\.|gmt)(?:\s*(?:\d\d|gmt|locales?|local time))?)\b")
 _ROUTE_ENDS = re.compile(r"\b(?:liaison|ligne|trajet|reliant|relie|linking|plying|navette|ferry service|"
                          r"moving|travell?ing|driving|heading|journeying|on its way|on their way|en route|"
@@ -548,6 +556,10 @@ _DAYWORD = (r"(?:on\s+|ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samed
 _SPOKEN_AT = re.compile(r"(?:[,\"»]\s*(?:a\s+|ont\s+|avait\s+)?(?:annonce|indique|declare|precise|affirme|ajoute|explique)|"
                         r"\b(?:said|announced|declared|told reporters|told journalists|told a news conference))\s+"
                         r"(?:" + _DAYWORD + r"\s+){0,2}(?:a|in|at|depuis|from)\s+$")
+_FOUND_DEVICE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:a ete|ont ete|avait ete|was|were|had been|has been)\s+(?:\w+\s+)?"
+                           r"(?:decouverte?s?|retrouvee?s?|desamorcee?s?|neutralisee?s?|found|discovered|defused|disarmed|"
+                           r"made safe|spotted|intercepted|interceptee?s?)\b")
+_DEMINERS = re.compile(r"\b(?:demineurs?|deminage|eod|bomb disposal|sappers?|artificiers?|explosive ordnance)\b")
 _IN_WAKE_OF = re.compile(r"\b(?:(?:in the (?:wake|aftermath) of|after|following|since|au lendemain de|a la suite de|apres|depuis|"
                          r"suite a)\s+(?:the|these|those|this|that|la|le|les|l'|ces|cette|ce|cet)|au lendemain (?:des|du)|"
                          r"a la suite (?:des|du)|suite aux)\s*$")
@@ -804,6 +816,8 @@ class RuleState(DocState):
     lede_sent: int | None = None                  # sentence of the report's first event (its lede)
     block_first: bool = True
     dateline_span: tuple | None = None            # the dateline's date: no event's, and no number either
+    series_blame: tuple | None = None             # (sentence, b, issuer, sentence no) of "il les impute à X" before a list
+    series_told: int | None = None                # sentence no of "une série d'attaques", "several attacks"
 
 
 @dataclass
@@ -918,6 +932,7 @@ class RuleExtractor:
             self._civilians_harmed(st, S, sent_events)
         self._tolls(st, S, nums, sent_events, trigs)
         self._tolls_by_place(st, S, sent_events)
+        self._sites_listed(st, S, sent_events)
         self._harm_told(st, S, sent_events)
         if people:
             self._killed_people(st, S, sent_events)
@@ -1018,6 +1033,13 @@ class RuleExtractor:
             ev = self._told_day(st) if m else None
             if ev:
                 out.append(DateExpr(m.start(1), m.end(1), ev.date, "day", "relative", m.group(1)))
+        # an item of a communiqué's list ("– À Bapho, à Ségou et à Kolokani, des positions ont été visées"):
+        # the day the communiqué dated its story once
+        if not out:
+            m = _LIST_ITEM.match(folded, s.start, s.end)
+            ev = (self._told_day(st) or self._report_day(st)) if m else None
+            if ev:
+                out.append(DateExpr(m.start(), m.end(), ev.date, "day", "relative", m.group(0)))
         # "la veille", "the previous day", "two days later", "trois jours plus tôt": counted from the
         # day of the event being told, not from the publication ("three days earlier" read from the
         # publication gives way)
@@ -1093,7 +1115,8 @@ class RuleExtractor:
     # -- events --------------------------------------------------------------------------------
     def _events(self, st: RuleState, S: Sent, trigs: list[Trigger], speech) -> list[Ev]:
         here: list[Ev] = []
-        trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t))]
+        trigs = [t for t in trigs if self._factual(S, t) and (t.cls != "Release" or self._release_ok(S, t)) and
+                 not self._device_made_safe(S, t)]
         told = bool(speech) or any(t.cls != "Agreement" for t in trigs)
         trigs = [t for t in trigs if not self._past_pact(st, S, t, told)]
         date_owner = self._assign_dates(S, trigs, speech)
@@ -1151,6 +1174,13 @@ class RuleExtractor:
             if d or p:
                 ev.weak = False
             ev.last_sent = S.no
+        if _SERIES_TOLD.search(S.folded, S.start, S.end):
+            st.series_told = S.no
+        if st.series_blame is not None and S.no - st.series_blame[3] <= 10:
+            bS, bb, bissuer, _ = st.series_blame
+            for ev in here:
+                if ev.cls in VIOLENT - {"MilitaryOperation"} and ev.sent == S.no and not ev.actors("ATTRIBUTED_TO"):
+                    self._blamed(st, bS, bb, ev, bissuer)
         self._kill_event(st, S, here, trigs, place_owner, speech)
         self._fought_back(st, S, here)
         self._assailants_hit(st, S, here)
@@ -1171,6 +1201,15 @@ class RuleExtractor:
         if cur is None or cur is ev or not cur.date or not ev.date or cur.cls == "Statement":
             return False
         return date.fromisoformat(parse_partial(ev.date)[1]) < date.fromisoformat(parse_partial(cur.date)[0]) - timedelta(days=180)
+
+    def _device_made_safe(self, S: Sent, t: Trigger) -> bool:
+        """A bomb found before it went off ("une voiture piégée a été découverte", "an IED was found and
+        defused") or destroyed by deminers ("les démineurs l'ont détruite") is no explosion nor attack."""
+        f = S.folded
+        if t.cls == "Explosion" and _FOUND_DEVICE.match(f, t.end, min(S.end, t.end + 50)) and \
+                not re.search(r"\b(?:explos\w*|exploded|went off|detonated|saute)\b", f[S.start:S.end]):
+            return True
+        return t.cls == "Attack" and bool(_DEMINERS.search(f, max(S.start, t.start - 50), t.start))
 
     def _town_anaphor(self, st: RuleState, S: Sent, trigs: list[Trigger], owner: dict) -> None:
         """"l'offensive lancée pour reprendre le contrôle de la ville", "fighting in the town": the town
@@ -1832,6 +1871,14 @@ class RuleExtractor:
             if r.start() < a < end and not r.start() < b < end:
                 return True
         return False
+
+    @staticmethod
+    def _report_day(st: RuleState):
+        """The day the report was published or filed (its dateline), when known to the day: what a
+        communiqué's list of the day's incidents happened on, when no event dated the story yet."""
+        if st.ref.day and st.ref.source in ("published", "dateline") and not st.ref.lower_bound:
+            return SimpleNamespace(date=st.ref.day.isoformat(), precision="day")
+        return None
 
     def _told_day(self, st: RuleState):
         """The event being told, if it has a day; else the last event of the last sentences that has one
@@ -2826,7 +2873,7 @@ class RuleExtractor:
         before = S.folded[max(S.start, t.start - 25):t.start]
         passive = (bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
                                   r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb) or \
-            bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete) ", t.text)) or \
+            bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete|(?:a|ont) (?:egalement|aussi) ete) ", t.text)) or \
             bool(_UNDERWENT.search(S.folded, max(S.start, t.start - 45), t.start))
         # a participle alone: French "enlevée le 24 décembre", or an apposition ", kidnapped in 2018"
         appositive = bool(re.search(r"(?:^|[,(])\s*$", S.folded[max(S.start, t.start - 3):t.start])) or t.start - S.start <= 1
@@ -3514,6 +3561,46 @@ class RuleExtractor:
             ev.place, ev.place_ev = p1, (S.start, S.end, S.quote)
             ev.toll, ev.toll_ev = (1, n1, n1, "exact"), (a1, b1, S.quote, "body")
 
+    def _sites_listed(self, st: RuleState, S: Sent, sent_events: list[Ev]) -> None:
+        """"À Bapho, à Ségou et à Kolokani, des positions de l'armée ont été visées", "in Boni, in Koro and in
+        Douentza": places listed each with its own preposition are so many sites, one event at each (a
+        communiqué's list of incidents). The event the sentence told takes the first; each other site a
+        twin like it in all else. A toll told for all of them together is no site's."""
+        evs = [e for e in sent_events if e.cls in VIOLENT - {"MilitaryOperation"} and e.sent == S.no]
+        if len(evs) != 1:
+            return
+        f = S.folded
+        places = [m for m in S.ms if m.label == "Place" and not m.dateline and m.how != "coref"]
+        if len(places) < 2:
+            return
+        run = []
+        for m in places:
+            lead = f[max(S.start, m.start - 8):m.start]
+            if not re.search(r"(?:^|[\s,])(?:a|au|in|at)\s+$", lead):
+                continue
+            if run:
+                gap = f[run[-1].end:m.start]
+                if not re.fullmatch(r"\s*(?:,\s*|,?\s*(?:et|and)\s+)(?:a|au|in|at)\s+", gap):
+                    if len(run) >= 2:
+                        break
+                    run = []
+            run.append(m)
+        if len(run) < 2 or len({m.eid for m in run}) < len(run) or \
+                any(a.eid in self.gaz.ancestors(b.eid) or b.eid in self.gaz.ancestors(a.eid) for a in run for b in run if a is not b):
+            return
+        ev = evs[0]
+        if ev.place not in (None,) and ev.place not in {m.eid for m in run}:
+            return
+        ev.place, ev.place_ev = run[0].eid, (S.start, S.end, S.quote)
+        ev.toll = ev.toll_ev = None
+        for m in reversed(run[1:]):
+            twin = Ev(st.next_key, ev.cls, ev.sent, ev.span, ev.evidence, ev.date, ev.precision, ev.date_kind,
+                      ev.date_ev, m.eid, (S.start, S.end, S.quote), slots=dict(ev.slots), last_sent=S.no,
+                      weak=ev.weak, words=set(ev.words), at=ev.at, harm=ev.harm, loot=ev.loot)
+            st.next_key += 1
+            st.by_key[twin.key] = twin
+            st.events.insert(st.events.index(ev) + 1, twin)
+
     def _nearest_event(self, st: RuleState, S: Sent, pos: int, sent_events: list[Ev], classes) -> Ev | None:
         cands = [e for e in sent_events if e.cls in classes]
         if cands:
@@ -3563,6 +3650,12 @@ class RuleExtractor:
             if NEGATED.search(S.folded[max(S.start, a - 25):a]):
                 continue   # "n'a pas revendiqué", "did not claim": no claim, no statement
             issuer = self._issuer(S, a, b, kind)
+            if kind == "blame" and not sent_events and st.series_told is not None and S.no - st.series_told <= 2 and \
+                    (_SERIES_PRONOUN.search(S.folded, max(S.start, a - 12), a) or re.match(r"\s+(?:them|these|those)\b", S.folded[b:b + 8])):
+                # "... dresse le bilan d'une série d'attaques. Il les impute aux terroristes de la Katiba
+                # Macina." then the list: the attacks told next are the ones blamed
+                st.series_blame = (S, b, issuer or [], S.no)
+                continue
             if not issuer and kind == "say" and date_owner.get(("speech", a)) is not None:
                 # (not "..., qui avait annoncé début août le blocus": an act of its own, by a speaker not found)
                 orphan_days.append(date_owner[("speech", a)])
@@ -3648,6 +3741,7 @@ class RuleExtractor:
                             self._slot(target, "ATTRIBUTED_TO", g, "claimed" if kind == "claim" else "denied", S, m)
             if target is not None and kind == "blame":
                 self._blamed(st, S, b, target, issuer)
+
         # "Dans un communiqué lu à la radio ce dimanche, le procureur [...] indique": the day went to a word
         # of saying whose speaker was not found; the one statement of the sentence is that speech
         made = [e for e in seen_issuers.values() if e is not None]

@@ -211,3 +211,43 @@ def test_a_nationality_before_an_ngo_is_no_title_of_its_name(read):
     # (a guard: "français" stands before names as a title, not before "l'ONG Acted")
     sts, _, _ = read("Kouré\nLe groupe a tué six humanitaires français de l'ONG Acted à Kouré en août 2020.", "fr", "2021-09-16")
     assert _actors(sts).get("actor:ong-acted") == "Organization"
+
+
+# -- a communiqué listing the incidents of a day ---------------------------------------------------------
+
+_COMMUNIQUE_FR = ("Mali : attaques dans le centre\n\nBamako, 21 juillet 2022 – Dans un communiqué, l'état-major "
+                  "dresse le bilan d'une série d'attaques menées tôt le matin. Il les impute aux terroristes de la "
+                  "Katiba Macina.\n\n– À Koro, vers 5 h 15, un véhicule chargé d'explosifs a sauté avec ses occupants "
+                  "à un kilomètre de la ville.\n\n– À Ségou et à Kolokani, des positions de l'armée ont également été "
+                  "visées.")
+_COMMUNIQUE_EN = ("Mali: attacks in the centre\n\nBAMAKO, July 21, 2022 - In a statement, the general staff listed a "
+                  "series of attacks carried out early in the morning. It blamed them on the Katiba Macina.\n\n"
+                  "- In Koro, at around 5 am, a car bomb exploded one kilometre from the town.\n\n"
+                  "- In Ségou and in Kolokani, army positions were also targeted.")
+
+
+@pytest.mark.parametrize("text,lang", [(_COMMUNIQUE_FR, "fr"), (_COMMUNIQUE_EN, "en")])
+def test_a_communique_list_gives_one_event_per_site_on_its_day_blamed_as_the_series(read, text, lang):
+    sts, cls, roles = read(text, lang, "2022-07-21")
+    evs = [e for e in _events(sts) if e[0] in ("Attack", "Explosion")]
+    where = {p for e in evs for p in e[2]}
+    assert {"place:ml/mopti/koro/koro", "place:ml/segou/segou/segou", "place:ml/koulikoro/kolokani"} <= where
+    assert all(e[1] == "2022-07-21" for e in evs)
+    blamed = {s.subject for s in sts if s.predicate == "ATTRIBUTED_TO" and s.object == "actor:katiba-macina"}
+    assert len(blamed) == len(evs) == 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Sévaré\nPrès de Sévaré, une voiture piégée a été découverte non loin du poste de contrôle lundi. Les démineurs "
+     "l'ont détruite sur place.", "fr"),
+    ("Sévaré\nA car bomb was found near the checkpoint in Sévaré on Monday and defused.", "en"),
+])
+def test_a_bomb_found_and_made_safe_is_no_explosion(read, text, lang):
+    _, cls, _ = read(text, lang, "2022-07-21")
+    assert not {"Explosion", "Attack"} & set(cls.values())
+
+
+def test_places_without_their_own_preposition_stay_one_event(read):
+    # (a guard: "in Intazayene, Bakorat and Wistane" are the villages of one massacre)
+    sts, _, _ = read("Tillia\nGunmen killed 20 villagers in Intazayene, Bakorat and Wistane on Sunday.", "en", "2021-03-22")
+    assert len(_vac(sts)) == 1
