@@ -3566,13 +3566,13 @@ class RuleExtractor:
         Douentza": places listed each with its own preposition are so many sites, one event at each (a
         communiqué's list of incidents). The event the sentence told takes the first; each other site a
         twin like it in all else. A toll told for all of them together is no site's."""
+        places = [m for m in S.ms if m.label == "Place" and not m.dateline and m.how != "coref"]
+        if len(places) < 2:
+            return
         evs = [e for e in sent_events if e.cls in VIOLENT - {"MilitaryOperation"} and e.sent == S.no]
         if len(evs) != 1:
             return
         f = S.folded
-        places = [m for m in S.ms if m.label == "Place" and not m.dateline and m.how != "coref"]
-        if len(places) < 2:
-            return
         run = []
         for m in places:
             lead = f[max(S.start, m.start - 8):m.start]
