@@ -314,7 +314,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                     chosen.insert(0, p)
             break
         if not chosen and word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed", "executing",
-                                   "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout"):
+                                   "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout",
+                                   "shot dead", "gunned down", "abattu"):
             # numbers after: "killed at least 20 Malian soldiers", "tuant 12 civils", "coûté la vie à quatre soldats"
             after = [n for n in nums if n.start >= kb and n.start - kb <= 40 and id(n) not in used]
             if after:
@@ -336,7 +337,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
             if re.search(r"\b(?:was|has been|had been|a ete|avait ete|est|fut)\s*$", folded[max(start, ka - 20):ka]) \
                     and word in ("killed", "tue", "tuee"):
                 out.append(Toll(1, 1, ka, kb, "exact"))
-            elif word in ("killed", "killing", "kills", "kill", "executed", "dead") and \
+            elif word in ("killed", "killing", "kills", "kill", "executed", "dead", "shot dead", "gunned down") and \
                     (word != "dead" or folded[max(start, ka - 5):ka] == "shot ") and \
                     (one := _ONE_VICTIM.match(folded, kb, end)) and \
                     not _NEGATED.search(folded[max(start, ka - 25):ka]):

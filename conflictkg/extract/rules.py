@@ -113,7 +113,12 @@ _GUNFIRE = re.compile(r"(?<![\w-])(?:gunfire|gunshots?|small[- ]arms|opened fire
                       r"firefight|exchange of fire|ground (?:attack|assault)|"
                       r"tirs? nourris|coups de feu|ouvert le feu|fusillade|assaut\w*|embuscade\w*|attaque complexe)(?![\w-])")
 _NO_HARM = re.compile(r"\b(?:no|not|without|any|sans|aucun\w*|pas|ni|none|zero)\s+(?:\w+\s+){0,1}$|"
-                      r"\b(?:sans|without) (?:faire|causer|causing|making) (?:de |d'|any )?$")
+                      r"\b(?:sans|without) (?:faire|causer|causing|making) (?:de |d'|any )?$|"
+                      # the harmed told as no one ("Nobody was hurt", "No one was killed or injured",
+                      # "Personne n'a été blessé") and the French "il n'y a pas eu de victimes"
+                      r"\b(?:nobody|no-one|no one|personne n'|personne ne |none of them)\s*(?:(?:was|were|has|had|been|got|is|"
+                      r"a|ont|ete|est|fut|y|reportedly|seriously|physically|killed|hurt|injured|wounded|harmed|tue|blesse|"
+                      r"or|nor|and|ni|ou|et)\s+){0,5}$|\bpas (?:eu |fait )?(?:de |d')$")
 # the same, without a bare "camp" or "base" (a herders' camp is no post)
 _FORCE_POST = re.compile(r"(?<![\w-])(?:checkpoints?|(?:military |army |security )?posts?|outposts?|barracks|garrisons?|"
                          r"(?:military|army|gendarmerie|police|minusma|barkhane) (?:camps?|bases?|stations?)|patrols?|"
@@ -290,6 +295,9 @@ _TOLD_BY_CROWD = re.compile(r"(?: (?:of|de|du|des) [\w'-]+(?: [\w'-]+)?| d'[\w-]
                             r"described|recounted|ont (?:signale|rapporte|raconte|entendu|vu|decrit)|rapportent|racontent|"
                             r"signalent|ont fait etat)(?![\w-])")
 CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|manifestants)\b")
+# verbs of dying with no object: their subject is who died
+_DIED = re.compile(r"(?<![\w-])(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|(?:were|was) left dead|"
+                   r"(?:ont|a|avaient|avait) (?:peri|perdu la vie|trouve la mort)|(?:sont|est|etaient|etait) (?:morte?s?|decedee?s?))(?![\w-])")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
                             r"(?:\w+\s+)?$")
 PREP_AFTER = re.compile(r"\s*(?:in|near|at|by|on|during|when|while|after|following|outside|inside|dans|a|pres|par|lors)\b")
@@ -598,6 +606,10 @@ _CLASH_WITH = re.compile(r"\b(?:with|avec|between|entre|against|contre)\s+(?:the
 _SUPPORT = re.compile(r"\b(?:supported by|backed by|assisted by|accompanied by|reinforced by|aided by|joined by|escorted by|"
                       r"with the support of|with support from|with the help of|in coordination with|in cooperation with|"
                       r"in collaboration with|together with|alongside|along with|jointly with|"
+                      # partners told by a verb of working together: "French forces working with Malian forces"
+                      r"(?:working|operating|acting|fighting|cooperating|collaborating|partnering) (?:together |jointly |closely )?with|"
+                      r"(?:teamed|teaming|joined|joining) (?:up |forces )?with|in (?:partnership|conjunction|tandem|liaison) with|"
+                      r"en (?:partenariat|liaison|concertation|appui) avec|de concert avec|"
                       r"appuye\w* par|soutenu\w* par|accompagne\w* par|renforce\w* par|avec l'appui d[eu]s?|"
                       r"avec le soutien d[eu]s?|en coordination avec|en collaboration avec|aux cotes d[eu]s?|"
                       r"conjointement avec)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,3}$")
@@ -627,7 +639,7 @@ _VIOLENT_WORD = re.compile(
     r"kidnap(?:s|ped|ping)?|arrest(?:s|ed|ing)?|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|burn(?:s|ed|t|ing)?|"
     r"loot(?:s|ed|ing)?|destroy(?:s|ed|ing)?|neutrali[sz](?:e|es|ed|ing)|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|"
     r"shell(?:s|ed|ing)?|target(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|wound(?:s|ed|ing)?|"
-    r"injur(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|beat(?:s|en|ing)?|assault(?:s|ed|ing)?|detain(?:s|ed|ing)?|"
+    r"injur(?:e|es|ed|ing)|hurt(?:s|ing)?|lynch(?:es|ed|ing)?|beat(?:s|en|ing)?|assault(?:s|ed|ing)?|detain(?:s|ed|ing)?|"
     r"dispers(?:e|es|ed|ing)|retaliat(?:e|es|ed|ing)|escort(?:s|ed|ing)?|threw|throw(?:s|ing)?|altercations?|"
     r"confrontations?|skirmish(?:es)?|shootouts?|gunfights?|firefights?|fighting|combats?|"
     r"tu(?:e|es|ee|ees|ent|erent)|attaqu(?:e|es|ee|ees|ent|erent)|embusqu\w*|affront\w*|repouss\w*|ripost\w*|"
@@ -678,6 +690,17 @@ _OBJECT_FILLERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "des",
                    "around", "some", "several", "plusieurs", "au", "moins", "environ", "more", "than", "over", "up", "to",
                    "presumed", "suspected", "alleged", "unknown", "other", "others", "dozens", "of", "his", "her", "their",
                    "its", "presumes", "soupconnes", "presumed"}
+# the nationality of the people struck says nothing of the verb ("wounded three Irish peacekeepers",
+# "killed two Togolese blue helmets"): the contingents of the UN mission and of the partner forces
+_NATIONALITY_ADJ = {w for ws in L.NATIONALITIES.values() for w in ws} | {
+    "irish", "german", "germans", "swedish", "dutch", "british", "belgian", "danish", "norwegian", "finnish", "estonian",
+    "czech", "lithuanian", "romanian", "italian", "spanish", "portuguese", "egyptian", "bangladeshi", "chinese", "guinean",
+    "beninese", "cambodian", "jordanian", "pakistani", "rwandan", "ghanaian", "nepalese", "cameroonian", "gambian",
+    "liberian", "salvadoran", "mexican", "indonesian", "sri", "lankan", "allemand", "allemands", "suedois", "britannique",
+    "britanniques", "egyptien", "egyptiens", "bangladais", "chinois", "guineen", "guineens", "beninois", "jordanien",
+    "jordaniens", "pakistanais", "rwandais", "ghaneen", "ghaneens", "nepalais", "camerounais", "irlandais", "irlandaise",
+    "belge", "belges", "danois", "estonien", "estoniens", "tcheque", "tcheques", "roumain", "roumains", "italien",
+    "italiens", "espagnol", "espagnols", "portugais", "cambodgien", "cambodgiens"}
 # things of a force that are struck, never strike: "a Malian army vehicle struck a mine", "a vehicle of
 # the gendarmerie was hit", "le camp des FAMa a été attaqué" (their owner is the target)
 _ASSETS = {"vehicle", "vehicles", "truck", "trucks", "car", "cars", "pick-up", "pickup", "motorbike", "motorbikes",
@@ -941,7 +964,8 @@ class RuleExtractor:
         self._attributions(st, S, sent_events, speech)
         if armed:
             self._left_out(st, S, sent_events, trigs)
-        if kills or any(e.cls == "Clash" for e in sent_events):   # (a fight told as such needs no killing verb)
+        if kills or any(e.cls == "Clash" for e in sent_events) or \
+                (S.tolls and _DIED.search(S.folded, S.start, S.end)):   # (a fight told as such needs no killing verb)
             self._fighting_in_operation(st, S, sent_events)
         sentence_relations(self, st, S, sent_events, trigs)
         finder.remember(ms)
@@ -1330,9 +1354,12 @@ class RuleExtractor:
         if w in ("blocus", "blockade", "blockades", "siege", "sieges") and \
                 _ANNOUNCED.search(f, max(lo, t.start - 45), t.start):
             return False   # "qui avait annoncé début août le blocus de X": a measure announced, the announcement is the fact
-        if t.cls == "Kidnapping" and w.endswith("seized") and \
-                not any(m.cls == "Person" and m.end <= t.start for m in S.ms):
-            return False   # "Elliott and his wife were seized" is an abduction, "weapons were seized" is not
+        if t.cls == "Kidnapping" and w.endswith(("seized", "snatched", "carried off", "taken by")) and \
+                not any(m.cls == "Person" and m.end <= t.start for m in S.ms) and \
+                not CIVILIAN_ANY.search(f, max(lo, t.start - 60), t.start):
+            # "Elliott and his wife were seized", "two teachers were taken by gunmen" are abductions,
+            # "weapons were seized", "the town was taken by the militants" are not
+            return False
         if t.cls in ("Negotiation", "Agreement"):
             ctx = f[max(S.start, t.start - 40):t.end + 25]
             if re.search(r"\b(?:national|nationale?|inclusive?|inclusif|nationwide)\b", ctx):
@@ -1814,6 +1841,17 @@ class RuleExtractor:
                     fought = True
             elif self._fighters_named(S, k2):
                 fought = True
+        if not fought:
+            # the dead told by a verb with no object ("Some 20 militants died", "lost their lives",
+            # "une vingtaine de jihadistes ont péri"): its subject, like a passive's, says who died
+            for km in _DIED.finditer(f, S.start, S.end):
+                lo, _ = self._clause(S, km.start(), km.end())
+                a = _passive_subject(f, lo, km.start())
+                if FIGHTER_ANY.search(f, max(a, km.start() - 90), km.start()) or any(
+                        a <= m.start and m.end <= km.start() and m.label == "Actor" and m.cls in NONSTATE and not m.relational
+                        for m in S.ms):
+                    fought = True
+                    break
         if not fought:
             return
         clash = Ev(st.next_key, "Clash", S.no, (S.start, S.end), S.quote, op.date, op.precision, op.date_kind, op.date_ev,
@@ -3113,7 +3151,8 @@ class RuleExtractor:
             while k >= 0 and toks[k].key in PERP_NOUNS:
                 k -= 1
         while k >= 0 and toks[k].start >= lo and (toks[k].key in _OBJECT_FILLERS or toks[k].key.isdigit()
-                                                 or toks[k].key in L.NUMBER_WORDS or toks[k].key in ("number", "unspecified")):
+                                                 or toks[k].key in L.NUMBER_WORDS or toks[k].key in ("number", "unspecified")
+                                                 or toks[k].key in _NATIONALITY_ADJ):
             k -= 1
         if k >= 0 and toks[k].start >= lo and not S.folded[toks[k].end:m.start].count(","):
             w = toks[k].key

@@ -92,7 +92,17 @@ _T = [
      r"(?:was|were|been|being) taken from (?:his|her|their) (?:homes?|houses?|residences?|compounds?)|"
      r"(?:a|ont|avait|avaient|ete) (?:ete )?(?:emmene|arrache)(?:e|s|es)? (?:de chez (?:lui|elle|eux)|de (?:son|leur|leurs) domiciles?)|"
      r"forc(?:ed|ibly|efully) disappear(?:ed|ance|ances)?|disparitions? forcees?|"
-     r"(?:attempted|tried) to (?:abduct|kidnap)|tentative d'enlevement|tente d'enlever",
+     r"(?:attempted|tried) to (?:abduct|kidnap)|tentative d'enlevement|tente d'enlever|"
+     # people seized, snatched or taken hostage: the words of an abduction that also tell of goods
+     # ("seized two teachers", "took the driver hostage", "were taken by gunmen"; the rules keep the
+     # passive forms only when people were taken)
+     r"(?:seized|snatched|grabbed|carried off) (?:\w+ ){0,3}?(?:people|persons|civilians|villagers|residents|teachers|"
+     r"students|pupils|traders|merchants|herders|shepherds|farmers|women|children|girls|boys|men|drivers|passengers|workers|"
+     r"officials|relatives|notables|(?:an?|the|one) (?:\w+ )?(?:man|woman|girl|boy|child|teacher|trader|merchant|herder|"
+     r"shepherd|farmer|driver|official|chief|imam|mayor|nurse|doctor|student|worker|villager|resident|civilian|councill?or|"
+     r"cleric|priest|pastor|journalist|notable))(?![\w-])|"
+     r"took (?:\w+ ){0,4}?hostages?|(?:was|were|been) (?:snatched|carried off|taken by)|"
+     r"(?:a|ont|avait|avaient) ete ravi(?:e|s|es)? par|(?:emmene|enleve|amene)(?:e|s|es)? de force",
      r"kidnappings|abductions|enlevements|rapts"),
     ("ViolenceAgainstCivilians",
      r"massacre(?:s|d)?|killings|slaughter(?:ed)?|executed|executions?|summar(?:y|ily) execut\w+|murder(?:ed|s)?|"
@@ -226,9 +236,9 @@ INDEFINITE = {"a", "an", "une", "un", "another", "new", "nouvelle", "nouvel", "n
 PURPOSE_BEFORE = {"to", "pour", "de", "d", "obtenir", "demanding", "demand", "calling", "exiger", "reclamer", "demander"}
 
 KILL = re.compile(
-    r"(?<![\w-])(?:kill(?:ed|ing|s)?|dead|deaths?|died|lost their lives|fatalities|death toll|slain|perished|"
+    r"(?<![\w-])(?:kill(?:ed|ing|s)?|shot dead|gunned down|dead|deaths?|died|lost (?:their|his|her) li(?:ves|fe)|fatalities|death toll|slain|perished|"
     r"neutralis(?:ed|e|es)|neutraliz(?:ed)|execut(?:ed|e|es|ing)|massacred|"
-    r"tue(?:s|e|es)?|morts?|deces|perdu la vie|trouve la mort|victimes|coute la vie|coûte la vie|cout\w* la vie)(?![\w-])")
+    r"tue(?:s|e|es)?|abattu(?:e|s|es)?|peri(?:rent)?|morts?|deces|perdu la vie|trouve la mort|victimes|coute la vie|coûte la vie|cout\w* la vie)(?![\w-])")
 WOUND = re.compile(r"(?<![\w-])(?:wounded|injured|hurt|blesses?|blessees?)(?![\w-])")
 CIVILIAN_WORDS = re.compile(
     r"(?<![\w-])(?:civilians?|villagers?|residents?|inhabitants?|people|women|children|worshippers|herders|farmers|"
