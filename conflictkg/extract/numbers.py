@@ -142,6 +142,9 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
             out.append(Num(start + a, start + b, v, v, None, approx=True))
             k += 1
             continue
+        if w == "one" and k > 0 and words[k - 1][2] in ("no", "not") and seg[words[k - 1][1]:a] == " ":
+            k += 1
+            continue   # "killed no one", "not one soldier": nobody
         if w in ("a", "an", "un", "une", "one") and k + 1 < len(words) and words[k + 1][2] in _ONE_PERSON:
             out.append(Num(A, start + b, 1, 1, 1))
             k += 1
@@ -226,8 +229,12 @@ class Toll:
 _AUX_OR_NP = re.compile(
     r"^(?:[\w'-]+\s+){0,8}?(?:(?:were|was|have been|has been|had been|are|is|be|reportedly|reported|ont ete|a ete|avaient ete|"
     r"avait ete|sont|est|auraient ete|aurait ete|ete)\s+)*$")
-_STOP_BETWEEN = re.compile(r"[;:()]|\b(?:wounded|injured|blesses?|arrested|arretes?|kidnapped|abducted|enleves?|missing|disparus|fled|"
+_STOP_BETWEEN = re.compile(r"[;:()]|\b(?:wounded|injured|wounding|injuring|hurting|blessant|blesses?|arrested|arretes?|kidnapped|abducted|enleves?|missing|disparus|fled|"
                            r"ont fui|displaced|deplaces|captured|prisonniers|prisoners|dont|including|among them|parmi lesquels)\b")
+_RELATIVE_IN_GAP = re.compile(r",\s*(?:who|whom|which|qui|que|dont)\b[^,;.()]{1,80},|"
+                              r"\s(?:qui|who)\s(?!(?:ont|a|avaient|avait|sont|est|etaient|etait|were|was|have|has|had)\s+"
+                              r"(?:ete|been\s)?\s*(?:tue|tues|killed|blesse|blesses|wounded|injured|morts?|died|peri))"
+                              r"[^,;.()]{1,80}?(?=\s(?:ont|a|avaient|avait|sont|est|etaient|were|was|have|had)\s)")
 _SELF_CLAIM = re.compile(
     r"\b(?:claim(?:ed|s)? (?:it|they|to)|said (?:it|its|they|their)|affirme avoir|affirment avoir|revendique avoir|"
     r"dit avoir|a dit avoir|claimed to have|in its claim|dans sa revendication|selon (?:le|la|les) (?:groupe|jihadistes|assaillants))\b"
@@ -293,6 +300,10 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                 continue
             gap = folded[n.end:ka] if not (brk and n.end <= brk.start()) else \
                 folded[n.end:brk.start()] + " " + folded[brk.end():ka]
+            # a relative clause that describes the people counted ("four herders, who were grazing their
+            # cattle, were killed", "quatre bergers qui faisaient paître leur bétail ont été tués")
+            if "," in gap or " qui " in gap or " who " in gap:
+                gap = _RELATIVE_IN_GAP.sub(" ", gap)
             if _STOP_BETWEEN.search(gap) or KILL.search(gap) or WOUND.search(gap):
                 break
             if not _AUX_OR_NP.match(gap.strip() + " " if gap.strip() else ""):
@@ -315,7 +326,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
             break
         if not chosen and word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed", "executing",
                                    "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout",
-                                   "shot dead", "gunned down", "abattu"):
+                                   "shot dead", "gunned down", "abattu", "claimed the lives of", "claimed the life of",
+                                   "cost the lives of", "cost the life of"):
             # numbers after: "killed at least 20 Malian soldiers", "tuant 12 civils", "coûté la vie à quatre soldats"
             after = [n for n in nums if n.start >= kb and n.start - kb <= 40 and id(n) not in used]
             if after:

@@ -298,6 +298,20 @@ CROWD_WORD = re.compile(r"\b(?:mob|crowd|foule|rioters|protesters|demonstrators|
 # verbs of dying with no object: their subject is who died
 _DIED = re.compile(r"(?<![\w-])(?:died|perished|lost (?:their|his|her) li(?:ves|fe)|(?:were|was) left dead|"
                    r"(?:ont|a|avaient|avait) (?:peri|perdu la vie|trouve la mort)|(?:sont|est|etaient|etait) (?:morte?s?|decedee?s?))(?![\w-])")
+# the group the subject's men are said to come from ("militants believed to be from JNIM", "presumably
+# from JNIM", "soupçonnés d'appartenir au JNIM"): the group acts through them, its preposition is no place
+_MEMBER_OF = re.compile(r"\b(?:(?:believed|thought|said|reported|suspected|presumed|alleged|understood)\s+to\s+(?:be\s+)?"
+                        r"(?:from|of|with|members\s+of|part\s+of)|(?:presumably|probably|possibly|allegedly|apparently|likely|"
+                        r"reportedly)\s+(?:from|of)|d'appartenir\s+(?:a|au|aux)|appartenant\s+(?:a|au|aux)|"
+                        r"(?:presume|presumes|suppose|supposes)\s+(?:appartenir\s+)?(?:a|au|aux))\s*(?:the\s+|la\s+|le\s+|l')?$")
+_BY_MEN_OF = re.compile(r"\b(?:by|par)\s+(?:des\s+|les\s+|de\s+|d'|the\s+)?(?:(?:presumed|suspected|alleged|presumes?|soupconnes?)\s+)?"
+                        r"(?:militants?|fighters?|jihadists?|djihadistes?|jihadistes?|elements?|hommes|combattants?|terroristes?|"
+                        r"terrorists?|assaillants?|assailants?|members?|membres?|gunmen|men)(?:\s+armes)?\s+(?:presumes?\s+)?"
+                        r"(?:of|from|du|des|d'|de l'|de la|de)\s*(?:the\s+)?$")
+# what strikes without men storming: a strike, a device, a shell, a vehicle running over something
+_STRIKER = re.compile(r"(?<![\w-])(?:strikes?|airstrikes?|raids?|bombs?|ieds?|mines?|shells?|rockets?|mortars?|missiles?|"
+                      r"drones?|aircraft|planes?|helicopters?|explosions?|blasts?|explosives?|grenades?|devices?|vehicles?|"
+                      r"cars?|trucks?|storms?|floods?|fire|lightning)(?![\w-])")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|got|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent)\s+"
                             r"(?:\w+\s+)?$")
 PREP_AFTER = re.compile(r"\s*(?:in|near|at|by|on|during|when|while|after|following|outside|inside|dans|a|pres|par|lors)\b")
@@ -691,7 +705,7 @@ _OBJECT_FILLERS = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "des",
                    "presumed", "suspected", "alleged", "unknown", "other", "others", "dozens", "of", "his", "her", "their",
                    "its", "presumes", "soupconnes", "presumed"}
 # the nationality of the people struck says nothing of the verb ("wounded three Irish peacekeepers",
-# "killed two Togolese blue helmets"): the contingents of the UN mission and of the partner forces
+# "killed two Swedish blue helmets"): the contingents of the UN mission and of the partner forces
 _NATIONALITY_ADJ = {w for ws in L.NATIONALITIES.values() for w in ws} | {
     "irish", "german", "germans", "swedish", "dutch", "british", "belgian", "danish", "norwegian", "finnish", "estonian",
     "czech", "lithuanian", "romanian", "italian", "spanish", "portuguese", "egyptian", "bangladeshi", "chinese", "guinean",
@@ -1354,6 +1368,13 @@ class RuleExtractor:
         if w in ("blocus", "blockade", "blockades", "siege", "sieges") and \
                 _ANNOUNCED.search(f, max(lo, t.start - 45), t.start):
             return False   # "qui avait annoncé début août le blocus de X": a measure announced, the announcement is the fact
+        if t.cls == "Attack" and w in ("struck", "hit") and (
+                _STRIKER.search(f, max(lo, t.start - 60), t.start) or
+                not (FIGHTER_ANY.search(f, max(lo, t.start - 60), t.start) or
+                     any(m.cls in ARMED and lo <= m.start and m.end <= t.start for m in S.ms))):
+            # "an airstrike hit a militant camp", "a vehicle struck a mine", "the drought hit the camps":
+            # an assault only when armed men struck
+            return False
         if t.cls == "Kidnapping" and w.endswith(("seized", "snatched", "carried off", "taken by")) and \
                 not any(m.cls == "Person" and m.end <= t.start for m in S.ms) and \
                 not CIVILIAN_ANY.search(f, max(lo, t.start - 60), t.start):
@@ -2911,7 +2932,8 @@ class RuleExtractor:
         before = S.folded[max(S.start, t.start - 25):t.start]
         passive = (bool(re.search(r"\b(?:was|were|been|being|be|is|are|ete|a ete|ont ete|avait ete|avaient ete|est|sont|fut|furent|"
                                   r"etait|etaient|later|also)\s+(?:\w+\s+)?$", before)) and t.verb) or \
-            bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete|(?:a|ont) (?:egalement|aussi) ete) ", t.text)) or \
+            bool(re.match(r"(?:was|were|etait|etaient|est|sont|a ete|ont ete|avait ete|(?:a|ont) (?:egalement|aussi) ete|came under|comes? under|"
+                          r"(?:regain|recover)(?:ed|s)? (?:his|her|their)|(?:retrouve|recouvre)(?:nt)? (?:la|sa|leur)) ", t.text)) or \
             bool(_UNDERWENT.search(S.folded, max(S.start, t.start - 45), t.start))
         # a participle alone: French "enlevée le 24 décembre", or an apposition ", kidnapped in 2018"
         appositive = bool(re.search(r"(?:^|[,(])\s*$", S.folded[max(S.start, t.start - 3):t.start])) or t.start - S.start <= 1
@@ -2939,6 +2961,14 @@ class RuleExtractor:
             if _BLAMED_BY.search(gap):
                 continue   # "les attaques sont attribuées par les autorités au JNIM": who attributes did not attack
             if (re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|une?\s+\w+\s+(?:de\s+|d')?(?:l')?)?$", gap)
+                    # the group named after its men: "par des militants du JNIM", "by fighters of JNIM",
+                    # and after "came under attack from"
+                    or _BY_MEN_OF.search(gap)
+                    or (re.search(r"\bfrom\s+(?:the\s+)?$", gap) and (_UNDERWENT.search(S.folded, max(S.start, t.start - 45), t.start)
+                                                                       or re.match(r"c(?:a|o)mes? under", t.text)))
+                    # a French noun and its armed group: "une attaque du JNIM", "l'embuscade de l'EIGS"
+                    or (not t.verb and m.cls in NONSTATE and t.cls in ("Attack", "Explosion", "Kidnapping") and
+                        re.fullmatch(r"\s*(?:du|des|de l'|de la|d')\s*", gap))
                     # "une attaque de la part des terroristes de l'EIGS"
                     or re.search(r"\bde la part\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+)(?:[\w-]+\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+))?$", gap)) \
                     and self._words_between(S, t.end, m.start) <= (12 if "de la part" in gap else 8):
@@ -3039,7 +3069,7 @@ class RuleExtractor:
                             S.folded[max(lo, t.start - 60):t.start])
         if t.verb or (not agents and conduct):
             for m in reversed(before_t):
-                if self._prep_before(S, m):
+                if self._prep_before(S, m) and not _MEMBER_OF.search(S.folded, max(S.start, m.start - 50), m.start):
                     continue
                 if m in patients:
                     continue
@@ -3399,7 +3429,9 @@ class RuleExtractor:
                     re.match(r"\s*,?\s*(?:which|who|qui)?\s*(?:(?:has|have|had|a|avait|ont)\s+)?(?:\w+\s+){0,3}?(?:acted|served|act|acts|"
                              r"servi|joue)\s+(?:as|d'|de|le role de|un role de)\s*(?:an?\s+|the\s+|un\s+)?(?:mediator|intermediary|go-between|"
                              r"mediateur|intermediaire)", after) or \
-                    (ev.cls == "Release" and re.search(r"\b(?:intervention|efforts?)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", before)):
+                    (ev.cls == "Release" and re.search(r"\b(?:intervention|efforts?)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", before)) or \
+                    re.match(r"\s*,?\s*(?:as|acting as|serving as|comme|en tant que|en qualite de)\s+(?:an?\s+|the\s+|un\s+|le\s+)?"
+                             r"(?:mediator|go-between|facilitator|intermediary|mediateur|facilitateur|intermediaire)", after):
                 self._slot(ev, "MEDIATED_BY", m.eid, None, S, m)
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
             elif ev.cls in ("Agreement", "Negotiation", "Release") and m.end <= t.start and \
@@ -3984,6 +4016,9 @@ class RuleExtractor:
             r"attribu(?:e|ee|es|ees|ent|ait|aient)(?: par [\w' ]{1,40}?)? (?:a|au|aux)|"
             r"(?:attribu|imput)\w* (?:l'|les |la |le |cette |ces )?(?:\w+ )?(?:attaques?|attentats?|massacres?|embuscades?|"
             r"enlevements?|tueries?|assassinats?|tuerie|drame) (?:a|au|aux)|"
+            # the English active: "officials attributed the attack to X", "ascribed it to X"
+            r"(?:attribut|ascrib)(?:ed|es|e|ing) (?:it|them|(?:the|this|these|that|both) (?:\w+ )?(?:attacks?|bombings?|"
+            r"killings?|massacres?|ambush(?:es)?|abductions?|kidnappings?|explosions?|blasts?|raids?|assaults?|violence)) to|"
             r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
             r"committed by|conducted by|posee? par|placee? par|menee? par|conduite? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
             r"blamed for|accused of|accuse(?:e|s|es)? d[e']|"

@@ -34,6 +34,10 @@ _T = [
      r"robbed|robbery|extorted|extortion|racketed|racketeering|stripped (?:\w+ ){0,4}of (?:(?:their|his|her|its|all) )?"
      r"(?:belongings|money|goods|possessions|valuables)|vandali[sz]ed|broke into|"
      r"opened fire|ouvert le feu|targeted|"
+     # a position or a unit struck, a unit under fire (the rules drop "struck" after a strike, a bomb or a vehicle)
+     r"(?:struck|hit)(?= (?:an? |the |two |three |several )?(?:\w+ ){0,2}(?:posts?|outposts?|checkpoints?|camps?|bases?|barracks|"
+     r"garrisons?|convoys?|patrols?|positions?|gendarmerie|police stations?)\b)|c(?:a|o)mes? under (?:heavy |intense |sustained )?"
+     r"(?:gun|small-arms )?fire|essuy\w* (?:des |de nombreux )?tirs|"
      r"(?:attempted|tried|attempts?|attempting) to (?:attack|storm|seize|hijack|carjack|rob|enter)|tente d'attaquer|tentative d'attaque|"
      # "a double attack", "a triple-attack against the gendarmerie, customs and police"
      r"(?:double|triple|twin|dual|multiple|simultaneous)-attacks?|attaques? (?:simultanees|multiples)|"
@@ -151,7 +155,11 @@ _T = [
      r"agreements|deals|accords|truces"),
     ("Release",
      r"releas(?:e|ed|ing)|freed|set free|liberat(?:ed|ion)|"
-     r"libere(?:e|s|es)?|liberation|relache(?:e|s|es)?|remis(?:e|es)? en liberte|relaxe(?:s|es)?",
+     r"libere(?:e|s|es)?|liberation|relache(?:e|s|es)?|remis(?:e|es)? en liberte|relaxe(?:s|es)?|"
+     # the freed named inside the phrase, or freedom regained: "set Sophie Petronin free", "let the
+     # hostages go", "regained her freedom", "a retrouvé la liberté"
+     r"set (?:[\w'-]+ ){1,4}?free|let (?:[\w'-]+ ){1,4}?go(?=[,.;]| (?:on|in|after|late|early|last|this)\b|$)|"
+     r"(?:regain|recover)(?:ed|s)? (?:his|her|their) (?:freedom|liberty)|(?:retrouve|recouvre)(?:nt)? (?:la|sa|leur) liberte",
      r"releases"),
     ("Protest",
      r"protests?|protest(?:ed|ers|ing)|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies)|riots?|rioters|sit-in|"
@@ -236,7 +244,7 @@ INDEFINITE = {"a", "an", "une", "un", "another", "new", "nouvelle", "nouvel", "n
 PURPOSE_BEFORE = {"to", "pour", "de", "d", "obtenir", "demanding", "demand", "calling", "exiger", "reclamer", "demander"}
 
 KILL = re.compile(
-    r"(?<![\w-])(?:kill(?:ed|ing|s)?|shot dead|gunned down|dead|deaths?|died|lost (?:their|his|her) li(?:ves|fe)|fatalities|death toll|slain|perished|"
+    r"(?<![\w-])(?:kill(?:ed|ing|s)?|(?:claimed|cost) the li(?:ves|fe) of|shot dead|gunned down|dead|deaths?|died|lost (?:their|his|her) li(?:ves|fe)|fatalities|death toll|slain|perished|"
     r"neutralis(?:ed|e|es)|neutraliz(?:ed)|execut(?:ed|e|es|ing)|massacred|"
     r"tue(?:s|e|es)?|abattu(?:e|s|es)?|peri(?:rent)?|morts?|deces|perdu la vie|trouve la mort|victimes|coute la vie|coûte la vie|cout\w* la vie)(?![\w-])")
 WOUND = re.compile(r"(?<![\w-])(?:wounded|injured|hurt|blesses?|blessees?)(?![\w-])")
@@ -335,6 +343,8 @@ def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:
         word = word.split()[0]          # "seized livestock", "made an incursion"
     if word.endswith(("ed", "ing")) and not word.endswith(("killing", "fighting", "bombing", "shelling", "ceasefire")):
         return True
+    if word in ("struck", "hit"):
+        return True                     # past forms that do not end in -ed: "militants struck a post"
     # "ont d'abord attaqué", "have also attacked": an adverb between the auxiliary and the verb
     if prev in _ADVERBS and len(prev_words) >= 2 and prev_words[-2] in _AUX:
         prev = prev_words[-2]
