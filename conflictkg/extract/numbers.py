@@ -235,6 +235,8 @@ _RELATIVE_IN_GAP = re.compile(r",\s*(?:who|whom|which|qui|que|dont)\b[^,;.()]{1,
                               r"\s(?:qui|who)\s(?!(?:ont|a|avaient|avait|sont|est|etaient|etait|were|was|have|has|had)\s+"
                               r"(?:ete|been\s)?\s*(?:tue|tues|killed|blesse|blesses|wounded|injured|morts?|died|peri))"
                               r"[^,;.()]{1,80}?(?=\s(?:ont|a|avaient|avait|sont|est|etaient|were|was|have|had)\s)")
+_AVENGED = re.compile(r"\b(?:revenge|retaliation|reprisals?|avenge|represailles?|venger)\s+(?:for\s+|of\s+|pour\s+|a\s+)?"
+                      r"(?:the\s+|la\s+|le\s+|l')?$")
 _SELF_CLAIM = re.compile(
     r"\b(?:claim(?:ed|s)? (?:it|they|to)|said (?:it|its|they|their)|affirme avoir|affirment avoir|revendique avoir|"
     r"dit avoir|a dit avoir|claimed to have|in its claim|dans sa revendication|selon (?:le|la|les) (?:groupe|jihadistes|assaillants))\b"
@@ -289,6 +291,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
     for km in _KILL_AT.finditer(folded, start, end, words):
         ka, kb = km.start(), km.end()
         word = km.group(0)
+        if _AVENGED.search(folded, max(start, ka - 40), ka):
+            continue   # "shot dead 12 civilians in revenge for the killing of one of theirs": an earlier death
         # numbers before the kill word: "71 soldiers were killed", "35 morts", "53 soldats et un civil ont été tués"
         before = [n for n in nums if n.end <= ka and ka - n.end <= 90 and id(n) not in used]
         chosen: list[Num] = []

@@ -1377,7 +1377,7 @@ class RuleExtractor:
             return False
         if t.cls == "Kidnapping" and w.endswith(("seized", "snatched", "carried off", "taken by")) and \
                 not any(m.cls == "Person" and m.end <= t.start for m in S.ms) and \
-                not CIVILIAN_ANY.search(f, max(lo, t.start - 60), t.start):
+                not CIVILIAN_ANY.search(f, max(_passive_subject(f, lo, t.start), t.start - 60), t.start):
             # "Elliott and his wife were seized", "two teachers were taken by gunmen" are abductions,
             # "weapons were seized", "the town was taken by the militants" are not
             return False

@@ -100,7 +100,7 @@ _T = [
      # people seized, snatched or taken hostage: the words of an abduction that also tell of goods
      # ("seized two teachers", "took the driver hostage", "were taken by gunmen"; the rules keep the
      # passive forms only when people were taken)
-     r"(?:seized|snatched|grabbed|carried off) (?:\w+ ){0,3}?(?:people|persons|civilians|villagers|residents|teachers|"
+     r"(?:seized|snatched|grabbed|carried off) (?:(?!(?:from|of|with|belonging|to|in|at|near|on|and)\b)\w+ ){0,3}?(?:people|persons|civilians|villagers|residents|teachers|"
      r"students|pupils|traders|merchants|herders|shepherds|farmers|women|children|girls|boys|men|drivers|passengers|workers|"
      r"officials|relatives|notables|(?:an?|the|one) (?:\w+ )?(?:man|woman|girl|boy|child|teacher|trader|merchant|herder|"
      r"shepherd|farmer|driver|official|chief|imam|mayor|nurse|doctor|student|worker|villager|resident|civilian|councill?or|"

@@ -135,6 +135,11 @@ def test_the_wounded_are_not_added_to_the_dead(events, text):
     assert _toll(events(text)[0][2]) == ("2", "2")
 
 
+def test_a_death_avenged_is_not_the_toll(events):
+    text = "On 3 May 2021, soldiers shot dead 12 civilians near Boni in retaliation for the killing of one of their comrades."
+    assert _toll(events(text)[0][2]) == ("12", "12")
+
+
 def test_killed_no_one_is_no_toll(events):
     assert _toll(events("On 3 May 2021, an attack by gunmen on Tinkar killed no one.")[0][2]) == (None, None)
 
@@ -223,6 +228,8 @@ def test_people_taken_is_a_kidnapping(events, text):
     "On 3 May 2021, weapons were seized by soldiers near Boni.",
     "On 3 May 2021, Boni was taken by JNIM militants.",
     "On 3 May 2021, the army seized two motorbikes near Boni.",
+    "On 3 May 2021, presumed militants seized two vehicles from a trader near Boni.",
+    "On 3 May 2021, militiamen attacked Tinkar. Four villagers were wounded, huts were burned, and cattle was seized.",
 ])
 def test_things_or_towns_taken_are_no_kidnapping(events, text):
     assert "Kidnapping" not in [e[0] for e in events(text)]
