@@ -237,6 +237,7 @@ _RELATIVE_IN_GAP = re.compile(r",\s*(?:who|whom|which|qui|que|dont)\b[^,;.()]{1,
                               r"[^,;.()]{1,80}?(?=\s(?:ont|a|avaient|avait|sont|est|etaient|were|was|have|had)\s)")
 _AVENGED = re.compile(r"\b(?:revenge|retaliation|reprisals?|avenge|represailles?|venger)\s+(?:for\s+|of\s+|pour\s+|a\s+)?"
                       r"(?:the\s+|la\s+|le\s+|l')?$")
+_MACHINES = re.compile(r"\b(?:drones?|avions?|helicopteres?|appareils?|aeronefs?|aircraft|planes?|arbres?)\b")
 _SELF_CLAIM = re.compile(
     r"\b(?:claim(?:ed|s)? (?:it|they|to)|said (?:it|its|they|their)|affirme avoir|affirment avoir|revendique avoir|"
     r"dit avoir|a dit avoir|claimed to have|in its claim|dans sa revendication|selon (?:le|la|les) (?:groupe|jihadistes|assaillants))\b"
@@ -293,6 +294,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
         word = km.group(0)
         if _AVENGED.search(folded, max(start, ka - 40), ka):
             continue   # "shot dead 12 civilians in revenge for the killing of one of theirs": an earlier death
+        if word.startswith("abattu") and _MACHINES.search(folded, max(start, ka - 40), min(end, kb + 40)):
+            continue   # "deux drones ont été abattus", "a abattu un avion": machines shot down, no one dead
         # numbers before the kill word: "71 soldiers were killed", "35 morts", "53 soldats et un civil ont été tués"
         before = [n for n in nums if n.end <= ka and ka - n.end <= 90 and id(n) not in used]
         chosen: list[Num] = []

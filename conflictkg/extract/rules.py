@@ -2960,10 +2960,12 @@ class RuleExtractor:
             gap = S.folded[t.end:m.start]
             if _BLAMED_BY.search(gap):
                 continue   # "les attaques sont attribuées par les autorités au JNIM": who attributes did not attack
-            if (re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|une?\s+\w+\s+(?:de\s+|d')?(?:l')?)?$", gap)
+            # a trigger that ends with its "by" ("were taken by"): the author follows at once
+            bgap = ("by" + gap) if t.text.endswith((" by", " par")) else gap
+            if (re.search(r"\b(?:by|par|menee par|mene par|led by|conducted by|carried out by)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|une?\s+\w+\s+(?:de\s+|d')?(?:l')?)?$", bgap)
                     # the group named after its men: "par des militants du JNIM", "by fighters of JNIM",
                     # and after "came under attack from"
-                    or _BY_MEN_OF.search(gap)
+                    or _BY_MEN_OF.search(bgap)
                     or (re.search(r"\bfrom\s+(?:the\s+)?$", gap) and (_UNDERWENT.search(S.folded, max(S.start, t.start - 45), t.start)
                                                                        or re.match(r"c(?:a|o)mes? under", t.text)))
                     # a French noun and its armed group: "une attaque du JNIM", "l'embuscade de l'EIGS"

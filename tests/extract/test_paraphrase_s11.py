@@ -140,6 +140,12 @@ def test_a_death_avenged_is_not_the_toll(events):
     assert _toll(events(text)[0][2]) == ("12", "12")
 
 
+def test_machines_shot_down_are_no_toll(events):
+    # guard: "abattre" a drone or an aircraft kills no one
+    evs = events("Le 3 mai 2021, des jihadistes ont abattu deux drones de l'armée malienne près de Boni.")
+    assert all(_toll(e[2]) == (None, None) for e in evs)
+
+
 def test_killed_no_one_is_no_toll(events):
     assert _toll(events("On 3 May 2021, an attack by gunmen on Tinkar killed no one.")[0][2]) == (None, None)
 
@@ -221,6 +227,16 @@ def test_men_from_a_place_are_no_author(events):
 ])
 def test_people_taken_is_a_kidnapping(events, text):
     assert events(text)[0][0] == "Kidnapping"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, two teachers were taken by JNIM militants in Tinkar.",
+    "Le 3 mai 2021, deux enseignants ont été ravis par le JNIM à Tinkar.",
+])
+def test_who_took_the_people_is_the_author(events, text):
+    cls, roles, _, _ = events(text)[0]
+    assert cls == "Kidnapping"
+    assert ("ATTRIBUTED_TO", JNIM) in roles and ("TARGETED", JNIM) not in roles
 
 
 @pytest.mark.parametrize("text", [
