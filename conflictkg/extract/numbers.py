@@ -293,7 +293,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
         ka, kb = km.start(), km.end()
         word = km.group(0)
         if _AVENGED.search(folded, max(start, ka - 40), ka):
-            continue   # "shot dead 12 civilians in revenge for the killing of one of theirs": an earlier death
+            continue   # a death avenged ("to avenge the killing of a comrade", "en représailles au meurtre"): an earlier one
         if word.startswith("abattu") and _MACHINES.search(folded, max(start, ka - 40), min(end, kb + 40)):
             continue   # "deux drones ont été abattus", "a abattu un avion": machines shot down, no one dead
         # numbers before the kill word: "71 soldiers were killed", "35 morts", "53 soldats et un civil ont été tués"

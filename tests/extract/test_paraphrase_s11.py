@@ -136,8 +136,8 @@ def test_the_wounded_are_not_added_to_the_dead(events, text):
 
 
 def test_a_death_avenged_is_not_the_toll(events):
-    text = "On 3 May 2021, soldiers shot dead 12 civilians near Boni in retaliation for the killing of one of their comrades."
-    assert _toll(events(text)[0][2]) == ("12", "12")
+    text = "On 3 May 2021, militiamen killed nine herders near Boni to avenge the killing of one of their hunters."
+    assert _toll(events(text)[0][2]) == ("9", "9")
 
 
 def test_machines_shot_down_are_no_toll(events):
@@ -244,8 +244,8 @@ def test_who_took_the_people_is_the_author(events, text):
     "On 3 May 2021, weapons were seized by soldiers near Boni.",
     "On 3 May 2021, Boni was taken by JNIM militants.",
     "On 3 May 2021, the army seized two motorbikes near Boni.",
-    "On 3 May 2021, presumed militants seized two vehicles from a trader near Boni.",
-    "On 3 May 2021, militiamen attacked Tinkar. Four villagers were wounded, huts were burned, and cattle was seized.",
+    "On 3 May 2021, gunmen seized a truck from a cattle trader near Boni.",
+    "On 3 May 2021, militiamen raided Tinkar, two children were hurt in the panic, and the goats were seized.",
 ])
 def test_things_or_towns_taken_are_no_kidnapping(events, text):
     assert "Kidnapping" not in [e[0] for e in events(text)]
