@@ -597,6 +597,14 @@ _ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|declared|proclaimed|threaten
 _RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|whose|dont)\b")
 _OCCASION = re.compile(r"\b(?:after|following|apres|suite a|in (?:reprisal|retaliation|revenge) for|"
                        r"en represailles? (?:a|de|d'|apres))\b")
+# the occasion of a deed, told after it or before its author: "killed a trader in reaction to an IED attack",
+# "after having been subjected to an ambush", "following an air raid", "en représailles à l'attaque de": a noun
+# phrase (not "after attacking their post", the same deed told by its first verb)
+_OCCASION_LEAD = re.compile(
+    r"\b(?:after|following|in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|apres|suite a|a la suite d[eu']?|"
+    r"en (?:reaction|reponse|represailles?) (?:a|au|aux|de|du|d')|en represailles? apres)\s*"
+    r"(?:(?:having\s+)?(?:been|being)\s+(?:subjected|exposed)\s+to|responding\s+to|avoir\s+(?:ete\s+)?(?:victimes?|cibles?)\s+d['e]?)?\s*"
+    r"(?:(?:a|an|the|this|that|its|their|une?|l'|la|le|les|des|cet|cette|ce)\s*)?(?:(?!(?:and|et|or|ou)\b)[\w'-]+\s+){0,2}$")
 _RANKED = re.compile(r"\b(?:(?:this|it|that) (?:is|was|marks|marked) the|(?:c'est|c'etait|il s'agit de|il s'agissait de) la)\s+"
                      r"(?:second|third|fourth|fifth|sixth|\w+th|deuxieme|troisieme|quatrieme|cinquieme|sixieme|\w+ieme)\s+"
                      r"(?:[\w-]+\s+){0,2}$")
@@ -825,6 +833,7 @@ class Ev:
     harm: bool = False                            # its sentences tell people killed, wounded, shot at, beaten
     loot: bool = False                            # ... or property seized, burned, looted
     earlier: bool = False                         # named as the time before another ("a year after the X")
+    occasion: tuple | None = None                 # the phrase naming it as what another deed answered ("in reaction to an IED attack")
 
     def actors(self, pred: str | None = None):
         """The slot fillers in the order they were found (a set-like view: deterministic output)."""
@@ -1184,7 +1193,8 @@ class RuleExtractor:
                 continue
             if t.cls == "MilitaryOperation" and not self._operation_ok(st, S, t, d, p):
                 continue
-            ev = self._join_or_new(st, S, t, d, p, here)
+            occ = self._occasion_of(S, t, trigs)
+            ev = self._join_or_new(st, S, t, d, p, here, occasion=occ)
             if ev is None:
                 continue
             if t.cls == "Attack" and ev.cls == "Attack" and _ILL_TREAT.fullmatch(t.text):
@@ -1194,6 +1204,9 @@ class RuleExtractor:
             ev.earlier = ev.earlier or bool(earlier)
             ev.words.add(_lemma(t.text))
             self._fill_slots(st, S, t, ev)
+            if occ is not None and ev.occasion:
+                # the author of the deed that answered it is not the occasion's: only those named in its phrase
+                ev.slots = {k: v for k, v in ev.slots.items() if v[1] == (S.start, S.end) or occ[0] <= v[1][0] < occ[1]}
             if d and self._better_date(ev, d):
                 ev.date, ev.precision, ev.date_kind = d.value, d.precision, d.kind
                 ev.date_ev = (d.start, d.end, S.quote)
@@ -1431,6 +1444,44 @@ class RuleExtractor:
                 return True
         return False
 
+    def _occasion_of(self, S: Sent, t: Trigger, trigs) -> tuple[int, int] | None:
+        """The span of the phrase that tells trigger ``t`` as the occasion another deed of the sentence
+        answered ("soldiers killed a trader, reportedly in reaction to an IED attack nearby", "following an
+        air raid, the soldiers executed ...", "ont tué deux bergers en représailles à l'attaque"): the deed
+        is the event the sentence tells, the occasion another one, not its author's. The deed is an active
+        killing verb with its author before it, or another event word, outside the phrase."""
+        if t.cls not in VIOLENT - {"MilitaryOperation"} or t.verb or not S.kills() and len(trigs) < 2:
+            return None   # (a clause, "after armed men seized his vehicle", tells its own deed: not an occasion)
+        f = S.folded
+        lo, hi = self._clause(S, t.start, t.end)
+        m = _OCCASION_LEAD.search(f, max(lo, t.start - 80), t.start)
+        if m is None:
+            return None
+        a = m.start()
+        stop = re.search(r"[,;:.(]", f[t.end:hi])
+        b = t.end + stop.start() if stop else hi
+        fronted = stop is not None and f[t.end + stop.start()] == ","
+
+        def outside(x: int) -> bool:
+            return x < a or (fronted and x >= b)
+        for km in S.kills():
+            ka = km.start()
+            if not outside(ka):
+                continue
+            klo, _ = self._clause(S, ka, km.end())
+            klo = max(klo, b) if ka >= b else klo
+            if PASSIVE_BEFORE.search(f[max(klo, ka - 30):ka]) or en_passive_participle(f, ka, km.end(), klo) or \
+                    bare_participle(S.orig, f, ka, km.end(), klo) or re.match(
+                        r"\s*(?:[,.;:]|$)|\s+(?:in|near|at|on|by|during|when|while|after|following|dans|pres|par|lors|apres)\b",
+                        f[km.end():km.end() + 12]):
+                continue   # a victim with no author told ("a policeman wounded after ...") is the occasion's toll
+            if any(x.label == "Actor" and klo <= x.start and x.end <= ka for x in S.ms) or \
+                    FIGHTER_ANY.search(f, klo, ka) or SOLDIER_WORDS.search(f, klo, ka):
+                return a, b
+        if any(u is not t and u.cls in VIOLENT and u.verb and outside(u.start) for u in trigs):
+            return a, b
+        return None
+
     def _operation_ok(self, st: RuleState, S: Sent, t: Trigger, d, p) -> bool:
         """"Operation Barkhane" is an actor; a bare "operation" is an event only when the text
         tells of a particular one (a name, a date, a place, a verb of conducting); "neutralised",
@@ -1499,7 +1550,7 @@ class RuleExtractor:
             spoils = [e for e in here if e.cls == "Attack" and e.sent == S.no and e.at > k0 and e.words and
                       all(_SPOILS.match(w) for w in e.words)]
         if not _SPAN_AFTER.search(S.folded, max(S.start, k0 - 60), k0) and \
-                any((e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest") and e not in spoils and
+                any((e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest") and e not in spoils and not e.occasion and
                     not (e.earlier and not _IN_WHICH.search(S.folded, S.start, k0)) for e in here):
             # protesters killed or wounded: the protest is the event (the one named as a time before, "a year
             # after the massacre of X", is not, unless the killing is told inside it: "au cours de laquelle";
@@ -1615,13 +1666,13 @@ class RuleExtractor:
         ev.earlier = ev.earlier or bool(earlier)
         if ev.at == ka and ev.sent == S.no:
             # told before the events this sentence's event words made: emitted before them
-            later = [k for k, e in enumerate(st.events) if e.sent == S.no and e is not ev and e.at > ka]
+            later = [k for k, e in enumerate(st.events) if e.sent == S.no and e is not ev and (e.at > ka or e.occasion)]
             if later:
                 st.events.remove(ev)
                 st.events.insert(min(later), ev)
             # and first among the sentence's events, where its toll and roles are looked for
-            # ("killed a militiaman ..., pillaged shops": the dead are the killing's)
-            here_later = [k for k, e in enumerate(here) if e.sent == S.no and e is not ev and e.at > ka]
+            # ("killed a militiaman ..., pillaged shops": the dead are the killing's), and before what it answered
+            here_later = [k for k, e in enumerate(here) if e.sent == S.no and e is not ev and (e.at > ka or e.occasion)]
             if here_later and here.index(ev) > min(here_later):
                 here.remove(ev)
                 here.insert(min(here_later), ev)
@@ -2253,9 +2304,10 @@ class RuleExtractor:
                                                    bool(NIGHT_WORD.search(d.text or "")))
         return False
 
-    def _join_or_new(self, st: RuleState, S: Sent, t: Trigger, d, p, here: list[Ev]) -> Ev | None:
+    def _join_or_new(self, st: RuleState, S: Sent, t: Trigger, d, p, here: list[Ev], occasion: tuple | None = None) -> Ev | None:
         """The event a trigger tells: one already told (same sentence, "this attack", the same
-        place and date, the same hostage) or a new one."""
+        place and date, the same hostage) or a new one. An ``occasion`` (the event another deed of the
+        sentence answered) is never that deed, nor is the deed the occasion."""
         compat = self._compatible(t.cls)
         lemma = _lemma(t.text)
         # same sentence: a second trigger of the same family is the same event ("the assault ... the
@@ -2277,6 +2329,8 @@ class RuleExtractor:
         for ev in reversed(here):
             if ev.earlier and not (d and ev.date and overlaps(ev.date, d.value)):
                 continue   # "a year after the Solhan massacre, gunmen killed ...": another event than the one before
+            if (ev.occasion is None) != (occasion is None) and ev.sent == S.no:
+                continue
             if ev.cls in here_compat and (not d or not ev.date or overlaps(ev.date, d.value)) and \
                     (not p or not ev.place or chained or self._place_ok(p, ev.place, st)):
                 if t.definite or t.verb or not (d or p) or (p and ev.place and self._place_ok(p, ev.place, st)):
@@ -2289,7 +2343,8 @@ class RuleExtractor:
         victims = {m.eid for m in S.ms if m.cls == "Person"}
         if victims and t.cls in VIOLENT:
             compat = compat | (VIOLENT - {"Kidnapping"} if t.cls != "Kidnapping" else set())
-        recent = [ev for ev in st.events[-WINDOW:] if ev.cls in compat and S.no - ev.last_sent <= 12]
+        recent = [ev for ev in st.events[-WINDOW:] if ev.cls in compat and S.no - ev.last_sent <= 12
+                  and not (ev.sent == S.no and (ev.occasion is None) != (occasion is None))]
         if t.definite and t.plural and not d and \
                 re.search(r"\b(?:both|two|three|four|deux|trois|quatre)\s+$", S.folded[max(S.start, t.start - 12):t.start]):
             p = None   # "les deux attaques ont été revendiquées par X, qui ... Tombouctou": the attacks told, not a place
@@ -2375,6 +2430,7 @@ class RuleExtractor:
         ev = Ev(st.next_key, t.cls, S.no, (S.start, S.end), S.quote)
         ev.at = t.start
         ev.weak = not (d or p)
+        ev.occasion = occasion
         st.next_key += 1
         st.events.append(ev)
         st.by_key[ev.key] = ev
@@ -3451,6 +3507,9 @@ class RuleExtractor:
         for tl in ts:
             # the dead of a sentence that also tells an abduction are the toll of its other act
             killing = [e for e in sent_events if e.cls in VIOLENT and e.cls != "Kidnapping"]
+            # the dead of the deed, not of its occasion, unless counted inside the occasion's phrase
+            inside = [e for e in killing if e.occasion and e.sent == S.no and e.occasion[0] <= tl.start < e.occasion[1]]
+            killing = inside or [e for e in killing if not (e.occasion and e.sent == S.no)] or killing
             ev = self._nearest_event(st, S, tl.start, killing or sent_events, VIOLENT)
             if ev is None:
                 continue

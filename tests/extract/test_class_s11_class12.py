@@ -1,0 +1,63 @@
+"""Which event a sentence tells first, and what it is, by the ontology's own definitions (session 11,
+helper class12). Invented sentences, EN and FR, read with the Sahel pack.
+
+1. A deed told with what it answered ("soldiers killed two herders in reaction to an IED attack",
+   "en représailles à l'explosion d'une mine"): the deed is the sentence's event and comes first;
+   the occasion is another event, whose author is not the deed's.
+"""
+import pytest
+
+from .conftest import event_classes
+
+
+def _lang(text):
+    return "fr" if text.startswith(("Le ", "La ", "Des ", "Les ")) else "en"
+
+
+@pytest.fixture
+def events(sahel_read):
+    """[(class, {(role, actor id)}, fatalities_min)] of a snippet's events, in the order emitted."""
+    def _run(text):
+        sts = sahel_read(text, _lang(text), "2021-05-09")
+        out = []
+        for eid, c in event_classes(sts).items():
+            roles = {(s.predicate, s.object) for s in sts if s.subject == eid and s.object and
+                     s.predicate in ("ATTRIBUTED_TO", "TARGETED", "VICTIM", "PARTICIPANT")}
+            dead = next((s.value for s in sts if s.subject == eid and s.predicate == "fatalities_min"), None)
+            out.append((c, roles, dead))
+        return out
+    return _run
+
+
+# -- 1. a deed and its occasion ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, occasion", [
+    ("On 3 May 2021, soldiers killed two herders near Tinkar in reaction to an IED attack on their convoy.", "Explosion"),
+    ("On 3 May 2021, FAMa soldiers shot dead a trader in Tinkar, reportedly in retaliation for a landmine explosion nearby.",
+     "Explosion"),
+    ("On 3 May 2021, soldiers killed three young herders near Tinkar after having been subjected to an IED attack near Boni.",
+     "Explosion"),
+    ("Le 3 mai 2021, des soldats ont tué deux bergers près de Tinkar en représailles à l'explosion d'une mine.", "Explosion"),
+    ("Le 3 mai 2021, des militaires ont exécuté trois commerçants à Tinkar après une attaque contre leur patrouille.", "Attack"),
+])
+def test_the_deed_leads_and_its_occasion_is_another_event(events, text, occasion):
+    evs = events(text)
+    assert [c for c, _, _ in evs] == ["ViolenceAgainstCivilians", occasion]
+    deed, occ = evs
+    assert ("ATTRIBUTED_TO", "actor:fama") in deed[1]
+    assert deed[2] is not None
+    # the soldiers answered the blast: they did not set it off, and its dead are not theirs
+    assert ("ATTRIBUTED_TO", "actor:fama") not in occ[1] and occ[2] is None
+
+
+@pytest.mark.parametrize("text", [
+    # the dead of the blast itself: one event, the explosion
+    "On 3 May 2021, two soldiers were killed near Tinkar after an IED attack on their convoy.",
+    "Le 3 mai 2021, deux soldats ont été tués près de Tinkar après l'explosion d'une mine au passage de leur véhicule.",
+    # a clause, not a noun phrase: the same deed told by two verbs
+    "On 3 May 2021, JNIM militants killed two soldiers after attacking their post in Tinkar.",
+    # no author for the harm: the toll of what came before it
+    "On 3 May 2021, a policeman wounded after armed men seized his vehicle near Tinkar.",
+])
+def test_no_occasion_without_a_deed_of_its_own(events, text):
+    assert len(events(text)) == 1
