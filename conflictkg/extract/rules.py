@@ -1549,12 +1549,23 @@ class RuleExtractor:
             # (an active killing by someone named: "a guard hurt after thieves took his car" is not)
             spoils = [e for e in here if e.cls == "Attack" and e.sent == S.no and e.at > k0 and e.words and
                       all(_SPOILS.match(w) for w in e.words)]
-        if not _SPAN_AFTER.search(S.folded, max(S.start, k0 - 60), k0) and \
-                any((e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest") and e not in spoils and not e.occasion and
-                    not (e.earlier and not _IN_WHICH.search(S.folded, S.start, k0)) for e in here):
+        told = [e for e in here if (e.cls in VIOLENT - {"Kidnapping"} or e.cls == "Protest") and e not in spoils and not e.occasion and
+                not (e.earlier and not _IN_WHICH.search(S.folded, S.start, k0))]
+        # forces that entered a village or led an operation and killed civilians there: the killing is
+        # violence against civilians, an event of its own within the operation (decided below)
+        # (not "entered the town after militants killed three civilians there": what the forces answered)
+        in_op = [e for e in told if e.cls == "MilitaryOperation" and e.sent == S.no and e.at < k0 and
+                 not _OCCASION.search(S.folded, e.at, k0)]
+        others = [e for e in told if e not in in_op]
+        if not _SPAN_AFTER.search(S.folded, max(S.start, k0 - 60), k0) and others:
             # protesters killed or wounded: the protest is the event (the one named as a time before, "a year
             # after the massacre of X", is not, unless the killing is told inside it: "au cours de laquelle";
             # and "The massacre comes a year after the killing of 132 people in X" tells that killing too)
+            # ("entered the village, killed 26 civilians and burned houses": the burning is the killing's event, an
+            # attack on civilians until ``_civilians_harmed`` reads its victims)
+            if in_op and S.kills() and all(e.cls in ("ViolenceAgainstCivilians", "Attack") and e.sent == S.no for e in others) and \
+                    (any(e.cls == "ViolenceAgainstCivilians" for e in others) or CIVILIAN_WORDS.search(S.folded, k0, min(S.end, k0 + 60))):
+                self._within_operation(st, S, here, others[0], in_op[0])
             return
         km = S.kills()[0] if S.kills() else None
         if not km or (kid_at is not None and km.start() > kid_at):
@@ -1641,6 +1652,9 @@ class RuleExtractor:
             cls = "ViolenceAgainstCivilians"
         else:
             cls = "Attack"
+        if in_op and (cls != "ViolenceAgainstCivilians" or own is not None or agent is None or
+                      not (agent.cls in STATE or (agent.cls in ARMED and agent.end <= in_op[0].at))):
+            return   # the operation's toll, or its fighting (``_fighting_in_operation``)
         fake = Trigger(cls, ka, km.end(), km.group(0), False, False, False, True, S.tok_at(ka))
         p = self._assign_places(st, S, [fake]).get(id(fake))
         if p and any(e.earlier and e.place == p for e in here):
@@ -1670,6 +1684,8 @@ class RuleExtractor:
             if later:
                 st.events.remove(ev)
                 st.events.insert(min(later), ev)
+            if in_op and ev.cls == "ViolenceAgainstCivilians" and ev not in in_op:
+                self._within_operation(st, S, here, ev, in_op[0])
             # and first among the sentence's events, where its toll and roles are looked for
             # ("killed a militiaman ..., pillaged shops": the dead are the killing's), and before what it answered
             here_later = [k for k, e in enumerate(here) if e.sent == S.no and e is not ev and (e.at > ka or e.occasion)]
@@ -1692,6 +1708,18 @@ class RuleExtractor:
         if p or d:
             ev.weak = False
         ev.last_sent = S.no
+
+    def _within_operation(self, st: RuleState, S: Sent, here: list[Ev], ev: Ev, op: Ev) -> None:
+        """Civilians killed by the forces of an operation told in the same sentence ("the army entered the
+        village of X and killed nine civilians"): the killing is what the sentence tells, so it leads,
+        PART_OF the operation."""
+        if st.events.index(ev) > st.events.index(op):
+            st.events.remove(ev)
+            st.events.insert(st.events.index(op), ev)
+        if here.index(ev) > here.index(op):
+            here.remove(ev)
+            here.insert(here.index(op), ev)
+        st.ev_rels.append((ev.key, "PART_OF", op.key, None, (S.start, S.end), S.quote))
 
     def _own_deed_claim(self, S: Sent, ka: int, speech) -> tuple[str, list[Mention]] | None:
         """The killing verb at ``ka`` is what a claim says its issuer did: "X claimed to have killed",

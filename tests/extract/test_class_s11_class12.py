@@ -4,6 +4,9 @@ helper class12). Invented sentences, EN and FR, read with the Sahel pack.
 1. A deed told with what it answered ("soldiers killed two herders in reaction to an IED attack",
    "en représailles à l'explosion d'une mine"): the deed is the sentence's event and comes first;
    the occasion is another event, whose author is not the deed's.
+2. Forces that entered a village or led an operation and killed civilians there ("the army entered
+   the village of X and killed nine civilians"): the killing is violence against civilians and
+   leads, PART_OF the operation (as the fighting of an operation already does).
 """
 import pytest
 
@@ -61,3 +64,34 @@ def test_the_deed_leads_and_its_occasion_is_another_event(events, text, occasion
 ])
 def test_no_occasion_without_a_deed_of_its_own(events, text):
     assert len(events(text)) == 1
+
+
+# -- 2. civilians killed by the forces of an operation -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, the Malian army entered the village of Tinkar and killed 15 civilians from the Fulani community.",
+    "On 3 May 2021, Malian troops backed by Dozo militiamen entered Tinkar, and killed 15 civilians and burned granaries.",
+    "On 3 May 2021, soldiers conducted an operation in Tinkar and executed three herders.",
+    "Le 3 mai 2021, l'armée malienne est entrée dans le village de Tinkar et a tué neuf civils peuls.",
+    "Le 3 mai 2021, des soldats maliens sont entrés dans le village de Tinkar et ont exécuté cinq villageois.",
+])
+def test_civilians_killed_in_an_operation_lead_it(sahel_read, text):
+    sts = sahel_read(text, _lang(text), "2021-05-09")
+    cls = event_classes(sts)
+    assert list(cls.values()) == ["ViolenceAgainstCivilians", "MilitaryOperation"]
+    vac, op = cls
+    assert any(s.subject == vac and s.predicate == "PART_OF" and s.object == op for s in sts)
+    assert ("ATTRIBUTED_TO", "actor:fama") in {(s.predicate, s.object) for s in sts if s.subject == vac}
+
+
+@pytest.mark.parametrize("text, first", [
+    # fighters killed: the operation's fighting, as before
+    ("On 3 May 2021, French forces conducted an operation near Tinkar and killed five JNIM militants.", "Clash"),
+    # what the forces answered is not part of their operation
+    ("On 3 May 2021, the army entered Tinkar after JNIM militants killed three civilians there.", "MilitaryOperation"),
+    # civilians killed with no author told: the operation's toll
+    ("On 3 May 2021, the army conducted an operation near Tinkar; two civilians were killed by stray bullets.",
+     "MilitaryOperation"),
+])
+def test_operation_without_civilians_killed_by_its_forces(events, text, first):
+    assert events(text)[0][0] == first
