@@ -546,6 +546,11 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:()\u2013\u2014-]|$|(?:by|in|near|at|on|outs
                         r"and|with|from|around)\b)")
 
 
+# a list of participles that share the auxiliary of the first ("ten militants were killed, four arrested,
+# motorbikes destroyed and arms seized", "dix terroristes ont été neutralisés, des motos détruites"): each is passive
+_LISTED_PASSIVE = re.compile(r"\b(?:were|was|have been|has been|had been|ont ete|a ete|avaient ete|sont|est)\s+(?:\w+(?:ly|ment)\s+)?"
+                             r"[\w-]+\b(?:[^.;:,]*?(?:,|\s(?:and|et)\s))+\s*(?:(?:and|et)\s+)?(?:[\w'()-]+\s+){1,4}$")
+_LIST_SEP = re.compile(r"(?:,|\s(?:and|et)\s)(?!.*(?:,|\s(?:and|et)\s))")
 _UNDERWENT = re.compile(r"\b(?:(?:fait|faisait|font|faisaient)\s+l'objet|(?:ete|est|sont|etait|etaient|fut|furent)\s+(?:la\s+)?"
                         r"(?:cibles?|victimes?)|(?:a|ont|avait|avaient)\s+subi|came\s+under|come\s+under|comes\s+under|"
                         r"(?:was|were|been)\s+the\s+(?:target|victim)s?)\s+(?:d'|de|des|du|of)?\s*(?:une?\s+|an?\s+)?(?:[\w-]+\s+)?$")
@@ -985,10 +990,17 @@ class RuleExtractor:
         self._troops(st, S, nums, sent_events)
         self._statements(st, S, speech, sent_events, trigs)
         self._attributions(st, S, sent_events, speech)
+        # (a fight told as such needs no killing verb; with seizures told beside the dead and the operation in a
+        # sentence before, its fighting is found first: the fighters named are its parties, not the authors or
+        # targets of the seizures)
+        fight = kills or any(e.cls == "Clash" for e in sent_events) or \
+            bool(S.tolls and _DIED.search(S.folded, S.start, S.end))
+        seized = fight and sent_events and all(e.cls == "Attack" and not e.slots for e in sent_events)
+        if seized:
+            self._fighting_in_operation(st, S, sent_events)
         if armed:
             self._left_out(st, S, sent_events, trigs)
-        if kills or any(e.cls == "Clash" for e in sent_events) or \
-                (S.tolls and _DIED.search(S.folded, S.start, S.end)):   # (a fight told as such needs no killing verb)
+        if fight and not seized:
             self._fighting_in_operation(st, S, sent_events)
         sentence_relations(self, st, S, sent_events, trigs)
         finder.remember(ms)
@@ -1902,7 +1914,11 @@ class RuleExtractor:
         if op is None:
             # ("Some 30 fighters died, and weapons and motorbikes were seized": a seizure told beside
             # the dead, with no one named as its author or target, is the operation's, merged below)
-            if any(not (e.cls == "Attack" and not e.slots) for e in here):
+            # ("An exchange of fire took place.": a fight told as such in the sentence after
+            # the operation, with no one else named, is its fighting)
+            told = [e for e in here if not (e.cls == "Attack" and not e.slots)]
+            if told and not (len(told) == 1 and told[0].cls == "Clash" and told[0].sent == S.no and not told[0].earlier
+                             and not any(a for (_, a) in told[0].slots)):
                 return
             cur = self._ev(st, st.current)
             if cur is not None and cur in here:
@@ -1910,6 +1926,21 @@ class RuleExtractor:
             if cur is None or cur.cls != "MilitaryOperation" or S.no - cur.last_sent > 1:
                 return
             op = cur
+            if told and st.events.index(told[0]) > st.events.index(op) and \
+                    (not told[0].date or not op.date or overlaps(told[0].date, op.date)):
+                fight = told[0]
+                st.events.remove(fight)
+                st.events.insert(st.events.index(op), fight)
+                st.ev_rels.append((fight.key, "PART_OF", op.key, None, (S.start, S.end), S.quote))
+                for (pred, a), v in op.slots.items():
+                    fight.slots.setdefault(("PARTICIPANT", a), v)
+                if not fight.place and op.place:
+                    fight.place, fight.place_ev = op.place, op.place_ev   # where the operation was told
+                if not fight.date and op.date:
+                    fight.date, fight.precision, fight.date_kind, fight.date_ev = op.date, op.precision, op.date_kind, op.date_ev
+                return
+            if told:
+                return
         fight = next((e for e in here if e.cls == "Clash" and e.sent == op.sent == S.no), None)
         if fight is not None and not any(e.cls in ("Explosion", "ViolenceAgainstCivilians", "Kidnapping") for e in here) \
                 and st.events.index(fight) > st.events.index(op):
@@ -1926,6 +1957,7 @@ class RuleExtractor:
             return   # the killing has its own event (a strike, a fight told as such, a massacre)
         f = S.folded
         fought = False
+        parties: list[Mention] = []
         for km in S.kills():
             lo, _ = self._clause(S, km.start(), km.end())
             # "killed (or captured) an unspecified number of militants", "the killing or capture of"
@@ -1936,9 +1968,14 @@ class RuleExtractor:
             if PASSIVE_BEFORE.search(f[max(lo, km.start() - 30):km.start()]) or participle:
                 a = _passive_subject(f, lo, km.start())
                 subject = f[max(a, km.start() - 90):km.start()]
-                if FIGHTER_ANY.search(subject) or any(a <= m.start and m.end <= km.start() and m.label == "Actor" and
-                                                       m.cls in NONSTATE and not m.relational for m in S.ms):
+                fallen = [m for m in S.ms if a <= m.start and m.end <= km.start() and m.label == "Actor" and
+                          m.cls in NONSTATE and not m.relational]
+                if FIGHTER_ANY.search(subject) or fallen:
                     fought = True
+                    # ("Three JNIM fighters were killed, one captured and a truck destroyed": the group of the
+                    # fallen fought)
+                    parties += fallen or [m for m in S.ms if max(lo, km.start() - 90) <= m.start and m.end <= km.start()
+                                              and m.label == "Actor" and m.cls in NONSTATE and not m.relational]
             elif self._fighters_named(S, k2):
                 fought = True
         if not fought:
@@ -1961,6 +1998,8 @@ class RuleExtractor:
         st.events.insert(st.events.index(op), clash)
         for (pred, a), v in op.slots.items():
             clash.slots[("PARTICIPANT", a)] = v
+        for m in parties:
+            self._slot(clash, "PARTICIPANT", m.eid, None, S, m)
         looting = [e for e in here if e.cls == "Attack" and e is not op]
         for e in looting:
             self._merge_into(st, op, e)
@@ -3030,6 +3069,16 @@ class RuleExtractor:
         # ("Trois soldats tués par des jihadistes présumés"); an auxiliary inside the trigger is active
         bare = participle and t.verb and not _ACTIVE_AUX.search(before) and \
             (by_next or (french_pp and not re.match(r"(?:a|ont|avait|avaient|ayant) ", t.text)))
+        if (t.verb or french_pp or re.search(r"(?:ite|ites|its|ee|ees)$", t.text)) and not passive and \
+                re.search(r"(?:ed|e|es|ee|ees|s|is|it|its|ite|ites|u|us|ue|ues)$", t.text) and \
+                _NO_OBJECT.match(S.folded, t.end, hi) and \
+                not re.search(r"\b(?:has|have|had|ont|avait|avaient)\s+(?:\w+\s+)?$", before):
+            lm = _LISTED_PASSIVE.search(S.folded, max(lo, t.start - 200), t.start)
+            sep = _LIST_SEP.search(S.folded, lm.start(), t.start) if lm else None
+            if lm and sep and not any(sep.end() <= m.start < t.start and m.label == "Actor" for m in S.ms):
+                # goods seized or destroyed in a list of what an operation or a raid did: no author or target
+                # told beside them (the killed fighters before them are the list's first item, not its authors)
+                return [], []
         agents: list[Mention] = []
         patients: list[Mention] = []
         after_t = [m for m in actors if m.start >= t.end and m.start < hi]

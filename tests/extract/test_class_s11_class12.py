@@ -7,6 +7,10 @@ helper class12). Invented sentences, EN and FR, read with the Sahel pack.
 2. Forces that entered a village or led an operation and killed civilians there ("the army entered
    the village of X and killed nine civilians"): the killing is violence against civilians and
    leads, PART_OF the operation (as the fighting of an operation already does).
+3. The sentence after an operation: a list of participles sharing one auxiliary ("eight militants
+   were killed, two arrested and motorbikes destroyed") tells goods destroyed with no author (not
+   the killed fighters'), so the fighting of the operation leads; a fight told as such ("exchanges
+   of gunfire were reported") is the operation's fighting and leads too.
 """
 import pytest
 
@@ -95,3 +99,52 @@ def test_civilians_killed_in_an_operation_lead_it(sahel_read, text):
 ])
 def test_operation_without_civilians_killed_by_its_forces(events, text, first):
     assert events(text)[0][0] == first
+
+
+# -- 3. the sentence after an operation ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("On 3 May 2021, French forces conducted an operation near Tinkar. Eight JNIM militants were killed, two arrested "
+     "and motorbikes destroyed.", "actor:jnim"),
+    ("On 3 May 2021, French forces carried out an air-landed operation near Tinkar. One ISGS militant was killed, "
+     "three others captured, and a pick-up destroyed and weapons seized.", "actor:isgs"),
+    ("Le 3 mai 2021, les forces françaises ont mené une opération près de Tinkar. Huit terroristes de l'EIGS ont été "
+     "tués, deux capturés et des motos détruites.", None),
+])
+def test_goods_destroyed_in_a_list_of_participles_have_no_author(events, text, group):
+    evs = events(text)
+    assert [c for c, _, _ in evs] == ["Clash", "MilitaryOperation"]
+    assert ("PARTICIPANT", "actor:barkhane") in evs[0][1]
+    if group:
+        assert ("PARTICIPANT", group) in evs[0][1]
+    # the killed fighters destroyed nothing
+    assert not any(p == "ATTRIBUTED_TO" for c, roles, _ in evs for p, _ in roles)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, Malian forces led an operation against ISGS militants near Tinkar. An exchange of fire took place.",
+    "Le 3 mai 2021, l'armée malienne a mené une opération contre des terroristes de l'EIGS près de Tinkar. "
+    "Des échanges de tirs ont été signalés.",
+])
+def test_fight_told_after_an_operation_is_its_fighting(sahel_read, text):
+    sts = sahel_read(text, _lang(text), "2021-05-09")
+    cls = event_classes(sts)
+    assert list(cls.values()) == ["Clash", "MilitaryOperation"]
+    fight, op = cls
+    assert any(s.subject == fight and s.predicate == "PART_OF" and s.object == op for s in sts)
+    assert {("PARTICIPANT", "actor:fama"), ("PARTICIPANT", "actor:isgs")} <= \
+        {(s.predicate, s.object) for s in sts if s.subject == fight}
+
+
+@pytest.mark.parametrize("text, first", [
+    # a verb with its own subject and object is active: the burning is the militants'
+    ("On 3 May 2021, two soldiers were killed near Tinkar, and JNIM militants burned their vehicle.", "Attack"),
+    # a fight between other parties, on another day: not the operation's
+    ("On 3 May 2021, Malian forces conducted an operation near Tinkar. Two days later, clashes between Dozo militiamen "
+     "and JNIM militants were reported in Boni.", "MilitaryOperation"),
+])
+def test_not_the_operations_list_or_fight(events, text, first):
+    evs = events(text)
+    assert evs[0][0] == first
+    if first == "Attack":
+        assert ("ATTRIBUTED_TO", "actor:jnim") in evs[0][1]
