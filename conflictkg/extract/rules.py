@@ -211,9 +211,16 @@ CROWD_SUBJECT = re.compile(
     r"(?:^|[^\w\s]\s*|\b(?:on|in|le|the|a|an|some|several|hundreds|thousands|dozens|number)\s+|\d\s+|(?:of|de|des)\s+(?:angry\s+)?)"
     r"(?:angry\s+|young\s+|local\s+|striking\s+|(?:\w+\s+){0,1})?"
     r"(?:residents|youths?|young people|demonstrators|protesters|protestors|rioters|mob|crowd|women|villagers|inhabitants|"
-    r"students|pupils|supporters|people|jeunes|manifestants|habitants|foule|femmes|villageois|eleves|etudiants|population)"
+    r"students|pupils|supporters|people|jeunes|manifestants|habitants|foule|femmes|villageois|eleves|etudiants|population|"
+    # workers, traders and civil society ("lorry drivers and traders organised a blockade of the road")
+    r"(?:transport |truck |taxi |bus )?(?:workers|drivers|transporters|unions?|unionists)|traders|merchants|vendors|teachers|"
+    r"(?:members of )?(?:the )?civil society|travailleurs|transporteurs|chauffeurs|commercants|enseignants|syndicats?|"
+    r"syndicalistes|(?:membres de )?(?:la )?societe civile)"
     r"(?![\w-])(?:\s+(?:in|of|from|de|du|des|d'|a|at)\s+(?:the\s+|la\s+|le\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
     r"(?:\s*\([^)]*\))?(?:\s+(?:who|qui|have|had|has|ont|also|then|reportedly|allegedly|equipped with [\w\s]+?|armed with [\w\s]+?))*\s*,?\s*$")
+_SET_UP = re.compile(r"\b(?:imposed|set up|erected|mounted|staged|organi[sz]ed|held|began|started|launched|"
+                     r"(?:ont|a|avaient|avait) (?:impose|erige|dresse|organise|lance|observe))\s+(?:(?:a|an|the|un|une|des|le|la)\s+)?"
+                     r"(?:[\w-]+\s+)?$")
 # attackers killed or wounded: their targets fought back, whoever they were ("two villagers and one
 # attacker killed", "killed after killing an assailant", "deux assaillants ont été tués")
 _ATTACKER = r"(?:alleged |presumed |suspected )?(?:assailants?|attackers?|raiders?|assaillants?)(?!')"
@@ -2952,7 +2959,14 @@ class RuleExtractor:
         lo, _ = self._clause(S, t.start, t.end)
         if t.verb and bare_participle(S.orig, S.folded, t.start, t.end, lo):
             return False   # "Deux femmes tuées par des hommes armés": the crowd word names the victims
-        return bool(CROWD_SUBJECT.search(S.folded[max(lo, t.start - 90):t.start]))
+        if PASSIVE_BEFORE.search(S.folded, max(lo, t.start - 30), t.start):
+            return False   # "residents of X were attacked by gunmen": the crowd was hit
+        # a blockade or a sit-in the crowd set up: "drivers and traders organised a blockade of the road"
+        head = t.start
+        if not t.verb:
+            m = _SET_UP.search(S.folded, max(lo, t.start - 60), t.start)
+            head = m.start() if m else head
+        return bool(CROWD_SUBJECT.search(S.folded[max(lo, head - 90):head]))
 
     def _armed_speaker(self, S: Sent, t: Trigger) -> bool:
         """An armed group is the one speaking before the trigger ("IS said ... had overrun")."""

@@ -165,7 +165,10 @@ _T = [
      r"protests?|protest(?:ed|ers|ing)|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies)|riots?|rioters|sit-in|"
      r"manifestations?|manifestants?|emeutes?|greve generale|"
      # crowds in the street: marches, barricades, sit-ins, burning tyres
-     r"took (?:to )?the streets?|went (?:out )?(?:in)?to the streets?|marched|protest march(?:es)?|sit-?ins?|rallied (?:in|at|outside|to (?:protest|demand|denounce|support))|"
+     r"took (?:to )?the streets?|went (?:out )?(?:in)?to the streets?|marched|protest march(?:es)?|"
+     # a march people held ("staged a silent march through the town"; not the month: "in March", "on 3 March")
+     r"(?:held|organi[sz]ed|staged|led|joined) (?:a |an )?(?:\w+ )?march(?:es)?(?= (?:in|at|to|on|through|outside|in front|against|from|towards?|for)\b)|"
+     r"(?:peaceful|silent|solidarity) march(?:es)?|sit-?ins?|rallied (?:in|at|outside|to (?:protest|demand|denounce|support))|"
      r"barricad(?:ed|es?|ing)|erected barricades|burn(?:ed|t|ing) tyres|burn(?:ed|t|ing) tires|"
      r"descendu(?:e|s|es)? dans la rue|ont marche|marche (?:pacifique|de protestation|de soutien|blanche)|"
      r"pneus brules|bruler des pneus|threw stones|throwing stones|stone-throwing|jets? de pierres|lance des pierres|"

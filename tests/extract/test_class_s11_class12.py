@@ -11,6 +11,9 @@ helper class12). Invented sentences, EN and FR, read with the Sahel pack.
    were killed, two arrested and motorbikes destroyed") tells goods destroyed with no author (not
    the killed fighters'), so the fighting of the operation leads; a fight told as such ("exchanges
    of gunfire were reported") is the operation's fighting and leads too.
+4. Protests: a march people held ("students held a peaceful march through the town"), a blockade
+   workers or civil society set up ("hundreds of truck drivers organised a blockade of the road"); and
+   a crowd that was attacked ("residents of X were attacked by gunmen") did not riot.
 """
 import pytest
 
@@ -148,3 +151,26 @@ def test_not_the_operations_list_or_fight(events, text, first):
     assert evs[0][0] == first
     if first == "Attack":
         assert ("ATTRIBUTED_TO", "actor:jnim") in evs[0][1]
+
+
+# -- 4. protests ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, some two hundred students held a peaceful march through Tinkar to call for the reopening of "
+    "their school. A student was beaten by unknown men.",
+    "On 3 May 2021, women from Tinkar organised a march to the town hall to demand the release of their husbands.",
+    "On 3 May 2021, hundreds of truck drivers organised a two-day blockade of the main road into Tinkar.",
+    "Le 3 mai 2021, des transporteurs et des membres de la société civile ont imposé un blocus de deux jours à la ville "
+    "de Tinkar pour dénoncer l'insécurité.",
+])
+def test_marches_and_blockades_by_civilians_are_protests(events, text):
+    assert events(text)[0][0] == "Protest"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("On 3 May 2021, JNIM militants imposed a blockade on the town of Tinkar.", "Attack"),
+    ("On 3 May 2021, residents of Tinkar were attacked by unknown gunmen.", "Attack"),
+    ("On 3 March 2021, JNIM militants attacked Tinkar.", "Attack"),
+])
+def test_not_a_protest(events, text, first):
+    assert events(text)[0][0] == first
