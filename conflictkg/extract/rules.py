@@ -612,6 +612,8 @@ _OCCASION = re.compile(r"\b(?:after|following|apres|suite a|in (?:reprisal|retal
 # the occasion of a deed, told after it or before its author: "killed a trader in reaction to an IED attack",
 # "after having been subjected to an ambush", "following an air raid", "en représailles à l'attaque de": a noun
 # phrase (not "after attacking their post", the same deed told by its first verb)
+_OCCASION_WORDS = frozenset(("after", "following", "reaction", "response", "retaliation", "reprisal", "revenge", "apres",
+                             "suite", "reponse", "represailles", "represaille"))
 _OCCASION_LEAD = re.compile(
     r"\b(?:after|following|in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|apres|suite a|a la suite d[eu']?|"
     r"en (?:reaction|reponse|represailles?) (?:a|au|aux|de|du|d')|en represailles? apres)\s*"
@@ -1469,7 +1471,8 @@ class RuleExtractor:
         air raid, the soldiers executed ...", "ont tué deux bergers en représailles à l'attaque"): the deed
         is the event the sentence tells, the occasion another one, not its author's. The deed is an active
         killing verb with its author before it, or another event word, outside the phrase."""
-        if t.cls not in VIOLENT - {"MilitaryOperation"} or t.verb or not S.kills() and len(trigs) < 2:
+        if t.cls not in VIOLENT - {"MilitaryOperation"} or t.verb or (S.keys is not None and S.keys.isdisjoint(_OCCASION_WORDS)) \
+                or not S.kills() and len(trigs) < 2:
             return None   # (a clause, "after armed men seized his vehicle", tells its own deed: not an occasion)
         f = S.folded
         lo, hi = self._clause(S, t.start, t.end)
