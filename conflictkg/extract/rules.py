@@ -106,7 +106,7 @@ _BY_AGENT = re.compile(r"\s*(?:(?:in public|publicly|in cold blood|at dawn|at ni
 _SPOILS = re.compile(r"(?:seiz|stole|stolen|rustl|recover|burn|burnt|torch|destroy|loot|pillag|set ablaze|set fire|"
                      r"saisi|emport|vol|brul|incendi|detrui|pill)")
 # the verbs of a hold-up on the road (their lemmas)
-_HOLDUP = re.compile(r"(?:intercept|robb|rob|stopp|stop|carjack|hijack|seiz|braqu|assault)$")
+_HOLDUP = re.compile(r"(?:intercept|robb|rob|stopp|stop|carjack|hijack|seiz|braqu|assault|incursion)$")
 # small-arms fire beside an explosion: a complex assault, still told as the attack
 _GUNFIRE = re.compile(r"(?<![\w-])(?:gunfire|gunshots?|small[- ]arms|opened fire|fired (?:on|at|upon)|shooting|shot|"
                       r"armed (?:assault|attack)|assault\w*|storm(?:ed|ing)|overr(?:an|un)|ambush\w*|complex (?:attack|ambush)|commandos?|"
@@ -218,6 +218,10 @@ CROWD_SUBJECT = re.compile(
     r"syndicalistes|(?:membres de )?(?:la )?societe civile)"
     r"(?![\w-])(?:\s+(?:in|of|from|de|du|des|d'|a|at)\s+(?:the\s+|la\s+|le\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
     r"(?:\s*\([^)]*\))?(?:\s+(?:who|qui|have|had|has|ont|also|then|reportedly|allegedly|equipped with [\w\s]+?|armed with [\w\s]+?))*\s*,?\s*$")
+_GUN_CROWD = re.compile(r"\b(?:armed with|carrying|with|avec des|armes de|munis de) (?:\w+ ){0,2}(?:firearms|guns|rifles|weapons|"
+                        r"kalashnikovs|ak-?47s?|fusils|armes a feu|armes de guerre)\b")
+_FEW_PEOPLE = re.compile(r"(?:^|[^\w,]\s*|\b(?:about|some|around)\s+)\b(?:[1-9]|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|"
+                         r"cinq|six|sept|huit|neuf)\s+(?:people|persons|personnes|individuals|individus|men|hommes)\b")
 _SET_UP = re.compile(r"\b(?:imposed|set up|erected|mounted|staged|organi[sz]ed|held|began|started|launched|"
                      r"(?:ont|a|avaient|avait) (?:impose|erige|dresse|organise|lance|observe))\s+(?:(?:a|an|the|un|une|des|le|la)\s+)?"
                      r"(?:[\w-]+\s+)?$")
@@ -612,6 +616,12 @@ _OCCASION = re.compile(r"\b(?:after|following|apres|suite a|in (?:reprisal|retal
 # the occasion of a deed, told after it or before its author: "killed a trader in reaction to an IED attack",
 # "after having been subjected to an ambush", "following an air raid", "en représailles à l'attaque de": a noun
 # phrase (not "after attacking their post", the same deed told by its first verb)
+# an explosive device naming people or a skill, not a blast
+_DEVICE_PEOPLE = re.compile(r"[\s-]+(?:planters?|layers?|makers?|experts?|specialists?|technicians?|manufacturers?|builders?|"
+                            r"facilitators?|cells?|networks?|workshops?|factor(?:y|ies)|poseurs?|fabricants?|artificiers?)(?![\w-])")
+_DEVICE_SKILL = re.compile(r"\b(?:expertise|skills?|speciali[sz]ed|specialist|known|trained|training|experience)\s+(?:\w+\s+){0,2}"
+                           r"(?:planting|making|laying|building|manufacturing|assembling|in)\s+(?:\w+\s+)?$|"
+                           r"\b(?:poseurs?|fabricants?|artificiers?|specialistes?|experts?)\s+(?:en\s+|d'|de\s+|des\s+)$")
 _OCCASION_WORDS = frozenset(("after", "following", "reaction", "response", "retaliation", "reprisal", "revenge", "apres",
                              "suite", "reponse", "represailles", "represaille"))
 _OCCASION_LEAD = re.compile(
@@ -1457,6 +1467,8 @@ class RuleExtractor:
             return False
         if t.cls in ("Attack", "Agreement", "MilitaryOperation") and self._inside_actor_name(S, t):
             return False
+        if t.cls == "Explosion" and (_DEVICE_PEOPLE.match(f, t.end) or _DEVICE_SKILL.search(f, max(S.start, t.start - 40), t.start)):
+            return False   # "arrested three IED planters", "a militant known for his skill at making IEDs": people, no blast
         return True
 
     def _inside_actor_name(self, S: Sent, t: Trigger) -> bool:
@@ -1523,6 +1535,10 @@ class RuleExtractor:
                 return True   # "This resulted in the neutralisation of ...": the operation just told
             if not state_here:
                 return False
+            if w.startswith(("renfort", "reinforce")) and \
+                    re.search(r"\b(?:convoy|column|vehicle|truck|unit|detachment|convoi|colonne|vehicule|camion|unite)s?\s+(?:of|de|d')\s*$",
+                              f[max(S.start, t.start - 25):t.start]):
+                return False   # "a convoy of reinforcements heading to X": what was hit or moved, not an operation told
             if w.startswith(("deploy", "deploi", "renfort", "reinforce")):
                 return bool(d and d.precision in ("day", "month") or re.search(r"\b\d[\d,. ]*\s+(?:troops|soldiers|soldats|militaires)", f[S.start:S.end]))
             # "the assailants were neutralised" in an attack on a state: part of that attack
@@ -2969,7 +2985,10 @@ class RuleExtractor:
         if not t.verb:
             m = _SET_UP.search(S.folded, max(lo, t.start - 60), t.start)
             head = m.start() if m else head
-        return bool(CROWD_SUBJECT.search(S.folded[max(lo, head - 90):head]))
+        m = CROWD_SUBJECT.search(S.folded, max(lo, head - 90), head)
+        # a gang, not a crowd: "youths armed with rifles ambushed miners", "four people raided a house"
+        return bool(m) and not _GUN_CROWD.search(S.folded, m.start(), head) and \
+            not _FEW_PEOPLE.search(S.folded, max(lo, m.start() - 12), head)
 
     def _armed_speaker(self, S: Sent, t: Trigger) -> bool:
         """An armed group is the one speaking before the trigger ("IS said ... had overrun")."""

@@ -127,7 +127,7 @@ _T = [
      r"(?:bases?|camps?|outposts?)|(?:installe|etabli|ouvert|construit) (?:une|un|sa|leur) (?:nouvelle |nouveau )?(?:base|camp)|"
      r"defus(?:ed|ing|al)|desamorc(?:e|ee|es|ees|age)|dismantl(?:ed|ing)|demantele(?:e|s|es)?|"
      # a device found or made safe before it went off: "discovered an IED on the road", "a mine was disposed of"
-     r"(?:discovered|found|spotted|detected|uncovered|disposed of) (?:a |an |the |two |three |several )?(?:\w+ )?"
+     r"(?:discovered|found|spotted|detected|uncovered|disposed of|seized|confiscated|recovered) (?:a |an |the |two |three |several )?(?:\w+ )?"
      r"(?:ieds?|(?:(?:anti-tank|anti-personnel) |land ?)?mines?|(?:improvised )?explosive devices?)|"
      r"(?:ieds?|(?:(?:anti-tank|anti-personnel) |land ?)?mines?|explosive devices?) (?:was|were) (?:\w+ )?(?:disposed of|defused|discovered|found|detected)|"
      r"(?:decouvert|detecte|repere)(?:e|s|es)? (?:un|une|des|deux|trois) (?:engins? explosifs?|mines?|eei)|"

@@ -14,6 +14,13 @@ helper class12). Invented sentences, EN and FR, read with the Sahel pack.
 4. Protests: a march people held ("students held a peaceful march through the town"), a blockade
    workers or civil society set up ("hundreds of truck drivers organised a blockade of the road"); and
    a crowd that was attacked ("residents of X were attacked by gunmen") did not riot.
+5. An explosive device that names people or a skill ("detained two IED makers", "poseurs de mines",
+   "known for his expertise in making IEDs") or that forces seized tells no blast.
+6. What a phrase names, not an event of its own: "a convoy of reinforcements" hit by a mine is the
+   convoy, not an operation; an incursion that took people away ("carried out an incursion into X,
+   abducting six herders", "une incursion ... et enlevé") is the abduction.
+7. A gang is not a crowd: youths armed with rifles who ambush miners, or three people who break into
+   a house, commit an attack, not a riot (a crowd with sticks and stones still riots).
 """
 import pytest
 
@@ -173,4 +180,61 @@ def test_marches_and_blockades_by_civilians_are_protests(events, text):
     ("On 3 March 2021, JNIM militants attacked Tinkar.", "Attack"),
 ])
 def test_not_a_protest(events, text, first):
+    assert events(text)[0][0] == first
+
+
+# -- 5. explosive devices that tell no blast ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, first", [
+    ("On 3 May 2021, Malian soldiers killed six JNIM militants near Tinkar and detained two IED makers.", "Clash"),
+    ("Le 3 mai 2021, l'armée malienne a tué quatre terroristes près de Tinkar et arrêté deux poseurs d'engins explosifs "
+     "improvisés.", "Clash"),
+    ("On 3 May 2021, unknown gunmen shot dead a JNIM member near Tinkar who was known for his expertise in making IEDs.",
+     "Attack"),
+    ("On 3 May 2021, soldiers seized two explosive devices near Tinkar.", "MilitaryOperation"),
+])
+def test_devices_naming_people_or_seized_are_no_explosion(events, text, first):
+    evs = events(text)
+    assert evs[0][0] == first
+    assert "Explosion" not in [c for c, _, _ in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, an IED struck an army truck near Tinkar, wounding three soldiers.",
+    "On 3 May 2021, militants planted an IED near Tinkar that exploded as a bus passed, killing four passengers.",
+    "Le 3 mai 2021, un engin explosif a frappé un camion de l'armée près de Tinkar.",
+])
+def test_devices_that_went_off_stay_explosions(events, text):
+    assert events(text)[0][0] == "Explosion"
+
+
+# -- 6. a convoy of reinforcements, an incursion that abducted ----------------------------------------
+
+@pytest.mark.parametrize("text, classes", [
+    ("On 3 May 2021, a truck of a convoy of reinforcements heading to Boni hit an IED near Tinkar; one soldier was killed.",
+     ["Explosion"]),
+    ("On 3 May 2021, gunmen carried out an incursion into the hamlet of Tinkar, abducting six herders.", ["Kidnapping"]),
+    ("Le 3 mai 2021, des hommes armés ont mené une incursion dans le village de Tinkar et enlevé trois commerçants.",
+     ["Kidnapping"]),
+    # guards: reinforcements sent are an operation; an incursion that killed is the killing
+    ("On 3 May 2021, the army sent reinforcements to Tinkar.", ["MilitaryOperation"]),
+    ("On 3 May 2021, gunmen made an incursion into Tinkar and killed four villagers and abducted two others.",
+     ["ViolenceAgainstCivilians", "Kidnapping"]),
+])
+def test_what_a_phrase_names(events, text, classes):
+    assert [c for c, _, _ in events(text)] == classes
+
+
+# -- 7. a gang is not a crowd ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, first", [
+    ("On 3 May 2021, youths armed with rifles from Tinkar ambushed gold miners at work and took their motorbikes; "
+     "two miners were wounded.", "ViolenceAgainstCivilians"),
+    ("Three people broke into a house in Tinkar on 3 May 2021: the owner died of his wounds.", "Attack"),
+    # guards: crowds
+    ("On 3 May 2021, hundreds of people stormed the town hall in Tinkar and burned vehicles.", "Protest"),
+    ("On 3 May 2021, youths armed with sticks and stones ransacked the police station in Tinkar.", "Protest"),
+    ("Le 3 mai 2021, des centaines de jeunes ont saccagé la mairie de Tinkar.", "Protest"),
+])
+def test_a_gang_is_not_a_crowd(events, text, first):
     assert events(text)[0][0] == first
