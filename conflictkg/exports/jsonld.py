@@ -28,6 +28,8 @@ from typing import Iterable, Mapping
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF
 
+from .turtle import by_subject
+
 _TYPE = RDF.type
 _dumps = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -85,15 +87,7 @@ class _Terms:
 
 def serialize(triples: Iterable[tuple], prefixes: Mapping[str, str]) -> str:
     """The JSON-LD document of ``triples`` (rdflib terms), subjects in the order first seen."""
-    subjects: dict = {}
-    for s, p, o in triples:
-        preds = subjects.get(s)
-        if preds is None:
-            preds = subjects[s] = {}
-        objs = preds.get(p)
-        if objs is None:
-            objs = preds[p] = {}
-        objs[o] = None
+    subjects = by_subject(triples)
     fmt = _Terms(prefixes)
     keys: dict = {}
     body: list[str] = []

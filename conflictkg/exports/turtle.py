@@ -88,8 +88,9 @@ class _Terms:
         return out
 
 
-def serialize(triples: Iterable[tuple], prefixes: Mapping[str, str]) -> str:
-    """The Turtle document of ``triples`` (rdflib terms), subjects in the order first seen."""
+def by_subject(triples: Iterable[tuple]) -> dict:
+    """{subject: {predicate: {object: None}}}: subjects and predicates in the order first seen,
+    each triple once (the writers' grouping, shared with the JSON-LD writer)."""
     subjects: dict = {}
     for s, p, o in triples:
         preds = subjects.get(s)
@@ -99,6 +100,12 @@ def serialize(triples: Iterable[tuple], prefixes: Mapping[str, str]) -> str:
         if objs is None:
             objs = preds[p] = {}
         objs[o] = None
+    return subjects
+
+
+def serialize(triples: Iterable[tuple], prefixes: Mapping[str, str]) -> str:
+    """The Turtle document of ``triples`` (rdflib terms), subjects in the order first seen."""
+    subjects = by_subject(triples)
     fmt = _Terms(prefixes)
     body: list[str] = []
     for s, preds in subjects.items():
