@@ -58,7 +58,19 @@ def measure(fn) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    def writers(sub):
+        from conflictkg.exports.rdf import generate_rdf, generate_turtle
+
+        return {"rdflib": lambda: generate_rdf(sub).serialize(format="turtle"), "ours": lambda: generate_turtle(sub)}
+
+    compare("ttl", "Turtle", "turtle", writers)
+
+
+def compare(kind: str, title: str, rdf_format: str, writers) -> None:
+    """The benchmark of ``conflictkg export KIND --focus``: ``writers(subgraph)`` gives the two
+    writers ({"rdflib": fn, "ours": fn}, each returning the document); their outputs, parsed back
+    as ``rdf_format``, must be isomorphic. Shared with ``jsonld_export.py``."""
+    ap = argparse.ArgumentParser(description=sys.modules["__main__"].__doc__.split("\n\n")[0])
     ap.add_argument("--db", type=Path, help="a store with the seed and ACLED Mali (built in a temporary dir if absent)")
     ap.add_argument("--focus", default="JNIM")
     ap.add_argument("--runs", type=int, default=2)
@@ -69,13 +81,12 @@ def main() -> None:
     from rdflib.compare import isomorphic
 
     from conflictkg.cli_export import build_subgraph
-    from conflictkg.exports.rdf import generate_rdf, generate_turtle
 
     tmp = None
     db = args.db
     if db is None or not db.exists():
         if db is None:
-            tmp = tempfile.TemporaryDirectory(prefix="ttl-bench-")
+            tmp = tempfile.TemporaryDirectory(prefix=f"{kind}-bench-")
             db = Path(tmp.name) / "kg.db"
         c0 = cpu()
         build(db)
@@ -83,7 +94,7 @@ def main() -> None:
     c0 = cpu()
     sub = build_subgraph(db, args.focus, 2, None, None, None, None, ())
     select_cpu = round(cpu() - c0, 2)
-    paths = {"rdflib": lambda: generate_rdf(sub).serialize(format="turtle"), "ours": lambda: generate_turtle(sub)}
+    paths = writers(sub)
     runs: dict[str, list] = {k: [] for k in paths}
     texts = {}
     for _ in range(args.runs):
@@ -92,31 +103,31 @@ def main() -> None:
             runs[name].append(m)
             print(name, m, file=sys.stderr)
     c0 = cpu()
-    parsed = {k: Graph().parse(data=t, format="turtle") for k, t in texts.items()}
+    parsed = {k: Graph().parse(data=t, format=rdf_format) for k, t in texts.items()}
     same = isomorphic(parsed["rdflib"], parsed["ours"])
     check_cpu = round(cpu() - c0, 1)
     if not same:
-        sys.exit("the two Turtle outputs are not the same graph")
+        sys.exit(f"the two {title} outputs are not the same graph")
     result = {"machine": machine(), "focus": args.focus, "nodes": len(sub.nodes), "relationships": len(sub.edges),
               "triples": len(parsed["ours"]), "select_cpu_s": select_cpu, "runs": runs, "isomorphic": same,
               "isomorphism_check_cpu_s": check_cpu}
     if tmp is not None:
         tmp.cleanup()
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "ttl_export.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    (args.out / "ttl_export.md").write_text(report(result), encoding="utf-8")
-    print(report(result))
+    (args.out / f"{kind}_export.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    (args.out / f"{kind}_export.md").write_text(report(result, kind, title), encoding="utf-8")
+    print(report(result, kind, title))
 
 
-def report(r: dict) -> str:
+def report(r: dict, kind: str, title: str) -> str:
     m = r["machine"]
     best = {k: min(x["cpu_s"] for x in v) for k, v in r["runs"].items()}
     lines = [
-        "# Turtle export benchmark", "",
+        f"# {title} export benchmark", "",
         f"Machine: {m['nproc']} CPU(s) available, {m['cpu']}, {m['ram']} RAM; {m['os']}; Python {m['python']}; "
         f"{m['date']}; commit {m['commit']}. Load average (1, 5, 15 min) at start {m['load_avg']}: the machine is "
         "shared, so wall times vary; CPU seconds are this process's own.", "",
-        f"`conflictkg export ttl --focus {r['focus']}` on the seed thread + ACLED Mali 2017-2020: {r['nodes']:,} nodes, "
+        f"`conflictkg export {kind} --focus {r['focus']}` on the seed thread + ACLED Mali 2017-2020: {r['nodes']:,} nodes, "
         f"{r['relationships']:,} relationships, {r['triples']:,} triples with the ontology. Selecting the subgraph "
         f"(`build_subgraph`, same for both) took {r['select_cpu_s']} CPU s.", "",
         "| writer | run | CPU s | wall s | load (1 min) | size |", "|---|---:|---:|---:|---:|---:|",
@@ -127,7 +138,7 @@ def report(r: dict) -> str:
     lines += ["", f"Best CPU: rdflib {best['rdflib']} s, ours {best['ours']} s "
               f"({best['rdflib'] / max(best['ours'], 0.01):.1f}x less). Both outputs parsed back with rdflib are "
               f"isomorphic graphs: {r['isomorphic']} (check: {r['isomorphism_check_cpu_s']} CPU s).", "",
-              "Raw figures: `ttl_export.json`. Run: `python benchmarks/ttl_export.py [--db STORE] [--runs N]`.", ""]
+              f"Raw figures: `{kind}_export.json`. Run: `python benchmarks/{kind}_export.py [--db STORE] [--runs N]`.", ""]
     return "\n".join(lines)
 
 
