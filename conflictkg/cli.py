@@ -67,7 +67,11 @@ def get_kg(db, create: bool = False) -> KG:
 
 @click.group(cls=CLIGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="conflictkg")
-def main():
+@click.option("--db", "group_db", type=click.Path(path_type=Path), default=None,
+              help="Store directory for the command that follows (its own --db wins; default "
+                   "./conflictkg.db, or CONFLICTKG_DB).")
+@click.pass_context
+def main(ctx, group_db):
     """conflictkg: a knowledge graph of actors and events in armed conflicts.
 
     Reports and datasets go in (`ingest`); affiliations, attributions and negotiation
@@ -78,7 +82,22 @@ def main():
       conflictkg demo
       conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt --published 2020-04-06
       conflictkg cypher "MATCH (a:Actor)-[r:PART_OF]->(b) RETURN a.name, b.name, r.sources"
+      conflictkg --db investigation.db query affiliations JNIM
     """
+    if group_db is not None:
+        # `conflictkg --db X cmd` as in most CLIs: every command reads its store from its own --db,
+        # whose fallback is CONFLICTKG_DB, so the variable is set for this invocation only
+        # (restored on close: the CLI also runs in-process, in tests and the Python API)
+        old = os.environ.get("CONFLICTKG_DB")
+        os.environ["CONFLICTKG_DB"] = str(group_db)
+
+        def restore():
+            if old is None:
+                os.environ.pop("CONFLICTKG_DB", None)
+            else:
+                os.environ["CONFLICTKG_DB"] = old
+
+        ctx.call_on_close(restore)
 
 
 @main.command()

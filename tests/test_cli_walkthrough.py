@@ -147,3 +147,21 @@ statements:
     assert len(json.loads(res.stdout)) == 3
     res = CliRunner().invoke(main, ["query", "timeline", "JNIM", "--limit", "2", "--format", "json"], env=env)
     assert len(json.loads(res.stdout)) == 2
+
+
+def test_the_store_can_be_given_before_the_command_as_in_most_clis(mini_kg, tmp_path, monkeypatch):
+    """`conflictkg --db X query ...` said "No such option '--db'": the option was only known after
+    the command's name. Before it, it names the store of that one command; the command's own --db
+    still wins, and CONFLICTKG_DB is as it was afterwards (the CLI also runs in-process)."""
+    other = tmp_path / "elsewhere.db"
+    monkeypatch.setenv("CONFLICTKG_DB", str(other))
+    res = CliRunner().invoke(main, ["--db", str(mini_kg.store.path), "stats"])
+    assert res.exit_code == 0, res.output
+    assert "statements" in res.output
+    import os
+    assert os.environ["CONFLICTKG_DB"] == str(other)
+    # the command's own option names the store it reads, whatever came before the command
+    res = CliRunner().invoke(main, ["--db", str(mini_kg.store.path), "stats", "--db", str(other)])
+    assert res.exit_code == 2 and f"no store at {other}" in res.output, res.output
+    res = CliRunner().invoke(main, ["--db", str(other), "stats"])
+    assert res.exit_code == 2 and f"no store at {other}" in res.output, res.output
