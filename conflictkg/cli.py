@@ -82,7 +82,6 @@ def main(ctx, group_db):
       conflictkg demo
       conflictkg ingest ../shared/data/seed/jnim-thread-2020-04-06.txt --published 2020-04-06
       conflictkg cypher "MATCH (a:Actor)-[r:PART_OF]->(b) RETURN a.name, b.name, r.sources"
-      conflictkg --db investigation.db query affiliations JNIM
     """
     if group_db is not None:
         # `conflictkg --db X cmd` as in most CLIs: every command reads its store from its own --db,
