@@ -170,7 +170,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<what>last\s+week|la\s+semaine\s+derniere|la\s+semaine\s+passee|last\s+month|le\s+mois\s+dernier|"
         r"(?:earlier\s+|early\s+|late\s+)?this\s+week|(?:en\s+|au\s+)?debut\s+de\s+(?:cette\s+)?semaine|cette\s+semaine|"
         r"le\s+mois\s+passe|this\s+month|ce\s+mois-ci|this\s+year|cette\s+annee|last\s+year|l'an\s+dernier|"
-        r"l'an\s+passe|l'annee\s+derniere|l'annee\s+passee|earlier\s+this\s+year|earlier\s+this\s+month)\b")),
+        r"l'an\s+passe|l'annee\s+derniere|l'annee\s+passee|earlier\s+this\s+year|earlier\s+this\s+month|"
+        # the start of the month of the report, the end of last week: "au début du mois", "late last week"
+        r"(?:au\s+|en\s+)?debut\s+(?:du|de)\s+mois(?!\s+(?:de|d')\s*\w)|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|"
+        r"(?:en\s+|a\s+la\s+)?fin\s+de\s+(?:la\s+)?semaine\s+(?:derniere|passee)|(?:late|at\s+the\s+end\s+of)\s+last\s+week)\b")),
 ]
 
 _NUMW = {"one": 1, "a": 1, "an": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
@@ -576,6 +579,9 @@ def _resolve(kind: str, m: re.Match, ref: Ref):
             return (monday.isoformat() if monday == end else f"{monday.isoformat()}/{end.isoformat()}"), "day", "relative"
         if "week" in w or "semaine" in w:
             monday = base - timedelta(days=base.weekday() + 7)
+            if "late" in w or "end" in w or "fin" in w:
+                # the end of last week: its Friday to its Sunday
+                return f"{(monday + timedelta(days=4)).isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "day", "relative"
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "day", "relative"
         if "month" in w or "mois" in w:
             if "last" in w or "dernier" in w or "passe" in w:

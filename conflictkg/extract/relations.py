@@ -334,6 +334,9 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             if y.eid != x.eid:
                 _R(st, S, x.eid, "PLEDGED_ALLEGIANCE_TO", y.eid, _hedge(ex, S, x))
 
+    for m in () if 'pledge' not in cues else re.finditer(r"\b(?:fideles?|loyal|loyaux|loyale)\s+(?:to|a|au|aux)\s+", seg):
+        _close_link(ex, st, S, a0 + m.start(), a0 + m.end(), "PLEDGED_ALLEGIANCE_TO", ORGS | {"Person"})
+
     # -- LEADER_OF -----------------------------------------------------------------------------------
     # (a group "founded by" a person is his: the devset's convention for "founded by Ibrahim Malam Dicko")
     for m in () if 'led' not in cues else re.finditer(r"\b(?:led|headed|commanded|run|founded and led|still led|now led|dirigee?s?|commandee?s?|conduite?s?|"
@@ -363,6 +366,18 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             continue
         y = _before(S, a0 + m.start(), {"Person"}, 3, allow_prep=False)
         if y is None or not re.fullmatch(r"\s*(?:,\s*(?:who|qui)\s+|(?:who|qui)\s+)?(?:still\s+|now\s+|also\s+|toujours\s+|encore\s+|aussi\s+)?", f[y.end:a0 + m.start()]):
+            continue
+        _R(st, S, y.eid, "LEADER_OF", x.eid)
+    # "le JNIM, que dirige Iyad Ag Ghaly", "Katiba Macina, which Amadou Koufa leads": the group before
+    # the relative, its leader the relative's subject
+    for m in () if 'led' not in cues else re.finditer(
+            r",\s*(?:qu(?:e\s+|')(?:dirige|dirigeait|commande|commandait|conduit|conduisait)\s+|(?:which|that)\s+)", seg):
+        x = _before(S, a0 + m.start() + 1, ORGS, 1, allow_prep=True)
+        y = _after(S, a0 + m.end(), {"Person"}, 0 if m.group(0).rstrip().endswith(("which", "that")) else 3)
+        if x is None or y is None or x.end < a0 + m.start() - 1:
+            continue
+        if m.group(0).rstrip().endswith(("which", "that")) and \
+                not re.match(r"\s+(?:still\s+|now\s+|also\s+)?(?:leads|led|heads|headed|commands|commanded|founded)\b", f[y.end:b0]):
             continue
         _R(st, S, y.eid, "LEADER_OF", x.eid)
     boss = r"(?:leader|head|chief|emir|founder|commander|president|secretary-general|chef|dirigeant|fondateur|president|commandant|patron|numero un)"
@@ -469,7 +484,9 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
 
     # -- SPLINTER_OF -----------------------------------------------------------------------------------
     for m in () if 'splinter' not in cues else re.finditer(r"\b(?:broke away|split(?:ted)?|splintered|seceded|broken away|breakaway|splinter(?: group| faction)?|"
-                         r"dissident faction|s'est (?:separe|detache)e?|faisait scission|a fait scission|dissidence)\s+(?:from|of|de|d'|du)\s*", seg):
+                         r"dissident faction|s'est (?:separe|detache)e?|faisait scission|a fait scission|dissidence|"
+                         # "issu d'une scission au sein d'X", "emerged from a split within X"
+                         r"d'une scission(?: au sein)?)\s+(?:from|of|de|d'|du)\s*|\b(?:from|out of) a split (?:within|in|of)\s+", seg):
         y = _after(S, a0 + m.end(), GROUPS, 3)
         x = _subject(S, a0 + m.start(), GROUPS | {"Person"})
         if x is None or y is None:
@@ -621,7 +638,9 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             _R(st, S, x.eid, "BASED_IN", p.eid)
 
     # -- ALLIED_WITH / RIVAL_OF -----------------------------------------------------------------------------
-    for m in () if 'allied' not in cues else re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|allie(?:e|s|es)? (?:a|de|avec|du|des|d')|alliance (?:avec|entre)|"
+    for m in () if 'allied' not in cues else re.finditer(r"\b(?:close|linked|closely linked|proches?|lie(?:e|s|es)?)\s+(?:to|with|a|au|aux|de|du|des|d')\s*", seg):
+        _close_link(ex, st, S, a0 + m.start(), a0 + m.end(), "ALLIED_WITH", GROUPS)
+    for m in () if 'allied' not in cues else re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|an? ally of|allies of|allie(?:e|s|es)? (?:a|de|avec|du|des|d')|alliance (?:avec|entre)|"
                          r"fought alongside|fighting alongside|aux cotes d[eu]|in concert|de concert|ensemble|together|cooperat\w* with|"
                          r"collaborat\w* with)\b", seg):
         pair = _pair(S, st, a0 + m.start(), a0 + m.end())
@@ -707,7 +726,7 @@ _CUES = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx 
              r"filiale|membre|unite|cellule|emanation|antenne"),
     ("partof", r"part|partie|integree?s?|affili\w*|under|sous|belongs?|appartien\w*"),
     ("merger", r"merger|fusion|union|merging|regroupement|coalition|merged|fused|fusionne|fusionnent|fusionnerent"),
-    ("pledge", r"allegiance|allegeance|loyalty|bay'?ah?|oath"),
+    ("pledge", r"allegiance|allegeance|loyalty|bay'?ah?|oath|fideles?|loyal|loyaux|loyale"),
     ("led", r"led|headed|commanded|run|dirigee?s?|commandee?s?|conduite?s?|direction|houlette|leads|heads|commands|dirigeait|commandait|"
             r"founded|fondee?s?"),
     ("boss", r"leader|head|chief|emir|founder|commander|president|secretary|chef|dirigeant|fondateur|commandant|"
@@ -724,7 +743,8 @@ _CUES = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx 
     ("operates", r"operat\w*|active|activ\w*|present\w*|presence|implant\w*|roam\w*|stronghold|bastion|stronger|focus\w*|"
                  r"deployed|entrenched|opere\w*|operer|sevit|sevissent|actifs?|fief|sanctuaire|sanctuary"),
     ("based", r"based|headquartered|basee?s?|installee?s?|siege"),
-    ("allied", r"allied|alliance|alliee?s?|alongside|cotes|concert|ensemble|together|cooperat\w*|collaborat\w*"),
+    ("allied", r"allied|alliance|alliee?s?|alongside|cotes|concert|ensemble|together|cooperat\w*|collaborat\w*|ally|close|linked|"
+               r"proches?|liee?s?"),
     ("rival", r"rivals?|rivalry|rivalries|war|guerre|fighting|clashes|affrontements|combats|reproch\w*|accus\w*|opposes?"),
 ]) + r")(?![\w-])")
 
@@ -781,6 +801,30 @@ def _cues_of(keys) -> set:
 
 _STEMS_TUPLE: list = []
 _CUE_CACHE: dict = {}   # token key -> the cues it gives (the vocabulary of news text is small)
+
+
+# between a group and "close to", "fidèle à": a relative or a copula, an article and the kind of body it
+# is ("Ansarul Islam, a group close to JNIM", "X, which is believed to be close to Y"); not a person
+# who speaks ("a source close to JNIM")
+_CLOSE_GAP = re.compile(
+    r"\s*,?\s*(?:(?:which|who|that|qui)\s+)?(?:(?:is|are|was|were|remains?|has long been|est|sont|etait|etaient|reste|demeure)\s+)?"
+    r"(?:(?:believed|thought|said|reported|reputed|considered)\s+to\s+be\s+|(?:reput|cense|dit|consider)\w*\s+(?:etre\s+)?)?"
+    r"(?:(?:an?|the|un|une|le|la|l')\s*(?:[\w-]+\s+)?(?:group|movement|faction|organi[sz]ation|militia|coalition|outfit|network|"
+    r"groupe|mouvement|milice|formation|reseau)\s+(?:[\w-]+\s+)?)?(?:(?:very|closely|also|long|tres|etroitement|aussi)\s+)?")
+
+
+def _close_link(ex, st, S, a, b, pred, objects):
+    """A group, then "close to" / "loyal to" and the body it is tied to: ``pred`` from the group to it,
+    at the level of a hedge between them ("believed to be close to")."""
+    y = _after(S, b, objects, 2)
+    x = _before(S, a, GROUPS, 8, allow_prep=False)
+    if x is None or y is None or x.eid == y.eid or x.relational:
+        return
+    gap = _CLOSE_GAP.match(S.folded, x.end, a)
+    if gap is None or gap.end() != a:
+        return
+    from .rules import hedge_level
+    _R(st, S, x.eid, pred, y.eid, hedge_level(S.folded[x.end:a]))
 
 
 def _pledger(S, pos):

@@ -334,6 +334,14 @@ FIGHTER_OBJECT = re.compile(
 NEGATED = re.compile(r"(?:\b(?:not|never|n'a pas|n'ont pas|n'avait pas|n'avaient pas|ne l'a pas|n'a jamais|n'ont jamais|"
                      r"did not|didn't|has not|hasn't|have not|haven't|had not|no one has|nobody has|pas encore|yet to)\s+"
                      r"(?:\w+\s+)?|\bn')$")
+# the deeds an author is "behind" or "carried out"
+_DEED_EN = (r"(?:attacks?|killings?|abductions?|kidnappings?|massacres?|ambush(?:es)?|assaults?|raids?|bombings?|blasts?|"
+            r"explosions?|strikes?|operations?|attempts?)")
+_DEED_FR = (r"(?:attaques?|attentats?|embuscades?|enlevements?|massacres?|tueries?|assassinats?|explosions?|operations?|"
+            r"raids?|rapts?|incursions?|assauts?)")
+# suspicion falling on a group ("les soupçons se portent sur X", "suspicion fell on X"): a possible author
+_SUSPICION_FELL = (r"soupcons? (?:se portent|se porte|portent|pesent|pese|se tournent|se sont portes|se dirigent) (?:sur|vers)|"
+                   r"suspicions? (?:fell|falls|has fallen|have fallen|fall|is falling|points?|pointed|rests?|rested) (?:on|to|at)")
 # suspicion: its object is a possible author ("les autorités soupçonnent des miliciens de X", "police suspect
 # X"); its passive subject too ("X est soupçonné", "X members are suspected of")
 _SUSPECT_ACTIVE = (r"soupconn(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) soupconne|suspect(?:s|ent|ait|aient)?|"
@@ -570,7 +578,14 @@ _SITE_OF = re.compile(r"\b(?:emprise|camp|base|poste|position|convoi|patrouille|
 _BLAMED_BY = re.compile(r"\b(?:attribu\w*|imput\w*|blamed|attributed|claimed|revendiqu\w*|reported|rapport\w*|confirm\w*|"
                         r"annonc\w*|announced|denounced|denonc\w*|condemned|condamn\w*)\s+(?:\w+\s+)?(?:by|par)\b")
 _AUXILIARY_WORDS = {"ont", "a", "avaient", "avait", "auraient", "aurait", "sont", "est", "seraient", "serait", "have", "has",
-                    "had", "are", "is", "were", "was", "would", "could", "may", "might"}
+                    "had", "are", "is", "were", "was", "would", "could", "may", "might", "pourrait", "pourraient"}
+# the group's men named after it ("JNIM fighters probably attacked"): the hedge after them is the group's
+_MEN_AFTER = {"fighters", "militants", "jihadists", "elements", "men", "gunmen", "members"}
+# a relative clause after a group that makes it the author ("X, which is thought to have carried out the
+# attack, ...", "X, qui serait l'auteur de l'attaque"): its hedge is the attribution's
+_RELATIVE_AUTHOR = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,\s*(?:which|who|that|qui|lequel|laquelle)\b[^,;.]{0,80}?"
+                              r"\b(?:behind|derriere|auteurs?|authors?|carried|perpetrat\w*|responsib\w*|responsables?|"
+                              r"mene\w*|commis|committed|conducted|staged|orchestrated)\b")
 # who gives a toll: "X said 45 ...", "gave a toll of", "selon X", "according to X" (after)
 _TOLL_SOURCE = re.compile(r"\b(?:said|says|told|reported|reports|gave|gives|put|puts|counted|counts|estimated|estimates|"
                           r"(?:has |had )?found|affirme|affirment|a affirme|parle de|parlent de|avance|avancent|fait etat de|"
@@ -3558,9 +3573,15 @@ class RuleExtractor:
             # Macina, alliée d'Ansar Dine, ont vraisemblablement pris part", "X have probably carried out"
             tail = S.folded[m.end:min(S.end, m.end + 120)]
             ap = re.match(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,[^,;.]{0,80},)?", tail)
-            words = tail[ap.end():].split()[:3]
-            if words and words[0] in _AUXILIARY_WORDS:
-                level = hedge_level(" ".join(words))
+            if ap.end() > 1 and "," in tail[:ap.end()] and _RELATIVE_AUTHOR.match(tail):
+                level = hedge_level(tail[:ap.end()])
+            words = tail[ap.end():].split()[:4]
+            if words and words[0] in _MEN_AFTER:
+                words = words[1:]
+            if level is None and words and (words[0] in _AUXILIARY_WORDS or hedge_level(words[0])):
+                # "X may be behind", "X could be the author": a modal before the deed is a possible author
+                level = hedge_level(" ".join(words[:3])) or ("possible" if words[0] in ("may", "might", "could") and
+                                                              words[1:2] == ["be"] else None)
         return level
 
     def _slot(self, ev: Ev, pred: str, actor: str, conf, S: Sent, m: Mention | None) -> None:
@@ -3588,12 +3609,16 @@ class RuleExtractor:
             after = S.folded[m.end:min(S.end, m.end + 70)]
             envoys = re.search(r"\b(?:emissaries|emissaires|envoys|envoyes|representatives|representants|delegation)\s+"
                                r"(?:of|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?$", before)
-            if envoys and m.cls in NONSTATE:
+            if envoys and m.cls in NONSTATE | {"Government"}:
+                # a group's or a government's envoys sit at the table for it
                 self._slot(ev, "PARTICIPANT", m.eid, None, S, m)
                 continue
             if re.search(r"\b(?:mediated by|brokered by|through the mediation of|facilitated by|with the help of|mediator|mediators|"
                          r"par l'intermediaire d[eu]?|sous l'egide d[eu]?|grace a la mediation d[eu]?|mediation d[eu]?|mediateurs?|"
-                         r"emissaries|emissaires|good offices of|bons offices d[eu]?|delegation of|delegation d[eu]?)\s+(?:\w+\s+){0,3}$", before) or \
+                         r"under the (?:auspices|aegis) of|sous les auspices d[eu]?|"
+                         r"good offices of|bons offices d[eu]?|delegation of|delegation d[eu]?)\s+(?:\w+\s+){0,3}$", before) or \
+                    re.search(r"\b(?:emissaries|emissaires)\s+(?:(?:sent\s+)?(?:by|from|of)\s+|(?:envoyes\s+)?(?:par|de|du|des|d')\s*)?"
+                              r"(?:the\s+|la\s+|le\s+|l')?$", before) or \
                     re.search(r"\b(?:mediated|brokered|facilitated|negocie\w* sous l'egide)\s+(?:[\w-]+\s+){1,4}(?:by|par)\s+(?:\w+\s+){0,2}$", before) or \
                     re.match(r"\s*,?\s*(?:which|who|qui|que)?\s*(?:(?:has|have|had|a|avait)\s+)?(?:\w+\s+)?(?:leads?|led|heads?|headed|chairs?|chaired|"
                              r"conduit|pilote|dirige|assure)\s+(?:the\s+|la\s+)?(?:[\w-]+\s+)?(?:mediation)\b", after) or \
@@ -4182,7 +4207,18 @@ class RuleExtractor:
         f = S.folded[S.start:S.end]
         cue = re.search(
             r"\b(?:belong(?:ed|ing|s)? to|were members of|was the work of|is the work of|the work of|l'o(?:e)?uvre d[eu']?|o(?:e)?uvre d[eu']?|"
-            r"appartena\w*|appartien\w*|behind the (?:attack|killing|abduction|kidnapping|massacre|ambush)|"
+            r"appartena\w*|appartien\w*|"
+            # the author named first: "X is believed to be behind the attack", "X pourrait être derrière
+            # l'attaque", "X may have carried out the raid", "X, qui serait l'auteur de l'attaque"
+            r"(?:behind|carried out|perpetrated|committed|conducted|staged|orchestrated|masterminded) (?:the|this|these|that|those|both) "
+            r"(?:[\w-]+ )?" + _DEED_EN + r"|(?:derriere|mene\w*|mener|commis|commettre|perpetre\w*) (?:l'|les |la |le |cette |ces |cet )"
+            r"(?:[\w-]+ )?" + _DEED_FR + r"|l'auteure? d[eu']|"
+            # the attackers named for the group ("the attackers are thought to be JNIM fighters", "les
+            # assaillants seraient des combattants du JNIM"): the author after
+            r"(?:attackers|assailants|gunmen|raiders|perpetrators|assaillants|agresseurs) (?:are|were|was|is|sont|etaient|seraient|serait)|"
+            # the group's mark on the deed, suspicion falling on it: the author after
+            r"(?:bears?|bore|has|had|have|carr(?:y|ies|ied)) (?:all )?the (?:hallmarks?|signature|marks) of|"
+            r"port(?:e|ait|ent|aient) (?:toutes )?(?:la marque|la signature|les marques) d[eu']?|" + _SUSPICION_FELL + "|"
             r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
             r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
             r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
@@ -4243,10 +4279,12 @@ class RuleExtractor:
                 claimers |= {m.eid for m in iss or []}
         cue_pos = S.start + cue.start()
         c = cue.group(0)
-        suspicion = bool(re.fullmatch(_SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE, c))
+        suspicion = bool(re.fullmatch(_SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + "|" + _SUSPICION_FELL, c))
         # "X is held responsible for", "X est tenu pour responsable de", "X pointée du doigt", "X are
         # suspected": the author comes first
-        subject_first = bool(re.match(r"(?:responsib|responsable|blamed for|accused of|accuse|pointe|mise? en cause)", c)) or \
+        subject_first = bool(re.match(r"(?:responsib|responsable|blamed for|accused of|accuse|pointe|mise? en cause|"
+                                      r"behind|carried|perpetrat|committed|conducted|staged|orchestrated|masterminded|"
+                                      r"derriere|mene|mener|commis|perpetre|l'auteur)", c)) or \
             (suspicion and bool(re.fullmatch(_SUSPECT_PASSIVE, c)))
         subj = None
         if subject_first:
@@ -4271,7 +4309,8 @@ class RuleExtractor:
                 continue   # "attribuée à des jihadistes, avait fait quarante morts, six soldats et 34 VDP": the dead
             if m.cls == "StateForce" and ("TARGETED", m.eid) in ev.slots:
                 continue   # "held responsible for the ambush that killed four American soldiers"
-            conf = self._hedge(S, m) or ("possible" if suspicion else "attributed")
+            conf = self._hedge(S, m) or ("possible" if suspicion else
+                                         "probable" if re.search(r"hallmark|signature|marque", c) else "attributed")
             if m.eid in claimers:
                 conf = "claimed"
             self._slot(ev, "ATTRIBUTED_TO", m.eid, conf, S, m)

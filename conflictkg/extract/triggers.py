@@ -120,7 +120,7 @@ _T = [
      r"operations?|offensive|military campaign|counter-?(?:terrorism|insurgency) campaign|deploy(?:ed|ment|ing)|"
      r"reinforcements?|sweep|air-land|neutralis(?:ed|ation)|neutraliz(?:ed|ation)|captured|"
      r"deploiement|deploye(?:s|es)?|renforts?|neutralise(?:e|s|es)?|neutralisation|ratissage|"
-     r"(?:sont|est|etaient) entre(?:e|es|s)? (?:a|dans)|entered|took control of|(?:taken|taking|takes|take|regained|retaken|retook) control of|recaptured|retook|repris le controle|send \d[\d,]* (?:additional |more |extra )?(?:troops|soldiers)|"
+     r"(?:sont|est|etaient) entre(?:e|es|s)? (?:a|dans)|entered(?! into)|took control of|(?:taken|taking|takes|take|regained|retaken|retook) control of|recaptured|retook|repris le controle|send \d[\d,]* (?:additional |more |extra )?(?:troops|soldiers)|"
      r"envoyer \d[\d ]* (?:soldats|militaires)|"
      # a force sets up a base; weapons and explosives taken or made safe by a force
      r"(?:installed|established|set up|opened|built) (?:a |an |its |their )?(?:new )?(?:military |army |forward |operating |temporary )?"
@@ -199,6 +199,8 @@ _BY_FIRST = {c: [tr for tr, fs in zip(TRIGGERS, _FIRSTS) if fs is None or c in f
 SPEECH = {
     "claim": re.compile(
         r"(?<![\w-])(?:claim(?:s|ed|ing)? (?:responsibility|the|it|that|to have|an?|this|its)|claimed|took responsibility|"
+        # the group says it did it: "JNIM said it was behind the attack"
+        r"said (?:it|they) (?:was|were|had been) behind|"
         # a headline drops the article: "JNIM claims suicide attack on army base"
         r"claims (?:[\w-]+ ){0,2}(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|killings?|abductions?|kidnappings?|massacres?)|"
         # the noun: "yesterday's claim for the attacks", "its claim of responsibility for the raid"

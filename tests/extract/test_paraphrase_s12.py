@@ -190,13 +190,14 @@ def test_mediator_under_the_auspices(read, text, lang):
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("Le 3 mai 2021, des émissaires du gouvernement ont rencontré des responsables de la katiba Macina près de Niono.", "fr"),
-    ("On 3 May 2021 government emissaries met leaders of Katiba Macina near Niono.", "en"),
+    ("Le 3 mai 2021, des émissaires du gouvernement malien ont rencontré des responsables de la katiba Macina près de Niono.", "fr"),
+    ("On 3 May 2021 emissaries of the government met leaders of Katiba Macina near Niono.", "en"),
 ])
 def test_a_government_emissaries_are_its_side(read, text, lang):
     evs, _ = read(text, lang)
     talks = [slots for (c, _, slots) in evs.values() if c == "Negotiation"]
     assert talks and {("PARTICIPANT", GOV), ("PARTICIPANT", MACINA)} <= set(talks[0])
+    assert not {k for k in talks[0] if k[0] == "MEDIATED_BY"}   # the men they met are no go-betweens
 
 
 # -- 4. dates --------------------------------------------------------------------------------------
