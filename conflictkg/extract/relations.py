@@ -638,7 +638,8 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             _R(st, S, x.eid, "BASED_IN", p.eid)
 
     # -- ALLIED_WITH / RIVAL_OF -----------------------------------------------------------------------------
-    for m in () if 'allied' not in cues else re.finditer(r"\b(?:close|linked|closely linked|proches?|lie(?:e|s|es)?)\s+(?:to|with|a|au|aux|de|du|des|d')\s*", seg):
+    for m in () if 'allied' not in cues else re.finditer(r"\b(?:close|closely linked|etroitement liee?s?|proches?)\s+(?:to|with|a|au|aux|de|du|des|d')\s*", seg):
+        # (a bare "linked to", "lié à" says no more than some tie: a branch, an ally or shared men)
         _close_link(ex, st, S, a0 + m.start(), a0 + m.end(), "ALLIED_WITH", GROUPS)
     for m in () if 'allied' not in cues else re.finditer(r"\b(?:allied (?:with|to)|alliance (?:with|between)|an? ally of|allies of|allie(?:e|s|es)? (?:a|de|avec|du|des|d')|alliance (?:avec|entre)|"
                          r"fought alongside|fighting alongside|aux cotes d[eu]|in concert|de concert|ensemble|together|cooperat\w* with|"
@@ -743,8 +744,8 @@ _CUES = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx 
     ("operates", r"operat\w*|active|activ\w*|present\w*|presence|implant\w*|roam\w*|stronghold|bastion|stronger|focus\w*|"
                  r"deployed|entrenched|opere\w*|operer|sevit|sevissent|actifs?|fief|sanctuaire|sanctuary"),
     ("based", r"based|headquartered|basee?s?|installee?s?|siege"),
-    ("allied", r"allied|alliance|alliee?s?|alongside|cotes|concert|ensemble|together|cooperat\w*|collaborat\w*|ally|close|linked|"
-               r"proches?|liee?s?"),
+    ("allied", r"allied|alliance|alliee?s?|alongside|cotes|concert|ensemble|together|cooperat\w*|collaborat\w*|ally|close|closely|"
+               r"proches?|etroitement"),
     ("rival", r"rivals?|rivalry|rivalries|war|guerre|fighting|clashes|affrontements|combats|reproch\w*|accus\w*|opposes?"),
 ]) + r")(?![\w-])")
 

@@ -339,6 +339,8 @@ _DEED_EN = (r"(?:attacks?|killings?|abductions?|kidnappings?|massacres?|ambush(?
             r"explosions?|strikes?|operations?|attempts?)")
 _DEED_FR = (r"(?:attaques?|attentats?|embuscades?|enlevements?|massacres?|tueries?|assassinats?|explosions?|operations?|"
             r"raids?|rapts?|incursions?|assauts?)")
+# an event named as the measure of another: "the deadliest since the attack on X", "depuis l'attaque de X"
+_YARDSTICK = re.compile(r"\b(?:since|depuis)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$")
 # suspicion falling on a group ("les soupçons se portent sur X", "suspicion fell on X"): a possible author
 _SUSPICION_FELL = (r"soupcons? (?:se portent|se porte|portent|pesent|pese|se tournent|se sont portes|se dirigent) (?:sur|vers)|"
                    r"suspicions? (?:fell|falls|has fallen|have fallen|fall|is falling|points?|pointed|rests?|rested) (?:on|to|at)")
@@ -873,6 +875,9 @@ class Ev:
     loot: bool = False                            # ... or property seized, burned, looted
     earlier: bool = False                         # named as the time before another ("a year after the X")
     occasion: tuple | None = None                 # the phrase naming it as what another deed answered ("in reaction to an IED attack")
+    # only named as the measure of another ("the deadliest since the attack on Inates"): who "the
+    # attackers" of a later sentence were is not said of it
+    yardstick: bool = False
 
     def actors(self, pred: str | None = None):
         """The slot fillers in the order they were found (a set-like view: deterministic output)."""
@@ -1243,6 +1248,10 @@ class RuleExtractor:
             ev = self._join_or_new(st, S, t, d, p, here, occasion=occ)
             if ev is None:
                 continue
+            if ev.sent == S.no and not ev.yardstick:
+                # (one of the words that told it in its first sentence is enough: "the assault was the
+                # deadliest since the attack on X" merges both in one event, that of X)
+                ev.yardstick = bool(_YARDSTICK.search(S.folded, max(S.start, t.start - 40), t.start))
             if t.cls == "Attack" and ev.cls == "Attack" and _ILL_TREAT.fullmatch(t.text):
                 self._ill_treated(st, S, t, ev)
             if ev not in here:
@@ -4254,11 +4263,11 @@ class RuleExtractor:
         ev = targets[0] if targets else None
         if ev is None:
             cur = self._ev(st, st.current)
-            if cur and cur.cls in perp_events and S.no - cur.last_sent <= 6:
+            if cur and cur.cls in perp_events and S.no - cur.last_sent <= 6 and not cur.yardstick:
                 ev = cur
             else:
                 for e in reversed(st.events[-WINDOW:]):
-                    if e.cls in perp_events and S.no - e.last_sent <= 6 and not e.weak:
+                    if e.cls in perp_events and S.no - e.last_sent <= 6 and not e.weak and not e.yardstick:
                         ev = e
                         break
         if ev is None:
