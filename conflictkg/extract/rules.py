@@ -4229,6 +4229,8 @@ class RuleExtractor:
             r"(?:bears?|bore|has|had|have|carr(?:y|ies|ied)) (?:all )?the (?:hallmarks?|signature|marks) of|"
             r"port(?:e|ait|ent|aient) (?:toutes )?(?:la marque|la signature|les marques) d[eu']?|" + _SUSPICION_FELL + "|"
             r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
+            # "X was probably responsible.", "X serait responsable,": the deed told before
+            r"(?:was|were|is|are|be|been|est|sont|etait|etaient|serait|seraient|etre) (?:\w+ )?(?:responsible|responsables?)(?= *[.,;]| *$)|"
             r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
             r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
             # French "attribuée (par les autorités) au JNIM", "attribuent l'attaque au JNIM"
@@ -4291,7 +4293,7 @@ class RuleExtractor:
         suspicion = bool(re.fullmatch(_SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + "|" + _SUSPICION_FELL, c))
         # "X is held responsible for", "X est tenu pour responsable de", "X pointée du doigt", "X are
         # suspected": the author comes first
-        subject_first = bool(re.match(r"(?:responsib|responsable|blamed for|accused of|accuse|pointe|mise? en cause|"
+        subject_first = bool(re.match(r"(?:(?:(?:was|were|is|are|be|been|est|sont|etait|etaient|serait|seraient|etre) (?:\w+ )?)?(?:responsib|responsab)|responsable|blamed for|accused of|accuse|pointe|mise? en cause|"
                                       r"behind|carried|perpetrat|committed|conducted|staged|orchestrated|masterminded|"
                                       r"derriere|mene|mener|commis|perpetre|l'auteur)", c)) or \
             (suspicion and bool(re.fullmatch(_SUSPECT_PASSIVE, c)))

@@ -200,7 +200,7 @@ SPEECH = {
     "claim": re.compile(
         r"(?<![\w-])(?:claim(?:s|ed|ing)? (?:responsibility|the|it|that|to have|an?|this|its)|claimed|took responsibility|"
         # the group says it did it: "JNIM said it was behind the attack"
-        r"said (?:it|they) (?:was|were|had been) behind|"
+        r"said (?:it|they) (?:was|were|had been) behind|(?:took|claimed|has taken|have taken|had taken) credit for|"
         # a headline drops the article: "JNIM claims suicide attack on army base"
         r"claims (?:[\w-]+ ){0,2}(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|killings?|abductions?|kidnappings?|massacres?)|"
         # the noun: "yesterday's claim for the attacks", "its claim of responsibility for the raid"
@@ -213,7 +213,11 @@ SPEECH = {
         r"links?|the attack|having|that it|that they|carrying|(?:that )?(?:his|her|its|their) (?:men|fighters|members|group|"
         r"militia|movement) (?:was|were|had))|rejected (?:any |all )?(?:responsibility|involvement)|"
         r"dementi\w* (?:toute |son |sa |leur )?(?:implication|responsabilite|participation|role)|a dementi|avait dementi|"
-        r"ont dementi|nie toute|(?:a|ont|avait|avaient) nie|rejet\w* toute (?:responsabilite|implication))(?![\w-])"),
+        r"ont dementi|nie toute|(?:a|ont|avait|avaient) nie|rejet\w* toute (?:responsabilite|implication)|"
+        # "dément être impliqué", "distanced itself from the attack", "n'avoir rien à voir avec l'attaque"
+        r"dement(?:ent)? (?:etre|avoir|toute)|distanc(?:ed|es|ing) (?:itself|themselves|himself) from|"
+        r"(?:had|has|have) nothing to do with|(?:n'avoir|n'a|n'ont|n'avait|n'avaient) rien a voir avec|"
+        r"(?:s'est|se sont|se) desolidaris\w* d[eu']?)(?![\w-])"),
     "blame": re.compile(
         r"(?<![\w-])(?:blam(?:ed|es|e|ing)|accus(?:ed|es|e|ent|ait|aient|ing)|imput(?:e|ent|ee|ees|es|ait|aient|ation)|"
         r"held (?:\w+ )?responsible|tenu(?:e|s|es)? pour responsables?|pointed the finger|designe\w*|designated|"

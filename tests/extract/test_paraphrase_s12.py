@@ -1,7 +1,8 @@
 """Paraphrase robustness, second round: the phenomena the first round (test_paraphrase_s11) left
 out, told in the words reports vary them with. Attribution hedges and their levels (a group "said
 it was behind", "is believed to be behind", "bears the hallmarks of", "les soupçons se portent
-sur", "pourrait être derrière", a hedge after the group's fighters or in a relative clause);
+sur", "pourrait être derrière", "was probably responsible", a hedge after the group's fighters or
+in a relative clause; "took credit", "distanced itself", "n'avoir rien à voir avec");
 affiliations ("close to", "proche de", "closely linked to", "an ally of", "fidèle à", "issu d'une
 scission", "que dirige"; a bare "linked to" names no kind of tie); negotiations (a government's
 emissaries, "under the auspices of"); dates ("au début du mois", "at the start of the month", "en
@@ -85,6 +86,15 @@ def blame(evs, actor, cls="Attack"):
      "2021.", "en", JNIM, "probable"),
     ("Le JNIM, qui serait vraisemblablement l'auteur de l'attaque, a tué quatre soldats à Boni le 3 mai 2021.",
      "fr", JNIM, "probable"),
+    # "responsible" closing the clause, the deed told before
+    (ATTACK_EN + "Analysts say JNIM was probably responsible.", "en", JNIM, "probable"),
+    (ATTACK_FR + "Pour plusieurs analystes, l'EIGS serait probablement responsable.", "fr", ISGS, "probable"),
+    # credit taken, involvement denied in other words
+    (ATTACK_EN + "The Islamic State in the Greater Sahara later took credit for the attack.", "en", ISGS, "claimed"),
+    (ATTACK_FR + "Le JNIM dément être impliqué.", "fr", JNIM, "denied"),
+    (ATTACK_EN + "JNIM distanced itself from the attack.", "en", JNIM, "denied"),
+    (ATTACK_EN + "In a statement, JNIM said it had nothing to do with the attack.", "en", JNIM, "denied"),
+    (ATTACK_FR + "Dans un communiqué, le JNIM affirme n'avoir rien à voir avec cette attaque.", "fr", JNIM, "denied"),
 ])
 def test_attribution_hedged(read, text, lang, actor, level):
     evs, _ = read(text, lang)
@@ -116,6 +126,9 @@ def test_attribution_levels_kept(read, text, lang, actor, level):
     (ATTACK_EN + "The soldiers who survived hid behind the walls of the post.", "en"),
     (ATTACK_EN + "JNIM has been present in the area for years.", "en"),
     (ATTACK_FR + "Les soupçons de fraude électorale pèsent toujours sur le scrutin.", "fr"),
+    # a denial by someone else about the group
+    (ATTACK_EN + "Residents said the attack had nothing to do with JNIM.", "en"),
+    (ATTACK_FR + "Le maire dément toute présence du JNIM dans la commune.", "fr"),
 ])
 def test_no_attribution_from_look_alikes(read, text, lang):
     evs, _ = read(text, lang)
