@@ -18,6 +18,7 @@ import click
 from . import formatting
 from .dates import is_partial
 from .errors import ConflictKGError
+from .graph.statements import url_problem
 from .interrupt import interrupted
 from .kg import KG
 
@@ -122,6 +123,9 @@ def ingest(paths, kind, published, url, publisher, lang, strict, prune, db):
         # matter is dirty data: noted, and the report loaded without it)
         raise click.BadParameter(f"{published!r} is not an ISO date (2020, 2020-04, 2020-04-06)",
                                  param_hint="'--published'")
+    if url is not None and url_problem(url):
+        raise click.BadParameter(f"{url!r} is not a web address: {url_problem(url)} "
+                                 "(for example https://www.rfi.fr/fr/afrique/...)", param_hint="'--url'")
     kg = get_kg(db, create=True)
     opts = {k: v for k, v in dict(published=published, url=url, publisher=publisher, lang=lang,
                                   strict=strict, prune=prune).items() if v}

@@ -435,6 +435,11 @@ def _node_row(n: _Node, label: str) -> dict:
             _PROPS[(prop, label)] = pdef
         if pdef is None:
             continue
+        if prop == "url" and label == "Source":
+            # one report under several addresses: each is kept, none disputes another
+            row["url"] = _pick_order(values)[0][0]
+            row["urls"] = list(dict.fromkeys(v for v, _, _ in values))
+            continue
         is_list = pdef.type.endswith("[]")
         if len(values) == 1 and not is_list:
             # one value, nothing to pick or dispute (the common case for dataset rows)

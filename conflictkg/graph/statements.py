@@ -9,6 +9,7 @@ it is ingested (the Wikidata statement / FollowTheMoney per-value provenance mod
 from __future__ import annotations
 
 import hashlib
+import re
 from operator import itemgetter
 
 from ..dates import months
@@ -190,16 +191,55 @@ def event_name(name: str | None, eid: str, cls: str | None, places=()) -> str:
     return cls or "Event"
 
 
+# parameters that say how a reader arrived (a campaign, a click id), never which page it is
+_TRACKING = re.compile(r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|xtor|at_medium|at_campaign|ocid)$",
+                       re.IGNORECASE)
+
+
 def url_key(url: str) -> str:
-    """A URL without scheme, ``www.``, fragment or trailing slash: two spellings, one source."""
-    u = url.strip()
-    u = u.split("#", 1)[0]
+    """A URL without scheme, ``www.``, port 80/443, fragment, tracking parameters (``utm_*``,
+    ``fbclid``...) or trailing slash, its host in lower case: the spellings of one page, one key.
+    The path and the other parameters stay as written (they name the page)."""
+    u = url.strip().split("#", 1)[0]
+    low = u.lower()
     for scheme in ("https://", "http://"):
-        if u.lower().startswith(scheme):
+        if low.startswith(scheme):
             u = u[len(scheme):]
-    if u.lower().startswith("www."):
-        u = u[4:]
-    return u.rstrip("/")
+            break
+    host, sep, rest = u.partition("/")
+    rest, qsep, query = (sep + rest).partition("?")
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    for port in (":80", ":443"):
+        if host.endswith(port):
+            host = host[: -len(port)]
+    kept = [kv for kv in query.split("&") if kv and not _TRACKING.match(kv.split("=", 1)[0])] if qsep else []
+    key = host + rest.rstrip("/")
+    return key + ("?" + "&".join(kept) if kept else "")
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be a report's web address, or None: a source's URL is what a reader
+    follows back to the report, so a typo ("htps://", "not a url") must not be stored as one."""
+    from urllib.parse import urlsplit
+
+    u = url.strip()
+    if not u or any(ch.isspace() for ch in u):
+        return "it contains spaces" if u else "it is empty"
+    try:
+        parts = urlsplit(u)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018  a port that is no number raises here
+    except ValueError:
+        return "its host or port cannot be read"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "it needs http:// or https:// before the host"
+    if not host:
+        return "it has no host"
+    if not ("." in host.strip(".") or host == "localhost" or ":" in host):
+        return f"its host {host!r} has no domain"
+    return None
 
 
 def source_id_for_url(url: str) -> str:

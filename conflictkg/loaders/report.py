@@ -26,7 +26,7 @@ from typing import Iterator
 
 from ..dates import is_partial, parse_partial
 from ..errors import InputError
-from ..graph.statements import ALIAS, Statement, source_id_for_url
+from ..graph.statements import ALIAS, Statement, source_id_for_url, url_problem
 from ..ontology.model import ONTOLOGY
 from .base import LoadContext
 
@@ -211,6 +211,9 @@ def _meta(path: Path, sc: _Scan, ctx: LoadContext) -> dict:
             meta[k] = v.isoformat() if hasattr(v, "isoformat") else str(v)
     if "language" in meta and "lang" not in meta:
         meta["lang"] = meta["language"]
+    if meta.get("url") and url_problem(meta["url"]):
+        ctx.issue(path, None, f"url {meta['url']!r} is not a web address ({url_problem(meta['url'])}); ignored")
+        meta.pop("url")
     if meta.get("published") and not is_partial(meta["published"]):
         ctx.issue(path, None, f"published {meta['published']!r} is not an ISO date; ignored")
         meta.pop("published")
@@ -262,7 +265,11 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         ctx.note(p, None, ref_note)   # nothing to resolve "yesterday" against: the user should know
     meta["ref"] = ref
 
-    src = source_id_for_url(meta["url"]) if meta.get("url") else f"source:report/{sc.digest[:12]}"
+    # the report is named by its content, not its address: the same text fetched from a mirror,
+    # with tracking parameters or another spelling of its URL is one source (Aleph and OpenCTI
+    # dedupe files by hash the same way), which keeps each URL it was given as a `url` statement
+    src = f"source:report/{sc.digest[:12]}"
+    own = source_id_for_url(meta["url"]) if meta.get("url") else None
     meta["report_key"] = src
 
     def S(subject, predicate, **kw) -> Statement:
@@ -301,7 +308,7 @@ def load(path: Path, ctx: LoadContext) -> Iterator[Statement]:
         _, urls = analysis_text(text)
         for u in dedupe_urls(urls):
             sid = source_id_for_url(u.url)
-            if sid in cited or sid == src:
+            if sid in cited or sid == own:
                 continue
             cited.add(sid)
             quote = text[u.start:u.end]
