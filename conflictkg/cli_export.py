@@ -93,6 +93,12 @@ def parse_query(spec: str) -> tuple[str, dict]:
                 raise QueryError(f"query {name!r} takes no more arguments than {len(args)}: {tok!r}")
             args[positional.pop(0).name] = tok
         i += 1
+    missing = [p for p in positional if p.required]
+    if missing:
+        # the query would otherwise read the missing name as the text "None"
+        need = " ".join(p.metavar or p.name.upper() for p in q.params if p.argument)
+        raise QueryError(f"query {name!r} needs {', '.join(p.metavar or p.name.upper() for p in missing)}: "
+                         f"--query \"{name} {need}\"")
     return name, args
 
 
@@ -110,7 +116,7 @@ def _ids_in(value, known: set[str], out: set[str]) -> None:
 
 def build_subgraph(db, focus, depth, query_spec, since, until, min_confidence, types, provenance=False):
     """Filters → :class:`~conflictkg.exports.Subgraph` (the only place the CLI touches the store)."""
-    from .exports.select import ExportError, parse_types, select
+    from .exports.select import ExportError, parse_types, query_context, select
     from .kg import KG
 
     if focus is not None and not focus.strip():
@@ -144,9 +150,22 @@ def build_subgraph(db, focus, depth, query_spec, since, until, min_confidence, t
         if not named:
             raise ExportError(f"query {name!r} returned no entity of the graph ({len(res.rows)} row(s)); "
                               + (" ".join(res.notes) if res.notes else "nothing to export"))
+        # what the answer is about and what its rows show beside the events (places, perpetrators)
+        # are drawn too: the events alone were dots without a single relationship
+        named = query_context(proj, named | {i for i in res.about if i in known})
         ids = named if ids is None else (ids & named) | {focus_id}
-    return select(proj, ids=ids, focus=focus_id, since=since, until=until, min_confidence=min_confidence,
-                  types=types, provenance=provenance)
+    sub = select(proj, ids=ids, focus=focus_id, since=since, until=until, min_confidence=min_confidence,
+                 types=types, provenance=provenance)
+    if query_spec:
+        sub.filters["query"] = query_spec
+        # the query's own caps and readings ("only the first 500 events") are the picture's too
+        sub.notes[:0] = [f"--query {query_spec!r}: {n}" for n in res.notes if n != res.capped]
+        if res.capped:
+            # the query's own --limit/--since/--until, given inside --query: the export's filters
+            # only narrow what the query listed
+            sub.capped = f"{res.capped.rstrip('.')} (inside --query: \"{name} ... --limit N\")."
+            sub.notes.append(f"only part of the answer is drawn: {sub.capped}")
+    return sub
 
 
 def _neighbourhood(kg, proj, focus_id: str, depth: int, types) -> set[str]:

@@ -258,6 +258,10 @@ def _summary(sub: Subgraph) -> str:
         parts.append(f"confidence ≥ {f['min_confidence']}")
     if f.get("types"):
         parts.append("types " + ", ".join(f["types"]))
+    if f.get("query"):
+        parts.append(f"query {f['query']}")
+    if sub.capped:  # in the header, where it stays: the status line is overwritten by the next search
+        parts.append(f"PART OF THE ANSWER ONLY: {sub.capped}")
     return "; ".join(parts)
 
 

@@ -32,7 +32,7 @@ from ..errors import ConflictKGError
 from ..graph.projection import Projection, rel_id
 from ..graph.statements import event_name, label_from_id
 from ..ontology.model import ONTOLOGY
-from ..ontology.terms import OCCURRED_AT
+from ..ontology.terms import ATTRIBUTED_TO, OCCURRED_AT
 
 DEFAULT_LABELS = ("Actor", "Event", "Place")
 PROVENANCE_LABELS = ("Source", "Claim")
@@ -53,6 +53,7 @@ class Subgraph:
     focus: str | None = None
     filters: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    capped: str | None = None                   # why this is only part of what was asked (a query's --limit)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = defaultdict(int)
@@ -206,6 +207,20 @@ def local_neighbourhood(proj: Projection, centre: str, depth: int, types=None) -
                 seen[nb] = seen[cur] + 1
                 queue.append(nb)
     return set(seen)
+
+
+def query_context(proj: Projection, ids: Iterable[str]) -> set[str]:
+    """``ids`` with, for each event among them, the places it occurred at and the actors it is
+    attributed to: what a query's rows show beside an event by name ("Bamba", "JNIM (claimed),
+    ISGS (possible)"), so that a picture of the answer shows them as nodes with their links."""
+    out = set(ids)
+    events = {i for i in out if label_from_id(i) == "Event"}
+    if not events:
+        return out
+    for (t, _fl, _tl), rows in proj.rels.items():
+        if t in (OCCURRED_AT, ATTRIBUTED_TO):
+            out.update(r["to"] for r in rows if r["from"] in events)
+    return out
 
 
 def select(proj: Projection, *, ids: Iterable[str] | None = None, focus: str | None = None,

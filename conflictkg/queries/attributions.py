@@ -235,16 +235,17 @@ def _by_actor(ctx, actor, with_components, since, until, min_confidence, limit) 
         notes.append(f"{ctx.name(root)} has no components (nothing is PART_OF it).")
     if not out:
         notes.append("No attributed events" + (" match the filters." if filt else "."))
+    capped = None
     if total is None:
-        notes.append(f"The {len(out)} most recent attributions matching the filters are listed ({size} in all, "
+        notes.append(capped := f"The {len(out)} most recent attributions matching the filters are listed ({size} in all, "
                      "at any date and confidence); there may be more: use --limit 0 for all of them, or --since/--until.")
     elif total > len(out):
-        notes.append(f"The {len(out)} most recent of {total} attributions are listed; use --limit, --since or --until.")
+        notes.append(capped := f"The {len(out)} most recent of {total} attributions are listed; use --limit, --since or --until.")
     if outside:
         notes.append(f"{outside} event(s) of components fall outside the period they were part of {ctx.name(root)}.")
     if since or until:
         notes.append("Undated events are left out by --since/--until.")
-    return QueryResult(COLUMNS, out, notes, hidden=("event_id", "actor_id"))
+    return QueryResult(COLUMNS, out, notes, hidden=("event_id", "actor_id"), capped=capped)
 
 
 def _by_event(ctx: Ctx, event: str) -> QueryResult:

@@ -107,6 +107,12 @@ class QueryResult:
     rows: list[list]
     notes: list[str] = field(default_factory=list)
     hidden: tuple[str, ...] = ()
+    # the entities the query was asked about (JNIM in "timeline JNIM"): an answer's rows need not
+    # hold their ids, and an export of the answer must still draw them
+    about: list[str] = field(default_factory=list)
+    # the note saying the rows stop at a cap (--limit), when they do: a picture drawn from the
+    # rows must say it shows part of the answer
+    capped: str | None = None
 
     def records(self) -> list[dict]:
         return [dict(zip(self.columns, r)) for r in self.rows]
@@ -233,6 +239,7 @@ def run(name: str, backend, resolver, **args) -> QueryResult:
     try:
         res = q.fn(ctx, **values)
         res.notes[:0] = ctx.notes  # how a name was read comes before what was found
+        res.about = list(dict.fromkeys(res.about + ctx.resolved))
         return res
     finally:
         if enabled:
@@ -252,6 +259,7 @@ class Ctx:
         self._names: dict[str, dict] = {}
         self._labels: dict[tuple, list[str]] = {}
         self.notes: list[str] = []  # how names were read (a corrected typo, a choice among namesakes)
+        self.resolved: list[str] = []  # the ids the query's names were read as (QueryResult.about)
 
     # -- Cypher ------------------------------------------------------------------------------------
     def cy(self, part: str, **params) -> list[dict]:
@@ -330,6 +338,7 @@ class Ctx:
             if r.method == "typo":
                 self.notes.append(f"{name!r} read as {self.resolver.name_of(eid)} ({eid}): the closest known name; "
                                   "give the exact name or id if that is not the one meant.")
+        self.resolved.append(eid)
         return eid
 
     def event_namesakes(self, name: str) -> list[str]:
@@ -363,6 +372,7 @@ class Ctx:
                 f"{name!r} names {len(ids)} events; this answer is about {eid} ({r['n_sources'] or 0} source(s), "
                 f"last date {r['last'] or 'unknown'}): the one with most sources, then latest date, then smallest id. "
                 f"For another, give its id (others: {others}).")
+        self.resolved.append(eid)
         return eid
 
     def node(self, eid: str) -> dict | None:

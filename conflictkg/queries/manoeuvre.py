@@ -305,11 +305,12 @@ def manoeuvre(ctx: Ctx, operation: str, before: int = 0, after: int = 30, limit:
     if more:
         notes.append(f"event_list shows the {MAX_LISTED} earliest events of each row (then by id), sources are "
                      f"those of the events listed; {more} row(s) hold more events, counted in events and fatalities_min.")
+    capped = None
     if len(shown) < len(order):
         hidden_rows = order[len(shown):]
-        notes.append(f"Only the first {len(shown)} of {len(order)} rows are listed (the last "
+        notes.append(capped := f"Only the first {len(shown)} of {len(order)} rows are listed (the last "
                      f"{len(hidden_rows)} hold {sum(len(groups[k][0]) for k, _ in hidden_rows)} actor-event(s)); "
                      "the totals above count every row; use --limit 0 for all of them.")
     if not out:
         notes.append("No events of other actors in the window.")
-    return QueryResult(COLUMNS, out, notes, hidden=("actor_id",))
+    return QueryResult(COLUMNS, out, notes, hidden=("actor_id",), capped=capped)

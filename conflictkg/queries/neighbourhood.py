@@ -149,9 +149,10 @@ def neighbourhood(ctx: Ctx, entity: str, depth: int = 1, types=None, limit: int 
     rows.sort(key=lambda r: (r[0], r[2], r[1].lower(), r[3].lower(), r[8], r[9]))
     notes = [f"{ctx.name(eid)} ({eid}): {len(nodes) - 1} node(s) within {depth} hop(s), {len(rows)} edge(s)"
              + (f", types {', '.join(types)}" if types else "") + "."]
+    capped = None
     if truncated:
-        notes.append(f"Stopped at {limit} nodes: use --limit, --types or a smaller --depth (which neighbours of a "
+        notes.append(capped := f"Stopped at {limit} nodes: use --limit, --types or a smaller --depth (which neighbours of a "
                      "hub come first is up to the engine).")
     if not rows:
         notes.append("No neighbours" + (" of those types." if types else "."))
-    return QueryResult(COLUMNS, rows, notes, hidden=("from_id", "to_id"))
+    return QueryResult(COLUMNS, rows, notes, hidden=("from_id", "to_id"), capped=capped)

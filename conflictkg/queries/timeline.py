@@ -154,10 +154,11 @@ def timeline(ctx: Ctx, entity: str, since: str | None = None, until: str | None 
              + (f", {since or '…'} to {until or '…'}" if since or until else "") + f": {len(rows)} listed."]
     if undated:
         notes.append(f"{undated} undated event(s) {what} {ctx.name(eid)} are not listed.")
+    capped = None
     if len(picked) > limit or len(pairs) >= fetch:
-        notes.append(f"Only the first {limit} events are listed; use --limit, --since or --until.")
+        notes.append(capped := f"Only the first {limit} events are listed; use --limit, --since or --until.")
     if not rows:
         notes.append("No dated events" + (" in that period." if since or until else "."))
     if any(r[1] and r[1] != "day" for r in rows):
         notes.append("Events known only to the month or year sort at the first day of it.")
-    return QueryResult(COLUMNS, rows, notes, hidden=("event_id",))
+    return QueryResult(COLUMNS, rows, notes, hidden=("event_id",), capped=capped)

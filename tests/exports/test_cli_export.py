@@ -67,7 +67,8 @@ def test_query_names_what_is_exported(run, tmp_path):
     res = run("gexf", "--query", "attributions JNIM", "-o", out)
     assert res.exit_code == 0, res.output
     g = nx.read_gexf(out, version="1.3")
-    assert set(g.nodes) == {"actor:jnim", "event:2020-04-06-attack-bamba"}
+    # the answer's events with what its rows show beside them: the place and the competing attribution
+    assert set(g.nodes) == {"actor:jnim", "event:2020-04-06-attack-bamba", "place:ml/gao/bourem/bamba", "actor:isgs"}
     res = run("gexf", "--query", "affiliations 'Katiba Macina'", "--types", "Actor", "-o", out)
     assert res.exit_code == 0, res.output
     assert {"actor:katiba-macina", "actor:jnim", "actor:al-qaeda"} <= set(nx.read_gexf(out, version="1.3").nodes)
