@@ -27,8 +27,9 @@ def _filters(fn):
         click.option("--depth", type=click.IntRange(0, 10), default=None,
                      help=f"Hops around --focus.  [default: {DEFAULT_DEPTH}]"),
         click.option("--query", "query_spec", metavar='"NAME ARGS"',
-                     help='Only the entities a named query returns, written as for `conflictkg query`, '
-                          'e.g. --query "attributions JNIM --since 2020".'),
+                     help='The answer of a named query, written as for `conflictkg query`: what it is about, '
+                          'the entities it returns and the places and perpetrators of its events, '
+                          'e.g. --query "timeline JNIM --limit 1000" (the query\'s own cap goes inside).'),
         click.option("--since", metavar="DATE", help="Events and relationships from this ISO date or prefix (2020, 2020-03)."),
         click.option("--until", metavar="DATE", help="... up to this ISO date or prefix."),
         click.option("--min-confidence", type=click.Choice(LEVELS),
