@@ -1,4 +1,6 @@
-"""GraphML (yEd, Cytoscape, igraph, networkx): the same typed columns as GEXF, one key per property.
+"""GraphML (yEd, Cytoscape, igraph, networkx, Gephi): the same typed columns as GEXF, one key per property,
+plus `label`, `color` (hex, by class) and an edge `label` (its type) and `weight` (its sources), which
+Gephi draws. Gephi merges parallel relationships of a GraphML file (it has no edge kind): GEXF keeps them.
 
 Lists (sources, evidence, aliases) are joined with ``|``; relationship ids become GraphML edge
 ids, so parallel relationships of different types between the same two nodes stay distinct.
@@ -12,7 +14,7 @@ import networkx as nx
 
 from .output import write_bytes
 from . import style
-from .select import Subgraph
+from .select import Subgraph, display_name
 from .tabular import EDGE_COLUMNS, edge_row, node_columns, node_value
 
 
@@ -26,10 +28,14 @@ def to_graph(sub: Subgraph) -> nx.MultiDiGraph:
             v = node_value(n, name, typ)
             if v is not None:
                 attrs[name] = v
-        attrs["colour"] = style.node_style(n["label"], n.get("class"))[1]
+        # keys Gephi's GraphML importer maps onto what it draws (label, color; an edge's label and
+        # weight), beside our own columns: without them Gephi shows "actor:jnim", all in grey
+        attrs["label"] = display_name(i, n)
+        attrs["color"] = style.node_style(n["label"], n.get("class"))[1]
         g.add_node(i, **attrs)
     for e in sub.edges:
         row = {k: v for k, v in edge_row(sub, e).items() if v is not None}
+        row["label"], row["weight"] = e["type"], float(e.get("n_sources") or 1)
         g.add_edge(e["from"], e["to"], key=e["id"], **row)
     return g
 

@@ -124,3 +124,22 @@ def test_the_check_sees_what_gephi_cannot_read(gephi, export_proj, tmp_path):
     assert rc == 1
     for p in paths:
         assert seen[str(p)]["issues"], p.name
+
+
+def test_gephi_shows_names_colours_and_relationship_types_from_both_files(gephi, export_proj, tmp_path):
+    """What a Gephi user sees on opening either export: each node under its name (not its id),
+    coloured by class, each relationship labelled with its type and weighted by its sources.
+    Gephi's GraphML importer reads these only from keys it knows (label, r/g/b or color, weight)."""
+    from conflictkg.exports.graphml import write_graphml
+
+    sub = select(export_proj)
+    classes = len({(n["label"], n.get("class")) for n in sub.nodes.values()})
+    gexf, graphml = tmp_path / "g.gexf", tmp_path / "g.graphml"
+    write_gexf(gexf, sub)
+    write_graphml(graphml, sub)
+    _, seen = gephi(gexf, graphml)
+    for path in (gexf, graphml):
+        got = {k: int(v) for k, v in seen[str(path)].items() if k in ("nodes", "labelled", "colours", "labelled_edges")}
+        assert got["labelled"] == got["nodes"] == len(sub.nodes), path.name
+        assert got["colours"] >= min(classes, 3), path.name
+        assert got["labelled_edges"] > 0, path.name

@@ -73,8 +73,20 @@ public final class ImportCheck {
                 edgeColumns.append(edgeColumns.length() == 0 ? "" : ",").append(c.getId());
             }
             int timedNodes = 0;
+            int labelled = 0;
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
             for (Node n : graph.getNodes()) {
                 timedNodes += n.getIntervals().length > 0 ? 1 : 0;
+                // a label Gephi shows other than the id: a file without a key it knows as the
+                // label leaves "actor:jnim" on screen
+                labelled += n.getLabel() != null && !n.getLabel().isEmpty() && !n.getLabel().equals(n.getId()) ? 1 : 0;
+                colours.add(n.getColor().getRGB());
+            }
+            int labelledEdges = 0;
+            int weighted = 0;
+            for (Edge e : graph.getEdges()) {
+                labelledEdges += e.getLabel() != null && !e.getLabel().isEmpty() ? 1 : 0;
+                weighted += e.getWeight() != 1.0 ? 1 : 0;
             }
             int timedEdges = 0;
             for (Edge e : graph.getEdges()) {
@@ -86,7 +98,8 @@ public final class ImportCheck {
                     + LocalDate.ofEpochDay((long) Math.floor(b.getHigh() / 86400000.0));
             System.out.println("file " + path + " nodes " + graph.getNodeCount() + " edges " + graph.getEdgeCount()
                     + " timed_nodes " + timedNodes + " timed_edges " + timedEdges + " bounds " + bounds
-                    + " issues " + issues
+                    + " issues " + issues + " labelled " + labelled + " colours " + colours.size()
+                    + " labelled_edges " + labelledEdges + " weighted_edges " + weighted
                     + " node_columns " + nodeColumns + " edge_columns " + edgeColumns);
             pc.closeCurrentProject();
         }
