@@ -7,6 +7,26 @@ import json
 import shutil
 
 FORMATS = ("table", "json", "csv")
+# how a spreadsheet recognises a formula (OWASP "CSV injection"); a cell from a report that starts
+# so is prefixed with an apostrophe, which the spreadsheet shows as text and does not display
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value):
+    """``value`` for a CSV cell a spreadsheet will open: text that would run as a formula
+    (``=HYPERLINK(...)`` in a quote, a name starting with "@") gets a leading apostrophe;
+    numbers, including negative ones, stay as they are."""
+    if isinstance(value, str) and value[:1] in FORMULA_START and not _number(value):
+        return "'" + value
+    return value
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
 
 
 def cell(value, width: int | None = None) -> str:
@@ -35,7 +55,9 @@ def render(columns: list[str], rows: list[list], fmt: str = "table", max_width: 
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else ("" if v is None else v) for v in r])
+            # answers as CSV are for spreadsheets (JSON is the format for programs)
+            w.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict))
+                        else ("" if v is None else spreadsheet_text(v)) for v in r])
         return buf.getvalue().rstrip("\n")
     return table(columns, rows, max_width)
 

@@ -19,6 +19,7 @@ import csv
 import io
 from pathlib import Path
 
+from ..formatting import spreadsheet_text
 from .output import write_text
 from . import style
 from .select import Subgraph, display_name
@@ -28,7 +29,6 @@ FLAVOURS = ("neo4j", "kumu")
 NEO4J_TYPE = {"STRING": "", "INT64": ":long", "DOUBLE": ":double", "BOOLEAN": ":boolean", "STRING[]": ":string[]"}
 NEO4J_EDGE_TYPE = {"n_sources": ":long", "denied_by": ":string[]", "sources": ":string[]", "evidence": ":string[]",
                    "claims": ":string[]"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NEO4J_IMPORT_HINT = ('neo4j-admin database import full --array-delimiter="|" '
                      "--nodes=nodes.csv --relationships=relationships.csv <database>")
 
@@ -38,18 +38,8 @@ def _cell(v, spreadsheet: bool):
         return ""
     if isinstance(v, bool):
         return "true" if v else "false"
-    if spreadsheet and isinstance(v, str) and v[:1] in FORMULA_START and not _number(v):
-        # a quote or a name starting with "=" would run as a formula in Excel or Google Sheets
-        return "'" + v
-    return v
-
-
-def _number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
+    # a quote or a name starting with "=" would run as a formula in Excel or Google Sheets
+    return spreadsheet_text(v) if spreadsheet else v
 
 
 def _csv(header: list[str], rows: list[list], spreadsheet: bool = False) -> str:
