@@ -7,12 +7,15 @@ place's follows its class (a settlement or site is ``exact``, an administrative 
 a cross-border area ``region``). Each feature lists its sources (title, publisher, date, link);
 events also list who they are attributed to, with confidence, and the date precision. Things
 without coordinates are counted in the collection's ``conflictkg`` member, not silently lost.
+Beside those lists, plain text columns (``attributed_to``, ``place_names``, ``source_titles``,
+``n_sources``) are what map tools (QGIS, kepler.gl, uMap) show in a popup and style or filter by.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from ..ontology.model import ONTOLOGY
 from .output import write_text
 from .select import Subgraph, display_name
 
@@ -40,6 +43,14 @@ def _sources(sub: Subgraph, ids) -> list[dict]:
     return out
 
 
+def _attributed_text(roles: list[dict]) -> str | None:
+    """"JNIM (claimed); ISGS (possible)": the perpetrators, strongest first."""
+    perps = [r for r in roles if r["role"] == "ATTRIBUTED_TO"]
+    perps.sort(key=lambda r: (-ONTOLOGY.confidence_rank(r["confidence"]), r["name"]))
+    text = [f"{r['name']} ({r['confidence'] or ('denied' if r['denied_by'] else 'unrated')})" for r in perps]
+    return "; ".join(text) or None
+
+
 def generate_geojson(sub: Subgraph, *, title: str | None = None) -> dict:
     """A FeatureCollection of the places and events of ``sub`` that can be put on a map."""
     occurred: dict[str, list[str]] = {}
@@ -58,8 +69,10 @@ def generate_geojson(sub: Subgraph, *, title: str | None = None) -> dict:
         if n["label"] not in ("Place", "Event"):
             continue
         coords = _coords(n)
+        srcs = _sources(sub, n.get("sources"))
         props = {"id": i, "name": display_name(i, n), "label": n["label"], "class": n.get("class"),
-                 "sources": _sources(sub, n.get("sources"))}
+                 "sources": srcs, "n_sources": len(srcs),
+                 "source_titles": "; ".join(sorted({s.get("title") or s.get("name") or s["id"] for s in srcs}))}
         if n["label"] == "Place":
             props.update(geo_precision=PLACE_PRECISION.get(n.get("class"), "region"), level=n.get("level"),
                          iso2=n.get("iso2"), aliases=n.get("aliases") or [])
@@ -70,6 +83,9 @@ def generate_geojson(sub: Subgraph, *, title: str | None = None) -> dict:
                          fatalities_max=n.get("fatalities_max"), status=n.get("status"),
                          places=[{"id": p, "name": sub.nodes.get(p, {}).get("name", p)} for p in occurred.get(i, [])],
                          actors=roles.get(i, []), disputed=n.get("disputed") or [])
+            # the same as plain text, which map tools show in a popup and can style or filter by
+            props.update(place_names="; ".join(p["name"] for p in props["places"]) or None,
+                         attributed_to=_attributed_text(roles.get(i, [])))
             if coords:
                 props.update(geo_precision=n.get("geo_precision"), coordinates_from="event")
             elif place:

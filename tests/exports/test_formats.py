@@ -246,3 +246,16 @@ def test_csv_list_elements_keep_their_separator_out(export_proj):
     from conflictkg.exports.tabular import join_list
 
     assert join_list(["a|b", "c"]).split(LIST_SEP) == ["a¦b", "c"]
+
+
+def test_geojson_has_flat_columns_for_map_tools(sub):
+    """QGIS, kepler.gl or uMap show a nested list as raw JSON in an attribute table or a popup and
+    cannot style by it: who, where and which sources are also plain text columns."""
+    feats = {f["id"]: f for f in generate_geojson(sub)["features"]}
+    p = feats[BAMBA]["properties"]
+    # strongest first; the denial-free possible attribution kept, with its level
+    assert p["attributed_to"] == "JNIM (claimed); ISGS (possible)"
+    assert p["place_names"] == "Bamba"
+    assert p["source_titles"] == "Mali: soldiers killed near Bourem <b>live</b>; Thread on the Bamba attack"
+    assert p["n_sources"] == 2
+    assert feats["place:ml"]["properties"]["source_titles"]
