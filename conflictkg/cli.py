@@ -104,7 +104,7 @@ def main(ctx, group_db):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--kind", help="Input kind (default: detected from the content): pack, facts, report, acled, ucdp, ...")
 @click.option("--published", help="Publication date of a report (ISO), for relative dates.")
-@click.option("--url", help="URL of the report.")
+@click.option("--url", help="Web address of the report (http or https). A report is one source by its content: ingested again under another URL, it keeps both.")
 @click.option("--publisher", help="Publisher of the report.")
 @click.option("--lang", type=click.Choice(["en", "fr"]), help="Language of a report (default: detected).")
 @click.option("--strict", is_flag=True, help="Refuse a file with any bad row instead of skipping the row.")
