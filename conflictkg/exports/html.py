@@ -173,6 +173,8 @@ def _details(sub: Subgraph) -> dict:
     for sid, s in sub.sources.items():
         sources[sid] = _compact({k: s.get(k) for k in ("name", "title", "url", "publisher", "author", "published",
                                                       "reliability", "kind")})
+        if len(s.get("urls") or []) > 1:  # one report under several addresses: each is provenance
+            sources[sid]["urls"] = s["urls"]
     types = {t: ONTOLOGY.rel(t).description for t in sorted({e["type"] for e in sub.edges})}
     return {"nodes": nodes, "edges": edges, "claims": claims, "nclaims": dict(nclaims), "sources": sources,
             "types": types}

@@ -198,3 +198,22 @@ def test_seed_report_graph_opens(open_page, tmp_path, shared):
     p.page.press("#ckg-search", "Enter")
     assert p.page.evaluate("ckg.network.getSelectedNodes()") == ["actor:jnim"]
     assert non_background(p.page.locator("#ckg-network").screenshot()) > 1000
+
+
+def test_a_source_with_several_urls_shows_each(open_page, tmp_path, export_proj):
+    """One report ingested under several addresses (a mirror, tracking parameters): the details
+    name each one, as text, not only the first."""
+    from conflictkg.exports import select
+    from conflictkg.exports.html import write_html
+
+    sub = select(export_proj)
+    mirror = "https://mirror.example.org/bamba?utm_source=x&a=<b>"
+    sub.sources["source:news"]["urls"] = ["https://news.example.net/mali/bamba", mirror, "javascript:alert(6)"]
+    path = tmp_path / "urls.html"
+    write_html(path, sub)
+    p = open_page(path)
+    p.page.evaluate("ckg.selectNode('event:2020-04-06-attack-bamba')")
+    text = p.page.text_content("#ckg-details")
+    assert f"also at {mirror}" in text and "also at javascript:alert(6)" in text
+    assert text.count("also at https://news.example.net/mali/bamba") == 0   # the first is the link itself
+    _no_injection(p)

@@ -193,6 +193,10 @@
     if (meta) { kids.push(el("div", { className: "ckg-muted", text: meta })); }
     if (url) { kids.push(el("div", { className: "ckg-id", text: url })); }
     else { kids.push(el("div", { className: "ckg-id", text: sid })); }
+    // the other addresses the same report was ingested under, as text (never a link to follow)
+    (s.urls || []).forEach(function (u) {
+      if (u !== s.url) { kids.push(el("div", { className: "ckg-id", text: "also at " + u })); }
+    });
     return el("div", null, kids);
   }
   function dl(pairs) {
