@@ -92,7 +92,7 @@ _GATE = re.compile(r"\d|(?<![\w])(?:" + "|".join(sorted(set(L.NUMBER_WORDS) - {"
                                                                    "homme", "man", "person", "personne", "villageois", "villager",
                                                                    "casque", "peacekeeper", "humanitaire", "journaliste",
                                                                    "journalist", "otage", "hostage", "hundred", "thousand",
-                                                                   "dozen"})) + r"))(?![\w])")
+                                                                   "dozen"})) + r")|l'une?(?= d))(?![\w])")
 
 
 _WGATE = re.compile(_GATE.pattern[3:])
@@ -145,6 +145,11 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
         if w == "one" and k > 0 and words[k - 1][2] in ("no", "not") and seg[words[k - 1][1]:a] == " ":
             k += 1
             continue   # "killed no one", "not one soldier": nobody
+        if w in ("un", "une") and k and words[k - 1][2] == "l" and seg[words[k - 1][1]:a] == "'" and \
+                k + 1 < len(words) and words[k + 1][2] in ("d", "de", "des", "entre"):
+            out.append(Num(start + words[k - 1][0], start + b, 1, 1, 1))   # "l'un d'eux", "l'une des victimes"
+            k += 1
+            continue
         if w in ("a", "an", "un", "une", "one") and k + 1 < len(words) and words[k + 1][2] in _ONE_PERSON:
             out.append(Num(A, start + b, 1, 1, 1))
             k += 1
@@ -331,10 +336,10 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                         and not KILL.search(g2) and not re.search(r"[.;]", g2):
                     chosen.insert(0, p)
             break
-        if not chosen and word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed", "executing",
-                                   "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout",
-                                   "shot dead", "gunned down", "abattu", "claimed the lives of", "claimed the life of",
-                                   "cost the lives of", "cost the life of"):
+        if not chosen and (word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed", "executing",
+                                    "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout",
+                                    "shot dead", "gunned down", "abattu", "claimed the lives of", "claimed the life of",
+                                    "cost the lives of", "cost the life of") or word in _MURDER_WORDS):
             # numbers after: "killed at least 20 Malian soldiers", "tuant 12 civils", "coûté la vie à quatre soldats"
             after = [n for n in nums if n.start >= kb and n.start - kb <= 40 and id(n) not in used]
             if after:
@@ -343,6 +348,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                 # "executed while his two associates were released": another clause, other people
                 if re.search(r"\b(?:while|whereas|alors que|tandis que|but|mais)\b", gap):
                     pass
+                elif re.match(r"\s*(?:by|par)\s", gap):
+                    pass   # "was killed by two men", "a été tué par deux hommes": the number counts the killers
                 elif not re.search(r"[.;:]|\b(?:and|et|in|on|the|dans|le|la|near)\b\s+\w+\s+\w+", gap) or len(gap.split()) <= 3:
                     chosen = [n]
                     # "six humanitaires ... et de leurs deux accompagnateurs"
@@ -353,12 +360,16 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                             chosen.append(more[0])
         if not chosen:
             # a singular victim: "his bodyguard was killed", "un militaire ... a été tué"
-            if re.search(r"\b(?:was|has been|had been|a ete|avait ete|est|fut)\s*$", folded[max(start, ka - 20):ka]) \
-                    and word in ("killed", "tue", "tuee"):
+            if word in _ONE_PASSIVE and _PASSIVE_ONE.search(folded, max(start, ka - 32), ka):
                 out.append(Toll(1, 1, ka, kb, "exact"))
-            elif word in ("killed", "killing", "kills", "kill", "executed", "dead", "shot dead", "gunned down") and \
+            elif word in _DIED_WORDS and (one := _ONE_DIED.search(folded, max(start, ka - 60), ka)):
+                out.append(Toll(1, 1, one.start(), kb, "exact"))   # "the officer died", "il a succombé"
+            elif (word in ("killed", "killing", "kills", "kill", "executed", "dead", "shot dead", "gunned down") or
+                  word in _MURDER_WORDS or word in _FR_ACTIVE_KILL) and \
                     (word != "dead" or folded[max(start, ka - 5):ka] == "shot ") and \
-                    (one := _ONE_VICTIM.match(folded, kb, end)) and \
+                    ((one := _ONE_VICTIM.match(folded, kb, end)) or (one := _THE_ONE_VICTIM.match(folded, kb, end)) or
+                     (word in _FR_ACTIVE_KILL and _FR_ACTIVE_AUX.search(folded, max(start, ka - 12), ka) and
+                      (one := _UN_VICTIME.match(folded, kb, end)))) and \
                     not _NEGATED.search(folded[max(start, ka - 25):ka]):
                 # the object is one person: "killed a herder", "shot dead an army officer"
                 if seg_claim is False:
@@ -401,11 +412,56 @@ _ONE_VICTIM = re.compile(
     r"member|leader|commander|chief|official|teacher|imam|driver|villager|resident|guard|youth|militant|fighter|"
     r"militiaman|jihadist|student|merchant|worker|employee|agent|peacekeeper|councill?or|mayor|marabout|doctor|nurse|"
     r"hunter|herdsman|fisherman|miner|notable|relative|brother|son|father|husband|wife|daughter|mother|guide|"
+    # one man named by his community: "killed a Bozo", "assassinated a Dawsahak"
+    r"fulani|peul|peulh|dogon|bozo|dozo|donso|bambara|tuareg|songhai|arab|mossi|dawsahak|daoussak|idaksahak|imghad|"
+    r"thief|bandit|suspect|"
     r"[\w-]+(?:er|or|ian|ist|man|ant|ent))(?![\w'-])(?!\s*(?:,\s*(?:a|an|his|her|two|three)\b|and\s+(?:a|an|his|her|their|one|"
     r"another|two|three|four|five|several|\d)\b|'s|s\b))")
 
 
-_KILL_AT = WordGate(KILL)   # tried at the words that can begin a word of killing
+# one person as the object, named with "the" by a role only one person holds in the story ("killed the
+# village chief", "assassinated the brother of the mayor"), not a body ("the government", "the
+# assailants"); French "un/une/le/la/l'" and a person ("ont tué un commerçant", "a assassiné le
+# chef du village"), after an active auxiliary
+_ONE_ROLE = (r"(?:man|woman|boy|girl|child|chief|mayor|imam|marabout|leader|commander|head|son|brother|father|husband|wife|"
+             r"daughter|mother|nephew|uncle|cousin|driver|owner|guide|secretary|deputy|councill?or|teacher|notable|prefect|"
+             r"sub-?prefect|president|director|emir|preacher|pastor|priest|catechist|nurse|doctor)")
+_THE_ONE_VICTIM = re.compile(
+    r"\s+the\s+(?:(?!(?:and|or|with|in|at|near|on|of)\b)[\w'-]+\s+){0,2}?" + _ONE_ROLE +
+    r"(?![\w'-])(?!\s*(?:,\s*(?:a|an|his|her|two|three)\b|and\s+(?:a|an|his|her|their|one|another|two|three|four|five|"
+    r"several|\d)\b|'s|s\b))")
+_UN_VICTIME = re.compile(
+    r"\s+(?:un|une|le|la|l')\s*(?:(?!(?:et|ou|avec|dans|a|au|pres|sur|de|du|des)\b)[\w'-]+\s+){0,3}?"
+    r"(?:homme|femme|garcon|fille|enfant|adolescent|jeune|vieillard|civil|villageois|soldat|militaire|gendarme|policier|"
+    r"garde|berger|eleveur|commercant|cultivateur|agriculteur|paysan|pecheur|chasseur|orpailleur|chauffeur|chef|maire|"
+    r"imam|marabout|notable|conseiller|enseignant|instituteur|elu|adjoint|frere|fils|pere|mari|oncle|neveu|cousin|guide|"
+    r"agent|responsable|dirigeant|commandant|leader|membre|infirmier|medecin|prefet|sous-prefet|secretaire|"
+    r"dozo|donso|peul|peulh|dogon|bozo|touareg|jihadiste|djihadiste|terroriste|militant|combattant|assaillant)"
+    r"(?![\w'-])(?!\s*(?:,\s*(?:un|une|son|sa|ses|deux|trois)\b|et\s+(?:un|une|son|sa|ses|leur|leurs|deux|trois|quatre|"
+    r"plusieurs|\d)\b|s\b))")
+_FR_ACTIVE_KILL = {"tue", "abattu", "execute", "assassine", "egorge", "decapite"}
+_FR_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait)\s+(?:\w+\s+)?$")
+# words of killing the tolls read beyond ``KILL``: verbs that tell a murder ("assassinated",
+# "murdered", "beheaded", "assassiné", "égorgé") and a death from wounds ("succumbed", "a succombé")
+_MURDER_WORDS = {"assassinated", "murdered", "beheaded", "lynched", "succumbed", "dying", "assassine", "assassinee", "assassines",
+                 "assassinees", "egorge", "egorgee", "egorges", "egorgees", "decapite", "decapitee", "decapites", "decapitees",
+                 "succombe", "decede", "decedee", "decedes", "decedees"}
+# one person who died, named as the subject: a pronoun or a role with "the" ("the officer died", "he later
+# succumbed to his wounds", "il a succombé", "le chef est décédé")
+_DIED_WORDS = {"died", "succumbed", "succombe", "decede", "decedee", "mort", "morte"}
+_ONE_DIED = re.compile(
+    r"\bqui\s+(?:(?:ensuite|finalement|plus tard)\s+)?(?:a|est)\s+$|(?:\b(?:he|she|il|elle)|\bthe\s+(?:(?!(?:and|or|of)\b)[\w'-]+\s+){0,2}?(?:" + _ONE_ROLE[3:-1] +
+    r"|officer|soldier|civilian|policeman|gendarme|guard|hostage|herder|trader|merchant|shepherd|fighter|militant|youth|"
+    r"victim|villager|farmer|student|worker))\s+(?:(?:later|subsequently|eventually|then|also|finally|reportedly|ensuite|"
+    r"finalement|plus tard)\s+)?(?:a\s+|est\s+)?$")
+_TOLL_KILL = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_MURDER_WORDS, key=len, reverse=True)) + r")(?![\w-])|" + KILL.pattern)
+# one person killed, told in the passive ("the mayor was assassinated", "le chef a été égorgé")
+_ONE_PASSIVE = {"killed", "tue", "tuee", "assassinated", "murdered", "beheaded", "executed", "shot dead", "gunned down", "slain",
+                "assassine", "assassinee", "execute", "executee", "egorge", "egorgee", "decapite", "decapitee", "abattu", "abattue"}
+_PASSIVE_ONE = re.compile(r"\b(?:was|has been|had been|a ete|avait ete|aurait ete|est|fut)\s+(?:(?:reportedly|allegedly|later|"
+                          r"then|also|subsequently|finally|aussi|ensuite|egalement)\s+)?$")
+
+_KILL_AT = WordGate(_TOLL_KILL)   # tried at the words that can begin a word of killing
 
 _TROOPS = re.compile(r"(?<![\w-])(?:troops|soldiers|servicemen|personnel|men|soldats|militaires|hommes|effectifs)(?![\w-])")
 
