@@ -216,7 +216,11 @@ SELF_DEFENCE = ["self defense", "self defence", "self defense group", "self defe
                 "self defence groups", "self defense militia", "self defence militia", "village self defense",
                 "village self defence", "local self defense", "local self defence", "autodefense",
                 "groupe d'autodefense", "groupes d'autodefense", "milice d'autodefense", "self defense militiamen",
-                "self defence militiamen", "village self defense militiamen", "village self defence militiamen"]
+                "self defence militiamen", "village self defense militiamen", "village self defence militiamen",
+                # a village's defenders named without "self": "village defense responded", "the local defence group"
+                "village defense", "village defence", "village defense group", "village defence group",
+                "village defense groups", "village defence groups", "village defense forces", "village defence forces",
+                "local defense group", "local defence group", "community defense group", "community defence group"]
 # the water and forestry service's armed agents
 FOREST_GUARD_WORDS = ["forest guard", "forest guards", "forest station", "forest guard station", "forest ranger",
                       "forest rangers", "ranger station", "ranger stations", "ranger post", "garde forestier",

@@ -244,7 +244,7 @@ ETHNIC = {
     "donzos": "Dozo", "imghad": "Imghad", "haoussa": "Hausa", "hausa": "Hausa",
     "djerma": "Zarma", "zarma": "Zarma", "gourmantche": "Gourmantche", "foulsé": "Fulse", "kurumba": "Kurumba",
 }
-_ETHNIC_FILLERS = {"presumes", "presume", "presumed", "suspected", "soupconnes", "armes", "armed", "traditionnels", "traditional",
+_ETHNIC_FILLERS = {"presumes", "presume", "presumed", "suspected", "soupconnes", "armes", "arme", "armed", "traditionnels", "traditional",
                    "local", "locaux", "d", "de", "des", "of", "nomadic", "nomades", "ethnic", "ethniques"}
 CIVILIAN_NOUNS = {"civilians", "villagers", "residents", "herders", "herdsmen", "farmers", "inhabitants", "people",
                   "communities", "community", "civils", "villageois", "habitants", "bergers", "eleveurs", "pasteurs",
@@ -252,7 +252,15 @@ CIVILIAN_NOUNS = {"civilians", "villagers", "residents", "herders", "herdsmen", 
                   "femmes", "enfants", "familles", "families", "displaced", "deplaces", "traders", "commercants"}
 ATTACKER_NOUNS = {"attackers", "assailants", "gunmen", "militiamen", "fighters", "militia", "militias", "men",
                   "assaillants", "miliciens", "hommes", "combattants", "milice", "milices", "elements", "jihadists",
-                  "djihadistes", "jihadistes", "hunters", "chasseurs", "self-defence", "vigilantes"}
+                  "djihadistes", "jihadistes", "hunters", "chasseurs", "self-defence", "vigilantes",
+                  # one of them, and militants: "a presumed Dogon militiaman", "suspected Fulani militants"
+                  "militiaman", "fighter", "gunman", "attacker", "assailant", "militant", "militants", "jihadist",
+                  "milicien", "combattant", "assaillant", "jihadiste", "djihadiste"}
+# "a Fulani armed group", "un groupe armé peul": a group is armed men only when the text says armed
+_ARMED_GROUP_NOUNS = {"group", "groups", "groupe", "groupes", "gang", "gangs", "bande", "bandes"}
+_ARMED_WORDS = {"armed", "arme", "armes"}
+# the agent of a passive named by community alone: "was attacked by alleged Fulani", "par des Peuls"
+_AGENT_BEFORE = {"by", "par"}
 # "men" alone says nothing of arms: "gunmen killed three Dogon men" are villagers
 _PLAIN_MEN = {"men", "man", "hommes", "homme"}
 _ARMED_CUES = {"armed", "armes", "arme", "suspected", "presumed", "presumes", "presume", "soupconnes"}
@@ -265,7 +273,8 @@ _COMMUNITY_VILLAGE = re.compile(rf"\b({_ETHNIC_ALT})\s+(?:village|villages|hamle
 # a sentence that tells violence (the community's militia is named beside its group only there)
 _VIOLENCE_HERE = re.compile(r"\b(?:killed|kills|killing|attacked|attacks|attacking|clashed|clashing|ambushed|shot|burned|"
                             r"burnt|fought|abducted|kidnapped|wounded|raided|massacred|(?:ont|a|avaient|avait) (?:tue|attaque|"
-                            r"enleve|blesse|incendie|massacre|pris pour cible)|tuent|attaquent|se sont affrontes)\b")
+                            r"enleve|blesse|incendie|massacre|pris pour cible)|tuent|attaquent|se sont affrontes|"
+                            r"ete (?:attaque|tue|enleve|blesse|incendie|massacre)(?:e|s|es)?)\b")
 _COMMUNAL_FIGHT = re.compile(r"\b(?:clash\w*|fight\w*|fought|violences?|hostilities|affrontements?|combats?|"
                              r"accrochages?|heurts|exchanges? of (?:gun)?fire)\b")
 # words that make "X Group" a research, media or consulting body rather than an armed group
@@ -851,14 +860,21 @@ class MentionFinder:
             # noun before (FR "villageois peuls", "chasseurs dozos", "assaillants présumés peuls") or after (EN)
             span = None
             kind = None
-            for a, b, noun_idx in ((i, i + 2, i + 1), (i - 1, i + 1, i - 1), (i - 2, i + 1, i - 2), (i - 3, i + 1, i - 3)):
+            for a, b, noun_idx in ((i, i + 2, i + 1), (i, i + 3, i + 2), (i - 1, i + 1, i - 1), (i - 2, i + 1, i - 2),
+                                   (i - 3, i + 1, i - 3)):
+                if noun_idx == i + 2 and not (i + 1 < n and toks[i + 1].key == "armed"):
+                    continue   # only "Fulani armed group": two words after the community
                 if a < 0 or b > n or noun_idx < 0 or noun_idx >= n or any(taken[k] for k in range(a, b)):
                     continue
                 # only hedges and adjectives between the noun and the community: "assaillants présumés peuls"
                 if noun_idx < i - 1 and any(toks[q].key not in _ETHNIC_FILLERS for q in range(noun_idx + 1, i)):
                     continue
                 noun = toks[noun_idx].key
-                if noun in HUNTER_WORDS or ethnic == "Dozo":
+                if noun in _ARMED_GROUP_NOUNS:
+                    if any(toks[q].key in _ARMED_WORDS for q in range(a, b)) or \
+                            (noun_idx == i + 1 and i + 2 < n and toks[i + 1].key == "armed"):
+                        kind = "attackers"
+                elif noun in HUNTER_WORDS or ethnic == "Dozo":
                     if noun in HUNTER_WORDS or noun_idx == i:
                         kind = "hunters"
                 elif noun in CIVILIAN_NOUNS or (noun in _PLAIN_MEN and not self._armed_men(toks, a, b)):
@@ -872,6 +888,11 @@ class MentionFinder:
             if not kind:
                 if ethnic == "Dozo":
                     kind, span = "hunters", (i, i + 1)
+                elif i + 1 < n and taken[i + 1] and any(m.i == i + 1 and m.label == "Actor" and m.cls == "Militia" for m in ms):
+                    # "Dogon Dan Na Ambassagou militiamen": the community before the named militia
+                    kind, span = "attackers", (i, i + 1)
+                elif self._agent_alone(toks, i):
+                    kind, span = "attackers", (i, i + 1)
                 else:
                     kind = self._ethnic_coordination(toks, taken, ms, i)
                     if not kind:
@@ -913,6 +934,20 @@ class MentionFinder:
             for k in range(a, b):
                 taken[k] = True
             self._add(ms, orig, toks, a, b, eid, "ethnic", alias_ok=True)
+
+    def _agent_alone(self, toks, i: int) -> bool:
+        """A community named alone as the agent of a passive: "was attacked by alleged Fulani",
+        "attaqué par des Peuls" (hedges between), not followed by a noun of its own."""
+        q = i - 1
+        while q >= 0 and toks[q].key in _ETHNIC_FILLERS | {"alleged", "allegedly", "des"}:
+            q -= 1
+        if q < 0 or toks[q].key not in _AGENT_BEFORE or not _VIOLENCE_HERE.search(self._fseg):
+            return False
+        if i + 2 < len(toks) and toks[i + 1].key in ("and", "et") and toks[i + 2].key in ETHNIC:
+            return False   # "by Fulani and Dogon leaders": communities sharing a noun
+        if i + 1 >= len(toks) or re.search(r"[,.;:()]", self._orig[toks[i].end:toks[i + 1].start]):
+            return True
+        return toks[i + 1].key in ("and", "et", "who", "qui", "in", "on", "at", "near", "a", "dans", "pres", "from")
 
     def _armed_men(self, toks, a: int, b: int) -> bool:
         """Men named by their community ("Dogon men", "des hommes dogons") bear arms only when the text
@@ -1858,6 +1893,12 @@ class MentionFinder:
                 m.group = prev.group
                 prev = m
                 continue
+            # "MSA-GATIA militiamen", "the GATIA-MSA coalition", "Barkhane-FAMa patrol": two armed actors
+            # hyphened into one name act together
+            if prev is not None and orig[prev.end:m.start] == "-" and prev.cls in _HYPHEN_PARTNERS and m.cls in _HYPHEN_PARTNERS:
+                m.group = prev.group
+                prev = m
+                continue
             if prev is not None:
                 gap = orig[prev.end:m.start]
                 if gap.lstrip().startswith(")") and orig[max(0, prev.start - 3):prev.start].rstrip().endswith("("):
@@ -1989,6 +2030,7 @@ _REL_AFTER = re.compile(r"\s*(?:-?linked|-?affiliated|affiliate|branch|faction|f
 _COORD = re.compile(r" (,|and|et|, and|, et|as well as|ainsi que|&|and the|et la|et le|et les|and its|et ses|, the|, le|, la|, l'|"
                     r"and of|et de la|"
                     r"et du|et de l'|/) ?")
+_HYPHEN_PARTNERS = {"ArmedGroup", "Militia", "StateForce", "InternationalMission"}
 # "/" joins two names of one party ("JNIM/Katiba Macina militants", "GATIA/MSA")
 _COORD_WORDS = {",", "and", "et", "and the", "et la", "et le", "et les", ", and", "and of", "et de la", "et du", "et de l'", ", the",
                 "and its", "/"}

@@ -61,9 +61,11 @@ def _word_value(words: list[str]) -> tuple[int, int] | None:
         if not ok or not vals:
             # "two hundred and fifty"; French tens take "et" before one and eleven ("cinquante et un",
             # "soixante et onze"), where "un" is the number, not an article
+            # "and" only after hundreds or thousands: "between three and four" is two numbers, not seven
             if w in ("and", "et") and used and k + 1 < len(words) and (
-                    words[k + 1] in _UNITS or (w == "et" and words[k + 1] in ("un", "une", "onze")
-                                               and words[k - 1] in ("vingt", "trente", "quarante", "cinquante", "soixante"))):
+                    (words[k + 1] in _UNITS and (w == "et" or total or current >= 100)) or
+                    (w == "et" and words[k + 1] in ("un", "une", "onze")
+                     and words[k - 1] in ("vingt", "trente", "quarante", "cinquante", "soixante"))):
                 k += 1
                 continue
             break
@@ -316,11 +318,15 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
             # cattle, were killed", "quatre bergers qui faisaient paître leur bétail ont été tués")
             if "," in gap or " qui " in gap or " who " in gap:
                 gap = _RELATIVE_IN_GAP.sub(" ", gap)
+            if "includ" in gap or " dont " in gap or " among " in gap or " notamment " in gap:
+                gap = _PART_IN_GAP.sub(" ", gap)   # "two militiamen including an officer were killed": two
             if _STOP_BETWEEN.search(gap) or KILL.search(gap) or WOUND.search(gap):
                 break
             if not _AUX_OR_NP.match(gap.strip() + " " if gap.strip() else ""):
                 break
             chosen.insert(0, n)
+            if " a" in gap or " et u" in gap or " one " in gap:
+                chosen += [Num(n.end, n.end, 1, 1, 1) for _ in _ONE_MORE.finditer(gap)]   # unspanned: no place of its own
             # the verb shared with a second place: "Seventy people were killed in Tchoma Bangou and 30 in
             # Zaroumdareye", "35 tués à X et 12 à Y"
             nxt = next((m for m in nums if m.start >= kb and m.start - kb <= 60 and id(m) not in used), None)
@@ -335,6 +341,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                 if re.search(r"\b(?:and|et)\b", g2) and not _STOP_BETWEEN.search(g2) and len(g2) < 60 \
                         and not KILL.search(g2) and not re.search(r"[.;]", g2):
                     chosen.insert(0, p)
+                elif _PART_OF_TOTAL.match(g2) and p.value > n.value and len(chosen) == 1:
+                    chosen = [p]   # the total, not its part
             break
         if not chosen and (word in ("killed", "killing", "kills", "kill", "tue", "tues", "tuee", "tuees", "executed", "executing",
                                     "massacred", "neutralised", "neutralized", "execute", "executes", "coute la vie", "cout",
@@ -348,16 +356,22 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                 # "executed while his two associates were released": another clause, other people
                 if re.search(r"\b(?:while|whereas|alors que|tandis que|but|mais)\b", gap):
                     pass
-                elif re.match(r"\s*(?:by|par)\s", gap):
+                elif re.search(r"(?:^|\s)(?:by|par)\s+(?:at least\s+|au moins\s+|some\s+)?$", gap) or \
+                        word in _DIED_WORDS or word in ("succumbed", "succombe", "dying") or \
+                        _NOT_DEAD_AFTER.match(folded, n.end, min(end, n.end + 40)):
                     pass   # "was killed by two men", "a été tué par deux hommes": the number counts the killers
+                elif _ONE_AND.fullmatch(gap) and not _NEGATED.search(folded[max(start, ka - 25):ka]):
+                    chosen = [Num(kb, kb, 1, 1, 1), n]
                 elif not re.search(r"[.;:]|\b(?:and|et|in|on|the|dans|le|la|near)\b\s+\w+\s+\w+", gap) or len(gap.split()) <= 3:
                     chosen = [n]
                     # "six humanitaires ... et de leurs deux accompagnateurs"
                     more = [p for p in nums if p.start > n.end and p.start - n.end <= 70]
                     if more:
                         g2 = folded[n.end:more[0].start]
-                        if re.search(r"\b(?:and|et)\b", g2) and not _STOP_BETWEEN.search(g2) and not re.search(r"[.;]", g2):
+                        if re.search(r"\b(?:and|et)\b", g2) and not _STOP_BETWEEN.search(g2) and not re.search(r"[.;]", g2) \
+                                and not _NEW_VERB.search(g2) and not _NOT_DEAD_AFTER.match(folded, more[0].end, min(end, more[0].end + 40)):
                             chosen.append(more[0])
+                            chosen += [Num(n.end, n.end, 1, 1, 1) for _ in _ONE_MORE.finditer(g2)]
         if not chosen:
             # a singular victim: "his bodyguard was killed", "un militaire ... a été tué"
             if word in _ONE_PASSIVE and _PASSIVE_ONE.search(folded, max(start, ka - 32), ka):
@@ -368,7 +382,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                   word in _MURDER_WORDS or word in _FR_ACTIVE_KILL) and \
                     (word != "dead" or folded[max(start, ka - 5):ka] == "shot ") and \
                     ((one := _ONE_VICTIM.match(folded, kb, end)) or (one := _THE_ONE_VICTIM.match(folded, kb, end)) or
-                     (word in _FR_ACTIVE_KILL and _FR_ACTIVE_AUX.search(folded, max(start, ka - 12), ka) and
+                     (word in _FR_ACTIVE_KILL and (word == "tuant" or _FR_ACTIVE_AUX.search(folded, max(start, ka - 12), ka)) and
                       (one := _UN_VICTIME.match(folded, kb, end)))) and \
                     not _NEGATED.search(folded[max(start, ka - 25):ka]):
                 # the object is one person: "killed a herder", "shot dead an army officer"
@@ -388,7 +402,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
         if len(chosen) > 1:
             total = sum(n.value for n in chosen)
             exact = all(n.lo == n.hi for n in chosen)
-            parts = tuple((n.start, n.end, n.value) for n in chosen) if chosen[-1].start > kb else ()
+            parts = tuple((n.start, n.end, n.value) for n in chosen) \
+                if chosen[-1].start > kb and all(n.end > n.start for n in chosen) else ()
             out.append(Toll(total, total if exact else None, chosen[0].start, kb, "exact" if exact else "min", parts))
             continue
         n = chosen[0]
@@ -405,18 +420,21 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
 
 # one person as the object of a verb of killing, not a group ("a dozen", "a family") nor one of two
 # coordinated ("a man and his son")
-_ONE_VICTIM = re.compile(
-    r"\s+(?:and (?:\w+ed|wounded|injured) )?(?:a|an)\s+(?!(?:number|dozen|score|few|total|group|couple|handful|family|convoy|"
-    r"patrol|unit|series|large|small|hundred|thousand|further|other|combined)\b)(?:(?!(?:and|or|with|in|at|near|on)\b)[\w'-]+\s+){0,4}?"
-    r"(?:man|woman|boy|girl|child|person|civilian|soldier|officer|policeman|gendarme|herder|farmer|trader|shepherd|"
+_A_PERSON = (
+    r"(?:a|an)\s+(?!(?:number|dozen|score|few|total|group|couple|handful|family|convoy|"
+    r"patrol|unit|series|large|small|hundred|thousand|further|other|combined)\b)(?:(?!(?:and|or|with|in|at|near|on|of)\b)[\w'-]+\s+){0,4}?"
+    # not a count ("an unknown number of", "an unspecified number")
+    r"(?!numbers?\b)(?:man|woman|boy|girl|child|person|civilian|soldier|officer|policeman|gendarme|herder|farmer|trader|shepherd|"
     r"member|leader|commander|chief|official|teacher|imam|driver|villager|resident|guard|youth|militant|fighter|"
     r"militiaman|jihadist|student|merchant|worker|employee|agent|peacekeeper|councill?or|mayor|marabout|doctor|nurse|"
     r"hunter|herdsman|fisherman|miner|notable|relative|brother|son|father|husband|wife|daughter|mother|guide|"
     # one man named by his community: "killed a Bozo", "assassinated a Dawsahak"
     r"fulani|peul|peulh|dogon|bozo|dozo|donso|bambara|tuareg|songhai|arab|mossi|dawsahak|daoussak|idaksahak|imghad|"
     r"thief|bandit|suspect|"
-    r"[\w-]+(?:er|or|ian|ist|man|ant|ent))(?![\w'-])(?!\s*(?:,\s*(?:a|an|his|her|two|three)\b|and\s+(?:a|an|his|her|their|one|"
-    r"another|two|three|four|five|several|\d)\b|'s|s\b))")
+    r"[\w-]+(?:er|or|ian|ist|man|ant|ent))(?![\w'-])")
+_ALONE = (r"(?!\s*(?:,\s*(?:a|an|his|her|two|three)\b|and\s+(?:a|an|his|her|their|one|"
+          r"another|two|three|four|five|several|\d)\b|'s|s\b))")
+_ONE_VICTIM = re.compile(r"\s+(?:and (?:\w+ed|wounded|injured) )?" + _A_PERSON + _ALONE)
 
 
 # one person as the object, named with "the" by a role only one person holds in the story ("killed the
@@ -426,26 +444,53 @@ _ONE_VICTIM = re.compile(
 _ONE_ROLE = (r"(?:man|woman|boy|girl|child|chief|mayor|imam|marabout|leader|commander|head|son|brother|father|husband|wife|"
              r"daughter|mother|nephew|uncle|cousin|driver|owner|guide|secretary|deputy|councill?or|teacher|notable|prefect|"
              r"sub-?prefect|president|director|emir|preacher|pastor|priest|catechist|nurse|doctor)")
-_THE_ONE_VICTIM = re.compile(
-    r"\s+the\s+(?:(?!(?:and|or|with|in|at|near|on|of)\b)[\w'-]+\s+){0,2}?" + _ONE_ROLE +
-    r"(?![\w'-])(?!\s*(?:,\s*(?:a|an|his|her|two|three)\b|and\s+(?:a|an|his|her|their|one|another|two|three|four|five|"
-    r"several|\d)\b|'s|s\b))")
-_UN_VICTIME = re.compile(
-    r"\s+(?:un|une|le|la|l')\s*(?:(?!(?:et|ou|avec|dans|a|au|pres|sur|de|du|des)\b)[\w'-]+\s+){0,3}?"
+_THE_PERSON = r"the\s+(?:(?!(?:and|or|with|in|at|near|on|of)\b)[\w'-]+\s+){0,2}?" + _ONE_ROLE + r"(?![\w'-])"
+_THE_ONE_VICTIM = re.compile(r"\s+" + _THE_PERSON + _ALONE)
+# what a number after a verb of killing counts when it is not the dead: the wounded ("three others
+# wounded"), goods ("destroyed twenty motorbikes", "six-hundred heads of livestock"), time ("three weeks later")
+_NOT_DEAD_AFTER = re.compile(
+    r"\s*(?:(?:others?|more|autres?|people|persons|personnes)\s+)?(?:(?:were|was|have been|ont ete|sont|reportedly)\s+)?"
+    r"(?:wounded|injured|hurt|blesses?|blessees?)\b|"
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:motorbikes?|motorcycles?|motos?|vehicles?|vehicules?|cars?|trucks?|pick-?ups?|carts?|"
+    r"charrettes?|heads?|tetes?|cattle|livestock|betail|animals?|goats?|sheep|camels?|weapons?|armes?|guns?|rifles?|houses?|"
+    r"maisons?|huts?|cases?|shops?|boutiques?|granaries|greniers?|tons?|kg|days?|weeks?|months?|years?|jours?|semaines?|"
+    r"mois|ans|hours?|heures?|minutes?|km|kilometres?|kilometers?)\b"
+    r"(?!\s+(?:drivers?|owners?|passengers?|operators?|herders?|traders?|chauffeurs?|conducteurs?|proprietaires?))")
+# a second verb of its own between two numbers: "killed thirty militants and destroyed twenty
+# motorbikes", "killed one individual and burned eight carts" (not "and wounded")
+_NEW_VERB = re.compile(r"\b(?:and|et)\s+(?:\w+ly\s+)?(?!(?:presumed|suspected|alleged|armed|unidentified|wounded|injured)\b)"
+                       r"(?:\w+ed|seized|stole|took|burnt|burned|destroyed|ont|a)\b")
+# a part of the dead named inside their count: "two militiamen including an officer were killed"
+_PART_IN_GAP = re.compile(r"\s(?:including|among them|among whom|dont|notamment)\s+[^,;.()]{1,50}?(?=\s(?:were|was|have|had|ont|a|"
+                          r"avaient|sont|etaient)\b)")
+# a total, then the part of it some of the dead were: "nine civilians including two musicians were killed"
+_PART_OF_TOTAL = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}(?:including|among them|among whom|of whom|dont|parmi lesquels|"
+                            r"parmi lesquelles|parmi eux|notamment)\s+$")
+# one more person named in a list of the dead: "2 civilians and an officer were killed", "killing two
+# gendarmes, a customs agent, and four civilians"
+_ONE_MORE = re.compile(r"(?:,|\band|\bet)\s+(?:a|an|one|un|une)\s+(?!(?:number|dozen|few|total|group|couple|handful|"
+                       r"unknown|unspecified|undetermined|half|vehicle|truck|car)\b)[\w'-]+")
+_UN_PERSON = (
+    r"(?:un|une|le|la|l')\s*(?:(?!(?:et|ou|avec|dans|a|au|pres|sur|de|du|des)\b)[\w'-]+\s+){0,3}?"
     r"(?:homme|femme|garcon|fille|enfant|adolescent|jeune|vieillard|civil|villageois|soldat|militaire|gendarme|policier|"
     r"garde|berger|eleveur|commercant|cultivateur|agriculteur|paysan|pecheur|chasseur|orpailleur|chauffeur|chef|maire|"
     r"imam|marabout|notable|conseiller|enseignant|instituteur|elu|adjoint|frere|fils|pere|mari|oncle|neveu|cousin|guide|"
-    r"agent|responsable|dirigeant|commandant|leader|membre|infirmier|medecin|prefet|sous-prefet|secretaire|"
-    r"dozo|donso|peul|peulh|dogon|bozo|touareg|jihadiste|djihadiste|terroriste|militant|combattant|assaillant)"
-    r"(?![\w'-])(?!\s*(?:,\s*(?:un|une|son|sa|ses|deux|trois)\b|et\s+(?:un|une|son|sa|ses|leur|leurs|deux|trois|quatre|"
-    r"plusieurs|\d)\b|s\b))")
-_FR_ACTIVE_KILL = {"tue", "abattu", "execute", "assassine", "egorge", "decapite"}
+    r"agent|responsable|dirigeant|commandant|leader|membre|infirmier|medecin|prefet|sous-prefet|secretaire|douanier|"
+    r"dozo|donso|peul|peulh|dogon|bozo|touareg|jihadiste|djihadiste|terroriste|militant|combattant|assaillant)(?![\w'-])")
+_UN_VICTIME = re.compile(
+    r"\s+" + _UN_PERSON + r"(?!\s*(?:,\s*(?:un|une|son|sa|ses|deux|trois)\b|et\s+(?:un|une|son|sa|ses|leur|leurs|deux|trois|"
+    r"quatre|plusieurs|\d)\b|s\b))")
+# one person and a number of others killed together: "killing the subprefect of X and four others",
+# "killed a soldier and two civilians", "killing himself and two soldiers" (a suicide bomber)
+_ONE_AND = re.compile(r"\s+(?:(?:" + _A_PERSON + "|" + _THE_PERSON + r")(?:\s+(?:of|from)\s+[^,;.()]{1,40}?)?|himself|herself)"
+                      r"\s+and\s+(?:at least\s+)?$|\s+" + _UN_PERSON + r"(?:\s+(?:de|du|d')\s*[^,;.()]{1,40}?)?\s+et\s+(?:au moins\s+)?$")
+_FR_ACTIVE_KILL = {"tue", "abattu", "execute", "assassine", "egorge", "decapite", "tuant"}
 _FR_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait)\s+(?:\w+\s+)?$")
 # words of killing the tolls read beyond ``KILL``: verbs that tell a murder ("assassinated",
 # "murdered", "beheaded", "assassiné", "égorgé") and a death from wounds ("succumbed", "a succombé")
 _MURDER_WORDS = {"assassinated", "murdered", "beheaded", "lynched", "succumbed", "dying", "assassine", "assassinee", "assassines",
                  "assassinees", "egorge", "egorgee", "egorges", "egorgees", "decapite", "decapitee", "decapites", "decapitees",
-                 "succombe", "decede", "decedee", "decedes", "decedees"}
+                 "succombe", "decede", "decedee", "decedes", "decedees", "tuant"}
 # one person who died, named as the subject: a pronoun or a role with "the" ("the officer died", "he later
 # succumbed to his wounds", "il a succombé", "le chef est décédé")
 _DIED_WORDS = {"died", "succumbed", "succombe", "decede", "decedee", "mort", "morte"}

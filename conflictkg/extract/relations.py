@@ -877,7 +877,11 @@ def _pair(S, st, a, b, groups_only=False):
     if left and right:
         return left[-1], right[0]
     if len(right) >= 2 and re.search(r"\b(?:between|entre)\b", S.folded[a:right[1].start]):
-        return right[0], right[1]
+        # "clashes between MSA-GATIA militiamen and X": the hyphened pair is one side, not two
+        k = 1
+        while k < len(right) and S.folded[right[k - 1].end:right[k].start] == "-":
+            k += 1
+        return (right[0], right[k]) if k < len(right) else None
     if len(left) >= 2 and left[-2].group == left[-1].group and \
             not re.search(r"\b(?:dont|which|whose|qui|including|notamment|y compris)\b", S.folded[left[-2].end:left[-1].start]):
         return left[-2], left[-1]   # not "le CSP, dont fait partie la CMA, reproche aux autorités": one side
