@@ -197,6 +197,14 @@ BARE_FORCE = [
     "soldier", "soldat", "national guard", "national guards", "the national guard", "the national guards",
     "air force", "the air force", "garde nationale", "la garde nationale", "gardes nationaux", "les gardes nationaux",
     "garde national", "l'armee de l'air", "armee de l'air",
+    # the army's sites, vehicles and men named by the adjective: "a military camp", "un convoi militaire"
+    "military camp", "military camps", "military base", "military bases", "military post", "military posts",
+    "military position", "military positions", "military convoy", "military convoys", "military vehicle",
+    "military vehicles", "military patrol", "military patrols", "military checkpoint", "military checkpoints",
+    "military outpost", "military escort", "military guard", "military guards", "military unit", "military truck",
+    "military garrison", "national armed forces", "camp militaire", "camps militaires", "base militaire",
+    "poste militaire", "postes militaires", "position militaire", "positions militaires", "convoi militaire",
+    "vehicule militaire", "vehicules militaires", "patrouille militaire", "escorte militaire",
 ]
 # "army" words that name the national army even beside a foreign force ("the army supported by
 # Barkhane"); "soldiers" or "troops" there may be the foreign force's own

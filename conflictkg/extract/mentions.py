@@ -1036,6 +1036,8 @@ class MentionFinder:
                 j += 1
             while j > i + 1 and not (toks[j - 1].cap or toks[j - 1].upper or _hyphen_syllable(orig, toks, j - 1)):
                 j -= 1
+            if j < n and _numbered_name(orig, toks, taken, j):
+                j += 1   # "Gangafani 2", "Dougoutene 1": villages told apart by a number
             self._classify_run(orig, folded, toks, taken, ms, i, j)
             i = max(j, i + 1)
 
@@ -2090,6 +2092,18 @@ def _and_titled(toks, j) -> bool:
     if k < len(toks) and toks[k].key in ("the", "le", "la", "l"):
         k += 1
     return k < len(toks) and toks[k].cap and bool(_phrase_at(toks, k, TITLES))
+
+
+def _numbered_name(orig, toks, taken, j) -> bool:
+    """A one-digit number right after a name ends that name ("the village of Gangafani 2 was attacked",
+    "Dougoutene 1 commune"), when nothing counted follows it ("Boni 2 people" is no name)."""
+    t = toks[j]
+    if taken[j] or not (t.key.isdigit() and len(t.key) == 1) or orig[toks[j - 1].end:t.start] != " ":
+        return False
+    if j + 1 >= len(toks):
+        return True
+    return bool(re.match(r"\s*[,;:.()\[\]]", orig[t.end:toks[j + 1].start + 1])) or \
+        toks[j + 1].key in ("and", "et", "in", "near", "on", "at", "dans", "pres", "commune", "village", "was", "were", "a", "ont")
 
 
 def _joined_soft(orig, toks, a, b) -> bool:

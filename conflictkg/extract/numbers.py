@@ -322,6 +322,8 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                 gap = _PART_IN_GAP.sub(" ", gap)   # "two militiamen including an officer were killed": two
             if _STOP_BETWEEN.search(gap) or KILL.search(gap) or WOUND.search(gap):
                 break
+            if (gap.endswith(" and ") or gap.endswith(" et ")) and _VERB_BEFORE.search(folded, max(start, n.start - 30), n.start):
+                break   # "abducted two traders and killed their driver": the two are the first verb's
             if not _AUX_OR_NP.match(gap.strip() + " " if gap.strip() else ""):
                 break
             chosen.insert(0, n)
@@ -444,7 +446,7 @@ _ONE_VICTIM = re.compile(r"\s+(?:and (?:\w+ed|wounded|injured) )?" + _A_PERSON +
 _ONE_ROLE = (r"(?:man|woman|boy|girl|child|chief|mayor|imam|marabout|leader|commander|head|son|brother|father|husband|wife|"
              r"daughter|mother|nephew|uncle|cousin|driver|owner|guide|secretary|deputy|councill?or|teacher|notable|prefect|"
              r"sub-?prefect|president|director|emir|preacher|pastor|priest|catechist|nurse|doctor)")
-_THE_PERSON = r"the\s+(?:(?!(?:and|or|with|in|at|near|on|of)\b)[\w'-]+\s+){0,2}?" + _ONE_ROLE + r"(?![\w'-])"
+_THE_PERSON = r"(?:the|his|her|their)\s+(?:(?!(?:and|or|with|in|at|near|on|of)\b)[\w'-]+\s+){0,2}?" + _ONE_ROLE + r"(?![\w'-])"
 _THE_ONE_VICTIM = re.compile(r"\s+" + _THE_PERSON + _ALONE)
 # what a number after a verb of killing counts when it is not the dead: the wounded ("three others
 # wounded"), goods ("destroyed twenty motorbikes", "six-hundred heads of livestock"), time ("three weeks later")
@@ -463,6 +465,9 @@ _NEW_VERB = re.compile(r"\b(?:and|et)\s+(?:\w+ly\s+)?(?!(?:presumed|suspected|al
 # a part of the dead named inside their count: "two militiamen including an officer were killed"
 _PART_IN_GAP = re.compile(r"\s(?:including|among them|among whom|dont|notamment)\s+[^,;.()]{1,50}?(?=\s(?:were|was|have|had|ont|a|"
                           r"avaient|sont|etaient)\b)")
+# a verb right before a number makes it that verb's object ("abducted two traders", "ont enlevé deux")
+_VERB_BEFORE = re.compile(r"\b(?!(?:the|were|was|and|et|des|les|une?|de|le|la)\b)[a-z]+(?:ed|e|es|ee|ees)\s+(?:at least\s+|some\s+|"
+                          r"au moins\s+|about\s+)?$")
 # a total, then the part of it some of the dead were: "nine civilians including two musicians were killed"
 _PART_OF_TOTAL = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}(?:including|among them|among whom|of whom|dont|parmi lesquels|"
                             r"parmi lesquelles|parmi eux|notamment)\s+$")
@@ -471,7 +476,7 @@ _PART_OF_TOTAL = re.compile(r"^\s*(?:[\w'-]+\s+){0,3}(?:including|among them|amo
 _ONE_MORE = re.compile(r"(?:,|\band|\bet)\s+(?:a|an|one|un|une)\s+(?!(?:number|dozen|few|total|group|couple|handful|"
                        r"unknown|unspecified|undetermined|half|vehicle|truck|car)\b)[\w'-]+")
 _UN_PERSON = (
-    r"(?:un|une|le|la|l')\s*(?:(?!(?:et|ou|avec|dans|a|au|pres|sur|de|du|des)\b)[\w'-]+\s+){0,3}?"
+    r"(?:un|une|le|la|l'|son|sa|leur)\s*(?:(?!(?:et|ou|avec|dans|a|au|pres|sur|de|du|des)\b)[\w'-]+\s+){0,3}?"
     r"(?:homme|femme|garcon|fille|enfant|adolescent|jeune|vieillard|civil|villageois|soldat|militaire|gendarme|policier|"
     r"garde|berger|eleveur|commercant|cultivateur|agriculteur|paysan|pecheur|chasseur|orpailleur|chauffeur|chef|maire|"
     r"imam|marabout|notable|conseiller|enseignant|instituteur|elu|adjoint|frere|fils|pere|mari|oncle|neveu|cousin|guide|"
@@ -485,7 +490,7 @@ _UN_VICTIME = re.compile(
 _ONE_AND = re.compile(r"\s+(?:(?:" + _A_PERSON + "|" + _THE_PERSON + r")(?:\s+(?:of|from)\s+[^,;.()]{1,40}?)?|himself|herself)"
                       r"\s+and\s+(?:at least\s+)?$|\s+" + _UN_PERSON + r"(?:\s+(?:de|du|d')\s*[^,;.()]{1,40}?)?\s+et\s+(?:au moins\s+)?$")
 _FR_ACTIVE_KILL = {"tue", "abattu", "execute", "assassine", "egorge", "decapite", "tuant"}
-_FR_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait)\s+(?:\w+\s+)?$")
+_FR_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait|et)\s+(?:\w+\s+)?$")   # "ont enlevé X et tué Y"
 # words of killing the tolls read beyond ``KILL``: verbs that tell a murder ("assassinated",
 # "murdered", "beheaded", "assassiné", "égorgé") and a death from wounds ("succumbed", "a succombé")
 _MURDER_WORDS = {"assassinated", "murdered", "beheaded", "lynched", "succumbed", "dying", "assassine", "assassinee", "assassines",

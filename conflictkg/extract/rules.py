@@ -946,6 +946,10 @@ class Sent:
         return self.orig[self.start:self.end]
 
 
+_ABDUCTION_WORD = re.compile(r"\b(?:abduct\w*|kidnap\w*|seized|captured|taken hostage|enleve\w*|kidnappe\w*|capture(?:e|s|es)?|"
+                             r"rapt|pris en otage|otages?|hostages?)\b")
+
+
 class RuleExtractor:
     """Rules, lexicons and the region pack; no model, no network."""
 
@@ -1000,7 +1004,9 @@ class RuleExtractor:
         trigs = find_triggers(folded, s.start, s.end, blocked, S.words)
         for t in trigs:
             t.ti = S.tok_at(t.start)
-        nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates] + ([st.dateline_span] if st.dateline_span else []))
+        nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates] + ([st.dateline_span] if st.dateline_span else []) +
+                            # the number of a place's name ("Gangafani 2") counts nothing
+                            [(m.start, m.end) for m in ms if m.label == "Place" and m.surface[-1:].isdigit()])
         S.tolls = tolls(folded, s.start, s.end, nums, S.words)
         S.toll_max = max(((t.lo or t.hi or 0) for t in S.tolls), default=0)
         speech = self._speech_acts(S)
@@ -3660,6 +3666,8 @@ class RuleExtractor:
             ev = self._nearest_event(st, S, tl.start, killing or sent_events, VIOLENT)
             if ev is None:
                 continue
+            if ev.cls == "Kidnapping" and self._death_apart(S, tl):
+                continue   # "...were seized; a tourist who resisted was shot dead": a death of its own, not the abduction's toll
             if ev.cls == "MilitaryOperation" and not re.search(r"neutralis|neutraliz|killed|tues?\b|morts?|dead", S.folded[tl.start:tl.end + 20]):
                 continue
             rank_new = {"range": 0, "exact": 1, "approx": 1, "min": 2, "max": 2}[tl.kind]
@@ -3713,6 +3721,15 @@ class RuleExtractor:
                     and not (ev.sent == S.no and _FORCE_POST.search(S.folded, ev.at if ev.span[0] <= ev.at < ev.span[1] else ev.span[0],
                                                                      tl.start)):
                 ev.cls = "ViolenceAgainstCivilians"
+
+    def _death_apart(self, S: Sent, tl) -> bool:
+        """Whether a sentence tells an abduction in one clause and a death in another ("X was seized
+        with two others; a tourist who resisted was shot dead", "... ont été enlevés ; un touriste a été
+        abattu"): the dead are not the abduction's toll."""
+        lo, hi = self._clause(S, tl.start, tl.end)
+        f = S.folded
+        return not _ABDUCTION_WORD.search(f, lo, hi) and bool(
+            _ABDUCTION_WORD.search(f, S.start, lo) or _ABDUCTION_WORD.search(f, hi, S.end))
 
     def _toll_source(self, S: Sent, tl) -> tuple[str | None, bool | str]:
         """(who gives a toll, whether it revises another): the words before the verb of saying or

@@ -21,7 +21,13 @@ pack.
    armed group ("militants from a Fulani armed group", "un groupe armé peul"), a community alone as the
    agent ("attacked by alleged Fulani", "attaqué par des Peuls"), the community before its named militia
    ("Dogon Dan Na Ambassagou militiamen"); two armed actors hyphened into one side ("the GATIA-MSA
-   coalition", "the joint Barkhane-MINUSMA base"), one side of "clashes between X-Y militiamen and Z".
+   coalition", "the joint Barkhane-MINUSMA base"), one side of "clashes between X-Y militiamen and Z";
+   the army named by the adjective of its sites and vehicles ("a military camp", "un convoi militaire").
+5. A village told apart by a number ("the village of Gangafani 2", "Dougoutene 1 commune") is one place,
+   and its number counts nobody.
+6. The count of another verb is not the dead ("abducted two traders and killed their driver": one);
+   a death told in its own clause beside an abduction ("...were seized; a fourth who resisted was shot
+   dead") is not the abduction's toll.
 """
 import pytest
 
@@ -150,6 +156,9 @@ def _actors(evs):
     ("On 7 May 2021, JNIM militants clashed with the GATIA-MSA coalition near Tinkar.", "actor:msa"),
     ("On 7 May 2021, clashes between MSA-GATIA militiamen and Arab fighters left three dead near Tinkar.", "actor:gatia"),
     ("On 7 May 2021, militants fired rockets at the joint Barkhane-MINUSMA base in Tinkar.", "actor:minusma"),
+    ("On 7 May 2021, militants fired two rockets at a military camp in Boni.", "actor:fama"),
+    ("On 7 May 2021, a military convoy struck an IED near Boni.", "actor:fama"),
+    ("Le 7 mai 2021, des jihadistes ont attaqué un camp militaire à Boni.", "actor:fama"),
 ])
 def test_armed_actors_of_short_notes(events, text, actor):
     assert actor in _actors(events(text))
@@ -158,6 +167,8 @@ def test_armed_actors_of_short_notes(events, text, actor):
 @pytest.mark.parametrize("text, actor", [
     # a community that speaks, or shares a noun with another, is no militia
     ("On 7 May 2021, the attack on Tinkar was condemned by Fulani and Dogon leaders.", "actor:fulani-ethnic-militia-mali"),
+    # a foreign force's camp is not the national army's
+    ("On 7 May 2021, militants shelled the French military base in Gao.", "actor:fama"),
     # civilians of a community stay civilians
     ("On 7 May 2021, two Fulani herders were killed by Dozo hunters near Tinkar.", "actor:fulani-ethnic-militia-mali"),
 ])
@@ -170,3 +181,33 @@ def test_hyphened_allies_are_not_rivals(sahel_read):
                      "en", "2021-05-09")
     rivals = {(s.subject, s.object) for s in sts if s.predicate == "RIVAL_OF"}
     assert ("actor:msa", "actor:gatia") not in rivals and ("actor:gatia", "actor:msa") not in rivals
+
+
+# -- 5. a village told apart by a number ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, place, toll", [
+    ("On 7 May 2021, militants attacked the Dogon village of Gangafani 2 and killed three people.", "place:gangafani-2", 3),
+    ("On 7 May 2021, gunmen shot dead a teacher in Dougoutene 1 commune.", "place:dougoutene-1", 1),
+])
+def test_a_numbered_village_is_one_place(sahel_read, events, text, place, toll):
+    sts = sahel_read(text, "en", "2021-05-09")
+    assert place in {s.object for s in sts if s.predicate == "OCCURRED_AT"}
+    assert events(text)[0][2] == toll
+
+
+# -- 6. the count of another verb; a death beside an abduction -----------------------------------
+
+@pytest.mark.parametrize("text, toll", [
+    ("On 3 May 2021, gunmen abducted two traders near Tinkar and killed their driver.", 1),
+    ("Le 3 mai 2021, des hommes armés ont enlevé deux commerçants près de Tinkar et tué leur chauffeur.", 1),
+])
+def test_the_count_of_another_verb_is_not_the_dead(events, text, toll):
+    assert [e[2] for e in events(text) if e[0] == "ViolenceAgainstCivilians"] == [toll]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2021, gunmen seized three herders near Tinkar; a fourth who resisted was shot dead.",
+    "Le 3 mai 2021, trois bergers ont été enlevés près de Tinkar ; un quatrième, qui résistait, a été abattu.",
+])
+def test_a_death_beside_an_abduction_is_not_its_toll(events, text):
+    assert [e[2] for e in events(text) if e[0] == "Kidnapping"] == [None]
