@@ -383,15 +383,18 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
             elif (word in ("killed", "killing", "kills", "kill", "executed", "dead", "shot dead", "gunned down") or
                   word in _MURDER_WORDS or word in _FR_ACTIVE_KILL) and \
                     (word != "dead" or folded[max(start, ka - 5):ka] == "shot ") and \
-                    ((one := _ONE_VICTIM.match(folded, kb, end)) or (one := _THE_ONE_VICTIM.match(folded, kb, end)) or
+                    ((one := _TWO_VICTIMS.match(folded, kb, end)) or
+                     (one := _ONE_VICTIM.match(folded, kb, end)) or (one := _THE_ONE_VICTIM.match(folded, kb, end)) or
                      (word in _FR_ACTIVE_KILL and (word == "tuant" or _FR_ACTIVE_AUX.search(folded, max(start, ka - 12), ka)) and
-                      (one := _UN_VICTIME.match(folded, kb, end)))) and \
+                      ((one := _DEUX_VICTIMES.match(folded, kb, end)) or (one := _UN_VICTIME.match(folded, kb, end))))) and \
                     not _NEGATED.search(folded[max(start, ka - 25):ka]):
-                # the object is one person: "killed a herder", "shot dead an army officer"
+                # the object is one person: "killed a herder", "shot dead an army officer"; or two, each
+                # named alone: "killed the driver and a passenger"
                 if seg_claim is False:
                     seg_claim = _SELF_CLAIM.search(folded[start:end])
                 if not (seg_claim and seg_claim.start() + start < ka):
-                    out.append(Toll(1, 1, ka, one.end(), "exact"))
+                    k = 2 if one.re in (_TWO_VICTIMS, _DEUX_VICTIMES) else 1
+                    out.append(Toll(k, k, ka, one.end(), "exact"))
             continue
         if seg_claim is False:
             seg_claim = _SELF_CLAIM.search(folded[start:end])
@@ -481,14 +484,21 @@ _UN_PERSON = (
     r"garde|berger|eleveur|commercant|cultivateur|agriculteur|paysan|pecheur|chasseur|orpailleur|chauffeur|chef|maire|"
     r"imam|marabout|notable|conseiller|enseignant|instituteur|elu|adjoint|frere|fils|pere|mari|oncle|neveu|cousin|guide|"
     r"agent|responsable|dirigeant|commandant|leader|membre|infirmier|medecin|prefet|sous-prefet|secretaire|douanier|"
+    r"passager|passagere|voyageur|apprenti|client|"
     r"dozo|donso|peul|peulh|dogon|bozo|touareg|jihadiste|djihadiste|terroriste|militant|combattant|assaillant)(?![\w'-])")
 _UN_VICTIME = re.compile(
     r"\s+" + _UN_PERSON + r"(?!\s*(?:,\s*(?:un|une|son|sa|ses|deux|trois)\b|et\s+(?:un|une|son|sa|ses|leur|leurs|deux|trois|"
     r"quatre|plusieurs|\d)\b|s\b))")
+# two people, each named alone: "killed the driver and a passenger", "a commander and his son"
+_TWO_VICTIMS = re.compile(r"\s+(?:" + _A_PERSON + "|" + _THE_PERSON + r")(?:\s+(?:of|from)\s+[^,;.()]{1,40}?)?\s+and\s+(?:" +
+                          _A_PERSON + "|" + _THE_PERSON + ")" + _ALONE)
 # one person and a number of others killed together: "killing the subprefect of X and four others",
 # "killed a soldier and two civilians", "killing himself and two soldiers" (a suicide bomber)
 _ONE_AND = re.compile(r"\s+(?:(?:" + _A_PERSON + "|" + _THE_PERSON + r")(?:\s+(?:of|from)\s+[^,;.()]{1,40}?)?|himself|herself)"
-                      r"\s+and\s+(?:at least\s+)?$|\s+" + _UN_PERSON + r"(?:\s+(?:de|du|d')\s*[^,;.()]{1,40}?)?\s+et\s+(?:au moins\s+)?$")
+                      r"\s+and\s+(?:at least\s+|his\s+|her\s+|their\s+)?$|\s+" + _UN_PERSON + r"(?:\s+(?:de|du|d')\s*[^,;.()]{1,40}?)?\s+et\s+(?:au moins\s+)?$")
+_DEUX_VICTIMES = re.compile(r"\s+" + _UN_PERSON + r"(?:\s+(?:de|du|d')\s*[^,;.()]{1,40}?)?\s+et\s+" + _UN_PERSON +
+                            r"(?!\s*(?:,\s*(?:un|une|son|sa|ses|deux|trois)\b|et\s+(?:un|une|son|sa|ses|leur|leurs|deux|trois|"
+                            r"quatre|plusieurs|\d)\b|s\b))")
 _FR_ACTIVE_KILL = {"tue", "abattu", "execute", "assassine", "egorge", "decapite", "tuant"}
 _FR_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|auraient|aurait|et)\s+(?:\w+\s+)?$")   # "ont enlevé X et tué Y"
 # words of killing the tolls read beyond ``KILL``: verbs that tell a murder ("assassinated",

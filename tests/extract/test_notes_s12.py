@@ -81,10 +81,14 @@ def test_one_person_killed_is_a_toll_of_one(events, text):
 
 
 @pytest.mark.parametrize("text, toll", [
-    # several people, or a body of them: no toll of one
-    ("On 3 May 2021, militants killed the chief and his two sons in Tinkar.", None),
-    ("Le 3 mai 2021, des hommes armés ont tué un commerçant et son fils à Tinkar.", None),
-    ("On 3 May 2021, militiamen killed a Fulani and a Bozo near Tinkar.", None),
+    # several people: not a toll of one, but each counted ("the chief and his two sons": three)
+    ("On 3 May 2021, militants killed the chief and his two sons in Tinkar.", 3),
+    ("Le 3 mai 2021, des hommes armés ont tué un commerçant et son fils à Tinkar.", 2),
+    ("On 3 May 2021, militiamen killed a Fulani and a Bozo near Tinkar.", 2),
+    ("On 3 May 2021, suspected militiamen stopped a car near Tinkar, and killed the driver and a passenger.", 2),
+    ("Le 3 mai 2021, des hommes armés ont tué le chauffeur et un passager près de Tinkar.", 2),
+    # a body of people, no count
+    ("On 3 May 2021, soldiers killed the assailants near Tinkar.", None),
     # the number after "by" counts the killers
     ("On 3 May 2021, the mayor of Tinkar was killed by two men on a motorbike.", 1),
     ("Le 3 mai 2021, le maire de Tinkar a été tué par deux hommes armés.", 1),
