@@ -383,10 +383,13 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
             elif (word in ("killed", "killing", "kills", "kill", "executed", "dead", "shot dead", "gunned down") or
                   word in _MURDER_WORDS or word in _FR_ACTIVE_KILL) and \
                     (word != "dead" or folded[max(start, ka - 5):ka] == "shot ") and \
-                    ((one := _TWO_VICTIMS.match(folded, kb, end)) or
+                    ((two_ok := (folded.find(" and ", kb, min(end, kb + 110)) >= 0 or
+                                 folded.find(" et ", kb, min(end, kb + 110)) >= 0)) and
+                     (one := _TWO_VICTIMS.match(folded, kb, end)) or
                      (one := _ONE_VICTIM.match(folded, kb, end)) or (one := _THE_ONE_VICTIM.match(folded, kb, end)) or
                      (word in _FR_ACTIVE_KILL and (word == "tuant" or _FR_ACTIVE_AUX.search(folded, max(start, ka - 12), ka)) and
-                      ((one := _DEUX_VICTIMES.match(folded, kb, end)) or (one := _UN_VICTIME.match(folded, kb, end))))) and \
+                      ((two_ok and (one := _DEUX_VICTIMES.match(folded, kb, end))) or
+                       (one := _UN_VICTIME.match(folded, kb, end))))) and \
                     not _NEGATED.search(folded[max(start, ka - 25):ka]):
                 # the object is one person: "killed a herder", "shot dead an army officer"; or two, each
                 # named alone: "killed the driver and a passenger"
