@@ -72,6 +72,7 @@ class DocState:
     ethnic_ids: set = field(default_factory=set)              # groups named by community: kept only if they act or suffer
     remembered: set = field(default_factory=set)              # pack people whose names are in ``persons``
     gender: dict = field(default_factory=dict)                # person id -> "f" | "m", from titles ("Mme", "la ministre")
+    topic_person: str | None = None                           # the first person the last sentence named (itself or by pronoun)
     protest_sentence: int | None = None                       # last sentence telling of demonstrators
     militia_sentence: int | None = None                       # last sentence naming a militia or self-defence group
     village_community: tuple | None = None                    # (sentence no, community) of "the Dogon village of X"
@@ -1715,8 +1716,12 @@ class MentionFinder:
                         continue
                     # "had pledged allegiance to him": an object pronoun is not its own clause's subject
                     obj = key in ("him", "her", "lui") and i > 0
-                    ant = self._antecedent("Person", ms, toks[i].start, recent_only=True, skip_here=obj,
-                                           gender="f" if kind == "female" else "m")
+                    # French "il"/"elle" opening a sentence after one whose subject was a group ("Le GSIM,
+                    # dirigé par X, est né en 2017. Il avait revendiqué ..."): the group, not the man in its apposition
+                    ant = self._group_subject_before() if key in ("il", "elle") and i == 0 else None
+                    ant = ant or self._topic_person(ms, toks[i].start, "f" if kind == "female" else "m")
+                    ant = ant or self._antecedent("Person", ms, toks[i].start, recent_only=True, skip_here=obj,
+                                                  gender="f" if kind == "female" else "m")
                     if ant:
                         hit = (i, i + 1, ant)
                 elif kind == "neuter" and key in ("it", "its"):
@@ -1731,6 +1736,27 @@ class MentionFinder:
                     taken[q] = True
                 cm = self._add(ms, orig, toks, a, b, ant, "coref", alias_ok=False)
                 cm.alts = alts
+
+    def _topic_person(self, ms, before: int, gender: str) -> str | None:
+        """"He joined the GSPC ... where he fought under Mokhtar Belmokhtar. When ..., he stayed on": a
+        pronoun with no person before it in its sentence goes on with the person the last sentence opened
+        with, not the one it named last (an object, a victim, a superior)."""
+        if any(m.label == "Actor" and m.cls == "Person" and m.end <= before for m in ms):
+            return None
+        eid = self.st.topic_person
+        if eid is None or self.st.gender.get(eid, gender) != gender:
+            return None
+        return eid
+
+    def _group_subject_before(self) -> str | None:
+        """The group that opened the previous sentence as its subject, when no actor came before it."""
+        subj = self.st.subjects[-1] if self.st.subjects else None
+        if not subj or subj[0].cls == "Person":
+            return None
+        prev_no = self.st.sentence_no - 1
+        first = min((m for no, m in self.st.recent if no == prev_no and m.label == "Actor"),
+                    key=lambda m: m.start, default=None)
+        return subj[0].eid if first is not None and first.eid == subj[0].eid else None
 
     def _candidates(self, ms, before: int, skip_here: bool = False):
         """Recent actor mentions, most recent first: this sentence (before the pronoun), then memory."""
@@ -1964,6 +1990,8 @@ class MentionFinder:
             if first.i <= 25:
                 subj = [m for m in actors if m.group == first.group]
         self.st.subjects.append(subj)
+        people = [m for m in ms if m.label == "Actor" and m.cls == "Person" and not m.relational]
+        self.st.topic_person = min(people, key=lambda m: m.start).eid if people else None
         self.st.sentence_no += 1
 
 

@@ -88,6 +88,20 @@ def _after(S, pos, classes, words=8, label="Actor"):
     return None
 
 
+def _born_of(S, at: int):
+    """"Le GSIM, dirigé par X, est né en mars 2017 de la fusion de ...", "JNIM, led by X, was formed in 2017 by the
+    merger of ...": the group the sentence opens with, when a verb of birth leads from it to the merger, however
+    long the apposition between them."""
+    whole = _before(S, at, GROUPS, 25, allow_prep=False)
+    if whole is None or not _BORN.search(S.folded, whole.end, at):
+        return None
+    return whole
+
+
+_BORN = re.compile(r"\b(?:est nee?|sont nee?s|etait nee?|formed|created|founded|born|emerged|a ete (?:creee?|fondee?|formee?)|"
+                   r"(?:est|etait) issue?|s'est constituee?)\b")
+
+
 def _group(S, m):
     if m is None:
         return []
@@ -268,7 +282,7 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
                 whole = o
                 break
         if whole is None:
-            whole = _before(S, a0 + m.start(), GROUPS, 12, allow_prep=False)
+            whole = _before(S, a0 + m.start(), GROUPS, 12, allow_prep=False) or _born_of(S, a0 + m.start())
         if whole:
             for o in members:
                 if o.eid != whole.eid:

@@ -284,7 +284,9 @@ _ILL_TREAT = re.compile(r"(?:(?:was|were|been|being|severely|badly|brutally|sava
                         r"soumis(?:e|es)? a (?:la |des |de )?(?:\w+ )?(?:torture|sevices|mauvais traitements)|tortur(?:e|ee|es|ees)|"
                         r"passe(?:e|s|es)? a tabac|tabass(?:e|ee|es|ees|ent|er)|maltraite(?:e|s|es)?)")
 _POSITION = re.compile(r"(?<![\w-])(?:camps?|bases?|posts?|outposts?|barracks|garrisons?|positions?|checkpoints?|"
-                       r"postes?|casernes?|garnisons?|emprises?)(?![\w-])")
+                       r"postes?|casernes?|garnisons?|emprises?|"
+                       # a force's headquarters is a held position too ("le QG de la force conjointe")
+                       r"headquarters|quartiers? generaux|quartiers?[ -]general|qg|command posts?|postes? de commandement)(?![\w-])")
 _NO_ONE = re.compile(r"(?<![\w-])(?:no|none|not|neither|nor|aucun\w*|ni|sans|pas)(?![\w-])")
 ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|community|communal) defen[cs]e|autodefense|dozos?|donsos?|hunters|chasseurs|militia\w*|milices?|"
                          r"miliciens?|soldiers?|troops|army|armee|military|militaires?|soldats?|guards?|gardes?|gendarmes?|"
@@ -412,6 +414,28 @@ _PRISONERS = re.compile(r"\b(?:prisoners|detainees|prisonniers|detenus|inmates)\
 _GREETS = re.compile(r"\s*(?:(?:has|had|have|also|personally|a|avait|aussi|lui-meme|then|later)\s+){0,2}"
                      r"(?:welcom\w*|thank\w*|receiv\w*|greet\w*|hail\w*|prais\w*|congratulat\w*|met|hosted|"
                      r"salu\w*|remerci\w*|re[cç]u|accueilli\w*|felicit\w*|rencontre)\b")
+# "of that year", "that same year", "de cette année-là", "de la même année" after a month or a day
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+(?:that|the\s+same)\s+year|that\s+(?:same\s+)?year|the\s+same\s+year|"
+                        r"de\s+(?:cette|la\s+meme)\s+annee(?:-la)?|cette\s+annee-la)\b")
+# a fact-check's denial that the text proves an event's author: "ne prouvent pas un massacre commis par X",
+# "rien ne permet d'affirmer que X a tué", "no evidence that X killed", "does not prove X carried out"
+_DISPROVED = re.compile(
+    r"\b(?:ne (?:prouvent|prouve|montrent|montre|demontrent|demontre|etablissent|etablit) pas|"
+    r"rien ne (?:permet d'affirmer|prouve|montre|indique|demontre|etablit)|aucun(?:e)? (?:preuve|element|indice)|"
+    r"pas de preuve|sans preuve|no (?:evidence|proof|sign|indication)|nothing (?:shows|proves|suggests|indicates)|"
+    r"(?:does|do|did) not (?:prove|show|establish|demonstrate)|there is no (?:evidence|proof))\b")
+# whose release a person went to seek is not a hostage of that person's own abduction ("enlevé alors
+# qu'il tentait d'obtenir la libération de X", "kidnapped while negotiating the release of X")
+_RELEASE_SOUGHT = re.compile(
+    r"\b(?:obten\w*|negoci\w*|demand\w*|reclam\w*|plaid\w*|secur\w*|seek\w*|sought|negotiat\w*|obtain\w*|win|"
+    r"winning|press\w* for|work\w* for|arrang\w*)\s+(?:(?:the|la|sa|leur|his|her|their)\s+)?"
+    r"(?:liberation|release|freedom|remise en liberte)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|of\s+(?:the\s+)?)\s*$")
+# perpetrator nouns or deeds: an identity cue ("présentés comme", "described as") attributes an earlier
+# event only when its sentence ties the people named to violence
+_PERP_OR_DEED = re.compile(
+    r"\b(?:kill\w*|attack\w*|kidnap\w*|abduct\w*|captors?|gunmen|assailants?|perpetrators?|fired|shot|stormed|execut\w*|"
+    r"massacr\w*|ambush\w*|raid\w*|tue\w*|tuer|attaqu\w*|enlev\w*|ravisseurs?|assaillants?|auteurs?|tueurs?|killers?|"
+    r"responsib\w*|responsables?|tire\w*|assassin\w*|execut\w*|massacr\w*|embuscade\w*)\b")
 #: what a group "releases" when it publishes ("released a video showing the hostages", "released a statement")
 _PUBLISHED_THING = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|another|fresh|short|\w+-(?:minute|second|page)|\d+)\s+){0,3}"
                               r"(?:videos?|footage|statements?|communiques?|recordings?|audio|messages?|photos?|photographs?|"
@@ -775,7 +799,7 @@ _MEMBER_NOUNS = {"militiamen", "miliciens", "hunters", "chasseurs", "soldiers", 
                  "peacekeepers", "casques", "dozos", "combatants", "forces", "units", "unites", "patrol", "patrouille"}
 # running over a device: its subject is struck ("the convoy hit a mine", "le véhicule a sauté sur une mine")
 _RAN_OVER = re.compile(r"(?:hit|struck|stepped on|ran over|drove over|ran into|(?:a |ont )?saute sur)\b(?! by)")
-_RAN_OVER_GAP = re.compile(r"\s*(?:\w+\s+)?(?:hit|struck|stepped on|ran over|drove over|ran into|(?:a |ont )?saute sur)\s+"
+_RAN_OVER_GAP = re.compile(r"\s*\)?\s*(?:\w+\s+)?(?:hit|struck|stepped on|ran over|drove over|ran into|(?:a |ont )?saute sur)\s+"
                            r"(?:an?|the|une|un)\s+(?:\w+\s+)?")
 # a passive participle and the device or the attack that did it: "were wounded by the explosion of an
 # IED", "vehicle struck by IED", "convoy subjected to a complex attack", "blessés par l'explosion d'une mine"
@@ -906,6 +930,7 @@ class RuleState(DocState):
     lede_sent: int | None = None                  # sentence of the report's first event (its lede)
     block_first: bool = True
     dateline_span: tuple | None = None            # the dateline's date: no event's, and no number either
+    last_year: str | None = None                  # the last year the text named ("in March of that year")
     series_blame: tuple | None = None             # (sentence, b, issuer, sentence no) of "il les impute à X" before a list
     series_told: int | None = None                # sentence no of "une série d'attaques", "several attacks"
 
@@ -1181,9 +1206,32 @@ class RuleExtractor:
                     out.append(DateExpr(a, b, f"{d1.isoformat()}/{d2.isoformat()}", "day", "relative", m.group(0)))
         out.sort(key=lambda d: d.start)
         # "two days later, on 6 March": the day stated next says which day it is
-        return [d for k, d in enumerate(out) if not (
+        out = [d for k, d in enumerate(out) if not (
             d.kind == "relative" and k + 1 < len(out) and out[k + 1].kind != "relative" and out[k + 1].precision == "day"
             and re.fullmatch(r"\s*[,(]?\s*(?:on|le)?\s*", folded[d.end:out[k + 1].start]))]
+        return self._that_year(st, folded, s, out)
+
+    def _that_year(self, st: RuleState, folded: str, s: Span, ds: list[DateExpr]) -> list[DateExpr]:
+        """"until 2017. In March of that year", "en 2012 ... en mars de la même année": a month or a day
+        told with "that year" is in the year the text last named, not the one before publication."""
+        named = st.last_year
+        if not ds or not any(d.kind == "partial" for d in ds) or \
+                not ("year" in folded[s.start:s.end] or "annee" in folded[s.start:s.end]):
+            for d in ds:
+                if d.kind == "explicit" and d.value[:4].isdigit():
+                    named = d.value[:4]
+            st.last_year = named
+            return ds
+        out = []
+        for d in ds:
+            if d.kind == "partial" and named and d.precision in ("day", "month") and "/" not in d.value and \
+                    _THAT_YEAR.match(folded, d.end, min(s.end, d.end + 40)):
+                d = DateExpr(d.start, d.end, named + d.value[4:], d.precision, "relative", d.text)
+            elif d.kind == "explicit" and d.value[:4].isdigit():
+                named = d.value[:4]
+            out.append(d)
+        st.last_year = named
+        return out
 
     # -- mentions as provenance ------------------------------------------------------------------
     def _note_mention(self, st: RuleState, m: Mention, S: Sent, base: int):
@@ -1597,7 +1645,10 @@ class RuleExtractor:
                               r"abductees?|men|hommes|soldiers|soldats|militaires|"
                               # the people foreign hostages usually are: "a French journalist and an American aid worker"
                               r"journalists?|journalistes?|aid workers?|humanitarians?|humanitaires|missionar(?:y|ies)|missionnaires?|"
-                              r"priests?|pretres?|nuns?|religieuses?|tourists?|touristes?|nationals|ressortissants?|expatriates?|expatries)\b",
+                              r"priests?|pretres?|nuns?|religieuses?|tourists?|touristes?|nationals|ressortissants?|expatriates?|expatries|"
+                              # the local officials and notables armed groups take: "le maire de X libéré par ses ravisseurs"
+                              r"mayors?|maires?|chefs? de village|village (?:chiefs?|heads?)|prefects?|prefets?|sous-prefets?|"
+                              r"sub-prefects?|imams?|elus?|councill?ors?|conseillers? municipaux|teachers?|enseignants?|instituteurs?)\b",
                               S.folded[S.start:S.end]))
 
     def _kill_event(self, st: RuleState, S: Sent, here: list[Ev], trigs, place_owner, speech=()):
@@ -1677,6 +1728,7 @@ class RuleExtractor:
             victims = [m for m in victims if m.cls not in ARMED]
         agents = [m for m in S.ms if m.label == "Actor" and m.end <= ka and not self._prep_before(S, m)]
         agent = agents[-1] if agents else None
+        when_agent = False
         lo, _ = self._clause(S, ka, km.end())
         if PASSIVE_BEFORE.search(S.folded[max(lo, ka - 30):ka]) or bare_participle(S.orig, S.folded, ka, km.end(), lo) or \
                 en_passive_participle(S.folded, ka, km.end(), lo) or \
@@ -1705,7 +1757,8 @@ class RuleExtractor:
             civil = not soldiers and not fighters and (CIVILIAN_ANY.search(subject) or CIVILIAN_WORDS.search(subject))
             by = [m for m in S.ms if m.label == "Actor" and m.start >= km.end() and
                   re.search(r"\b(?:by|par)\s+(?:\w+\s+){0,2}$", S.folded[km.end():m.start])]
-            agent = by[0] if by else None
+            agent = by[0] if by else self._force_when(S, km.end())
+            when_agent = not by and agent is not None
             if not (victims or civil or fighters or soldiers) and not (agent and agent.cls in ARMED):
                 return   # someone the text does not say was killed by armed men is still a killing
         elif not (victims or civil or fighters or soldiers):
@@ -1761,6 +1814,8 @@ class RuleExtractor:
                 here.remove(ev)
                 here.insert(min(here_later), ev)
         self._fill_slots(st, S, fake, ev)
+        if when_agent and ev.cls == "MilitaryOperation" and not any(a == agent.eid for (_, a) in ev.slots):
+            self._slot(ev, "PARTICIPANT", agent.eid, None, S, agent)
         own_kind, own_issuer = own if own is not None else (None, [])
         for m in own_issuer:
             # the speaker of its own deed is its author: a party to a fight or an operation; the
@@ -1776,6 +1831,24 @@ class RuleExtractor:
         if p or d:
             ev.weak = False
         ev.last_sent = S.no
+
+    def _force_when(self, S: Sent, at: int) -> Mention | None:
+        """"X was killed on Thursday when commandos of Operation Barkhane stopped his convoy", "tué
+        lorsque des soldats de l'opération Barkhane ont intercepté": the state force that acts in the
+        clause of time after a passive killing is its author."""
+        tail = S.folded[at:min(S.end, at + 120)]
+        if "when" not in tail and "lorsque" not in tail and "quand" not in tail:
+            return None   # a cheap gate: most killings have no such clause
+        w = re.search(r"\b(?:when|lorsque|lorsqu'|quand)\s*", tail)
+        if w is None:
+            return None
+        a = at + w.end()
+        for m in sorted(S.ms, key=lambda x: x.start):
+            if m.label == "Actor" and m.start >= a and not m.relational:
+                if self._words_between(S, a, m.start) > 6:
+                    return None
+                return m if m.cls in STATE else None
+        return None
 
     def _within_operation(self, st: RuleState, S: Sent, here: list[Ev], ev: Ev, op: Ev) -> None:
         """Civilians killed by the forces of an operation told in the same sentence ("the army entered the
@@ -2689,6 +2762,8 @@ class RuleExtractor:
     # -- slots -------------------------------------------------------------------------------------
     def _fill_slots(self, st: RuleState, S: Sent, t: Trigger, ev: Ev) -> None:
         agents, patients = self._roles(S, t)
+        if agents and self._disproved(S, t):
+            agents = []
         cls = ev.cls
         if cls in ("Negotiation", "Agreement"):
             self._hostages = set(st.hostages) | {a for e in st.events[-WINDOW:] if e.cls in ("Kidnapping", "Release") for a in e.actors("VICTIM")}
@@ -2707,6 +2782,7 @@ class RuleExtractor:
                 if m.cls == "Person" and m not in agents and m not in patients and not m.relational and id(m) not in owned:
                     patients.append(m)
             patients = [m for m in patients if not (m.cls == "Person" and (self._speaker(S, m) or _GREETS.match(S.folded, m.end, min(S.end, m.end + 40))))]
+            patients = [m for m in patients if not self._release_sought(S, m)]
             if cls == "Release":
                 # "freed by the al Qaeda-linked JNIM alliance", "libérés par le GSIM": who freed them
                 by = re.match(r"\s+(?:by|par)\s+", S.folded[t.end:min(S.end, t.end + 8)])
@@ -2775,6 +2851,23 @@ class RuleExtractor:
             ev.cls = "Protest"
         if ev.cls in ("Negotiation", "Agreement", "Release"):
             self._mediators(S, t, ev)
+
+    def _release_sought(self, S: Sent, m: Mention) -> bool:
+        """The person whose release someone went to seek ("enlevé alors qu'il tentait d'obtenir la libération
+        de X", "abducted while negotiating the release of X") is not a hostage of that abduction."""
+        before = S.folded[max(S.start, m.start - 60):m.start]
+        return ("liberation" in before or "release" in before or "freedom" in before) and bool(_RELEASE_SOUGHT.search(before))
+
+    def _disproved(self, S: Sent, t: Trigger) -> bool:
+        """A fact-check says the text does not prove who did it ("ne prouvent pas un massacre commis par
+        X", "there is no evidence that X killed them"): the event may be real, its author is not told."""
+        return self._disproved_at(S, t.start, t.end)
+
+    def _disproved_at(self, S: Sent, a: int, b: int) -> bool:
+        if not any(w in S.folded[S.start:a] for w in ("pas", "rien", "aucun", "no ", "not ", "nothing", "sans")):
+            return False   # a cheap gate before the search: most sentences deny nothing
+        lo, _ = self._clause(S, a, b)
+        return bool(_DISPROVED.search(S.folded, max(S.start, lo - 40, a - 80), a))
 
     def _civilians_attacked_passive(self, S: Sent, t: Trigger) -> bool:
         """The passive subject of an attack word names civilians or their places: "pilgrims on
@@ -4263,6 +4356,8 @@ class RuleExtractor:
             + _SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + r")\b", f)
         if not cue:
             return
+        if self._disproved_at(S, S.start + cue.start(), S.start + cue.end()):
+            return   # "ne prouvent pas un massacre commis par X": a fact-check's denial, not an attribution
         if re.match(r"(?:elements?|fighters|combattants|jihadists|jihadistes|djihadistes)", cue.group(0)) and \
                 not re.search(r"\b(?:kill\w*|attack\w*|kidnap\w*|abduct\w*|fired|shot|stormed|execut\w*|massacr\w*|ambush\w*|"
                               r"tue\w*|attaqu\w*|enlev\w*|kidnapp\w*|tire\w*|assassin\w*|auteurs?|perpetrators?|responsib\w*|"
@@ -4280,6 +4375,8 @@ class RuleExtractor:
             for e in targets[1:]:
                 self._attribute_to(st, S, e, speech, cue)
         ev = targets[0] if targets else None
+        if ev is None and re.match(r"(?:presente|described as|identified as)", cue.group(0)) and not _PERP_OR_DEED.search(f):
+            return   # "des hommes, que Paris présente comme des mercenaires de X, recouvrent des corps": who they are, not what they did
         if ev is None:
             cur = self._ev(st, st.current)
             if cur and cur.cls in perp_events and S.no - cur.last_sent <= 6 and not cur.yardstick:

@@ -333,6 +333,8 @@ _ADVERBS = {"d'abord", "ensuite", "aussi", "alors", "deja", "encore", "egalement
 
 # explosive devices named by acronyms that end like past participles ("an IED", "a VBIED")
 _DEVICE_ACRONYMS = {"ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "pbied", "pbieds"}
+# participles used as adjectives of a device noun ("improvised explosive device", "unexploded ordnance")
+_DEVICE_ADJECTIVES = ("improvised ", "unexploded ", "vehicle-borne ", "radio-controlled ", "remote-controlled ")
 
 
 # English words before the article "a" (French "a" after them is never the auxiliary)
@@ -346,6 +348,8 @@ _EN_BEFORE_ARTICLE = {"by", "in", "with", "from", "after", "during", "of", "on",
 def _is_verb(word: str, prev: str, prev_words: list[str]) -> bool:
     if word in _DEVICE_ACRONYMS or word.startswith(("forced disappearance", "forcible disappearance")):
         return False                    # nouns: "an IED", "the forced disappearances of"
+    if word.startswith(_DEVICE_ADJECTIVES):
+        return False                    # "an improvised explosive device": an adjective, not a past tense
     if prev == "a" and len(prev_words) >= 2 and prev_words[-2] in _EN_BEFORE_ARTICLE:
         return False                    # "hit by a roadside bomb": the English article, not French "a tué"
     if " " in word and word.split()[0].endswith(("ed", "ait", "aient", "ont")):
