@@ -3431,6 +3431,8 @@ class RuleExtractor:
                 continue
             if self._speaker(S, m):
                 continue
+            if self._disproved_at(S, m.start, m.end):
+                continue   # "ne prouvent pas un massacre commis par X": X has no part in it
             how = self._governed(S, m, trig_toks, verbs)
             if how is None:
                 continue

@@ -50,6 +50,7 @@ def test_the_convoy_that_struck_an_improvised_device_is_its_target(read):
 def test_a_massacre_the_text_cannot_pin_on_anyone_has_no_author(read, text, lang):
     sts, _, roles = read(text, lang, "2022-04-27")
     assert not {a for p, a in roles.get("ViolenceAgainstCivilians", set()) if p == "ATTRIBUTED_TO"}
+    assert ("TARGETED", "actor:barkhane") not in roles.get("ViolenceAgainstCivilians", set())   # nor its target
 
 
 @pytest.mark.parametrize("text,lang", [
