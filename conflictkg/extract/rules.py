@@ -1216,7 +1216,7 @@ class RuleExtractor:
         told with "that year" is in the year the text last named, not the one before publication."""
         named = st.last_year
         if not ds or not any(d.kind == "partial" for d in ds) or \
-                not ("year" in folded[s.start:s.end] or "annee" in folded[s.start:s.end]):
+                (folded.find("year", s.start, s.end) < 0 and folded.find("annee", s.start, s.end) < 0):
             for d in ds:
                 if d.kind == "explicit" and d.value[:4].isdigit():
                     named = d.value[:4]
@@ -2864,7 +2864,8 @@ class RuleExtractor:
         return self._disproved_at(S, t.start, t.end)
 
     def _disproved_at(self, S: Sent, a: int, b: int) -> bool:
-        if not any(w in S.folded[S.start:a] for w in ("pas", "rien", "aucun", "no ", "not ", "nothing", "sans")):
+        f = S.folded
+        if not any(f.find(w, S.start, a) >= 0 for w in ("pas", "rien", "aucun", "no ", "not ", "nothing", "sans")):
             return False   # a cheap gate before the search: most sentences deny nothing
         lo, _ = self._clause(S, a, b)
         return bool(_DISPROVED.search(S.folded, max(S.start, lo - 40, a - 80), a))
