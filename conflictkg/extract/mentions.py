@@ -138,6 +138,40 @@ class Phrases:
         return 0, None
 
 
+# words that make a line in capitals a heading of the text, not a name: "WHAT TO WATCH", "CE QU'IL
+# FAUT RETENIR", "WHY IT MATTERS"
+_HEADING_WORDS = frozenset(("what", "how", "why", "where", "when", "who", "to", "next", "ce", "qu", "que", "quoi", "pourquoi",
+                            "comment", "pourquoi", "retenir", "savoir", "faut", "il"))
+
+
+def _caps_heading(orig, toks, i: int, j: int) -> bool:
+    """Whether ``toks[i:j]`` is a whole line in capitals holding a word no name has (a section
+    heading of a round-up or a feature): its "WATCH" is no organisation."""
+    if j - i < 2 or not all(t.upper or len(t.key) == 1 or not t.key.isalpha() for t in toks[i:j]):
+        return False
+    if not any(t.key in _HEADING_WORDS for t in toks[i:j]):
+        return False
+    before = orig[orig.rfind("\n", 0, toks[i].start) + 1:toks[i].start]
+    after_end = orig.find("\n", toks[j - 1].end)
+    after = orig[toks[j - 1].end:after_end if after_end >= 0 else len(orig)]
+    return not before.strip(" *#-\u2022\t") and not after.strip(" :.?!\t")
+
+
+def _nationality_noun_before_name(toks, i: int, j: int) -> bool:
+    """Whether the run ``toks[i:j]`` opens on a capitalised nationality noun used as a person's
+    description ("le Mauritanien Fawaz Ould Ahmed", "l'Algérien X", "the Malian Sadou Chaka"):
+    an article before it, one singular nationality word, then capitalised words that are no
+    force, government or group nouns ("the Malian Armed Forces" keeps its nationality)."""
+    if i == 0 or j - i < 2 or toks[i - 1].key not in ("le", "la", "l", "the") or toks[i].upper:
+        return False
+    w = toks[i].key
+    if (w,) not in NAT or w.endswith("s") and not w.endswith(("ais", "ois")) or w in ("us", "u.s"):
+        return False
+    rest = toks[i + 1:j]
+    return all(t.cap for t in rest) and not any(
+        t.key in ORG_HEAD_WORDS or t.key in FORCE.by_first or t.key in GOVN.by_first or t.key in L.ADMIN_WORDS for t in rest)
+
+
 def _phrase_at(toks: list[Token], i: int, phrases: "Phrases") -> int:
     """Length (in tokens) of the longest phrase starting at ``i``, or 0."""
     if i < 0 or i >= len(toks) or toks[i].key not in phrases.by_first:
@@ -1114,6 +1148,8 @@ class MentionFinder:
             i += 1   # "the South African Peter Mokoena": a nationality of two words before the name
         if i >= j:
             return
+        if toks[i].upper and _caps_heading(orig, toks, i, j):
+            return
         # "the National Guard", "Security Forces": generic words in capitals, left to pass 5
         if self._keys[i] in _BARE_FIRST and any(phrases.at(toks, i, self._keys)[0] == j - i for _, phrases in _BARE_KINDS):
             return
@@ -1135,6 +1171,9 @@ class MentionFinder:
                 titled = True
             elif (toks[a].key,) in NAT and a + 1 < j and _phrase_at(toks, a + 1, TITLES):
                 a += 1   # "US Secretary of State Antony Blinken": the country's title
+            elif a == i and _nationality_noun_before_name(toks, i, j):
+                a += 1   # "le Mauritanien Fawaz Ould Ahmed", "the Malian Sadou Chaka": who, not the name
+                titled = True
             else:
                 break
         if a >= j:
@@ -2136,6 +2175,8 @@ def _numbered_name(orig, toks, taken, j) -> bool:
 
 def _joined_soft(orig, toks, a, b) -> bool:
     gap = orig[toks[a].end:toks[b].start]
+    if len(gap) > 2 and "-" in gap and gap[0] in " \u00a0" and gap[-1] in " \u00a0":
+        return False   # a spaced dash separates: "Mon 16 Aug - Darey-Daye", "NIGER - Tillabéri"
     return not gap.strip(" -'’\u00a0") and "\n" not in gap
 
 

@@ -195,6 +195,10 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
             m2 = out[i + 1]
             gap = folded[n.end:m2.start]
             before = folded[max(start, n.start - 12):n.start]
+            if _RANGE_GAP.fullmatch(gap) and _RANGE_BEFORE.search(before) and _revised_from_to(folded, start, n.start):
+                merged.append(m2)   # "raised the toll from 47 to 80", "porté le bilan de 47 à 80": the later figure
+                i += 2
+                continue
             if _RANGE_GAP.fullmatch(gap) and _RANGE_BEFORE.search(before) \
                     or _DASH_GAP.fullmatch(gap) and m2.value > n.value:
                 lo_start = n.start - len(_RANGE_LEAD.search(before).group(0))
@@ -204,6 +208,18 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
         merged.append(n)
         i += 1
     return merged
+
+
+# a figure revised from one value to another: "raised the toll from 47 to 80", "the toll rose from 12 to
+# 20", "a porté le bilan de 47 à 80", "le bilan est passé de 12 à 20" (not a range "de 40 à 50 morts")
+_REVISED_FROM = re.compile(
+    r"\b(?:raised|raising|revised|revising|rose|risen|rising|climbed|jumped|increased|lowered|brought|updated|"
+    r"porte|portant|passe|passant|revu|releve|alourdi|grimpe|augmente|ramene)\b[^.;:()\d]{0,40}?(?:from|de)\s*$")
+
+
+def _revised_from_to(folded: str, start: int, at: int) -> bool:
+    """Whether the number at ``at`` opens "from N to M" after a verb that revises a figure."""
+    return bool(_REVISED_FROM.search(folded, max(start, at - 60), at))
 
 
 def _ends_with(text: str, phrases: list[str]) -> bool:
@@ -279,6 +295,21 @@ _BREAKDOWN = re.compile(r",\s*(?:dont|including|among them|parmi lesquels|parmi 
                         r"(?=(?:[\w'-]+\s+){0,3}$)")
 
 
+# people a place, a unit or a force "lost": "the department lost 15 villagers", "the army lost 12
+# soldiers", "le village a perdu 15 habitants", "l'armée a perdu douze soldats" (not "lost two vehicles")
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|losing|perdu|perd|perdent|perdant)\s+(?:at least\s+|some\s+|about\s+|"
+                          r"au moins\s+|environ\s+|pres de\s+)?$")
+_LOST_PEOPLE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|villagers|civilians|soldiers|troops|men|women|"
+                          r"gendarmes|policemen|police officers|members|fighters|residents|inhabitants|farmers|herders|"
+                          r"personnes|villageois|civils|soldats|militaires|hommes|femmes|policiers|membres|combattants|"
+                          r"habitants|elements|cultivateurs|eleveurs|agents|volontaires|vdp)\b")
+
+
+def _lost_people(folded: str, start: int, n) -> bool:
+    """Whether ``n`` counts people lost to death: "lost 15 villagers", "a perdu 12 soldats"."""
+    return bool(_LOST_BEFORE.search(folded, max(start, n.start - 25), n.start) and _LOST_PEOPLE.match(folded, n.end))
+
+
 def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> list[Toll]:
     """Death tolls in one sentence: a number tied to a verb or noun of killing, summed over
     coordinated groups ("53 soldats et un civil ont été tués" → 54). Tolls a perpetrator claims
@@ -288,9 +319,12 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
     seg_claim = False   # searched at the first number tied to a kill word: most sentences have none
     used = set()
     # "the death toll ... has risen to 53", "toll from attack rises to 53": the number the toll reaches
+    lost = nums and (folded.find("lost", start, end) >= 0 or folded.find("perd", start, end) >= 0 or
+                     folded.find("losing", start, end) >= 0)
     for n in nums:
         if (_TOLL_REACHES.search(folded, max(start, n.start - 120), n.start) or
                 _TOLL_GIVEN.search(folded, max(start, n.start - 60), n.start) or
+                (lost and _lost_people(folded, start, n)) or
                 (out and _TOLL_THEN.search(folded, max(start, n.start - 30), n.start))) and \
                 not WOUND.match(folded, n.end + 1) and not (seg_claim and seg_claim.start() + start < n.start):
             used.add(id(n))

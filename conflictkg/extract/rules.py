@@ -700,6 +700,17 @@ _SUPPORT = re.compile(r"\b(?:supported by|backed by|assisted by|accompanied by|r
                       r"appuye\w* par|soutenu\w* par|accompagne\w* par|renforce\w* par|avec l'appui d[eu]s?|"
                       r"avec le soutien d[eu]s?|en coordination avec|en collaboration avec|aux cotes d[eu]s?|"
                       r"conjointement avec)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w-]+\s+){0,3}$")
+# a verb of condemning between its subject and the deed it condemns: "MSF (Doctors Without Borders)
+# condemned in the strongest terms the killing", "l'ONG condamne avec fermeté le meurtre"
+_CONDEMNS = re.compile(r"\)?(?:\s*\([^)]{0,60}\))?\s*(?:[\w'-]+\s+){0,2}(?:has\s+|have\s+|a\s+|ont\s+)?(?:strongly\s+|fermement\s+)?"
+                       r"(?:condemn\w*|condamn\w*|deplor\w*|denounc\w*|denonc\w*)\b[^.;:]*$")
+# the condemner's own people among the victims: "two of its staff members", "deux membres de son équipe"
+_OWN_PEOPLE = re.compile(r"\b(?:of (?:its|their) (?:own )?(?:staff|employees|workers|colleagues|team|personnel|members|agents)|"
+                         r"its (?:staff|employees|workers|team members|aid workers)|"
+                         r"(?:de|d'entre) (?:son|leur|ses|leurs) (?:equipe|personnel|employes|collaborateurs|agents|membres|"
+                         r"salaries|collegues)|(?:ses|leurs) (?:employes|collaborateurs|agents|salaries|collegues))\b")
+# a count that takes part of people counted before: "56 of them", "dont 56 d'entre eux"
+_PART_OF_COUNT = re.compile(r"(?:\d+|\b(?:some|many|most|several|plusieurs|certains))\s+(?:of|d'entre)\s*$")
 _SPEAKER_AFTER = re.compile(r"(?:\s*\([^)]{0,40}\))?\s*(?:[\w-]+\s+){0,3}(?:said|says|stated|told|announced|reported|claimed|"
                             r"confirmed|denied|indicated|declared|added|explained|tweeted|wrote|statement|communique|"
                             r"a (?:dit|declare|annonce|indique|affirme|confirme|dementi|revendique)|ont (?:dit|declare|annonce|"
@@ -2793,7 +2804,15 @@ class RuleExtractor:
                     if m is not None and m not in agents:
                         agents.append(m)
         speaker = self._armed_speaker(S, t)
-        for m in agents:
+        if cls in ("Attack", "ViolenceAgainstCivilians") and (S.folded.find("condemn", S.start, t.start) >= 0 or
+                                                               S.folded.find("condamn", S.start, t.start) >= 0):
+            for m in S.ms:
+                if m.label == "Actor" and m.cls not in NONSTATE and self._condemns(S, m, t) and self._own_people_hit(S, m, t):
+                    # "MSF condemned the killing of two of its staff": the body whose people were hit
+                    self._slot(ev, "TARGETED", m.eid, None, S, m)
+        for m in list(agents):
+            if self._condemns(S, m, t):
+                continue   # who condemns a deed did not do it
             conf = self._hedge(S, m) or "attributed"
             if speaker and m.cls in NONSTATE and conf == "attributed":
                 conf = "claimed"   # a group telling its own fighters' deed: "IS said fighters of ISWAP had overrun"
@@ -2812,6 +2831,8 @@ class RuleExtractor:
                 continue   # "..., the government said": who tells the event is not its target; nor is "al-Qaeda's" in "al-Qaeda's affiliate"
             if m.how == "coref" and m.start > t.end and S.folded[m.start:m.end] in _POSSESSIVES:
                 continue   # "freed several of their members, unlike his neighbours": a determiner, not the one freed
+            if m.how == "coref" and _PART_OF_COUNT.search(S.folded, max(S.start, m.start - 16), m.start):
+                continue   # "223 villagers, 56 of them children", "dont 56 d'entre eux": the counted, no actor
             if m.how == "coref" and m.start > t.end and S.folded[m.start:m.end] in _SUBJECT_PRONOUNS:
                 continue   # "..., alors qu'il se rendait à": a subject pronoun after the verb opens a clause of its own
             if cls in ("Attack", "Explosion", "ViolenceAgainstCivilians", "Clash"):
@@ -3560,6 +3581,20 @@ class RuleExtractor:
             j += 1
         return j < len(S.toks) and S.toks[j].key.endswith("ing") and bool(violent(j))
 
+    def _condemns(self, S: Sent, m: Mention, t: Trigger) -> bool:
+        """Whether ``m`` is the subject of a verb of condemning or mourning whose object is the deed
+        of ``t``: "MSF condemned the killing", "l'ONU condamne l'attaque", "X deplored the deaths"."""
+        if m.end > t.start or t.start - m.end > 90 or S.folded.find("condamn", m.end, t.start) < 0 and \
+                S.folded.find("condemn", m.end, t.start) < 0 and S.folded.find("deplor", m.end, t.start) < 0 and \
+                S.folded.find("denounc", m.end, t.start) < 0 and S.folded.find("denonc", m.end, t.start) < 0:
+            return False
+        return bool(_CONDEMNS.match(S.folded, m.end, t.start))
+
+    def _own_people_hit(self, S: Sent, m: Mention, t: Trigger) -> bool:
+        """Whether the deed's victims are the condemner's own people: "the killing of two of its staff",
+        "le meurtre de deux membres de son équipe, abattus", "l'assassinat de trois de ses agents"."""
+        return bool(_OWN_PEOPLE.search(S.folded, m.end, min(S.end, t.end + 60)))
+
     def _speaker(self, S: Sent, m: Mention) -> bool:
         """A mention that speaks or is cited as a source: "the army said", "according to MINUSMA"."""
         said = _SPEAKER_AFTER.match(S.folded, m.end, min(S.end, m.end + 60))
@@ -3797,6 +3832,8 @@ class RuleExtractor:
                     continue
                 if ev.cls == "MilitaryOperation" and m.cls in STATE or self._speaker(S, m):
                     continue
+                if m.how == "coref" and _PART_OF_COUNT.search(S.folded, max(S.start, m.start - 16), m.start):
+                    continue   # "223 villagers, 56 of them children": the counted, no actor
                 pred = "TARGETED" if m.cls in STATE else "VICTIM"
                 self._slot(ev, pred, m.eid, None, S, m)
             # the dead are soldiers or fighters and no civilian is named: not violence against civilians
