@@ -76,6 +76,7 @@ class DocState:
     protest_sentence: int | None = None                       # last sentence telling of demonstrators
     militia_sentence: int | None = None                       # last sentence naming a militia or self-defence group
     village_community: tuple | None = None                    # (sentence no, community) of "the Dogon village of X"
+    section_country: str | None = None                        # the country a heading line opened ("BURKINA FASO")
     sentence_no: int = 0
 
     def main_country(self) -> str | None:
@@ -349,6 +350,8 @@ class MentionFinder:
                        folded[start:end])
         if sub:
             self._subordinate_start = start + sub.end()
+        if 0 < n <= 3:
+            self._section_heading(orig, toks, start, end)
         taken = [False] * len(toks)
         ms: list[Mention] = []
         self._pack(orig, toks, taken, ms, issues)
@@ -1611,7 +1614,17 @@ class MentionFinder:
         """The country generic words refer to: the sentence's places, the report's, else the
         country most of the region pack's places lie in (a report read against the Sahel pack
         that names no country is about its main country)."""
-        return self._sentence_country(ms) or self.st.main_country() or self._home_country()
+        return self._sentence_country(ms) or self.st.section_country or self.st.main_country() or self._home_country()
+
+    def _section_heading(self, orig, toks, start: int, end: int) -> None:
+        """A line that names a country alone ("NIGER", "Burkina Faso:") heads the section of a
+        round-up that follows: "the government" there is that country's."""
+        k, cc = COUNTRY_P.at(toks, 0, self._keys)
+        if k != len(toks) or not cc or orig[toks[-1].end:end].strip(" :.-\u2014\u2013\t\n"):
+            return
+        if orig[orig.rfind("\n", 0, start) + 1:start].strip(" *#\t") or "\n" not in orig[toks[-1].end:end + 1] + "\n":
+            return
+        self.st.section_country = cc
 
     def _home_country(self) -> str | None:
         gaz = self.gaz

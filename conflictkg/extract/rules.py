@@ -455,6 +455,14 @@ _POSSESSIVES = {"his", "its", "their", "son", "sa", "ses", "leurs"}
 # a wire dateline around a date: "PARIS, Nov 13 (AFP) -", "BAMAKO, 5 June (Reuters) —"
 _DATELINE_HEAD = re.compile(r"\s*[a-z][a-z .'-]{1,30},\s*$")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([a-z][\w .]{0,20}\)\s*)?[-\u2013\u2014]")
+
+
+def _bare_dateline(folded: str, s: Span, d: DateExpr, ref) -> bool:
+    """A dateline with no city: "April 29, 2024 - Human Rights Watch published ...", "29 avril 2024 —":
+    the sentence opens on the publication day itself, then a dash (a bullet "* Mon 16 Aug -" opens
+    on its marker, and a chronology's other days are not the publication day)."""
+    return bool(ref.day) and d.precision == "day" and not folded[s.start:d.start].strip() and \
+        d.value == ref.day.isoformat()
 # a pact named by its year: "the 2015 Algiers agreement", "l'accord de paix d'Alger de 2015"
 _PACT_YEAR_BEFORE = re.compile(r"\b(?:the|its|their|this)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$")
 _LEAVES_PACT = re.compile(r"\b(?:suspend\w*|withdr[ae]w\w*|se retir\w*|quit\w*|pull\w* out|denounc\w*|denonc\w*)\b")
@@ -614,7 +622,8 @@ _RELATIVE_AUTHOR = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,\s*(?:which|who|that|q
                               r"mene\w*|commis|committed|conducted|staged|orchestrated)\b")
 # who gives a toll: "X said 45 ...", "gave a toll of", "selon X", "according to X" (after)
 _TOLL_SOURCE = re.compile(r"\b(?:said|says|told|reported|reports|gave|gives|put|puts|counted|counts|estimated|estimates|"
-                          r"(?:has |had )?found|affirme|affirment|a affirme|parle de|parlent de|avance|avancent|fait etat de|"
+                          r"(?:has |had )?found|affirme|affirment|a affirme|parle de|parlent de|parle d'|parlent d'|spoke of|speaks of|"
+                          r"speak of|talked of|talks of|avance|avancent|fait etat de|"
                           r"font etat de|a fait etat de|a recense|ont recense|recense|estime|estiment|a indique|indique|"
                           r"a declare|declare|(?P<after>according to|selon|d'apres))\b")
 # a figure that replaces the one given before it, and one the text gives as superseded
@@ -1091,7 +1100,8 @@ class RuleExtractor:
         ds = find_dates(folded, s.start, s.end, st.ref, keys, toks)
         # "PARIS, Nov 13 (AFP) -": the dateline's day is when the story was filed, not when its events were
         st.dateline_span = None
-        if ds and _DATELINE_HEAD.match(folded, s.start, ds[0].start) and _DATELINE_TAIL.match(folded, ds[0].end):
+        if ds and _DATELINE_TAIL.match(folded, ds[0].end) and (
+                _DATELINE_HEAD.match(folded, s.start, ds[0].start) or _bare_dateline(folded, s, ds[0], st.ref)):
             st.dateline_span = (ds[0].start, ds[0].end)
             ds = ds[1:]
         # "this morning (6 April)": the explicit date in the parenthesis is the same day

@@ -137,3 +137,48 @@ def test_a_part_of_a_count_is_no_victim(read, text):
     sts, _, roles = read(text, "en", "2024-04-29")
     victims = {a for r in roles.values() for p, a in r if p == "VICTIM"}
     assert not victims & {"actor:human-rights-watch", "actor:amnesty-international"}, victims
+
+
+# -- a second source "speaks of" another toll: competing figures ------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Sunday drones struck Tinzaouaten. According to the rebels, 21 civilians were killed. A local official "
+     "reached by phone spoke of at least fifteen dead.", "en"),
+    ("Dimanche, des drones ont frappé Tinzaouaten. Selon les rebelles, 21 civils ont été tués. Un élu local joint "
+     "par téléphone parle d'au moins quinze morts.", "fr"),
+])
+def test_a_toll_another_source_speaks_of_competes(read, text, lang):
+    sts, _, _ = read(text, lang, "2024-08-27")
+    assert [e["fat"] for e in _events(sts).values() if e["fat"] != (None, None)] == [("15", "21")]
+
+
+# -- a round-up's country heading tells whose government speaks --------------------------------------
+
+@pytest.mark.parametrize("text,lang,gov", [
+    ("WEEKLY DIGEST\n\nNIGER\n* Mon 16 Aug - Kelwa, Banibangou department: gunmen killed 12 herders.\n"
+     "* Tue 17 Aug - Tamalaout, Banibangou department: gunmen killed five traders.\n\nBURKINA FASO\n"
+     "* Wed 18 Aug - near Gorgadji: a convoy was ambushed. The government's communiqué on Thursday gave 30 dead.\n",
+     "en", "actor:government-of-burkina-faso"),
+    ("LE POINT DE LA SEMAINE\n\nNIGER\n* Lundi - Kelwa, département de Banibangou : des hommes armés ont tué 12 "
+     "éleveurs.\n* Mardi - Tamalaout, département de Banibangou : des hommes armés ont tué cinq commerçants.\n\n"
+     "BURKINA FASO\n* Mercredi - près de Gorgadji : un convoi est tombé dans une embuscade. Le gouvernement a annoncé "
+     "jeudi un bilan de 30 morts.\n", "fr", "actor:government-of-burkina-faso"),
+])
+def test_a_country_heading_gives_the_government_of_its_section(read, text, lang, gov):
+    sts, _, roles = read(text, lang, "2021-08-21")
+    issuers = {a for p, a in roles.get("Statement", set()) if p == "PARTICIPANT"}
+    assert issuers == {gov}, issuers
+
+
+# -- a dateline with no city: the publication day heads the lede, it dates nothing -------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("April 29, 2024 — A rights group said on Friday that soldiers had executed at least 40 villagers near Thiou on "
+     "March 3.", "en"),
+    ("29 avril 2024 — Une ONG a accusé vendredi des soldats d'avoir exécuté au moins 40 villageois près de Thiou le "
+     "3 mars.", "fr"),
+])
+def test_a_dateline_without_a_city_dates_no_event(read, text, lang):
+    sts, _, _ = read(text, lang, "2024-04-29")
+    dates = [e.get("date") for e in _events(sts).values() if e["class"] == "ViolenceAgainstCivilians"]
+    assert dates == ["2024-03-03"], dates
