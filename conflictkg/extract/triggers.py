@@ -207,7 +207,10 @@ SPEECH = {
         r"claims? (?:of responsibility )?for(?= (?:the|these|this|those|its|their) )|"
         r"revendiqu\w*|revendication\w*|a endosse|assume la responsabilite|"
         # "l'ANSIPRJ a affirmé en être l'auteur", "dit être à l'origine de l'attaque", "s'est attribué l'attentat"
-        r"(?:(?:a|ont|avait|avaient) )?(?:affirm|dit|declar|assur)\w* (?:en |y )?etre (?:l'auteur|les auteurs|a l'origine|derriere)|s'(?:est|sont) attribue\w*)(?![\w-])"),
+        r"(?:(?:a|ont|avait|avaient) )?(?:affirm|dit|declar|assur)\w* (?:en |y )?etre (?:l'auteur|les auteurs|a l'origine|derriere)|s'(?:est|sont) attribue\w*|"
+        # a force owning its own strike: "confirmed that it had carried out the strikes", "a confirmé avoir mené ces frappes"
+        r"(?:(?:a|ont|avait|avaient) )?(?:confirm(?:ed|s|ing)|acknowledg(?:ed|es|ing)|admitted|confirme|reconnu),? (?:[\w']+,? ){0,6}?(?:that it had |it had |having |"
+        r"avoir )(?:carried out|conducted|launched|mene|effectue|conduit|lance))(?![\w-])"),
     "deny": re.compile(
         r"(?<![\w-])(?:den(?:y|ies|ied|ying) (?:any |all |its |their )?(?:involvement|responsibility|role|participation|"
         r"links?|the attack|having|that it|that they|carrying|(?:that )?(?:his|her|its|their) (?:men|fighters|members|group|"

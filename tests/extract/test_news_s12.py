@@ -182,3 +182,19 @@ def test_a_dateline_without_a_city_dates_no_event(read, text, lang):
     sts, _, _ = read(text, lang, "2024-04-29")
     dates = [e.get("date") for e in _events(sts).values() if e["class"] == "ViolenceAgainstCivilians"]
     assert dates == ["2024-03-03"], dates
+
+
+# -- a force confirming it carried out a strike owns it: a claim, and a statement about it ---------
+
+@pytest.mark.parametrize("text,lang", [
+    ("On Sunday, drone strikes hit Tinzaouaten. According to the rebels, 21 civilians were killed.\n\nThe Malian army "
+     "confirmed on Monday in a statement that it had carried out the strikes.", "en"),
+    ("Dimanche 25 août, des frappes de drones ont visé Tinzaouaten. Selon les rebelles, 21 civils ont été tués.\n\n"
+     "L'armée malienne a confirmé lundi, dans un communiqué, avoir mené ces frappes.", "fr"),
+])
+def test_a_force_confirming_its_strikes_claims_them(read, text, lang):
+    sts, _, roles = read(text, lang, "2024-08-27")
+    assert ("ATTRIBUTED_TO", "actor:fama") in roles.get("Explosion", set()), roles
+    conf = {s.confidence for s in sts if s.predicate == "ATTRIBUTED_TO" and s.object == "actor:fama"}
+    assert conf == {"claimed"}, conf
+    assert any(s.predicate == "CONCERNS" for s in sts)
