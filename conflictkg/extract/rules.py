@@ -501,7 +501,10 @@ TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apre
 # opening quote or bracket, and a few framing words ("On", "Between", "Sometime in", "Au cours de")
 FRAME_LEAD = re.compile(r"(?:[^\s:,.]+(?:\s+[^\s:,.]+){0,2}\s*:)?[\s'\"(\[]*"
                         r"(?:(?:on|in|around|about|early|late|between|from|during|sometime|at|the|le|la|en|vers|entre|du|"
-                        r"dans|au|cours|de|courant)\s+){0,3}")
+                        r"dans|au|cours|de|courant)\s+){0,3}"
+                        # a part of the day before it: "La nuit du samedi 7 mars, ...", "In the night of 7 March, ..."
+                        r"(?:(?:nuit|night|soiree|soir|evening|matinee|matin|morning|journee|afternoon|apres-midi)\s+"
+                        r"(?:(?:du|de|of|on|le)\s+)?)?")
 # dates counted from another moment of the story, not from the publication
 ANAPHORIC_DATE = re.compile(r"\b(?:earlier|later|before|after|plus tot|plus tard|auparavant|avant|apres)$")
 TIME_OF_NIGHT = re.compile(r"overnight|cette nuit")
@@ -1620,6 +1623,8 @@ class RuleExtractor:
         tells of a particular one (a name, a date, a place, a verb of conducting); "neutralised",
         "captured", "entered", "deployed" make an operation only with a state force acting."""
         w = t.text
+        if w.startswith(("est ", "sont ", "etaient ")):
+            w = w.split(" ", 1)[1]   # "est entré dans": the verb after its auxiliary
         f = S.folded
         state_here = any(m.cls in STATE and m.label == "Actor" for m in S.ms)
         if w.startswith(("operation", "op", "offensive")):

@@ -258,7 +258,7 @@ PURPOSE_BEFORE = {"to", "pour", "de", "d", "obtenir", "demanding", "demand", "ca
 KILL = re.compile(
     r"(?<![\w-])(?:kill(?:ed|ing|s)?|(?:claimed|cost) the li(?:ves|fe) of|shot dead|gunned down|dead|deaths?|died|lost (?:their|his|her) li(?:ves|fe)|fatalities|death toll|slain|perished|"
     r"neutralis(?:ed|e|es)|neutraliz(?:ed)|execut(?:ed|e|es|ing)|massacred|"
-    r"tue(?:s|e|es)?|abattu(?:e|s|es)?|peri(?:rent)?|morts?|deces|perdu la vie|trouve la mort|victimes|coute la vie|coûte la vie|cout\w* la vie)(?![\w-])")
+    r"tue(?:s|e|es)?|abattu(?:e|s|es)?|peri(?:rent)?|mort(?:e|s|es)?|deces|decede(?:e|s|es)?|perdu la vie|trouve la mort|victimes|coute la vie|coûte la vie|cout\w* la vie)(?![\w-])")
 WOUND = re.compile(r"(?<![\w-])(?:wounded|injured|hurt|blesses?|blessees?)(?![\w-])")
 CIVILIAN_WORDS = re.compile(
     r"(?<![\w-])(?:civilians?|villagers?|residents?|inhabitants?|people|women|children|worshippers|herders|farmers|"

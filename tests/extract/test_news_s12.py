@@ -198,3 +198,39 @@ def test_a_force_confirming_its_strikes_claims_them(read, text, lang):
     conf = {s.confidence for s in sts if s.predicate == "ATTRIBUTED_TO" and s.object == "actor:fama"}
     assert conf == {"claimed"}, conf
     assert any(s.predicate == "CONCERNS" for s in sts)
+
+
+# -- a part of the day before the date frames the sentence ------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("La nuit du samedi 7 mars 2015, peu avant minuit, un homme armé s'est approché d'un bar de Ségou, un lieu "
+     "fréquenté par des expatriés, et a tiré sur les passants.", "fr"),
+    ("Le soir du 3 juin, des hommes armés ont encerclé le marché de Boni, puis ont incendié les boutiques.", "fr"),
+])
+def test_a_night_or_morning_before_a_date_frames_the_sentence(read, text, lang):
+    sts, _, _ = read(text, lang, "2020-10-29")
+    dates = {e.get("date") for e in _events(sts).values()}
+    assert dates and not dates & {"2020-10-29", None}, dates
+
+
+# -- a gunman who "est entré dans" a place makes no military operation ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Samedi soir, un homme armé est entré dans un restaurant de Gao et a tiré sur les clients.",
+    "Mardi, des assaillants sont entrés dans le village de Kelwa et ont incendié des greniers.",
+])
+def test_gunmen_entering_a_place_make_no_operation(read, text):
+    sts, _, _ = read(text, "fr", "2020-10-29")
+    assert "MilitaryOperation" not in {e["class"] for e in _events(sts).values()}
+
+
+# -- "N personnes sont mortes": a French toll in the feminine ---------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    ("Un homme armé a attaqué un bar de Gao samedi. Cinq personnes y sont mortes.", ("5", "5")),
+    ("Des hommes armés ont attaqué un car près de Boni lundi. Douze passagères sont décédées.", ("12", "12")),
+])
+def test_a_toll_told_in_the_feminine(read, text, want):
+    sts, _, _ = read(text, "fr", "2020-10-29")
+    assert [e["fat"] for e in _events(sts).values()] == [want]
+
