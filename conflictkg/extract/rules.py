@@ -455,6 +455,8 @@ _POSSESSIVES = {"his", "its", "their", "son", "sa", "ses", "leurs"}
 # a wire dateline around a date: "PARIS, Nov 13 (AFP) -", "BAMAKO, 5 June (Reuters) —"
 _DATELINE_HEAD = re.compile(r"\s*[a-z][a-z .'-]{1,30},\s*$")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([a-z][\w .]{0,20}\)\s*)?[-\u2013\u2014]")
+# a whole wire dateline before the sentence proper: "bamako, 29 octobre 2020 - ", "paris, nov 13 (afp) - "
+_DATELINE_LEAD = re.compile(r"[a-z][a-z .'-]{1,30},\s*[\w ,.]{3,30}?\s*(?:\([a-z][\w .]{0,20}\)\s*)?[-\u2013\u2014]\s*")
 
 
 def _bare_dateline(folded: str, s: Span, d: DateExpr, ref) -> bool:
@@ -2249,6 +2251,9 @@ class RuleExtractor:
         "Around 7 December 2020 (...)") frames all of it."""
         for d in S.dates:
             lead = S.folded[S.start:d.start]
+            dl = _DATELINE_LEAD.match(lead) if "," in lead else None
+            if dl:
+                lead = lead[dl.end():]   # "BAMAKO, 29 octobre 2020 - La nuit du samedi 7 mars 2015, ...": after the dateline
             if re.match(r"(?:since|depuis|by|until|jusqu)", S.folded[d.start:d.end]) or d.kind == "relative" and \
                     re.search(r"\b(?:apres|after|later|plus tard)\b", S.folded[d.start:d.end]):
                 return None

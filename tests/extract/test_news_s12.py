@@ -234,3 +234,18 @@ def test_a_toll_told_in_the_feminine(read, text, want):
     sts, _, _ = read(text, "fr", "2020-10-29")
     assert [e["fat"] for e in _events(sts).values()] == [want]
 
+
+
+# -- after a wire dateline, the date opening the sentence still frames it (French: an English lede
+# dates its verbs by the nearest date already) ----------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("BAMAKO, 29 octobre 2020 — La nuit du samedi 7 mars 2015, un homme armé est entré dans un bar de Ségou et a "
+     "tiré sur les passants. Cinq personnes y sont mortes.", "fr"),
+    ("NIAMEY, 12 mai 2021 — Le soir du 3 mars 2019, un homme armé est entré dans un bar de Gao et a tiré sur les "
+     "passants.", "fr"),
+])
+def test_a_date_opening_the_sentence_after_its_dateline_frames_it(read, text, lang):
+    sts, _, _ = read(text, lang, "2021-05-12")
+    dates = {e.get("date") for e in _events(sts).values()}
+    assert dates and all(d and d < "2020" for d in dates), dates
