@@ -22,6 +22,12 @@ PREP = {"of", "with", "for", "against", "from", "to", "on", "at", "in", "de", "d
         "whose", "including", "dont"}
 
 
+# an apposition that names a group by its chief: "X, la katiba de l'Algérien Y", "X, the brigade of Y",
+# "X, le groupe du jihadiste Y"
+_GROUP_OF_APPOSED = re.compile(
+    r"\s*,\s*(?:la|le|l'|the|a|an|une?)\s*(?:katiba|brigade|bataillon|battalion|groupe|group|faction|mouvement|movement|"
+    r"milice|militia|branche|branch)\s+(?:d'|de|du|of)\s*(?:(?:l'|le |la |the )?[a-z-]+\s+)?")
+
 def _R(st, S, subj, pred, obj, conf=None, valid_from=None, valid_until=None):
     if not subj or not obj or subj == obj:
         return
@@ -428,6 +434,10 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
             _R(st, S, y.eid, "LEADER_OF", x.eid)
         if y and re.fullmatch(r"\s*(?:'s\s+)?(?:leader|chief|emir|head|commander|founder)\s+", f[x.end:y.start]):
             _R(st, S, y.eid, "LEADER_OF", x.eid)
+        if f.startswith(",", x.end):
+            y = _after(S, x.end, {"Person"}, 6)
+            if y and _GROUP_OF_APPOSED.fullmatch(f, x.end, y.start):
+                _R(st, S, y.eid, "LEADER_OF", x.eid)   # "Al-Mourabitoune, la katiba de l'Algérien Mokhtar Belmokhtar"
     # "Amadou Koufa, whose Katiba Macina ..."
     # "X, whose founder, Y, ...", "X, dont le fondateur, Y": the body's leader or member, named after its role
     for m in () if 'whose' not in cues else re.finditer(

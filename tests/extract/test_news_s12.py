@@ -249,3 +249,16 @@ def test_a_date_opening_the_sentence_after_its_dateline_frames_it(read, text, la
     sts, _, _ = read(text, lang, "2021-05-12")
     dates = {e.get("date") for e in _events(sts).values()}
     assert dates and all(d and d < "2020" for d in dates), dates
+
+
+# -- "X, la katiba de Y": a group named by its chief in an apposition ---------------------------------
+
+@pytest.mark.parametrize("text,lang,who,group", [
+    ("Le tribunal a lié l'attentat à Al-Mourabitoune, la katiba de l'Algérien Mokhtar Belmokhtar, active dans le nord.",
+     "fr", "actor:mokhtar-belmokhtar", "actor:al-mourabitoun"),
+    ("Villagers blamed the Katiba Macina, the group of the preacher Amadou Koufa, for the raid on Boni.", "en",
+     "actor:amadou-koufa", "actor:katiba-macina"),
+])
+def test_a_group_apposed_as_the_katiba_of_a_chief_is_led_by_him(read, text, lang, who, group):
+    sts, _, _ = read(text, lang, "2020-10-29")
+    assert (who, "LEADER_OF", group) in {(s.subject, s.predicate, s.object) for s in sts}
