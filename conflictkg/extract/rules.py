@@ -891,7 +891,10 @@ def _cls_slug(cls: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", cls).lower()
 
 
-@dataclass
+# identity, not field-by-field equality: every event has its own key (``RuleState.next_key``), so two
+# distinct events never compared equal anyway, and ``ev in list`` / ``list.index(ev)`` (thousands per
+# report) built two tuples of 30 fields per comparison
+@dataclass(eq=False)
 class Ev:
     key: int
     cls: str
