@@ -352,6 +352,38 @@ _SUSPECT_ACTIVE = (r"soupconn(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) soupcon
                    r"(?:authorities|officials|government|army|police|military|sources|residents|investigators|security "
                    r"sources|they|he|she|it|we|locals) (?:\w+ )?suspected(?: that)?")
 _SUSPECT_PASSIVE = r"(?:is|are|was|were|been|being|est|sont|etait|etaient|a ete|ont ete|fut|furent) (?:\w+ )?(?:suspected|soupconne\w*|suspecte\w*)"
+# the words that attribute an event without an event word (``_attributions``): searched at the words that
+# can begin one, read from the sentence's words
+_ATTRIBUTION_CUE = WordGate(re.compile(
+    r"\b(?:belong(?:ed|ing|s)? to|were members of|was the work of|is the work of|the work of|l'o(?:e)?uvre d[eu']?|o(?:e)?uvre d[eu']?|"
+    r"appartena\w*|appartien\w*|"
+    # the author named first: "X is believed to be behind the attack", "X pourrait être derrière
+    # l'attaque", "X may have carried out the raid", "X, qui serait l'auteur de l'attaque"
+    r"(?:behind|carried out|perpetrated|committed|conducted|staged|orchestrated|masterminded) (?:the|this|these|that|those|both) "
+    r"(?:[\w-]+ )?" + _DEED_EN + r"|(?:derriere|mene\w*|mener|commis|commettre|perpetre\w*) (?:l'|les |la |le |cette |ces |cet )"
+    r"(?:[\w-]+ )?" + _DEED_FR + r"|l'auteure? d[eu']|"
+    # the attackers named for the group ("the attackers are thought to be JNIM fighters", "les
+    # assaillants seraient des combattants du JNIM"): the author after
+    r"(?:attackers|assailants|gunmen|raiders|perpetrators|assaillants|agresseurs) (?:are|were|was|is|sont|etaient|seraient|serait)|"
+    # the group's mark on the deed, suspicion falling on it: the author after
+    r"(?:bears?|bore|has|had|have|carr(?:y|ies|ied)) (?:all )?the (?:hallmarks?|signature|marks) of|"
+    r"port(?:e|ait|ent|aient) (?:toutes )?(?:la marque|la signature|les marques) d[eu']?|" + _SUSPICION_FELL + "|"
+    r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
+    # "X was probably responsible.", "X serait responsable,": the deed told before
+    r"(?:was|were|is|are|be|been|est|sont|etait|etaient|serait|seraient|etre) (?:\w+ )?(?:responsible|responsables?)(?= *[.,;]| *$)|"
+    r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
+    r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
+    # French "attribuée (par les autorités) au JNIM", "attribuent l'attaque au JNIM"
+    r"attribu(?:e|ee|es|ees|ent|ait|aient)(?: par [\w' ]{1,40}?)? (?:a|au|aux)|"
+    r"(?:attribu|imput)\w* (?:l'|les |la |le |cette |ces )?(?:\w+ )?(?:attaques?|attentats?|massacres?|embuscades?|"
+    r"enlevements?|tueries?|assassinats?|tuerie|drame) (?:a|au|aux)|"
+    # the English active: "officials attributed the attack to X", "ascribed it to X"
+    r"(?:attribut|ascrib)(?:ed|es|e|ing) (?:it|them|(?:the|this|these|that|both) (?:\w+ )?(?:attacks?|bombings?|"
+    r"killings?|massacres?|ambush(?:es)?|abductions?|kidnappings?|explosions?|blasts?|raids?|assaults?|violence)) to|"
+    r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
+    r"committed by|conducted by|posee? par|placee? par|menee? par|conduite? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
+    r"blamed for|accused of|accuse(?:e|s|es)? d[e']|"
+    + _SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + r")\b"))
 # what an accused is charged with when that names another actor as a partner, not as the author
 # ("des habitants accusés de soutenir la katiba X", "villagers accused of collaborating with the army")
 _CHARGE_PARTNER = re.compile(
@@ -559,6 +591,8 @@ _COUNTED_NP = re.compile(_COUNTED.pattern[:-len(r"(?:(?:[\w'-]+)\s+)?$")] + r"(?
 _SERIES_TOLD = re.compile(r"\b(?:serie|series|vague|wave|string) (?:d'|de |of )(?:attaques|attacks|attentats|incidents)|"
                           r"\b(?:attaques|attacks|assaults) (?:simultanees|coordonnees|simultaneous|coordinated)|"
                           r"\b(?:plusieurs|several|multiple) (?:attaques|attacks|attentats)\b")
+# sentence-wide word patterns tried only at the words that can begin them (``wordstarts``)
+_HARM_AT, _LOOT_AT, _SERIES_AT = WordGate(HARM_WORDS), WordGate(LOOT_WORDS), WordGate(_SERIES_TOLD)
 _SERIES_PRONOUN = re.compile(r"\b(?:les|leur)\s+(?:a\s+|ont\s+)?$")
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•]|\d{1,2}[.)])\s+")
 _HOUR_LEAD = re.compile(r"\s*(?:[-–—•]\s*)?(?:\d+[.)]\s*)?(?:(?:a|au|in|at|near|pres de)\s+[^,;.]{1,40},\s*)?"
@@ -768,6 +802,16 @@ _SPAN_AFTER = re.compile(r"\b(?:(?:nearly|almost|about|some|just over|more than|
                          r"plus d'|plus de|moins d'|moins de|un peu plus d'|un peu plus de)\s*)?(?P<n>\d+|a|an|one|two|three|four|five|"
                          r"six|un|une|deux|trois|quatre|cinq|six)?\s*(?P<unit>years?|months?|ans?|annees?|mois)\s+(?:after|apres)\s+"
                          r"(?:the\s+|le\s+|la\s+|l'|les\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _span_after(f: str, lo: int, hi: int):
+    """``_SPAN_AFTER.search(f, lo, hi)``: a match holds "after" or "apres", which most windows lack (and
+    the pattern, anchored at the end, is tried at every position of the window)."""
+    if f.find("after", lo, hi) < 0 and f.find("apres", lo, hi) < 0:
+        return None
+    return _SPAN_AFTER.search(f, lo, hi)
+
+
 # French verbs whose compound past takes "être" without being passive ("sont intervenus", "est arrivé")
 _FR_ETRE_ACTIVE = re.compile(r"(?:interven|venu|revenu|arriv|parti|entr|rentr|descendu|mont|retourn|all)(?:u|e|ue|us|ues|es|ee|ees)?$")
 # verbs of fighting back: their subject defends, it is not the author of the event
@@ -1363,7 +1407,7 @@ class RuleExtractor:
             if d or p:
                 ev.weak = False
             ev.last_sent = S.no
-        if _SERIES_TOLD.search(S.folded, S.start, S.end):
+        if _SERIES_AT.search(S.folded, S.start, S.end, S.words):
             st.series_told = S.no
         if st.series_blame is not None and S.no - st.series_blame[3] <= 10:
             bS, bb, bissuer, _ = st.series_blame
@@ -1707,7 +1751,7 @@ class RuleExtractor:
         in_op = [e for e in told if e.cls == "MilitaryOperation" and e.sent == S.no and e.at < k0 and
                  not _OCCASION.search(S.folded, e.at, k0)]
         others = [e for e in told if e not in in_op]
-        if not _SPAN_AFTER.search(S.folded, max(S.start, k0 - 60), k0) and others:
+        if not _span_after(S.folded, max(S.start, k0 - 60), k0) and others:
             # protesters killed or wounded: the protest is the event (the one named as a time before, "a year
             # after the massacre of X", is not, unless the killing is told inside it: "au cours de laquelle";
             # and "The massacre comes a year after the killing of 132 people in X" tells that killing too)
@@ -2269,7 +2313,7 @@ class RuleExtractor:
         """"a year after the killing of 132 people in Solhan", "un an après le massacre de Solhan": the
         event named after the span happened that long before the sentence's own time (its date, else the
         report's), known to the year or the month, not on the day the report tells."""
-        m = _SPAN_AFTER.search(S.folded, max(S.start, at - 60), at)
+        m = _span_after(S.folded, max(S.start, at - 60), at)
         if m is None:
             return None
         n = L.NUMBER_WORDS.get(m.group("n") or "a") if not (m.group("n") or "").isdigit() else int(m.group("n"))
@@ -3950,8 +3994,8 @@ class RuleExtractor:
                                 f[m.end():min(S.end, m.end() + 20)]) and
                    # "seized and killed livestock": the herd is goods lost, no person was harmed
                    not _ANIMALS.match(f, m.end(), min(S.end, m.end() + 40))
-                   for m in HARM_WORDS.finditer(f, S.start, S.end))
-        loot = bool(LOOT_WORDS.search(f, S.start, S.end))
+                   for m in _HARM_AT.finditer(f, S.start, S.end, S.words))
+        loot = bool(_LOOT_AT.search(f, S.start, S.end, S.words))
         cur = self._ev(st, st.current)
         if harm and cur is not None and cur not in evs and cur.cls in VIOLENT and S.no - cur.last_sent <= 2:
             cur.harm = True   # "3 people were killed and two kidnapped": the raid just told harmed people
@@ -4387,36 +4431,7 @@ class RuleExtractor:
     # -- attributions without an event word ("the attackers most likely belonged to X") -----------
     def _attributions(self, st: RuleState, S: Sent, sent_events: list[Ev], speech):
         f = S.folded[S.start:S.end]
-        cue = re.search(
-            r"\b(?:belong(?:ed|ing|s)? to|were members of|was the work of|is the work of|the work of|l'o(?:e)?uvre d[eu']?|o(?:e)?uvre d[eu']?|"
-            r"appartena\w*|appartien\w*|"
-            # the author named first: "X is believed to be behind the attack", "X pourrait être derrière
-            # l'attaque", "X may have carried out the raid", "X, qui serait l'auteur de l'attaque"
-            r"(?:behind|carried out|perpetrated|committed|conducted|staged|orchestrated|masterminded) (?:the|this|these|that|those|both) "
-            r"(?:[\w-]+ )?" + _DEED_EN + r"|(?:derriere|mene\w*|mener|commis|commettre|perpetre\w*) (?:l'|les |la |le |cette |ces |cet )"
-            r"(?:[\w-]+ )?" + _DEED_FR + r"|l'auteure? d[eu']|"
-            # the attackers named for the group ("the attackers are thought to be JNIM fighters", "les
-            # assaillants seraient des combattants du JNIM"): the author after
-            r"(?:attackers|assailants|gunmen|raiders|perpetrators|assaillants|agresseurs) (?:are|were|was|is|sont|etaient|seraient|serait)|"
-            # the group's mark on the deed, suspicion falling on it: the author after
-            r"(?:bears?|bore|has|had|have|carr(?:y|ies|ied)) (?:all )?the (?:hallmarks?|signature|marks) of|"
-            r"port(?:e|ait|ent|aient) (?:toutes )?(?:la marque|la signature|les marques) d[eu']?|" + _SUSPICION_FELL + "|"
-            r"responsible for|responsables? d[eu]|responsabilite d[eu]|the perpetrators|les auteurs|"
-            # "X was probably responsible.", "X serait responsable,": the deed told before
-            r"(?:was|were|is|are|be|been|est|sont|etait|etaient|serait|seraient|etre) (?:\w+ )?(?:responsible|responsables?)(?= *[.,;]| *$)|"
-            r"elements? (?:of|de|du)|elements de la|fighters of|combattants d[eu]|jihadists of|jihadistes d[eu]|djihadistes d[eu]|"
-            r"presentes? (?:par [\w' ]{1,40} )?comme|described as|identified as|attribut(?:ed|ee?s?) (?:to|a)|imput\w* a[ u]|"
-            # French "attribuée (par les autorités) au JNIM", "attribuent l'attaque au JNIM"
-            r"attribu(?:e|ee|es|ees|ent|ait|aient)(?: par [\w' ]{1,40}?)? (?:a|au|aux)|"
-            r"(?:attribu|imput)\w* (?:l'|les |la |le |cette |ces )?(?:\w+ )?(?:attaques?|attentats?|massacres?|embuscades?|"
-            r"enlevements?|tueries?|assassinats?|tuerie|drame) (?:a|au|aux)|"
-            # the English active: "officials attributed the attack to X", "ascribed it to X"
-            r"(?:attribut|ascrib)(?:ed|es|e|ing) (?:it|them|(?:the|this|these|that|both) (?:\w+ )?(?:attacks?|bombings?|"
-            r"killings?|massacres?|ambush(?:es)?|abductions?|kidnappings?|explosions?|blasts?|raids?|assaults?|violence)) to|"
-            r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
-            r"committed by|conducted by|posee? par|placee? par|menee? par|conduite? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
-            r"blamed for|accused of|accuse(?:e|s|es)? d[e']|"
-            + _SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + r")\b", f)
+        cue = _ATTRIBUTION_CUE.search_in(f, S.words, S.start)
         if not cue:
             return
         if self._disproved_at(S, S.start + cue.start(), S.start + cue.end()):

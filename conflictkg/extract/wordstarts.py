@@ -192,6 +192,18 @@ class WordGate:
         ``string[pos:endpos]``."""
         return self.finditer_in(string, pos, endpos, words, 0)
 
+    def search(self, string: str, pos: int, endpos: int, words: Words | None = None):
+        """``rx.search(string, pos, endpos)``: the first match ``finditer`` gives, or None."""
+        for m in self.finditer_in(string, pos, endpos, words, 0):
+            return m
+        return None
+
+    def search_in(self, string: str, words: Words | None, offset: int):
+        """``rx.search(string)`` where ``string`` is the sentence alone (see ``finditer_in``)."""
+        for m in self.finditer_in(string, 0, len(string), words, offset):
+            return m
+        return None
+
     def finditer_in(self, string: str, pos: int, endpos: int, words: Words | None, offset: int):
         """The same where ``string`` is the sentence alone and ``words`` has its runs at
         ``offset`` + their place in it."""
