@@ -352,9 +352,9 @@ _SUSPECT_ACTIVE = (r"soupconn(?:e|ent|ait|aient)|(?:a|ont|avait|avaient) soupcon
                    r"(?:authorities|officials|government|army|police|military|sources|residents|investigators|security "
                    r"sources|they|he|she|it|we|locals) (?:\w+ )?suspected(?: that)?")
 _SUSPECT_PASSIVE = r"(?:is|are|was|were|been|being|est|sont|etait|etaient|a ete|ont ete|fut|furent) (?:\w+ )?(?:suspected|soupconne\w*|suspecte\w*)"
-# the words that attribute an event without an event word (``_attributions``): searched at the words that
-# can begin one, read from the sentence's words
-_ATTRIBUTION_CUE = WordGate(re.compile(
+# the words that attribute an event without an event word (``_attributions``), compiled once (inline, the
+# pattern was concatenated and looked up again for every sentence)
+_ATTRIBUTION_CUE = re.compile(
     r"\b(?:belong(?:ed|ing|s)? to|were members of|was the work of|is the work of|the work of|l'o(?:e)?uvre d[eu']?|o(?:e)?uvre d[eu']?|"
     r"appartena\w*|appartien\w*|"
     # the author named first: "X is believed to be behind the attack", "X pourrait être derrière
@@ -383,7 +383,7 @@ _ATTRIBUTION_CUE = WordGate(re.compile(
     r"evoquent|pointed to|point to|blamed on|planted by|placed by|laid by|detonated by|carried out by|perpetrated by|"
     r"committed by|conducted by|posee? par|placee? par|menee? par|conduite? par|commise? par|perpetree? par|pointe\w* du doigt|mise?s? en cause|"
     r"blamed for|accused of|accuse(?:e|s|es)? d[e']|"
-    + _SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + r")\b"))
+    + _SUSPECT_ACTIVE + "|" + _SUSPECT_PASSIVE + r")\b")
 # what an accused is charged with when that names another actor as a partner, not as the author
 # ("des habitants accusés de soutenir la katiba X", "villagers accused of collaborating with the army")
 _CHARGE_PARTNER = re.compile(
@@ -4431,7 +4431,7 @@ class RuleExtractor:
     # -- attributions without an event word ("the attackers most likely belonged to X") -----------
     def _attributions(self, st: RuleState, S: Sent, sent_events: list[Ev], speech):
         f = S.folded[S.start:S.end]
-        cue = _ATTRIBUTION_CUE.search_in(f, S.words, S.start)
+        cue = _ATTRIBUTION_CUE.search(f)
         if not cue:
             return
         if self._disproved_at(S, S.start + cue.start(), S.start + cue.end()):

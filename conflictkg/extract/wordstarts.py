@@ -198,12 +198,6 @@ class WordGate:
             return m
         return None
 
-    def search_in(self, string: str, words: Words | None, offset: int):
-        """``rx.search(string)`` where ``string`` is the sentence alone (see ``finditer_in``)."""
-        for m in self.finditer_in(string, 0, len(string), words, offset):
-            return m
-        return None
-
     def finditer_in(self, string: str, pos: int, endpos: int, words: Words | None, offset: int):
         """The same where ``string`` is the sentence alone and ``words`` has its runs at
         ``offset`` + their place in it."""

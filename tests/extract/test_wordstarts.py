@@ -18,6 +18,11 @@ SENTENCES = [
     "Les assaillants ont été passés à tabac, tabassés et maltraités ; un soldat a été blessé par balles à Gao.",
     "x'killed 'claimed -killed _killed killed-off killed's a'a l'a l'accord qu'a-t-il dit",
     "The bodies were found executed; he was beaten back, not beaten, and was found with his throat slit.",
+    # harm and goods taken, a series of attacks
+    "The attackers most likely belonged to the group, suspected of a series of attacks; two were wounded.",
+    "Une série d'attaques ; les assaillants ont pillé le bétail et brûlé des greniers.",
+    "They seized livestock, burned two granaries and abducted three people in several attacks.",
+    "Des éléments de la katiba ont enlevé deux femmes et volé des motos lors d'attaques simultanées.",
     "",
 ]
 
@@ -67,8 +72,9 @@ def test_sentence_words_are_the_runs_of_letters_and_digits():
         assert sentence_words(f, toks) == [(m.start(), m.group()) for m in re.finditer(r"[a-z0-9]+", f)]
 
 
-@pytest.mark.parametrize("gate", [triggers._UNION_AT, triggers.SPEECH_AT, rules._KILL_VERB_AT, numbers._KILL_AT],
-                         ids=["triggers", "speech", "kill-verbs", "kill-words"])
+@pytest.mark.parametrize("gate", [triggers._UNION_AT, triggers.SPEECH_AT, rules._KILL_VERB_AT, numbers._KILL_AT,
+                                  rules._HARM_AT, rules._LOOT_AT, rules._SERIES_AT],
+                         ids=["triggers", "speech", "kill-verbs", "kill-words", "harm", "loot", "series"])
 def test_gated_search_finds_what_the_scan_finds(gate):
     assert gate.words, "the pattern's first words are read"
     texts = _texts()
@@ -84,6 +90,9 @@ def test_gated_search_finds_what_the_scan_finds(gate):
             seg = doc[a:b]
             want = [(m.span(), m.lastgroup) for m in gate.rx.finditer(seg)]
             assert [(m.span(), m.lastgroup) for m in gate.finditer_in(seg, 0, len(seg), words, a)] == want
+            # the first match alone: what ``rx.search`` gives
+            got, want = gate.search(doc, a, b, words), gate.rx.search(doc, a, b)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
     assert any(list(gate.rx.finditer(f)) for f in texts)
 
 
