@@ -4430,6 +4430,11 @@ class RuleExtractor:
 
     # -- attributions without an event word ("the attackers most likely belonged to X") -----------
     def _attributions(self, st: RuleState, S: Sent, sent_events: list[Ev], speech):
+        perp_events = VIOLENT - {"MilitaryOperation"}
+        # without a violent event in the sentence or one told just before, nothing is attributed: the
+        # sentence is not searched for the words
+        if not any(e.cls in perp_events for e in sent_events) and self._attributed_before(st, S, perp_events) is None:
+            return
         f = S.folded[S.start:S.end]
         cue = _ATTRIBUTION_CUE.search(f)
         if not cue:
@@ -4442,7 +4447,6 @@ class RuleExtractor:
                               r"evoqu\w*|soupcon\w*|suspect\w*|behind|derriere|pris part|prendre part|took part|taken part|"
                               r"participe\w*|participated)\b", f):
             return   # "jihadists of X have long been present": a presence, not an attribution
-        perp_events = VIOLENT - {"MilitaryOperation"}
         targets = [e for e in sent_events if e.cls in perp_events]
         if re.match(r"accus", cue.group(0)):
             kept = [e for e in targets if not self._occasion(S, S.start + cue.end(), e)]
@@ -4456,14 +4460,7 @@ class RuleExtractor:
         if ev is None and re.match(r"(?:presente|described as|identified as)", cue.group(0)) and not _PERP_OR_DEED.search(f):
             return   # "des hommes, que Paris présente comme des mercenaires de X, recouvrent des corps": who they are, not what they did
         if ev is None:
-            cur = self._ev(st, st.current)
-            if cur and cur.cls in perp_events and S.no - cur.last_sent <= 6 and not cur.yardstick:
-                ev = cur
-            else:
-                for e in reversed(st.events[-WINDOW:]):
-                    if e.cls in perp_events and S.no - e.last_sent <= 6 and not e.weak and not e.yardstick:
-                        ev = e
-                        break
+            ev = self._attributed_before(st, S, perp_events)
         if ev is None:
             return
         self._attribute_to(st, S, ev, speech, cue)
@@ -4473,6 +4470,16 @@ class RuleExtractor:
                           S.no - e.last_sent <= 4), None)
             if other is not None:
                 self._attribute_to(st, S, other, speech, cue)
+
+    def _attributed_before(self, st: RuleState, S: Sent, perp_events) -> Ev | None:
+        """The violent event told just before that an attribution without one of its own is about."""
+        cur = self._ev(st, st.current)
+        if cur and cur.cls in perp_events and S.no - cur.last_sent <= 6 and not cur.yardstick:
+            return cur
+        for e in reversed(st.events[-WINDOW:]):
+            if e.cls in perp_events and S.no - e.last_sent <= 6 and not e.weak and not e.yardstick:
+                return e
+        return None
 
     def _attribute_to(self, st: RuleState, S: Sent, ev: Ev, speech, cue):
         claimers = set()
