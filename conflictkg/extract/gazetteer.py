@@ -92,6 +92,13 @@ def _tok(orig: str, a: int, b: int, w: str) -> Token:
 def name_keys(name: str) -> list[tuple]:
     """Index keys of a name, tokenised exactly as running text is ("l'islam" → l, islam;
     "Mali's" → mali, s), plus the resolver's own key (apostrophes dropped) for safety."""
+    return list(_name_keys(name))
+
+
+@lru_cache(maxsize=8192)
+def _name_keys(name: str) -> tuple:
+    # a pure function of the name, asked again and again for the same few names (the pack forms of
+    # an ethnic militia, "Mali") while a report is read: each reading folds, tokenises and normalises
     from .text import fold
 
     f = fold(name)
@@ -103,7 +110,7 @@ def name_keys(name: str) -> list[tuple]:
     k2 = tuple(normalize(name).split())
     if k2 and k2 != k1:
         keys.append(k2)
-    return keys
+    return tuple(keys)
 
 
 # Tamasheq place names begin with "In" / "Tin" ("the place of"), written "I-n-Tamede", "In-Tamede",
