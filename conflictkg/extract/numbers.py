@@ -98,6 +98,8 @@ _GATE = re.compile(r"\d|(?<![\w])(?:" + "|".join(sorted(set(L.NUMBER_WORDS) - {"
 
 
 _WGATE = re.compile(_GATE.pattern[3:])
+_WGATE_AT = WordGate(_WGATE)   # tried at the sentence's words that are number words
+_ANY_DIGIT = re.compile(r"\d")
 _APPROX_NOT_UN = [w for w in L.APPROX_WORDS if w not in ("une", "un")]
 _RANGE_GAP = re.compile(r"\s*(?:and|et|to|a|-|or|ou)\s*")
 _RANGE_BEFORE = re.compile(r"(?:between|entre|from|de)\s*$")
@@ -107,10 +109,23 @@ _SEPS = re.compile(r"[ ,.\u202f\u00a0]")
 _WS = re.compile(r"\s+")
 
 
-def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int]] = ()) -> list[Num]:
-    if not _GATE.search(folded, start, end):
-        return []
+def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int]] = (), words=None) -> list[Num]:
+    """Numbers in ``folded[start:end]``; ``words``: the sentence's ``wordstarts.Words``, when known."""
     seg = folded[start:end]
+    if words is None:
+        if not _GATE.search(folded, start, end):
+            return []
+        has_word = bool(_WGATE.search(seg))
+    else:
+        # ``_GATE`` is a digit or ``_WGATE``: the number words are looked for once, at the words that
+        # can begin one, in the sentence alone (as below); ``_GATE`` reads them in the whole text,
+        # which differs only when a letter touches the sentence's start: then it is asked itself
+        has_word = next(_WGATE_AT.finditer_in(seg, 0, len(seg), words, start), None) is not None
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+            if not _GATE.search(folded, start, end):
+                return []
+        elif not (has_word or _ANY_DIGIT.search(folded, start, end)):
+            return []
     out: list[Num] = []
     for m in _DIGITS.finditer(seg):
         a, b = start + m.start(), start + m.end()
@@ -123,7 +138,7 @@ def find_numbers(folded: str, start: int, end: int, blocked: list[tuple[int, int
             continue
         out.append(Num(a, b, v, v, v))
     # words (only when the sentence has one: most numbers in news are digits)
-    words = [(mm.start(), mm.end(), mm.group(0)) for mm in _WORD.finditer(seg)] if _WGATE.search(seg) else []
+    words = [(mm.start(), mm.end(), mm.group(0)) for mm in _WORD.finditer(seg)] if has_word else []
     k = 0
     while k < len(words):
         a, b, w = words[k]

@@ -1103,7 +1103,7 @@ class RuleExtractor:
             t.ti = S.tok_at(t.start)
         nums = find_numbers(folded, s.start, s.end, [(d.start, d.end) for d in dates] + ([st.dateline_span] if st.dateline_span else []) +
                             # the number of a place's name ("Gangafani 2") counts nothing
-                            [(m.start, m.end) for m in ms if m.label == "Place" and m.surface[-1:].isdigit()])
+                            [(m.start, m.end) for m in ms if m.label == "Place" and m.surface[-1:].isdigit()], S.words)
         S.tolls = tolls(folded, s.start, s.end, nums, S.words)
         S.toll_max = max(((t.lo or t.hi or 0) for t in S.tolls), default=0)
         speech = self._speech_acts(S)

@@ -73,8 +73,8 @@ def test_sentence_words_are_the_runs_of_letters_and_digits():
 
 
 @pytest.mark.parametrize("gate", [triggers._UNION_AT, triggers.SPEECH_AT, rules._KILL_VERB_AT, numbers._KILL_AT,
-                                  rules._HARM_AT, rules._LOOT_AT, rules._SERIES_AT],
-                         ids=["triggers", "speech", "kill-verbs", "kill-words", "harm", "loot", "series"])
+                                  rules._HARM_AT, rules._LOOT_AT, rules._SERIES_AT, numbers._WGATE_AT],
+                         ids=["triggers", "speech", "kill-verbs", "kill-words", "harm", "loot", "series", "number-words"])
 def test_gated_search_finds_what_the_scan_finds(gate):
     assert gate.words, "the pattern's first words are read"
     texts = _texts()
@@ -109,3 +109,25 @@ def test_words_read_before_the_vocabulary_was_forgotten(monkeypatch):
         Words(other, 0, len(other), tokenize(other, other, 0, len(other)), None)
     assert [m.span() for m in gate.finditer(first, 0, len(first), words)] == \
         [m.span() for m in gate.rx.finditer(first)] != []
+
+
+NUMBER_SENTENCES = [
+    "Vingt-cinq soldats et une douzaine de civils ont été tués, deux autres blessés.",
+    "A soldier and two dozen villagers were killed; hundreds fled, 1 200 displaced.",
+    "Twelve people, including a child, died in 2019 (at least 3 more later).",
+    "No toll was given for the raid on the village.",
+    "Une femme et un homme ont été enlevés.",
+]
+
+
+@pytest.mark.parametrize("before", ["", ". ", "x", "_", "9"])
+def test_numbers_read_alike_with_the_sentence_words(before):
+    # a letter or digit right before the sentence is read by the whole-text test, not by the sentence's words
+    for s in NUMBER_SENTENCES:
+        f = fold(s)
+        doc = before + f + " 7 more."
+        a, b = len(before), len(before) + len(f)
+        toks = tokenize(doc, doc, a, b)
+        for words in (Words(doc, a, b, toks, {t.key for t in toks}), Words(doc, a, b, toks)):
+            assert numbers.find_numbers(doc, a, b, [], words) == numbers.find_numbers(doc, a, b, [])
+    assert any(numbers.find_numbers(fold(s), 0, len(fold(s))) for s in NUMBER_SENTENCES)
