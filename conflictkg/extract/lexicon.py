@@ -82,10 +82,13 @@ HEDGES = {
         "believed to", "thought to", "apparently", "almost certainly", "in all likelihood",
         "vraisemblablement", "probablement", "presume", "presumes", "presumee", "presumees", "sans doute",
         "selon toute vraisemblance", "tres probablement", "plus probablement", "vraisemblable",
+        # a fact the source relays without vouching for it: "allegedly", "reportedly", the French journalistic
+        # conditional ("aurait été perpétrée par", "serait l'œuvre de", "X serait derrière"), like "présumé"
+        "allegedly", "alleged", "reportedly", "aurait", "auraient", "serait", "seraient",
     ],
     "possible": [
-        "suspected", "suspect", "may have", "might have", "could have", "possibly", "perhaps", "allegedly",
-        "alleged", "reportedly linked", "not ruled out", "cannot be ruled out",
+        "suspected", "suspect", "may have", "might have", "could have", "possibly", "perhaps",
+        "reportedly linked", "not ruled out", "cannot be ruled out",
         "soupconne", "soupconnes", "soupconnee", "soupconnees", "suspecte", "suspectes", "pourraient",
         "pourrait", "ont pu", "aurait pu", "auraient pu", "peut-etre", "possiblement", "evoquent", "evoque",
         "presumement",
@@ -244,6 +247,9 @@ BARE_GOVERNMENT = [
     "le gouvernement de la transition", "gouvernement de la transition", "le gouvernement de transition",
     "gouvernement de transition", "les autorites de la transition", "autorites de la transition",
 ]
+# a government's envoys, named with no country ("government emissaries", "des émissaires du gouvernement")
+ENVOY_WORDS = ["emissaries", "emissary", "envoys", "envoy", "negotiators", "delegation", "delegates", "representatives",
+               "emissaires", "emissaire", "envoyes", "envoye", "negociateurs", "delegation", "delegues", "representants"]
 
 # generic descriptions that refer back to an actor already named (coreference), by class
 ANAPHORA = {

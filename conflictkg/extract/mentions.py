@@ -261,6 +261,14 @@ _MEDIATOR_BEFORE = re.compile(
     r"\b(?:mediation|mediateur|mediatrice|facilitation|facilitateur|bons offices|good offices|egide|auspices|"
     r"(?:mediated|brokered|facilitated|hosted|conduite?|menee?|facilitee?s?|parrainee?s?) (?:by|par))"
     r"(?:\s+(?:internationale|algerienne|conduite|menee))?\s*(?:du|de la|de l'|d'|de|des|of|by|par)?\s*(?:the\s+|le\s+|la\s+|l')?$")
+# a capital that is a party of talks stands for its government: "talks between Bamako and JNIM", "des
+# pourparlers entre le JNIM et Bamako", "negotiations with Niamey", "a négocié avec Ouagadougou"
+_PARTY_BEFORE = re.compile(
+    r"\b(?:talks|negotiations?|negociations?|pourparlers|dialogue|discussions?|contacts?|tractations|"
+    r"negotiat(?:e|ed|es|ing)|negoci(?:er|e|ent|ait|aient)|dialoguer|discuter)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:between|entre|with|avec)\s+(?:(?:the\s+|le\s+|la\s+|l')?[\w'-]+(?:\s+[\w'-]+)?\s+(?:and|et)\s+)?$")
+_ENVOYS = frozenset(norm_key(w) for w in L.ENVOY_WORDS)
+_SUFFERED_AFTER = re.compile(r"(?:was|were|is|are|has been|had been|est|sont|a ete|ont ete|avait ete|fut|se trouve|lies|remains|reste)\b")
 _ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "et", "a", "au", "aux", "en", "sur", "of", "for",
                  "the", "and", "in", "on"}
 _ARMED_HEADS = {"mouvement", "front", "groupe", "coalition", "alliance", "milice", "katiba", "brigade", "movement", "group", "militia"}
@@ -373,6 +381,9 @@ class MentionFinder:
         before = ms[:]
         self._coref(orig, folded, toks, taken, ms)
         self._bare(orig, toks, taken, ms)
+        if ("government" in self._keyset or "gouvernement" in self._keyset or "gouvernementaux" in self._keyset or
+                "gouvernementale" in self._keyset) and not self._keyset.isdisjoint(_ENVOYS):
+            self._government_envoys(orig, toks, taken, ms)
         ms.sort(key=lambda m: (m.i, m.j))
         # coreference and generic words only add mentions: when they added none and the order
         # stands, the groups and relational marks above stand too
@@ -825,8 +836,10 @@ class MentionFinder:
             if not cc:
                 continue
             # "la médiation du Niger", "talks brokered by Algeria": a country that mediates is its government
-            if not (_clause_start(toks, i) and _verb_follows(folded, toks, j)) and \
-                    not _MEDIATOR_BEFORE.search(folded, max(0, toks[i].start - 50), toks[i].start):
+            if not ((_clause_start(toks, i) or _after_comma(orig, folded, toks, i, j, m)) and _verb_follows(folded, toks, j)) and \
+                    not _MEDIATOR_BEFORE.search(folded, max(0, toks[i].start - 50), toks[i].start) and \
+                    not (m is not None and m.cls != "Country" and
+                         _PARTY_BEFORE.search(folded, max(0, toks[i].start - 80), toks[i].start)):
                 continue
             eid = self.national(cc, "government", toks[i].start, toks[j - 1].end, orig)
             if not eid:
@@ -1610,6 +1623,29 @@ class MentionFinder:
                     self._add(ms, orig, toks, a, b, eid, "bare", alias_ok=False)
                 break
 
+    def _government_envoys(self, orig, toks, taken, ms):
+        """"government emissaries", "des émissaires du gouvernement", "une délégation gouvernementale":
+        a government named by no country is the report's; its envoys sit at the table for it."""
+        keys = self._keys
+        for i, k in enumerate(keys):
+            if taken[i] or k not in ("government", "gouvernement", "gouvernementaux", "gouvernementale"):
+                continue
+            nxt = keys[i + 1] if i + 1 < len(keys) else ""
+            if k == "government":
+                ok = nxt in _ENVOYS    # "government envoys"; "envoys of the government" is "the government" already
+            elif k == "gouvernement":
+                # "émissaires du gouvernement", not "du gouvernement malien" (a nationality, taken before)
+                ok = i >= 2 and keys[i - 1] == "du" and keys[i - 2] in _ENVOYS and not (nxt and (nxt,) in NAT)
+            else:
+                ok = i >= 1 and keys[i - 1] in _ENVOYS
+            if not ok:
+                continue
+            cc = self._country(ms)
+            eid = cc and self.national(cc, "government", toks[i].start, toks[i].end, orig)
+            if eid:
+                taken[i] = True
+                self._add(ms, orig, toks, i, i + 1, eid, "bare", alias_ok=False)
+
     def _country(self, ms) -> str | None:
         """The country generic words refer to: the sentence's places, the report's, else the
         country most of the region pack's places lie in (a report read against the Sahel pack
@@ -2056,6 +2092,14 @@ threatened threatens urged urges demanded demands insisted insists chose chooses
 _VERBS_FR = set("""a ont avait avaient est sont sera seront va vont doit doivent peut peuvent veut veulent presente refuse refuse
 reduit annonce decide demande accuse salue condamne envoie retire appelle exige reconnait reconnu assume affirme estime
 souhaite entend prepare mene maintient poursuit rejette dement""".split())
+
+
+def _after_comma(orig, folded, toks, i, j, m) -> bool:
+    """A capital opening a clause after a comma ("Le 3 mai, Bamako a refusé", "On Monday, Niamey
+    denounced"); a country there may still be a place in a list ("in Mali, Niger and Chad"), and a
+    city that suffers is the place ("On Monday, Bamako was hit by", "Bamako a été frappée")."""
+    return i > 0 and m is not None and m.cls != "Country" and "," in orig[toks[i - 1].end:toks[i].start] and \
+        j < len(toks) and not _SUFFERED_AFTER.match(folded, toks[j].start)
 
 
 def _clause_start(toks, i) -> bool:

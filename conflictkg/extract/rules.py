@@ -574,6 +574,12 @@ NEAR_TOLD_PLACE = re.compile(r"\b(?:ce|cette|this|that|the|le|la)\s+(?:village|h
 SEAT_BEFORE = re.compile(r"\b(?:governorate|governor|embassy|ministry|mayor|prefect|university|hospital|court|town hall|"
                          r"gouvernorat|gouverneur|ambassade|ministere|maire|mairie|prefet|prefecture|universite|hopital|"
                          r"tribunal|cherif|sheikh|cheikh|imam|emir|sultan|chief|chef)\s+(?:of|de|du|d')\s*(?:the\s+)?$")
+# talks one side turned down are talks refused, a fact with both parties ("refused to negotiate with X",
+# "a refusé toute négociation avec X", "declined any talks with X"), not talks wished for or denied
+_REFUSAL_LEAD = {"to", "de", "d", "any", "all", "toute", "toutes", "tout", "the", "les", "la", "l", "le", "des",
+                 "refused", "rejected", "declined", "refuse", "refusent", "rejette", "rejettent"}
+_REFUSED_TALKS = re.compile(r"\b(?:refus(?:ed|es?|ing|ent|ait|aient)?|reject(?:ed|s|ing)?|declin(?:ed|es?|ing)|rejet(?:e|te|tent|ait)?)\s+"
+                            r"(?:(?:to|de|d'|any|all|toute?s?|tout|the|les?|la|l'|des)\s*)?(?:(?:further|formal|direct|de|d')\s*)?$")
 MODAL_RX = re.compile(
     r"(?<![\w-])(?:can|could|would|will|(?<!\d )may(?! \d)|might|should|must|able to|capable of|threat of|risk of|fears? of|"
     r"peut|peuvent|pourrait|pourraient|pourra|pourront|doit|doivent|risque de|menace de|craintes? d')(?![\w-])[^.;]*$")
@@ -1552,8 +1558,9 @@ class RuleExtractor:
         prev1 = prev[-1] if prev else ""
         # English base-form verbs ("and kidnap a big fish", "to attack") and French infinitives
         # ("subjected to ambush", "exposed to attack", "victime d'embuscade": a noun, the event suffered)
+        refused = t.cls == "Negotiation" and prev1 in _REFUSAL_LEAD and _REFUSED_TALKS.search(f, max(S.start, t.start - 40), t.start)
         if " " not in w and prev1 in ("to", "and", "or", "can", "will", "would", "could", "de", "pour", "d") and \
-                not t.definite and not (len(prev) >= 2 and prev1 == "to" and prev[-2] in ("subjected", "exposed", "fell", "came")) and re.fullmatch(r"(?:attack|kidnap|abduct|negotiate|release|free|raid|ambush|fight|clash|"
+                not refused and not t.definite and not (len(prev) >= 2 and prev1 == "to" and prev[-2] in ("subjected", "exposed", "fell", "came")) and re.fullmatch(r"(?:attack|kidnap|abduct|negotiate|release|free|raid|ambush|fight|clash|"
                                                 r"attaquer|enlever|negocier|liberer|relacher|dialoguer|discuter)", w):
             return False
         if t.cls == "Release" and self._purpose(S, t):
@@ -1576,7 +1583,7 @@ class RuleExtractor:
             # "Elliott and his wife were seized", "two teachers were taken by gunmen" are abductions,
             # "weapons were seized", "the town was taken by the militants" are not
             return False
-        if t.cls in ("Negotiation", "Agreement"):
+        if t.cls in ("Negotiation", "Agreement") and not refused:
             ctx = f[max(S.start, t.start - 40):t.end + 25]
             if re.search(r"\b(?:national|nationale?|inclusive?|inclusif|nationwide)\b", ctx):
                 return False
@@ -3242,7 +3249,8 @@ class RuleExtractor:
             nxt = next((x for x in sorted(actors, key=lambda x: x.start) if x.start >= pos and self._words_between(S, pos, x.start) <= 3), None)
             if nxt is not None:
                 chosen += self._group(S, nxt)
-        for m in re.finditer(r"\b(?:with|avec|between|entre|aupres d[eu]s?|to)\s+", f[lo:hi]):
+        # (and whom the envoys met: "government emissaries met leaders of X", "ont rencontré des responsables de X")
+        for m in re.finditer(r"\b(?:with|avec|between|entre|aupres d[eu]s?|to|met|rencontre)\s+", f[lo:hi]):
             pos = lo + m.end()
             nxt = next((x for x in sorted(actors, key=lambda x: x.start) if x.start >= pos and self._words_between(S, pos, x.start) <= 5), None)
             if nxt is not None:
@@ -4762,9 +4770,10 @@ _HEDGE_RX = {
 
 def hedge_level(window: str) -> str | None:
     """The hedge nearest the end of ``window`` (the words right before an actor)."""
-    best, pos = None, -1
+    best, pos = None, (-1, 0)
     for level, rx in _HEDGE_RX.items():
         for m in rx.finditer(window):
-            if m.start() > pos:
-                best, pos = level, m.start()
+            # at the same place the longer hedge wins: "aurait pu" (possible) over "aurait" (probable)
+            if (m.start(), m.end()) > pos:
+                best, pos = level, (m.start(), m.end())
     return best
