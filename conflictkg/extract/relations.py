@@ -116,6 +116,18 @@ def _group(S, m):
     return [x for x in S.ms if x.group == m.group and x.label == m.label]
 
 
+_BREAK_BEFORE = re.compile(r"\b(?:breakaway|break-away|dissident|splinter|renegade)\s+(?:\w+\s+)?$")
+_BREAK_IN = re.compile(r"\b(?:dissidente?s?|breakaway)\b")
+_BREAK_AFTER = re.compile(r"\s*,?\s*(?:which|that|who|qui)\s+(?:\w+\s+){0,2}?(?:broke away|split|splintered|seceded|"
+                          r"s'en est (?:separee?|detachee?)|s'est (?:separee?|detachee?)|a fait scission|avait fait scission)\b")
+
+
+def _broke_away(f, a, b, y_end) -> bool:
+    """A role word that says the part left the whole: "breakaway offshoot", "émanation dissidente",
+    "an offshoot of X that broke away"."""
+    return bool(_BREAK_BEFORE.search(f, max(0, a - 25), a) or _BREAK_IN.search(f, a, b) or _BREAK_AFTER.match(f, y_end))
+
+
 def _hedge(ex, S, m):
     return ex._hedge(S, m)
 
@@ -188,6 +200,11 @@ def _entity_relations(ex, st, S, events, trigs, f, a0, b0, seg, gaz):
         else:
             yid = y.eid
         if yid is None or x.eid == yid:
+            continue
+        if x.cls != "Person" and _broke_away(f, a0 + m.start(), a0 + m.end(), y.end):
+            # "a breakaway offshoot of X", "une émanation dissidente de X", "an offshoot of X that broke
+            # away": grown from X and no longer of it
+            _R(st, S, x.eid, "SPLINTER_OF", yid, _hedge(ex, S, x))
             continue
         _R(st, S, x.eid, "MEMBER_OF" if x.cls == "Person" else "PART_OF", yid, _hedge(ex, S, x))
     # "the Platform, the coalition of armed groups to which the MSA belongs", "la Plateforme, à laquelle appartient

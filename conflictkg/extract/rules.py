@@ -45,7 +45,7 @@ from .datex import DateExpr, Ref, find_dates
 from .gazetteer import Gazetteer
 from .mentions import DocState, Mention, MentionFinder
 from .model import Document, EntityMention, EventRecord, Extraction, RelationRecord, Slot
-from .places import admin_area, place_class, place_links
+from .places import AXIS_JOIN, admin_area, place_class, place_links
 # imported here, not in the sentence loop: a relative import costs a package lookup on every call
 from .relations import sentence_relations
 from .numbers import find_numbers, tolls, troop_count
@@ -608,6 +608,29 @@ _ROUTE_ENDS = re.compile(r"\b(?:liaison|ligne|trajet|reliant|relie|linking|plyin
                          r"moving|travell?ing|driving|heading|journeying|on its way|on their way|en route|"
                          r"circulait|circulaient|se deplacait|se deplacaient|roulait|roulaient|voyageait|voyageaient|faisait route)\s+(?:\w+\s+){0,2}"
                          r"(?:entre|between|de|from|d')\s*(?:[\w'-]+\s+){0,3}?(?:(?:et|and|a|au|to)\s+)?$")
+_ROAD_BEFORE = re.compile(r"\b(?:axis|axe|road|route|highway|track|piste|troncon)\s+(?:(?:between|entre|from|de|d'|du|linking|reliant)\s+)?$")
+
+
+_ROAD_WORDS = ("ax", "road", "rout", "highway", "track", "piste", "troncon")
+_ROAD_AFTER = re.compile(r"\s+(?:axis|road|route|highway|track)\b")
+
+
+def _road_partner(S, places, m):
+    """The other end of a road named by its two ends ("l'axe Boni-Douentza", "the road from Boni to
+    Douentza"), when ``m`` is one end."""
+    f = S.folded
+    if not any(f.find(w, S.start, S.end) >= 0 for w in _ROAD_WORDS):
+        return None
+    for a in places:
+        b = next((o for o in places if o.start >= a.end and o.eid != a.eid and AXIS_JOIN.fullmatch(f, a.end, o.start)), None)
+        if b is None or m not in (a, b):
+            continue
+        if _ROAD_BEFORE.search(f, max(S.start, a.start - 25), a.start) or \
+                ("-" in f[a.end:b.start] and _ROAD_AFTER.match(f, b.end)):
+            return b if m is a else a
+    return None
+
+
 _OBTAINED = re.compile(r"\b(?:obtenu|arrache|facilite|secured|obtained|brokered|facilitated)\b")
 # the subject of "a fait l'objet d'une attaque", "a été la cible d'une embuscade", "came under attack" suffered it
 # a French past participle with no auxiliary before it is passive: headlines ("Trois soldats tués par des
@@ -2441,6 +2464,16 @@ class RuleExtractor:
                     owner[key] = (frame, 2)
         return {k: v[0] for k, v in owner.items()}
 
+    def _border_place(self, st: RuleState, S: Sent, trigs: list[Trigger], border: list) -> dict:
+        """"près de la frontière avec le Burkina Faso", "near the border with Niger" and no other
+        place: the event is in the border area on the side of the country the report is about (one
+        says "the border with X" from the other side), else, when the report names no other
+        country, in the country named. A country is as precise as the text is."""
+        named = {self.gaz.country_of(m.eid) or m.eid.split(":", 1)[1].upper() for m in border}
+        side = next((cc for cc, _ in st.countries.most_common() if cc not in named), None)
+        eid = f"place:{side.lower()}" if side and f"place:{side.lower()}" in self.gaz.info else border[0].eid
+        return {id(t): eid for t in trigs if abs(S.tok_at(border[0].start) - t.ti) <= 25}
+
     def _assign_places(self, st: RuleState, S: Sent, trigs: list[Trigger]) -> dict:
         """Each trigger takes the most specific place of its clause that is not an origin
         ("from Mali"), a destination ("arrived in Bamako"), a group's name ("the Kel Talataye
@@ -2450,7 +2483,7 @@ class RuleExtractor:
         Between two places the event is at their common cercle (or a deeper common area), else at
         the first named: "between Ansongo and Gao" is on the Ansongo road, not anywhere in the region."""
         gaz = self.gaz
-        places = []
+        places, border = [], []
         for m in S.ms:
             if m.label != "Place" or m.how == "coref" or m.dateline or m.metonymy:
                 continue
@@ -2458,13 +2491,16 @@ class RuleExtractor:
             after = S.folded[m.end:m.end + 3]
             if after.startswith("'s") and not POSSESSED_AREA.match(S.folded, m.end):
                 continue   # "Niger's army"; but "Timbuktu's outskirts", "Gao's main market" are in the town
-            if ORIGIN.search(before) and not DISTANCE_FROM.search(before) or TIME_OTHER.search(before):
+            if ORIGIN.search(before) and not DISTANCE_FROM.search(before) and not _ROAD_BEFORE.search(before) or \
+                    TIME_OTHER.search(before):
                 continue   # "from Mali", but not "12 km from Kouakourou"
             where_clause = bool(re.search(r"^\s*,?\s*(?:ou|where)\b", S.folded[m.end:m.end + 10]))
             if MOTION.search(before) and not where_clause and not NEAR_BEFORE.search(before):
                 continue
             if re.search(r"\b(?:border|frontiere|borders|frontieres|bordering)\s+(?:with\s+|avec\s+)?(?:the\s+|le\s+|la\s+)?$", before) \
                     or re.search(r"\b(?:borders? (?:with|between)|frontiere (?:avec|entre))\s+(?:\w+\s+){0,4}$", before):
+                if m.cls == "Country":
+                    border.append(m)
                 continue
             if GROUP_BEFORE.search(before) or GROUP_AFTER.match(S.folded, m.end) or HOME_COMPOUND.match(S.folded, m.end):
                 continue
@@ -2479,6 +2515,8 @@ class RuleExtractor:
                 continue   # the boat « Tombouctou », operation "Gao": a name in quotes names a thing
             places.append(m)
         if not places:
+            if border:
+                return self._border_place(st, S, trigs, border)
             return {}   # no place to own a trigger, nor a free one
         # "le bateau qui assurait la liaison entre Gao et Mopti a été attaqué à hauteur de Bamba": the
         # ends of a route are not where the event took place when the clause names another place
@@ -2518,6 +2556,12 @@ class RuleExtractor:
             distinct = [m for m, c in inner if not c and m.eid != best.eid and abs(S.tok_at(m.start) - t.ti) <= 25]
             between = re.search(r"\b(?:between|entre)\s+(?:\w+\s+){0,3}$", S.folded[max(S.start, best.start - 30):best.start]) or \
                 any(re.search(r"\b(?:between|entre)\s+(?:\w+\s+){0,3}$", S.folded[max(S.start, m.start - 30):m.start]) for m in distinct)
+            if not between:
+                # "l'axe Boni-Douentza", "the Boni-Douentza road" is the road between Boni and Douentza
+                other = _road_partner(S, places, best)
+                if other is not None:
+                    between = True
+                    distinct = [other] + [m for m in distinct if m.eid != other.eid]
             if distinct and (between or re.search(r"\b(?:double|twin|two|both|deux|simultaneous|simultanees?|coordinated|coordonnees?)\b",
                                                   S.folded[max(S.start, t.start - 20):t.end])):
                 common = set(self._place_ancestors(st, best.eid)) | {best.eid}

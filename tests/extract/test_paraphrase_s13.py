@@ -164,3 +164,76 @@ def test_government_envoys_are_its_side(read, text, lang):
     talks = [slots for (c, _, slots, _) in evs.values() if c == "Negotiation"]
     assert talks and {("PARTICIPANT", GOV_ML), ("PARTICIPANT", MACINA)} <= set(talks[0])
     assert not {k for k in talks[0] if k[0] == "MEDIATED_BY"}
+
+
+# -- 5. a border, a road -----------------------------------------------------------------------------
+# "near the border with X" is said from the other side: the event is in the border area of the country
+# the report is about; with no other country told, the country named is all the text gives.
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Le 3 mai 2021, des hommes armés ont attaqué un poste de l'armée près de la frontière avec le Burkina Faso, "
+     "tuant quatre soldats.", "fr", "place:bf"),
+    ("On 3 May 2021, gunmen attacked an army post near the border with Niger, killing four soldiers.", "en", "place:ne"),
+    ("JNIM has stepped up its attacks in central Mali. On 3 May 2021, gunmen attacked an army post near the border "
+     "with Niger, killing four soldiers.", "en", "place:ml"),
+    ("Le JNIM multiplie les attaques dans le centre du Mali. Le 3 mai 2021, des hommes armés ont attaqué un poste de "
+     "l'armée près de la frontière avec le Burkina Faso, tuant quatre soldats.", "fr", "place:ml"),
+])
+def test_near_the_border(read, text, lang, place):
+    evs, _ = read(text, lang)
+    assert [ps for (c, _, _, ps) in evs.values() if c == "Attack"] == [{place}]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On 3 May 2021, gunmen attacked a convoy on the road between Boni and Douentza, killing four soldiers.", "en"),
+    ("Le 3 mai 2021, des hommes armés ont attaqué un convoi sur l'axe Boni-Douentza, tuant quatre soldats.", "fr"),
+    ("On 3 May 2021, gunmen attacked a convoy on the Boni-Douentza road, killing four soldiers.", "en"),
+    ("Le 3 mai 2021, des hommes armés ont attaqué un convoi sur la route entre Boni et Douentza, tuant quatre soldats.", "fr"),
+])
+def test_road_named_by_its_ends(read, text, lang):
+    """However the road is told, an attack on it is in the cercle both ends lie in."""
+    evs, _ = read(text, lang)
+    assert [ps for (c, _, _, ps) in evs.values() if c == "Attack"] == [{"place:ml/mopti/douentza"}]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    # ends in two cercles: the first named, however the road is told
+    ("On 3 May 2021, gunmen attacked a convoy on the road from Gao to Ansongo, killing four soldiers.", "en",
+     "place:ml/gao/gao/gao"),
+    ("Le 3 mai 2021, des hommes armés ont attaqué un convoi sur l'axe Gao-Ansongo, tuant quatre soldats.", "fr",
+     "place:ml/gao/gao/gao"),
+    # guards: a place the road locates, a place beside the border
+    ("On 3 May 2021, gunmen attacked an army post in Boni, near the border with Burkina Faso, killing four soldiers.",
+     "en", "place:ml/mopti/douentza/boni"),
+])
+def test_road_and_border_places_kept(read, text, lang, place):
+    evs, _ = read(text, lang)
+    assert [ps for (c, _, _, ps) in evs.values() if c == "Attack"] == [{place}]
+
+
+# -- 6. an offshoot ----------------------------------------------------------------------------------
+# The ontology's SPLINTER_OF is "broke away from"; PART_OF is "component of a group". An "offshoot" or
+# an "émanation" grew from the group and says nothing of a break (AQIM is called al-Qaeda's North African
+# offshoot while loyal to it): PART_OF, as before. Only a break told with it makes it SPLINTER_OF.
+
+ISGS_MOURAB_SPLIT = (ISGS, "SPLINTER_OF", "actor:al-mourabitoun")
+ISGS_MOURAB_PART = (ISGS, "PART_OF", "actor:al-mourabitoun")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ISGS, a breakaway offshoot of al-Mourabitoun, is active in Ménaka.", "en"),
+    ("ISGS, an offshoot of al-Mourabitoun that broke away in 2015, is active in Ménaka.", "en"),
+    ("L'EIGS, une émanation dissidente d'Al-Mourabitoune, est actif à Ménaka.", "fr"),
+])
+def test_offshoot_that_broke_away(read, text, lang):
+    _, rels = read(text, lang)
+    assert ISGS_MOURAB_SPLIT in rels and ISGS_MOURAB_PART not in rels
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ISGS, an offshoot of al-Mourabitoun, is active in Ménaka.", "en"),
+    ("L'EIGS, une émanation d'Al-Mourabitoune, est actif à Ménaka.", "fr"),
+])
+def test_offshoot_is_part_of(read, text, lang):
+    _, rels = read(text, lang)
+    assert ISGS_MOURAB_PART in rels and ISGS_MOURAB_SPLIT not in rels
