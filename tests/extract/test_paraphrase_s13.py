@@ -116,7 +116,8 @@ def test_talks_refused_by_a_capital(read):
 @pytest.mark.parametrize("text,lang,gov", [
     ("On 3 May 2021 talks between Bamako and JNIM opened in Niono.", "en", GOV_ML),
     ("Le 3 mai 2021, des pourparlers entre Bamako et le JNIM ont commencé.", "fr", GOV_ML),
-    ("Le 3 mai 2021, des pourparlers entre le JNIM et Bamako ont commencé à Niono.", "fr", GOV_ML),
+    ("Le 3 mai 2021, le JNIM a engagé des pourparlers avec Bamako.", "fr", GOV_ML),
+    ("On 3 May 2021 JNIM held talks with Bamako in Niono.", "en", GOV_ML),
     ("On 3 May 2021 the Islamic State in the Greater Sahara opened negotiations with Niamey.", "en", GOV_NE),
     ("On 3 May 2021, Bamako refused to negotiate with JNIM.", "en", GOV_ML),
 ])
