@@ -231,6 +231,22 @@ class Gazetteer:
                 self.cls(x) == "Settlement" for x in self.resolver.lookup(self.name(eid), fuzzy=False)[0])
         return hit
 
+    def branches(self, eid: str) -> dict[str, set]:
+        """{branch id: its countries} of the actors a pack makes part of ``eid`` (ISGS and ISWAP of
+        the Islamic State); {} for most actors. Built once for all actors."""
+        br = getattr(self, "_branches", None)
+        if br is None:
+            br = self._branches = {}
+            for e in self.resolver.entities.values():
+                for parent in e.part_of:
+                    br.setdefault(self.resolver.canonical(parent), {})[self.resolver.canonical(e.id)] = set(e.countries)
+        return br.get(eid, {})
+
+    def countries(self, eid: str) -> set:
+        """The countries a pack says actor ``eid`` is active in (empty when it says none)."""
+        e = self.resolver.entities.get(eid)
+        return e.countries if e is not None else set()
+
     def country_of(self, eid: str) -> str | None:
         """ISO code of the country a pack place lies in (``place:ml/...`` → ``ML``)."""
         if eid.startswith("place:"):
@@ -399,6 +415,10 @@ class Gazetteer:
                 break
         self._nation_cache[key] = found
         return found
+
+    def government_country(self, eid: str) -> str | None:
+        """The country whose government ``eid`` is (as :meth:`national` finds it), or None."""
+        return next((cc for cc in L.COUNTRY_NAMES if self.national(cc, "government") == eid), None)
 
     @lru_cache(maxsize=None)
     def capital(self, country: str) -> str | None:

@@ -207,7 +207,7 @@ BARE_FORCE = [
     "military outpost", "military escort", "military guard", "military guards", "military unit", "military truck",
     "military garrison", "national armed forces", "camp militaire", "camps militaires", "base militaire",
     "poste militaire", "postes militaires", "position militaire", "positions militaires", "convoi militaire",
-    "vehicule militaire", "vehicules militaires", "patrouille militaire", "escorte militaire",
+    "vehicule militaire", "vehicules militaires", "patrouille militaire", "escorte militaire", "emprise militaire",
 ]
 # "army" words that name the national army even beside a foreign force ("the army supported by
 # Barkhane"); "soldiers" or "troops" there may be the foreign force's own

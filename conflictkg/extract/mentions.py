@@ -203,6 +203,8 @@ FOREST = _token_phrases(L.FOREST_GUARD_WORDS)
 _NATIONAL_ARMY = {tuple(norm_key(w.replace("'", " ")).split()) for w in L.NATIONAL_ARMY_WORDS}
 _PROTEST = re.compile(r"\b(?:" + "|".join(L.PROTEST_WORDS) + ")")
 # the kinds of generic words of pass 5, in the order they are tried at a token
+# a defence ministry by its name ("ministère des Armées", "Ministry of the Armed Forces", "defence ministry")
+_DEFENCE_MINISTRY = re.compile(r"minist\w*\b.*\b(?:armees|armed forces|defen[cs]e)\b|\b(?:defen[cs]e|armed forces|armees) minist")
 _BARE_KINDS = (("army", BARE_FORCE), ("government", BARE_GOV), ("police", BARE_POLICE), ("mission", PEACEKEEPERS),
                ("security", SECURITY), ("self-defence", SELF_DEFENCE), ("mob", MOB), ("forest", FOREST))
 _BARE_FIRST = set().union(*(set(p.by_first) for _, p in _BARE_KINDS))
@@ -218,7 +220,10 @@ COUNTRY_FIRST = {k[0] for k in COUNTRY}
 NAT_FIRST = {k[0] for k in NAT}
 _NAT1 = {k[0] for k in NAT if len(k) == 1} | {"country"}
 _NAT2_LAST = {k[1] for k in NAT if len(k) == 2}
-ANAPH = [(tuple(norm_key(p).split()), cls) for cls, ps in L.ANAPHORA.items() for p in ps]
+# (not the elided forms, "l'ONG", "l'organisation": the tokenizer cuts them in two, so folded whole they
+# never matched, and "l'ong" folded to "long", an English word read as a reference to an NGO: "had
+# long been present")
+ANAPH = [(tuple(norm_key(p).split()), cls) for cls, ps in L.ANAPHORA.items() for p in ps if "'" not in p]
 ANAPH.sort(key=lambda x: -len(x[0]))
 ANAPH_P = Phrases(ANAPH)
 # what may follow a place closing a locative phrase ("in Wabaria and ...", "near Yara on Monday")
@@ -1215,10 +1220,11 @@ class MentionFinder:
                 self._classify_run(orig, folded, toks, taken, ms, k + 1, j)
                 return
         name = orig[core[0].start:core[-1].end]
-        known = self.st.new_by_key.get(norm_key(name)) if not titled and a == 0 else None
+        known = self.st.new_by_key.get(norm_key(name)) if not titled and not prev_title else None
         if known is not None and known.startswith("place:"):
-            # a place the report created earlier, named again at the start of a sentence (where a
-            # capital tells nothing): "Barsalogho, localité de la province du Sanmatenga, ..."
+            # a place the report created earlier, named again with no cue: at the start of a sentence
+            # (where a capital tells nothing), "Barsalogho, localité de la province du Sanmatenga, ...",
+            # or after a verb ("gunmen entered Yirgou"): the same place
             for k in range(a, j):
                 taken[k] = True
             self._add(ms, orig, toks, a, j, known, "new", alias_ok=True)
@@ -1449,7 +1455,7 @@ class MentionFinder:
                 r"(?:\d|\bfew|\bseveral|\bquelques)\s*(?:km|kms|kilomet\w+|miles?)\s+(?:au\s+|to the\s+|[aà]\s+l['’])?(?:[\w-]+\s+)?$",
                 orig[max(0, toks[i - 1].start - 40):toks[i - 1].start].lower()):
             return True
-        if prev.key in ("near", "outside", "in", "at", "dans") or prev.text == "à":
+        if prev.key in ("near", "outside", "in", "at", "dans", "around") or prev.text == "à":
             # "residents in Badalabougou staged ...", "students in Yangasso demonstrated"; a verb form
             # right after the name ends the phrase too ("soldiers searched houses in Sorba looking for arms")
             return closes or nxt in AUXILIARIES or i >= 2 and toks[i - 2].key in PEOPLE_IN or \
@@ -1569,7 +1575,9 @@ class MentionFinder:
                 if not k or any(taken[i:i + k]):
                     continue
                 if cc is None:
-                    cc = self._country(ms)
+                    # "le ministère français des Armées a indiqué que des soldats ...": the soldiers of the
+                    # ministry that speaks, not the army of the country the report is about
+                    cc = self._defence_ministry_country(orig, ms) or self._country(ms)
                     if not cc:
                         return
                     # "the deployment of 5,000 troops" after "Barkhane and the G5 force ... they": the
@@ -1645,6 +1653,14 @@ class MentionFinder:
             if eid:
                 taken[i] = True
                 self._add(ms, orig, toks, i, i + 1, eid, "bare", alias_ok=False)
+
+    def _defence_ministry_country(self, orig: str, ms) -> str | None:
+        """The country of a defence ministry the sentence names ("le ministère des Armées", "the
+        French defence ministry"), whose soldiers are its own; None when there is none."""
+        for m in ms:
+            if m.label == "Actor" and m.cls == "Government" and _DEFENCE_MINISTRY.search(fold(orig[m.start:m.end])):
+                return self.gaz.government_country(m.eid)
+        return None
 
     def _country(self, ms) -> str | None:
         """The country generic words refer to: the sentence's places, the report's, else the

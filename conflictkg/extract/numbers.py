@@ -306,8 +306,35 @@ _TOLL_GIVEN = re.compile(
 _TOLL_THEN = re.compile(r"(?:,\s*|\s)(?:and|then|et|puis)\s+(?:later\s+|then\s+|finally\s+|ensuite\s+|enfin\s+)?(?:to|a)\s+$")
 
 
+# a count that goes with its own fate right after it ("..., 4 arrested", "et quatre autres ont été
+# interpellés"): the arrested, wounded or captured, not more dead
+_OWN_FATE = re.compile(r"\s+(?:(?:others?|more|autres|de plus|suspects?|suspected|people|personnes|more people)\s+)?"
+                       r"(?:(?:were|was|have been|had been|are|ont ete|a ete|avaient ete|sont|also|aussi|egalement)\s+){0,2}"
+                       r"(?:arrested|detained|captured|apprehended|taken prisoner|wounded|injured|kidnapped|abducted|"
+                       r"interpelles?|arretes?|captures?|apprehendes?|faits? prisonniers?|blesses?|enleves?)"
+                       # the fate ends the clause (not "two captured soldiers were executed": an adjective)
+                       r"(?=\s*(?:[,.;:)]|$|(?:and|et|in|at|near|on|by|par|a|au|dans|pres|lors|during|while|alors|after|apres|"
+                       r"according|selon|according)(?![\w-])))")
+# a count of goods taken or destroyed ("looted two shops", "pillé trois boutiques", "destroyed 20 huts"; not
+# "burned", which may be said of people)
+_GOODS_VERB = re.compile(r"(?<![\w-])(?:loot(?:ed|ing|s)?|plunder(?:ed|ing|s)?|ransack(?:ed|ing|s)?|pillag(?:ed|ing|e)|"
+                         r"stole|stolen|stealing|destroy(?:ed|ing)|raz(?:ed|ing)|vandali[sz](?:ed|ing)|rustl(?:ed|ing)|"
+                         r"pill(?:e|es|ee|ees|ant|ent|ait|aient|age de)|detrui(?:t|ts|te|tes|sant)|"
+                         r"saccag(?:e|es|ee|ees|eant|ent)|vol(?:e|es|ee|ees|ant)|razzi\w*)"
+                         r"\s+(?:(?:the|their|his|some|about|around|at least|more than|les|leurs|des|au moins|plus de|environ|quelque)\s+)?$")
+
+
+def _not_dead(folded: str, start: int, n: "Num") -> bool:
+    """The number counts goods looted or burned, or people with a fate of their own (arrested,
+    wounded), not the dead of a word of killing near it."""
+    return bool(_OWN_FATE.match(folded, n.end) or _GOODS_VERB.search(folded, max(start, n.start - 30), n.start))
+
+
 _BREAKDOWN = re.compile(r",\s*(?:dont|including|among them|parmi lesquels|parmi eux)\s[^,;.()]{1,60},\s*"
-                        r"(?=(?:[\w'-]+\s+){0,3}$)")
+                        r"(?=(?:[\w'-]+\s+){0,3}$)|"
+                        # without commas: "three soldiers including an officer were killed"
+                        r"\s(?:including|dont)\s(?:an?|one|two|un|une|deux)\s[\w'-]+\s+"
+                        r"(?=(?:were|was|have been|had been|ont ete|a ete|avaient ete|sont)\s+$)")
 
 
 # people a place, a unit or a force "lost": "the department lost 15 villagers", "the army lost 12
@@ -353,11 +380,15 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
         if word.startswith("abattu") and _MACHINES.search(folded, max(start, ka - 40), min(end, kb + 40)):
             continue   # "deux drones ont été abattus", "a abattu un avion": machines shot down, no one dead
         # numbers before the kill word: "71 soldiers were killed", "35 morts", "53 soldats et un civil ont été tués"
-        before = [n for n in nums if n.end <= ka and ka - n.end <= 90 and id(n) not in used]
+        before = [n for n in nums if n.end <= ka and ka - n.end <= 90 and id(n) not in used and not _not_dead(folded, start, n)]
         chosen: list[Num] = []
         # "53 personnes, dont 49 gendarmes, avaient été tuées", "five people, including two soldiers, were
         # killed": the breakdown between commas is not the toll, the number before it is
-        brk = _BREAKDOWN.search(folded, max(start, ka - 90), ka)
+        # (searched only where one of its words is: most kill words have none before them)
+        lo90 = max(start, ka - 90)
+        w90 = folded[lo90:ka]
+        brk = _BREAKDOWN.search(folded, lo90, ka) if ("includ" in w90 or "dont" in w90 or "among" in w90 or
+                                                     "parmi" in w90) else None
         for n in reversed(before):
             if brk and brk.start() <= n.start < brk.end():
                 continue
@@ -400,7 +431,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                                     "shot dead", "gunned down", "abattu", "claimed the lives of", "claimed the life of",
                                     "cost the lives of", "cost the life of") or word in _MURDER_WORDS):
             # numbers after: "killed at least 20 Malian soldiers", "tuant 12 civils", "coûté la vie à quatre soldats"
-            after = [n for n in nums if n.start >= kb and n.start - kb <= 40 and id(n) not in used]
+            after = [n for n in nums if n.start >= kb and n.start - kb <= 40 and id(n) not in used and not _not_dead(folded, start, n)]
             if after:
                 n = after[0]
                 gap = folded[kb:n.start]
@@ -416,7 +447,7 @@ def tolls(folded: str, start: int, end: int, nums: list[Num], words=None) -> lis
                 elif not re.search(r"[.;:]|\b(?:and|et|in|on|the|dans|le|la|near)\b\s+\w+\s+\w+", gap) or len(gap.split()) <= 3:
                     chosen = [n]
                     # "six humanitaires ... et de leurs deux accompagnateurs"
-                    more = [p for p in nums if p.start > n.end and p.start - n.end <= 70]
+                    more = [p for p in nums if p.start > n.end and p.start - n.end <= 70 and not _not_dead(folded, start, p)]
                     if more:
                         g2 = folded[n.end:more[0].start]
                         if re.search(r"\b(?:and|et)\b", g2) and not _STOP_BETWEEN.search(g2) and not re.search(r"[.;]", g2) \

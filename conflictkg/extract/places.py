@@ -144,7 +144,8 @@ def place_links(S, gaz, st=None) -> list[Link]:
         between = re.search(r"\b(?:between|entre)\s+(?:the\s+|les\s+)?(?:\w+\s+){0,2}$", f[max(S.start, group[0].start - 30):group[0].start])
         for ln in list(links):
             if ln.inner is last:
-                links += [Link(x, ln.outer, "near" if between else ln.how) for x in group[:-1]]
+                # (not a member to itself named again: "between A and B (coded as A)")
+                links += [Link(x, ln.outer, "near" if between else ln.how) for x in group[:-1] if x.eid != ln.outer.eid]
         if between:
             # "between Kabara and Timbuktu": a village the pack does not know is near the place it is paired with
             known = [x for x in group if x.eid in gaz.info]

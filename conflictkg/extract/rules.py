@@ -294,6 +294,11 @@ ARMED_WORDS = re.compile(r"(?<![\w-])(?:self-?defen[cs]e|(?:village|local|commun
 # the text denying the fight it might seem to tell
 _NO_FIGHT = re.compile(r"(?<![\w-])(?:without (?:any |a )?(?:clash(?:es)?|fighting|fight|confrontation|exchange of fire|resistance)|"
                        r"sans (?:aucun |aucune |combat|affrontement|resistance)\w*)(?![\w-])")
+# a fight said not to have happened, right before its words: "no fighting", "without any exchange of
+# fire", "sans combat", "aucun affrontement", "did not return fire", "n'ont pas riposté", "never fired back"
+_FIGHT_DENIED = re.compile(r"(?:(?<![\w-])(?:no|not|never|without|sans|aucune?|pas|ni|nor|jamais)|n't)"
+                           r"(?:\s+(?:any|a|an|single|real|major|serious|further|even|un|une|de|du|des|d'|aucune?|"
+                           r"ete|been|have|has|had|encore|yet))*\s*(?:d'|de l'|l')?\s*$")
 # the people of an attacked place who may defend it themselves
 _DEFENDERS = re.compile(r"(?<![\w-])(?:villagers|residents|inhabitants|locals|youths?|villageois|habitants|jeunes|population)(?![\w-])")
 # a crowd that fights the police is rioting ("clashes between police and youths")
@@ -531,6 +536,11 @@ ORIGIN = re.compile(r"\b(?:from|spilled over from|venus? d[eu]?|originaires? d[e
 TIME_OTHER = re.compile(r"\b(?:since|depuis|until|jusqu'|before|avant|after|apres|following|suite a)\s*$")
 
 
+# a sentence that only says when the story began ("The violence began on the night of 31 December")
+_BEGAN_WORDS = {"began", "begun", "started", "erupted", "commence", "debute", "eclate", "start"}
+_BEGAN = re.compile(r"\b(?:began|begun|started|erupted|commence|debute|eclate)\b")
+# the roles a movement's branch takes for it on the ground (``_branch_actors``)
+_BRANCH_ROLES = ("ATTRIBUTED_TO", "PARTICIPANT", "TARGETED")
 # what may come before a date that frames its sentence: a short label ("Mali :", "Update:"), an
 # opening quote or bracket, and a few framing words ("On", "Between", "Sometime in", "Au cours de")
 FRAME_LEAD = re.compile(r"(?:[^\s:,.]+(?:\s+[^\s:,.]+){0,2}\s*:)?[\s'\"(\[]*"
@@ -675,8 +685,15 @@ _LIST_SEP = re.compile(r"(?:,|\s(?:and|et)\s)(?!.*(?:,|\s(?:and|et)\s))")
 _UNDERWENT = re.compile(r"\b(?:(?:fait|faisait|font|faisaient)\s+l'objet|(?:ete|est|sont|etait|etaient|fut|furent)\s+(?:la\s+)?"
                         r"(?:cibles?|victimes?)|(?:a|ont|avait|avaient)\s+subi|came\s+under|come\s+under|comes\s+under|"
                         r"(?:was|were|been)\s+the\s+(?:target|victim)s?)\s+(?:d'|de|des|du|of)?\s*(?:une?\s+|an?\s+)?(?:[\w-]+\s+)?$")
+# what comes right after the author of a noun of attack when its target follows ("l'attaque des FAMa
+# contre ...", "the army's offensive on ...")
+_AIMED_AT = re.compile(r"\s*(?:contre|against|on|upon|sur|visant|targeting)(?![\w-])")
+# a French post, convoy or unit named right before the force that holds it ("Poste FAMa", "Convoi de la
+# MINUSMA", "un camp des FAMa")
+_FR_SITE_BEFORE = re.compile(r"(?<![\w-])(?:postes?|camps?|bases?|positions?|convois?|patrouilles?|detachements?|unites?|"
+                             r"vehicules?|emprises?|garnisons?|casernes?|checkpoints?)\s+(?:des\s+|de la\s+|du\s+|de l'|d'|de\s+)?$")
 _SITE_OF = re.compile(r"\b(?:emprise|camp|base|poste|position|convoi|patrouille|detachement|unite|post|convoy|patrol|"
-                      r"garrison|garnison|checkpoint)s?\s+(?:des|de la|du|de l'|d'|of the|of)\s*$")
+                      r"garrison|garnison|checkpoint|vehicule|vehicle)s?\s+(?:des|de la|du|de l'|d'|of the|of|de)\s*$")
 _BLAMED_BY = re.compile(r"\b(?:attribu\w*|imput\w*|blamed|attributed|claimed|revendiqu\w*|reported|rapport\w*|confirm\w*|"
                         r"annonc\w*|announced|denounced|denonc\w*|condemned|condamn\w*)\s+(?:\w+\s+)?(?:by|par)\b")
 _AUXILIARY_WORDS = {"ont", "a", "avaient", "avait", "auraient", "aurait", "sont", "est", "seraient", "serait", "have", "has",
@@ -728,7 +745,10 @@ _SEPARATE_BEFORE = re.compile(r"\b(?:two|three|four|five|several|multiple|\d+) (
 _SEPARATE_AFTER = re.compile(r" (?:distinct(?:e|es|s)|separee?s|differente?s)\b")
 _ANNOUNCED = re.compile(r"\b(?:announc(?:ed|es|ing)|declared|proclaimed|threatened|annonc\w*|decret\w*|"
                         r"proclam\w*|declar\w*|menac\w*)\s+(?:[\w'-]+\s+){0,4}$")
-_RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|whose|dont)\b")
+# (and a clause with no comma that says what a group is or where it is active: "the movement that is
+# active further north in Soum", "le groupe qui opère dans le Gourma")
+_RELATIVE_AFTER = re.compile(r",\s*(?:qui|which|who|whose|dont)\b|\s(?:that|which|who|qui)\s+(?:is|are|was|were|has been|have been|"
+                             r"est|sont|etait|etaient|operates|operate|operated|opere|operent|operait|operaient)\b")
 _OCCASION = re.compile(r"\b(?:after|following|apres|suite a|in (?:reprisal|retaliation|revenge) for|"
                        r"en represailles? (?:a|de|d'|apres))\b")
 # the occasion of a deed, told after it or before its author: "killed a trader in reaction to an IED attack",
@@ -1588,6 +1608,8 @@ class RuleExtractor:
             return False
         if t.cls == "Release" and self._purpose(S, t):
             return False
+        if t.cls == "Clash" and _FIGHT_DENIED.search(f, max(lo, t.start - 30), t.start):
+            return False   # "no fighting was reported", "sans combat", "did not return fire": a fight that did not happen
         if _RANKED.search(f, max(S.start, t.start - 50), t.start):
             return False   # "This is the third big attack in X in two years", "c'est la troisième attaque": a rank, no new event
         if w in ("blocus", "blockade", "blockades", "siege", "sieges") and \
@@ -1716,8 +1738,8 @@ class RuleExtractor:
             cur = self._ev(st, st.current)
             if cur is not None and cur.cls == "MilitaryOperation" and S.no - cur.last_sent <= 1:
                 return True   # "This resulted in the neutralisation of ...": the operation just told
-            if not state_here:
-                return False
+            if not state_here or not any(m.cls in ("StateForce", "InternationalMission") and m.label == "Actor" for m in S.ms):
+                return False   # a force acts, not a government named as the source ("according to the government")
             if w.startswith(("renfort", "reinforce")) and \
                     re.search(r"\b(?:convoy|column|vehicle|truck|unit|detachment|convoi|colonne|vehicule|camion|unite)s?\s+(?:of|de|d')\s*$",
                               f[max(S.start, t.start - 25):t.start]):
@@ -2317,11 +2339,20 @@ class RuleExtractor:
         """The date that opened the paragraph ("On 28 April 2020, X intercepted ... Nine were
         abducted"): later sentences of the paragraph tell the same day unless they date themselves."""
         if st.block_first:
-            st.block_frame = self._frame_date(S)
+            st.block_frame = self._frame_date(S) or self._opening_time(S)
             return None
         if st.block_frame is not None and not S.dates:
             return st.block_frame
         return None
+
+    def _opening_time(self, S: Sent):
+        """The day a paragraph's first sentence says the story began on, when that is all it says
+        ("The violence began on the night of 31 December.", "Tout a commencé dans la nuit du 4 mai."):
+        it frames the paragraph as an opening date would; None otherwise."""
+        if len(S.dates) != 1 or S.dates[0].precision != "day" or S.keys.isdisjoint(_BEGAN_WORDS):
+            return None
+        m = _BEGAN.search(S.folded, S.start, S.dates[0].start)
+        return S.dates[0] if m and not S.folded[m.end():S.dates[0].start].count(",") else None
 
     def _frame_date(self, S: Sent):
         """A date that opens the sentence ("On 24 November 2020, ...", "Le 3 mars, ...",
@@ -3060,6 +3091,8 @@ class RuleExtractor:
                 continue
             if _NO_FIGHT.search(S.folded, fm.end(), S.end):
                 continue   # "the self-defence responded, but the assailants escaped without any clash"
+            if _FIGHT_DENIED.search(S.folded, max(S.start, a - 30), a):
+                continue   # "the soldiers did not return fire", "n'ont pas riposté", "without fighting back"
             lo, _ = self._clause(S, a, fm.end())
             before = S.folded[max(lo, a - 70):a]
             responders = [m for m in S.ms if m.label == "Actor" and lo <= m.start and m.end <= a and not m.relational
@@ -3388,6 +3421,14 @@ class RuleExtractor:
             # "FAMa checkpoint attacked", "Barkhane convoy ambushed": a headline's participle after a
             # force's position or unit; the force owns what was hit, so it is the target, not the author
             participle = bare = True
+        elif french_pp and not passive and not aux and before_t and \
+                re.fullmatch(r"\s*", S.folded[before_t[-1].end:t.start]) and \
+                _FR_SITE_BEFORE.search(S.folded, max(S.start, before_t[-1].start - 30), before_t[-1].start) and \
+                not _ACTIVE_AUX.search(before):
+            # "Poste FAMa attaqué près de Boni", "Convoi de la MINUSMA visé par ...": the French
+            # headline's participle after the force that owns the post or the convoy (a French
+            # participle with no auxiliary takes no object): the force is its target
+            participle = bare = True
         # "by X" / "par X" after the trigger
         for m in after_t:
             gap = S.folded[t.end:m.start]
@@ -3414,6 +3455,9 @@ class RuleExtractor:
             # "three peacekeepers were wounded by the explosion of an IED": its target; the
             # author may still follow the noun ("tué par une frappe de drone de Barkhane")
             pats = [m for m in before_t if not self._prep_before(S, m) and m not in agents]
+            # "Convoi de la MINUSMA visé par un engin explosif": the force whose convoy or post was hit
+            pats = pats or [m for m in before_t if m.cls in STATE and m not in agents and
+                            _SITE_OF.search(S.folded, max(S.start, m.start - 30), m.start)]
             if pats:
                 patients += self._group(S, pats[-1])
         if passive or (participle and (agents or bare or t.cls in ("Kidnapping", "Release"))):
@@ -3456,6 +3500,7 @@ class RuleExtractor:
         if not t.verb:
             for m in after_t:
                 if m in agents:
+                    patients += self._aimed_target(S, t, m, after_t, agents)   # "l'attaque du JNIM contre les FAMa"
                     break
                 gap = S.folded[t.end:m.start]
                 if _BECAUSE.search(gap):
@@ -3471,8 +3516,13 @@ class RuleExtractor:
                     genitive = re.fullmatch(r"\s*(?:de|du|des|d'|d|of|by|par)\s*(?:l'|la\s+|le\s+|the\s+)?", gap)
                     armed = (m.cls in NONSTATE and t.cls in ("Attack", "Explosion", "Kidnapping", "ViolenceAgainstCivilians", "Clash")) or \
                         (m.cls == "StateForce" and t.cls in ("Explosion", "MilitaryOperation"))
-                    if genitive and armed and t.cls != "Negotiation":
+                    # "l'attaque des FAMa contre un camp", "the offensive of the army against X": the target
+                    # follows, so the force named first is the author, whatever its kind
+                    aimed = genitive and t.cls in ("Attack", "Explosion", "Clash", "MilitaryOperation") and m.cls in ARMED and \
+                        _AIMED_AT.match(S.folded, m.end)
+                    if genitive and (armed or aimed) and t.cls != "Negotiation":
                         agents += self._group(S, m)
+                        patients += self._aimed_target(S, t, m, after_t, agents)
                     else:
                         patients += self._group(S, m)
                     break
@@ -3540,6 +3590,18 @@ class RuleExtractor:
                 # with the groups joined to it ("Katiba Macina (JNIM) militants", "JNIM/Katiba Macina militants")
                 agents += [x for x in self._group(S, m) if x is m or (x.cls in NONSTATE and x not in patients)]
         return self._dedupe(agents), self._not_reflexive(S, agents, self._dedupe(patients))
+
+    def _aimed_target(self, S: Sent, t: Trigger, m: Mention, after_t: list[Mention], agents: list[Mention]) -> list[Mention]:
+        """The actor a noun of attack is aimed at when its author ``m`` is followed by "contre",
+        "against", "on" ("l'attaque du JNIM contre les FAMa"): [] when there is none."""
+        if t.cls not in ("Attack", "Explosion", "Clash", "MilitaryOperation"):
+            return []
+        aim = _AIMED_AT.match(S.folded, m.end)
+        if aim is None:
+            return []
+        tgt = next((x for x in after_t if x.start >= aim.end() and x not in agents and
+                    self._words_between(S, aim.end(), x.start) <= 4), None)
+        return self._group(S, tgt) if tgt is not None else []
 
     def _left_out(self, st: RuleState, S: Sent, sent_events: list[Ev], trigs) -> None:
         """Armed actors a sentence names as the subject or the object of one of its verbs of
@@ -4655,6 +4717,7 @@ class RuleExtractor:
                 ev.date, ev.precision, ev.date_kind = st.ref.day.isoformat(), "day", "relative"
             keep.append(ev)
         self._story_dates(st, keep)
+        self._branch_actors(st, keep)
         for ev in keep:
             # a raid on civilians that harmed no one and took or burned their goods: looting, an attack
             if ev.id is None and ev.cls == "ViolenceAgainstCivilians" and ev.loot and not ev.harm:
@@ -4682,6 +4745,37 @@ class RuleExtractor:
             # keep only recent events for joining across chunks
             st.events = [e for e in st.events if st.sentence_no - e.last_sent <= 12]
         st.by_key = {e.key: e for e in st.events}
+
+    def _branch_actors(self, st: RuleState, events: list) -> None:
+        """A global movement named as an actor of a local event ("Islamic State fighters stormed
+        Talataye") acts through its branch there, as the pack records them (ISGS PART_OF the Islamic
+        State, active in Mali, Niger and Burkina Faso): the branch the event already names wins, else
+        the one branch the report names, else the one branch the pack has in the event's country.
+        Only a movement the pack places in other countries than the event's is read so; with no
+        branch or several, it stays."""
+        for ev in events:
+            if ev.cls not in VIOLENT:
+                continue   # a statement is the movement's own word
+            for (pred, a) in [k for k in ev.slots if k[0] in _BRANCH_ROLES]:
+                branches = self.gaz.branches(a)
+                if not branches or ev.slots[(pred, a)][0] in ("claimed", "denied"):
+                    continue   # "the Islamic State claimed the attack" through its agency: the movement speaks
+                # (a pack place's country: a village the text created may have a two-letter id, "place:am")
+                cc = (self.gaz.country_of(ev.place) if ev.place in self.gaz.info else None) or st.main_country()
+                home = self.gaz.countries(a)
+                if not cc or not home or cc in home:
+                    # ISGS itself is active in Mali: "ISGS fighters" are not one of its katibas, nor are
+                    # "Katiba Macina (JNIM) militants" the katiba alone; with no country known, nothing to go by
+                    continue
+                if any((p2, b) in ev.slots for b in branches for p2 in _BRANCH_ROLES):
+                    del ev.slots[(pred, a)]   # "ISGS attacked ..." told beside "Islamic State fighters"
+                    continue
+                named = [b for b in branches if b in st.mentioned]
+                if len(named) != 1:
+                    named = [b for b, cs in branches.items() if cc in cs] if not named else []
+                if len(named) == 1:
+                    ev.slots.setdefault((pred, named[0]), ev.slots[(pred, a)])
+                    del ev.slots[(pred, a)]
 
     def _story_dates(self, st: RuleState, events: list) -> None:
         """The news the lede tells is the news of the day: an event the first sentences tell

@@ -99,6 +99,10 @@ class Entity:
     names: set[str] = field(default_factory=set)
     verified: bool = False
     parents: set[str] = field(default_factory=set)
+    # curated facts kept for the extractor: the bodies an actor is part of (PART_OF in a pack) and the
+    # countries a pack says it is active in ("Islamic State fighters" in a Malian report are ISGS's)
+    part_of: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -152,6 +156,10 @@ class Resolver:
                 ent(st.subject).verified = True
             elif st.predicate == "LOCATED_IN" and st.loader in ("pack", "facts"):
                 ent(st.subject).parents.add(st.object)
+            elif st.predicate == "PART_OF" and st.loader in ("pack", "facts") and st.object:
+                ent(st.subject).part_of.add(st.object)
+            elif st.predicate == "countries" and st.loader in ("pack", "facts") and st.value:
+                ent(st.subject).countries.add(st.value)
             elif st.predicate == "OCCURRED_AT":
                 occurred[st.subject].add(st.object)
         _name_unnamed_events(ents, occurred)
@@ -160,7 +168,8 @@ class Resolver:
     @classmethod
     def from_store(cls, store_or_tx) -> "Resolver":
         """The resolver of a store (or of an open transaction, which sees its own writes)."""
-        where = (f"WHERE predicate IN ('name', 'alias', 'class', 'verified', 'LOCATED_IN', 'OCCURRED_AT') "
+        where = (f"WHERE (predicate IN ('name', 'alias', 'class', 'verified', 'LOCATED_IN', 'OCCURRED_AT') "
+                 f"OR (predicate IN ('PART_OF', 'countries') AND loader IN ('pack', 'facts'))) "
                  f"AND {_OUTSIDE_DATASET_EVENTS}")
         con = getattr(store_or_tx, "con", None)
 
