@@ -314,7 +314,7 @@ _OWN_FATE = re.compile(r"\s+(?:(?:others?|more|autres|de plus|suspects?|suspecte
                        r"interpelles?|arretes?|captures?|apprehendes?|faits? prisonniers?|blesses?|enleves?)"
                        # the fate ends the clause (not "two captured soldiers were executed": an adjective)
                        r"(?=\s*(?:[,.;:)]|$|(?:and|et|in|at|near|on|by|par|a|au|dans|pres|lors|during|while|alors|after|apres|"
-                       r"according|selon|according)(?![\w-])))")
+                       r"according|selon)(?![\w-])))")
 # a count of goods taken or destroyed ("looted two shops", "pillé trois boutiques", "destroyed 20 huts"; not
 # "burned", which may be said of people)
 _GOODS_VERB = re.compile(r"(?<![\w-])(?:loot(?:ed|ing|s)?|plunder(?:ed|ing|s)?|ransack(?:ed|ing|s)?|pillag(?:ed|ing|e)|"
